@@ -1,0 +1,79 @@
+"""Doc extension attributes shared by every conflict-extract component.
+
+| attribute | set by | value |
+|---|---|---|
+| ``doc._.article_id`` | the caller | article id, for error messages |
+| ``doc._.published`` | the caller | ``datetime.date`` or ``None`` |
+| ``doc._.skip_spans`` | the caller | ``[(start, end)]`` char ranges that are not prose |
+| ``doc._.dates`` / ``places`` / ``groups`` / ``quotes`` / ``casualties`` | each component | lists of result objects |
+| ``doc._.extraction_errors`` | :func:`run_extractor` | ``["category: message"]`` |
+
+Lists default to ``None`` (not run) so a component can tell "not run" from "found nothing".
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from spacy.tokens import Doc, Span
+
+logger = logging.getLogger("conflict_extract")
+
+T = TypeVar("T")
+
+_DOC_EXTENSIONS: dict[str, Any] = {
+    "article_id": None,
+    "published": None,
+    "skip_spans": None,
+    "dates": None,
+    "places": None,
+    "groups": None,
+    "quotes": None,
+    "casualties": None,
+    "extraction_errors": None,
+}
+
+
+def register_extensions() -> None:
+    """Register the Doc extensions (idempotent; safe to call from every component module)."""
+    for name, default in _DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register_extensions()
+
+
+def in_skipped(doc: Doc, start_char: int, end_char: int | None = None) -> bool:
+    """True if the character range overlaps one of ``doc._.skip_spans`` (non-prose lines)."""
+    end_char = start_char + 1 if end_char is None else end_char
+    for lo, hi in doc._.skip_spans or ():
+        if start_char < hi and end_char > lo:
+            return True
+    return False
+
+
+def prose_sents(doc: Doc) -> Iterable[Span]:
+    """The doc's sentences, less those lying inside non-prose lines."""
+    for sent in doc.sents:
+        if not in_skipped(doc, sent.start_char, sent.end_char):
+            yield sent
+
+
+def run_extractor(doc: Doc, category: str, extract: Callable[[Doc], list[T]]) -> list[T]:
+    """Run one extraction function, isolating its failures.
+
+    An exception inside a rule must not lose the article: it is logged with the article id, noted on
+    ``doc._.extraction_errors`` and the category is left empty for this article.
+    """
+    try:
+        return list(extract(doc))
+    except Exception as exc:  # noqa: BLE001 - a rule failure is reported, never fatal
+        message = f"{category}: {type(exc).__name__}: {exc}"
+        errors = doc._.extraction_errors or []
+        errors.append(message)
+        doc._.extraction_errors = errors
+        logger.warning("article %s: %s", doc._.article_id or "?", message)
+        return []

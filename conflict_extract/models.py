@@ -1,0 +1,168 @@
+"""Typed result objects for schema ``conflict-extract/1``.
+
+Every extractor returns these dataclasses; :func:`to_dict` is the one place they become the JSON
+shape described in ``SCHEMA.md`` (field order kept, unknowns ``None`` or ``[]``, never missing).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA_ID = "conflict-extract/1"
+
+CATEGORIES: tuple[str, ...] = ("casualties", "places", "groups", "quotes", "dates")
+"""The extraction categories, in output order; ``--only`` takes a subset of these."""
+
+Outcome = Literal["killed", "injured", "casualties", "missing", "kidnapped", "arrested", "displaced"]
+Qualifier = Literal["exact", "at_least", "more_than", "at_most", "less_than", "about", "vague"]
+PlaceType = Literal[
+    "country", "admin1", "admin2", "city", "town", "neighbourhood", "landmark", "region", "other"
+]
+GroupType = Literal[
+    "state", "state_forces", "armed_group", "militia", "igo", "ngo", "monitor", "media", "political",
+    "other",
+]
+QuoteKind = Literal["direct", "partial", "indirect"]
+DateType = Literal["date", "time", "duration", "set"]
+
+OUTCOMES: tuple[str, ...] = Outcome.__args__  # type: ignore[attr-defined]
+QUALIFIERS: tuple[str, ...] = Qualifier.__args__  # type: ignore[attr-defined]
+PLACE_TYPES: tuple[str, ...] = PlaceType.__args__  # type: ignore[attr-defined]
+GROUP_TYPES: tuple[str, ...] = GroupType.__args__  # type: ignore[attr-defined]
+QUOTE_KINDS: tuple[str, ...] = QuoteKind.__args__  # type: ignore[attr-defined]
+DATE_TYPES: tuple[str, ...] = DateType.__args__  # type: ignore[attr-defined]
+
+
+@dataclass
+class Casualty:
+    """One casualty figure and the sentence evidence it was read from."""
+
+    outcome: str
+    count: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    victims: str
+    text: str
+    start: int
+    end: int
+    part_of: int | None = None
+    place: str | None = None
+    date: str | None = None
+    cause: str | None = None
+    perpetrator: str | None = None
+    attributed_to: str | None = None
+    cumulative: bool = False
+
+
+@dataclass
+class Place:
+    """A place mentioned in the article, merged over all its mentions."""
+
+    name: str
+    type: str = "other"
+    mentions: list[str] = field(default_factory=list)
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    parent: str | None = None
+    role: str = "event"
+    spans: list[list[int]] = field(default_factory=list)
+
+
+@dataclass
+class Group:
+    """An actor (armed group, state, force, organisation, outlet) merged over all its names."""
+
+    name: str
+    type: str = "other"
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    spans: list[list[int]] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    """A statement: direct, partial or indirect, with its resolved speaker."""
+
+    text: str
+    kind: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_group: str | None = None
+    cue: str | None = None
+    outlet: str | None = None
+
+
+@dataclass
+class DateMention:
+    """A temporal expression and its TIMEX3-style value."""
+
+    text: str
+    value: str | None
+    type: str
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    """One input article as read, before any analysis.
+
+    ``skip_spans`` are character ranges of ``text`` that are not article prose (cross-link lines such
+    as ``READ MORE: ...``, the trailing ``Source:`` line); extractors yield nothing inside them.
+    """
+
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    skip_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class ArticleRecord:
+    """The output record for one article (schema ``conflict-extract/1``)."""
+
+    id: str
+    source: str
+    title: str | None
+    published: str | None
+    casualties: list[Casualty] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    schema: str = SCHEMA_ID
+    errors: list[str] = field(default_factory=list)
+
+
+_RECORD_KEY_ORDER = (
+    "schema", "id", "source", "title", "published", "casualties", "places", "groups", "quotes",
+    "dates",
+)
+
+
+def to_dict(obj: Any) -> Any:
+    """Convert a result object (or list of them) to plain JSON-ready data in schema field order."""
+    if isinstance(obj, list):
+        return [to_dict(item) for item in obj]
+    if isinstance(obj, ArticleRecord):
+        data = {key: to_dict(getattr(obj, key)) for key in _RECORD_KEY_ORDER}
+        for f in dataclasses.fields(obj):
+            if f.name not in data:
+                data[f.name] = to_dict(getattr(obj, f.name))
+        return data
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, tuple):
+        return [to_dict(item) for item in obj]
+    return obj

