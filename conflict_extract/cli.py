@@ -1,0 +1,309 @@
+"""The command line: ``extract PATH...`` and ``conflict-extract run | eval | schema``.
+
+stdout carries data only; warnings, progress and errors go to stderr. Exit codes: 0 success,
+1 some input could not be read or processed (the others' records are still written), 2 usage
+error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from enum import Enum
+from pathlib import Path
+from typing import IO, Annotated, Optional
+
+import typer
+from rich.console import Console
+from typer.core import TyperCommand, TyperGroup
+
+from . import __version__
+from .models import CATEGORIES, Article, ArticleRecord
+from .reader import InputProblem, MissingPathError, check_paths, read_inputs
+
+try:  # Typer >= 0.22 vendors its own copy of click
+    from typer._click.exceptions import ClickException, UsageError
+except ImportError:  # pragma: no cover - older Typer on top of click
+    from click.exceptions import ClickException, UsageError
+
+EXIT_INPUT_PROBLEM = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class UsageProblem(UsageError):
+    """A bad command line; reported as one ``Error: ...`` line, exit 2."""
+
+
+class _OneLineErrors:
+    """Report click errors as a single ``Error: ...`` line on stderr instead of a usage box."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except typer.Exit as exc:
+            sys.exit(exc.exit_code)
+        except (typer.Abort, KeyboardInterrupt):
+            sys.exit(EXIT_INTERRUPTED)
+        except ClickException as exc:
+            if exc.format_message():  # an empty message follows the help text of a bare command
+                stderr.print(f"Error: {exc.format_message()}", markup=False)
+            sys.exit(exc.exit_code)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+class CliGroup(_OneLineErrors, TyperGroup):
+    """The ``conflict-extract`` command group."""
+
+
+class CliCommand(_OneLineErrors, TyperCommand):
+    """A stand-alone command (``extract``)."""
+
+
+class OutputFormat(str, Enum):
+    """Output formats."""
+
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+
+
+def _warn(message: str) -> None:
+    stderr.print(f"Warning: {message}", markup=False)
+
+
+def parse_only(only: str | None) -> tuple[str, ...]:
+    """``--only casualties,places`` as a tuple in schema order; every category when empty."""
+    if not only:
+        return CATEGORIES
+    asked = [part.strip() for part in only.split(",") if part.strip()]
+    unknown = [a for a in asked if a not in CATEGORIES]
+    if unknown:
+        raise UsageProblem(
+            f"unknown category {unknown[0]!r} in --only; choose from {', '.join(CATEGORIES)}"
+        )
+    return tuple(c for c in CATEGORIES if c in asked)
+
+
+def choose_format(json_: bool, jsonl: bool, csv_: bool, table: bool, stream: IO[str]) -> str:
+    """The one output format asked for; table on a terminal and JSON otherwise when none is."""
+    chosen = [name for name, on in
+              (("--json", json_), ("--jsonl", jsonl), ("--csv", csv_), ("--table", table)) if on]
+    if len(chosen) > 1:
+        raise UsageProblem(f"{' and '.join(chosen)} conflict: choose one output format")
+    if chosen:
+        return chosen[0].lstrip("-")
+    return "table" if stream.isatty() else "json"
+
+
+def _validate_published(value: str | None) -> str | None:
+    if value is None:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageProblem(f"--published must be a date YYYY-MM-DD, got {value!r}") from None
+
+
+class RunReport:
+    """Counts what went wrong during a run, to choose the exit code."""
+
+    def __init__(self) -> None:
+        self.problems = 0
+        self.articles = 0
+        self.seen_ids: set[str] = set()
+
+    def problem(self, message: str) -> None:
+        """Warn about a bad input and remember it for the exit code."""
+        self.problems += 1
+        _warn(message)
+
+
+def _articles(paths: Iterable[str], published: str | None, report: RunReport) -> Iterator[Article]:
+    for item in read_inputs(paths):
+        if isinstance(item, InputProblem):
+            report.problem(str(item))
+            continue
+        if item.id in report.seen_ids:
+            _warn(f"{item.source}: duplicate article id {item.id!r} (kept)")
+        report.seen_ids.add(item.id)
+        if published and not item.published:
+            item.published = published
+        report.articles += 1
+        yield item
+
+
+def _progress(records: Iterator[ArticleRecord], enabled: bool) -> Iterator[ArticleRecord]:
+    if not enabled:
+        yield from records
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+    with Progress(
+        SpinnerColumn(), TextColumn("articles"), BarColumn(), MofNCompleteColumn(),
+        console=stderr, transient=True,
+    ) as progress:
+        task = progress.add_task("extract", total=None)
+        for record in records:
+            yield record
+            progress.advance(task)
+
+
+def _count_inputs(paths: list[str]) -> int:
+    """Input files named or found under the paths (stdin counts as none)."""
+    return sum(1 for p in paths if p != "-" for _ in _dir_files(p))
+
+
+def run(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Article files or directories (.txt .md .jsonl .json .html), or - for stdin."),
+    ],
+    json_: Annotated[bool, typer.Option("--json", help="One JSON array of article records.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One record per line, written as each article is done.")] = False,
+    csv_: Annotated[bool, typer.Option("--csv", help="One CSV row per item of the --only category (default casualties).")] = False,
+    table: Annotated[bool, typer.Option("--table", help="Rich tables for reading (default on a terminal).")] = False,
+    only: Annotated[Optional[str], typer.Option("--only", help=f"Comma-separated categories to extract and output: {','.join(CATEGORIES)}.")] = None,  # noqa: UP045
+    published: Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that carry none.")] = None,  # noqa: UP045
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (package name or path); default: the best installed English one.")] = None,  # noqa: UP045
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write data to this file instead of stdout.")] = None,  # noqa: UP045
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings; data and errors only.")] = False,
+) -> int:
+    """Extract casualties, places, groups, quotes and dates from articles."""
+    if quiet:
+        stderr.quiet = True
+    categories = parse_only(only)
+    published = _validate_published(published)
+    stream: IO[str] = sys.stdout
+    if output is not None:
+        try:
+            stream = open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            raise UsageProblem(f"cannot write {str(output)!r}: {exc.strerror}") from None
+    fmt = choose_format(json_, jsonl, csv_, table, stream)
+    if fmt == "csv" and len(categories) > 1 and only:
+        raise UsageProblem("--csv writes one category: give a single one with --only")
+    if fmt == "csv" and not only:
+        categories = ("casualties",)
+    try:
+        check_paths(paths)
+    except MissingPathError as exc:
+        raise UsageProblem(str(exc)) from None
+    for path in paths:
+        if os.path.isdir(path) and not any(True for _ in _dir_files(path)):
+            _warn(f"{path}: no article files in this directory")
+
+    from .output import make_writer
+    from .pipeline import ModelNotFoundError
+    from .runner import process_articles
+
+    report = RunReport()
+    writer = make_writer(fmt, stream, categories)
+    try:
+        records = process_articles(
+            _articles(paths, published, report),
+            categories=categories, model=model, workers=workers,
+        )
+        show_progress = stderr.is_terminal and not quiet and _count_inputs(paths) > 1
+        for record in _progress(records, show_progress):
+            for message in record.errors:
+                report.problem(f"article {record.id!r}: extraction failed for {message}")
+            writer.write(record)
+        writer.close()
+    except ModelNotFoundError as exc:
+        stderr.print(f"Error: {exc}", markup=False)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    finally:
+        if output is not None:
+            stream.close()
+    return EXIT_INPUT_PROBLEM if report.problems else 0
+
+
+def _dir_files(path: str):
+    from .reader import discover_files
+
+    return discover_files(path)
+
+
+def _silence_stdout() -> None:
+    """After the reader of a pipe went away, point stdout at /dev/null so the exit flush is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def schema() -> None:
+    """Print the JSON Schema of the article record (schema conflict-extract/1)."""
+    from .schema import record_schema
+
+    sys.stdout.write(json.dumps(record_schema(), indent=2) + "\n")
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"conflict-extract {__version__}\n")
+        raise typer.Exit()
+
+
+app = typer.Typer(
+    cls=CliGroup,
+    help="Extract casualty counts, places, groups, quoted sources and dates from conflict news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def _main_options(
+    version: Annotated[
+        Optional[bool],  # noqa: UP045
+        typer.Option("--version", callback=_version_callback, is_eager=True, help="Print the version."),
+    ] = None,
+) -> None:
+    """conflict-extract: figures you can trust, each with the sentence it came from."""
+
+
+app.command("run", cls=CliCommand)(run)
+app.command("schema", cls=CliCommand)(schema)
+
+
+def _register_eval() -> None:
+    try:
+        from .evaluate import eval_command
+    except ImportError:  # pragma: no cover - the evaluator is part of the package
+        return
+    app.command("eval", cls=CliCommand)(eval_command)
+
+
+_register_eval()
+
+extract_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+extract_app.command(cls=CliCommand)(run)
+
+
+def main() -> None:
+    """Entry point of ``conflict-extract``."""
+    app()
+
+
+def extract_main() -> None:
+    """Entry point of ``extract`` (the same as ``conflict-extract run``)."""
+    extract_app()
