@@ -12,13 +12,14 @@ among a gold item's candidates the closest prediction is preferred):
   wording) the predicted range ``[low, high]`` (or its ``count``) must overlap the gold
   ``[low, high]`` (a ``null`` high is unbounded). A gold count never matches a predicted ``null``.
 * **places**, **groups** — any of the predicted ``name``/``aliases``/``mentions`` equals any of
-  the gold ``name``/``aliases`` after :func:`norm_name` (``translit.fold``, leading ``the`` dropped).
+  the gold ``name``/``aliases`` after :func:`norm_name` (``translit.fold``, a leading ``the``
+  dropped).
 * **quotes** — token F1 of the folded quoted words is at least :data:`QUOTE_MATCH_F1` (0.5).
 * **dates** — by text: :func:`date_key` folds the text and drops leading function words (``on``,
   ``since``, ``the`` ...), so ``on Monday`` equals ``Monday`` and ``since 2011`` equals ``2011``;
-  keys also match when one is a whole-word run inside the other (``Monday night`` ~ ``Monday``). The gold
-  lists each date expression once, so predicted mentions with the same key are counted once (the
-  first one is scored).
+  keys also match when one is a whole-word run inside the other (``Monday night`` ~ ``Monday``).
+  The gold lists each date expression once, so predicted mentions with the same key are counted
+  once (the first one is scored).
 
 ``optional`` gold items are neither required (no recall penalty when missed) nor rewarded: a
 prediction matching one leaves the precision denominator. Attribute accuracies are measured on
@@ -542,6 +543,22 @@ class EvalError(Exception):
     """A usage or input problem reported as ``Error: ...`` with exit code 2."""
 
 
+def _check_exists(path: str | Path, what: str) -> None:
+    """Raise :class:`EvalError` for a missing path, with the reader's "did you mean" hint."""
+    if os.path.lexists(path):
+        return
+    message = f"no such {what}: {str(path)!r}"
+    try:
+        from .reader import check_paths
+
+        check_paths([str(path)])
+    except ValueError as exc:  # MissingPathError, with a "did you mean" hint
+        message = f"no such {what}: " + str(exc).split(": ", 1)[-1]
+    except Exception:  # the hint is a nicety; the reader may be absent or changing
+        pass
+    raise EvalError(message)
+
+
 def _load_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8-sig"))
@@ -553,9 +570,8 @@ def _load_json(path: Path) -> Any:
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
     """Gold annotations from a gold JSON file or a directory of them (searched recursively)."""
+    _check_exists(path, "gold file or directory")
     path = Path(path)
-    if not path.exists():
-        raise EvalError(f"no such gold file or directory: {str(path)!r}")
     files = sorted(path.rglob("*.json")) if path.is_dir() else [path]
     if not files:
         raise EvalError(f"no gold files (*.json) in {str(path)!r}")
@@ -632,9 +648,8 @@ def collect_inputs(
     preds: dict[str, dict[str, Any]] = {}
     articles: dict[str, Article] = {}
     for raw in paths:
+        _check_exists(raw, "file or directory")
         path = Path(raw)
-        if not path.exists():
-            raise EvalError(f"no such file or directory: {str(raw)!r}")
         for file in _files_under(path):
             if file.suffix.lower() in (".json", ".jsonl"):
                 try:
@@ -768,22 +783,31 @@ def print_report(report: dict[str, Any], details: bool = False) -> None:
 
 def eval_command(
     gold: str = typer.Argument(
-        ..., help="A gold JSON file or a directory of them (format: shared/gold/README.md)."
+        ...,
+        metavar="GOLD",
+        help="A gold JSON file or a directory of them (format: shared/gold/README.md).",
     ),
     pred: list[str] = typer.Argument(  # noqa: B008
         ...,
+        metavar="PRED...",
         help="Prediction files (JSON array or JSONL of article records, as "
-        "`extract --json/--jsonl` writes them), or article files/directories to run the pipeline on (with each gold "
-        "file's `published`).",
+        "`extract --json/--jsonl` writes them), or article files/directories to run the "
+        "pipeline on (with each gold file's `published`).",
     ),
     json_output: bool = typer.Option(
         False, "--json", help="Print the report as one JSON object (with a per-file breakdown)."
     ),
     model: str | None = typer.Option(
-        None, "--model", help="spaCy pipeline for article inputs (default: first installed)."
+        None,
+        "--model",
+        metavar="NAME",
+        help="spaCy pipeline for article inputs (default: first installed).",
     ),
     only: str | None = typer.Option(
-        None, "--only", help=f"Comma-separated categories to score ({', '.join(CATEGORIES)})."
+        None,
+        "--only",
+        metavar="CATS",
+        help=f"Comma-separated categories to score ({', '.join(CATEGORIES)}).",
     ),
     details: bool = typer.Option(
         False, "--details", help="In table mode, list misses, false positives and wrong attributes."

