@@ -211,7 +211,8 @@ def test_matched_casualty_is_not_a_not_casualties_hit():
 
 def test_places_miss_optional_and_geocoding():
     gold = {"places": [
-        {"name": "Aleppo", "aliases": ["east Aleppo"], "type": "city", "lat": 36.2021, "lon": 37.1343},
+        {"name": "Aleppo", "aliases": ["east Aleppo"], "type": "city",
+         "lat": 36.2021, "lon": 37.1343},
         {"name": "Idlib", "aliases": ["Idleb"], "type": "admin1", "lat": 35.9306, "lon": 36.6339},
         {"name": "Gaziantep", "type": "city", "lat": 37.0594, "lon": 37.3825},
         {"name": "Kafr Nabal", "aliases": ["Kafranbel"], "type": "town"},
@@ -275,7 +276,8 @@ def test_quote_speaker_pronoun_resolved_to_alias():
         {"text": "There is no other way.", "speaker": "Sergey Lavrov",
          "speaker_aliases": ["Lavrov"], "kind": "direct"},
         {"text": "human catastrophe", "speaker": None, "kind": "partial"},
-        {"text": "provocative step", "speaker": "Sergey Lavrov", "kind": "partial"},
+        {"text": "provocative step", "speaker": "Sergey Lavrov", "speaker_aliases": ["Lavrov"],
+         "kind": "partial"},
     ]}
     pred = {"quotes": [
         {"text": "The regime is draining the rebel fighters of ammunition",
