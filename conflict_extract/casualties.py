@@ -1,27 +1,1065 @@
 """Casualty counts: figures, victims, qualifiers, sub-counts and their links.
 
-Stub: the component is registered and wired into the pipeline; the extraction rules are not yet
-written.
+The rules read the dependency parse, one sentence at a time:
+
+1. :func:`~conflict_extract.numbers.find_quantities` finds every figure (``at least 319``,
+   ``tens of thousands``, ``forty-four``); singular indefinite victims (``a soldier``) count one and
+   ``no one`` / ``no casualties`` count zero.
+2. Each figure is tied to the noun it counts (``319 people``, ``dozens of civilians``) or stands
+   alone (``85 injured``, ``killing two``). The noun must name people (or be itself an outcome such
+   as ``deaths``), so ``800 metres`` or ``11 council members voted`` never become casualties.
+3. The figure's syntactic role gives the outcome: subject of a passive trigger (``were killed``),
+   object of an active one (``has killed 69 people``), a participle on the noun (``72 people
+   killed``), a state (``left dozens dead``, ``are missing``), the value of a toll (``the death toll
+   rose to 40``), a nominal outcome (``40 deaths``), coordination (``24 people were killed and 85
+   injured``) or a sub-count (``including 44 children``, ``among them five women``, ``of whom three
+   were children``).
+4. Threats, conditionals, plans and denials (``could kill thousands``, ``denied killing``) and
+   negated triggers are dropped.
+5. Links are read from the clause: ``place`` and ``date`` from the places and dates found there,
+   ``cause`` from ``in air strikes`` or an inanimate subject (``Rebel fire``), ``perpetrator`` from a
+   group that is the agent or subject, ``attributed_to`` from the reporting verb (``the monitor
+   says``) or ``according to``.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
-from .extensions import register_extensions, run_extractor
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .extensions import in_skipped, prose_sents, register_extensions, run_extractor
 from .models import Casualty
+from .numbers import Quantity, find_quantities
 
 register_extensions()
 
+MODALS = frozenset({"could", "might", "may", "would", "should", "can", "will", "must", "shall",
+                    "'d", "'ll", "wo", "ca"})
+"""Auxiliaries that make a trigger hypothetical (``could kill thousands``) unless followed by
+``have`` (``may have been killed`` reports an estimate of the past)."""
+
+SUB_PREPS = frozenset({"including", "among", "incl", "incl.", "amongst"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+ZERO_WORDS = frozenset({"nobody", "noone", "no-one", "none"})
+DIRECTIONS = {
+    "east": "east", "eastern": "east", "west": "west", "western": "west", "north": "north",
+    "northern": "north", "south": "south", "southern": "south",
+}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLAUSE_BREAK_DEPS = frozenset({"ccomp", "parataxis", "csubj"})
+RIGHT_EVIDENCE_DEPS = frozenset({
+    "prep", "agent", "npadvmod", "oprd", "acomp", "dobj", "conj", "cc", "attr", "pobj", "xcomp",
+    "advmod",
+})
+PERSONLIKE_ENTS = frozenset({"NORP"})
+CAUSE_ADJECTIVES = frozenset({
+    "aerial", "chemical", "suicide", "coalition", "government", "rebel", "military", "naval",
+    "cluster", "barrel", "artillery", "heavy", "indiscriminate", "sectarian", "tribal", "ethnic",
+    "roadside", "twin", "double", "triple", "deadly", "fierce",
+})
+
+
+@dataclass(frozen=True)
+class CasualtyLexicon:
+    """Word lists read once from ``data/casualty_triggers.json`` and ``data/casualty_victims.json``."""
+
+    verbs: dict[str, str]
+    passive_only: frozenset[str]
+    intransitive: dict[str, str]
+    states: dict[str, str]
+    nouns: dict[str, str]
+    noun_needs_verb: dict[str, frozenset[str]]
+    tolls: dict[str, str]
+    toll_verbs: frozenset[str]
+    block_heads: frozenset[str]
+    block_nouns: frozenset[str]
+    say_verbs: frozenset[str]
+    cumulative_nouns: frozenset[str]
+    cause_nouns: frozenset[str]
+    victim_nouns: dict[str, str]
+    victim_compounds: dict[str, str]
+    inherit: frozenset[str]
+    singular_ok: frozenset[str]
+    demonyms: dict[str, str] = field(default_factory=dict)
+
+
+def _read_json(name: str) -> dict:
+    """A JSON data file shipped in ``conflict_extract/data``."""
+    with resources.files("conflict_extract.data").joinpath(name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> CasualtyLexicon:
+    """The casualty lexicon, read once per process."""
+    trig = _read_json("casualty_triggers.json")
+    vic = _read_json("casualty_victims.json")
+    return CasualtyLexicon(
+        verbs=dict(trig["verbs"]),
+        passive_only=frozenset(trig["passive_only"]),
+        intransitive=dict(trig["intransitive"]),
+        states=dict(trig["states"]),
+        nouns=dict(trig["nouns"]),
+        noun_needs_verb={k: frozenset(v) for k, v in trig["noun_needs_verb"].items()},
+        tolls=dict(trig["tolls"]),
+        toll_verbs=frozenset(trig["toll_verbs"]),
+        block_heads=frozenset(trig["block_heads"]),
+        block_nouns=frozenset(trig["block_nouns"]),
+        say_verbs=frozenset(trig["say_verbs"]),
+        cumulative_nouns=frozenset(trig["cumulative_nouns"]),
+        cause_nouns=frozenset(trig["cause_nouns"]),
+        victim_nouns=dict(vic["nouns"]),
+        victim_compounds=dict(vic["compounds"]),
+        inherit=frozenset(vic["inherit"]),
+        singular_ok=frozenset(vic["singular_ok"]),
+        demonyms={d.lower(): d for d in vic["demonyms"]},
+    )
+
+
+@dataclass
+class _Candidate:
+    """A figure tied to its victims and outcome, before linking."""
+
+    qty: Quantity
+    anchor: Token
+    noun: Token | None
+    victims: str | None
+    outcome: str
+    trigger: Token
+    kind: str
+    sub: bool = False
+    sub_marker: Token | None = None
+    inherit: bool = False
+    record: Casualty | None = None
+
+
+# --------------------------------------------------------------------------------------------
+# Victims
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def victim_name(noun: Token, lex: CasualtyLexicon | None = None) -> str | None:
+    """The normalised plural victim group a noun names (``Syrian soldiers`` -> ``soldiers``,
+    ``police officers`` -> ``police``), or None when the noun does not name people."""
+    lex = lex or load_lexicon()
+    lemma = _lemma(noun)
+    lower = noun.lower_
+    for child in noun.lefts:
+        if child.dep_ in ("compound", "amod") and child.i == noun.i - 1:
+            key = f"{_lemma(child)} {lemma}"
+            if key in lex.victim_compounds:
+                return lex.victim_compounds[key]
+            key = f"{child.lower_} {lemma}"
+            if key in lex.victim_compounds:
+                return lex.victim_compounds[key]
+    if lemma in lex.victim_nouns:
+        return lex.victim_nouns[lemma]
+    if lower in lex.victim_nouns:
+        return lex.victim_nouns[lower]
+    if lower in lex.demonyms:
+        return lex.demonyms[lower]
+    if noun.ent_type_ in PERSONLIKE_ENTS and noun.tag_ in ("NNPS", "NNS") and noun.text[:1].isupper():
+        return noun.text
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Roles: which outcome a counted noun takes part in
+
+
+def _has_child(token: Token, dep: str) -> Token | None:
+    for child in token.children:
+        if child.dep_ == dep:
+            return child
+    return None
+
+
+def _trigger_child(token: Token, lex: CasualtyLexicon) -> tuple[Token, str] | None:
+    """A participle or adjective on ``token`` that is an outcome (``72 people killed``, ``dozens
+    dead``, ``85 injured``)."""
+    for child in token.children:
+        if child.dep_ in ("acl", "amod", "relcl") and child.i > token.i:
+            lemma, lower = _lemma(child), child.lower_
+            if child.dep_ == "relcl":
+                continue
+            if lower in lex.states:
+                return child, lex.states[lower]
+            if child.tag_ == "VBN" and lemma in lex.verbs:
+                return child, lex.verbs[lemma]
+    return None
+
+
+def _state_of(verb: Token, lex: CasualtyLexicon) -> tuple[Token, str] | None:
+    """An outcome predicated by ``verb``'s complement: ``left ... dead``, ``were missing``,
+    ``went missing``, ``were among the dead``."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "xcomp", "attr", "ccomp", "advmod", "dobj"):
+            lower, lemma = child.lower_, _lemma(child)
+            if lower in lex.states and child.dep_ != "dobj":
+                return child, lex.states[lower]
+            if child.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and child.tag_ == "VBN" and \
+                    lemma in lex.verbs:
+                return child, lex.verbs[lemma]
+        if child.dep_ == "prep" and child.lower_ in ("among", "amongst"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    if pobj.lower_ in lex.states:
+                        return pobj, lex.states[pobj.lower_]
+                    if _lemma(pobj) in lex.nouns and lex.nouns[_lemma(pobj)] in ("killed", "injured",
+                                                                                "casualties"):
+                        return pobj, lex.nouns[_lemma(pobj)]
+                    acl = _trigger_child(pobj, lex)
+                    if acl is not None and pobj.lower_ in ("those", "people"):
+                        return acl
+    return None
+
+
+def _toll_outcome(verb: Token, lex: CasualtyLexicon) -> tuple[Token, str] | None:
+    """If ``verb`` gives a toll its value (``the death toll rose to``, ``bringing the toll to``),
+    the toll noun and its outcome."""
+    if _lemma(verb) not in lex.toll_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and _lemma(child) == "toll":
+            return child, _toll_kind(child, lex)
+    return None
+
+
+def _toll_kind(toll: Token, lex: CasualtyLexicon) -> str:
+    for child in toll.lefts:
+        if child.dep_ in ("compound", "amod", "nmod") and _lemma(child) in lex.tolls:
+            return lex.tolls[_lemma(child)]
+    return "killed"
+
+
+def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | None:
+    """Outcome from the verb governing ``anchor``: (trigger, outcome, kind) or None."""
+    dep, head = anchor.dep_, anchor.head
+    head_lemma = _lemma(head)
+    if dep == "nsubjpass":
+        if head_lemma in lex.verbs:
+            return head, lex.verbs[head_lemma], "verb"
+        if head_lemma == "force" and _forced_out(head):
+            return head, "displaced", "verb"
+        state = _state_of(head, lex)
+        if state is not None:
+            return state[0], state[1], "state"
+        return None
+    if dep == "nsubj":
+        if head_lemma in lex.intransitive:
+            return head, lex.intransitive[head_lemma], "verb"
+        if head_lemma in lex.verbs and head.tag_ in ("VBN", "VBD") and \
+                _has_child(head, "dobj") is None and head_lemma not in lex.passive_only:
+            # headline style "Twelve killed in blast": a reduced passive with no object
+            if head.tag_ == "VBN" or not any(c.dep_ == "aux" for c in head.children):
+                return head, lex.verbs[head_lemma], "verb"
+        if head_lemma == "lose":
+            obj = _has_child(head, "dobj")
+            if obj is not None and _lemma(obj) == "life":
+                return head, "killed", "verb"
+        if head_lemma in ("be", "remain", "go", "lie", "become", "stay", "appear"):
+            state = _state_of(head, lex)
+            if state is not None:
+                return state[0], state[1], "state"
+        return None
+    if dep == "dobj":
+        if head_lemma in lex.verbs and head_lemma not in lex.passive_only:
+            return head, lex.verbs[head_lemma], "verb"
+        if head_lemma in ("leave", "render", "make"):
+            own = _trigger_child(anchor, lex)
+            if own is not None:
+                return own[0], own[1], "state"
+            state = _state_of(head, lex)
+            if state is not None:
+                return state[0], state[1], "state"
+        if head_lemma == "force" and _forced_out(head):
+            return head, "displaced", "verb"
+        return None
+    if dep == "pobj":
+        prep = head
+        governor = prep.head
+        if prep.lower_ in ("to", "at", "above", "past", "over") and governor.pos_ in ("VERB", "AUX"):
+            toll = _toll_outcome(governor, lex)
+            if toll is not None:
+                return toll[0], toll[1], "toll"
+        if prep.lower_ == "of" and _lemma(governor) == "toll":
+            return governor, _toll_kind(governor, lex), "toll"
+        if prep.lower_ == "of" and _lemma(governor) == "life" and \
+                _lemma(governor.head) in ("claim", "take", "cost"):
+            return governor.head, "killed", "verb"
+        return None
+    if dep in ("attr", "appos") and head_lemma in ("be", "remain", "stand") and dep == "attr":
+        toll = _toll_outcome(head, lex)
+        if toll is not None:
+            return toll[0], toll[1], "toll"
+    if dep == "appos" and _lemma(head) == "toll":
+        return head, _toll_kind(head, lex), "toll"
+    return None
+
+
+def _forced_out(verb: Token) -> bool:
+    """``forced from their homes``, ``forced out``, ``forced to flee``."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in ("from", "out"):
+            return True
+        if child.dep_ == "xcomp" and _lemma(child) in ("flee", "leave", "evacuate", "abandon"):
+            return True
+    return False
+
+
+def _nominal_role(noun: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | None:
+    """``40 deaths``, ``40 casualties``, ``dozens of bodies were found``: the noun is the outcome."""
+    lemma = _lemma(noun)
+    if lemma not in lex.nouns:
+        if noun.lower_ in lex.nouns:
+            lemma = noun.lower_
+        else:
+            return None
+    needs = lex.noun_needs_verb.get(lemma)
+    if needs is not None:
+        governor = noun.head
+        if governor.dep_ == "prep":
+            governor = governor.head
+        if _lemma(governor) not in needs:
+            return None
+    return noun, lex.nouns[lemma], "nominal"
+
+
+def _sub_marker(anchor: Token) -> Token | None:
+    """The token that makes ``anchor`` a sub-count: ``including``/``among`` governing it, an
+    ``among them`` on it, or ``of whom`` on the clause it is the subject of."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in SUB_PREPS:
+        return anchor.head
+    if anchor.dep_ == "dobj" and anchor.head.lower_ in ("including", "includes", "included"):
+        return anchor.head
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ in ("among", "amongst") and any(
+                g.lower_ in ("them", "whom", "those") for g in child.children):
+            return child
+    if anchor.dep_ in SUBJECT_DEPS:
+        for child in anchor.head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "among", "amongst") and any(
+                    g.lower_ in ("whom", "them", "those", "which") for g in child.children):
+                return child
+    return None
+
+
+def _blocked(trigger: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
+    """True when the outcome is hypothetical, threatened, planned, feared, denied or negated."""
+    cur = trigger
+    for depth in range(5):
+        children = list(cur.children)
+        auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+        for k, aux in enumerate(auxes):
+            if aux.lower_ in MODALS:
+                rest = auxes[k + 1:]
+                if not any(r.lower_ == "have" for r in rest):
+                    return True
+        for child in children:
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never",)):
+                return True
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether", "lest"):
+                return True
+        lemma = _lemma(cur)
+        if depth > 0 and lemma in lex.block_heads:
+            return True
+        if depth > 0 and cur.pos_ == "NOUN" and lemma in lex.block_nouns:
+            return True
+        if cur.dep_ in ("xcomp", "ccomp", "acl", "pcomp", "advcl", "conj", "relcl", "dobj",
+                        "pobj", "prep", "oprd", "acomp", "attr", "nsubj", "nsubjpass", "compound",
+                        "amod"):
+            if cur.dep_ == "conj":
+                # a conjunct shares the first conjunct's auxiliaries ("could kill and maim")
+                cur = cur.head
+                continue
+            if cur.dep_ in ("ccomp", "advcl", "relcl") and depth > 0 and cur is not trigger:
+                break
+            if cur.head is cur:
+                break
+            cur = cur.head
+            continue
+        break
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("pcomp", "xcomp") and _lemma(
+            trigger.head) in lex.block_heads:
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# Candidates per sentence
+
+
+def _extra_quantities(sent: Span, taken: set[int], lex: CasualtyLexicon) -> list[Quantity]:
+    """Singular indefinite victims (``a soldier was killed``: 1) and zeros (``no one was hurt``)."""
+    found = []
+    for tok in sent:
+        if tok.i in taken:
+            continue
+        lower = tok.lower_
+        if lower in ZERO_WORDS or (lower in ("one", "civilians", "people", "casualties", "deaths",
+                                             "injuries", "fatalities", "one", "lives")
+                                   and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
+            det = next((c for c in tok.children if c.dep_ == "det"), None)
+            start = det.i if det is not None and det.i < tok.i else tok.i
+            found.append(Quantity(0, 0, 0, "exact", start, tok.i + 1, tok.i))
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNP"):
+            continue
+        if _lemma(tok) not in lex.singular_ok and tok.lower_ not in lex.singular_ok:
+            continue
+        det = next((c for c in tok.children if c.dep_ in ("det", "nummod")
+                    and c.lower_ in ("a", "an", "another", "one")), None)
+        if det is None:
+            continue
+        found.append(Quantity(1, 1, 1, "exact", det.i, det.i + 1, tok.i))
+    return found
+
+
+def _counted_noun(qty: Quantity, doc: Doc, lex: CasualtyLexicon) -> tuple[Token, Token | None] | None:
+    """(anchor, noun) for a quantity: the noun it counts, or None for a bare figure. None overall
+    when the figure counts something else than people (``11 council members`` still passes here;
+    the role test drops it)."""
+    head = doc[qty.head]
+    if qty.count == 1 and qty.low == 1 and qty.high == 1 and qty.head >= qty.end:
+        return head, head  # singular indefinite: the head is the noun itself
+    if qty.count == 0 and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ZERO_WORDS \
+            and head.lower_ != "one":
+        return head, head
+    if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "det", "npadvmod") and \
+            not (qty.start <= head.head.i < qty.end) and head.head.pos_ in ("NOUN", "PROPN", "ADJ",
+                                                                          "NUM", "PRON"):
+        noun = head.head
+        if noun.i < head.i:
+            return None  # "the year 2012", "page 3": the figure follows its noun
+        return noun, noun
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if qty.vague:
+                return head, pobj
+            return None  # "two of the 40", "one of the victims": a part of another count
+    return head, None
+
+
+def _sentence_candidates(sent: Span, lex: CasualtyLexicon) -> list[_Candidate]:
+    """Figures of ``sent`` tied to an outcome and victims, in text order."""
+    doc = sent.doc
+    quantities = find_quantities(sent)
+    taken = {i for q in quantities for i in range(q.start, q.end)}
+    quantities.extend(_extra_quantities(sent, taken, lex))
+    quantities.sort(key=lambda q: q.start)
+    cands: list[_Candidate] = []
+    for qty in quantities:
+        counted = _counted_noun(qty, doc, lex)
+        if counted is None:
+            continue
+        anchor, noun = counted
+        victims: str | None = None
+        inherit = False
+        nominal = None
+        if noun is not None:
+            victims = victim_name(noun, lex)
+            if victims is None:
+                nominal = _nominal_role(noun, lex)
+                if nominal is None:
+                    if _lemma(noun) in lex.inherit or noun.lower_ in lex.inherit:
+                        inherit = True
+                    elif noun.pos_ == "PRON" and noun.lower_ in ("them", "those"):
+                        inherit = True
+                    else:
+                        continue
+                victims = None
+        else:
+            inherit = True
+        cand = _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex)
+        if cand is not None:
+            cands.append(cand)
+    return cands
+
+
+def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candidate | None:
+    """Find the outcome for one counted noun; None when it plays no casualty role."""
+    marker = _sub_marker(anchor)
+    role = None
+    own = _trigger_child(anchor, lex)
+    if own is not None:
+        # "left dozens dead": the state belongs to the verb's clause
+        kind = "state" if anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX") else "acl"
+        role = (own[0], own[1], kind)
+    if role is None:
+        role = _verb_role(anchor, lex)
+    climb = anchor
+    while role is None and climb.dep_ == "conj" and climb.head.pos_ in ("NOUN", "PROPN", "NUM",
+                                                                          "PRON"):
+        climb = climb.head
+        role = _verb_role(climb, lex) or (
+            (lambda t: (t[0], t[1], "acl") if t else None)(_trigger_child(climb, lex)))
+    if role is None and noun is not None and noun is not anchor:
+        # "dozens of bodies were found": the counted noun itself is the outcome
+        nominal = nominal or _nominal_role(noun, lex)
+    if role is None and nominal is not None:
+        role = nominal
+        if victims is None:
+            victims = victim_name(nominal[0], lex) or "people"
+            if victims == "refugees" and nominal[1] == "displaced":
+                victims = "refugees"
+    if role is None and marker is not None:
+        # "of whom three were children": victims from the predicate noun
+        if anchor.dep_ in SUBJECT_DEPS:
+            attr = _has_child(anchor.head, "attr")
+            if attr is not None and victim_name(attr, lex):
+                victims = victim_name(attr, lex)
+                inherit = False
+        return _Candidate(qty, anchor, noun, victims, "", marker, "sub", sub=True,
+                          sub_marker=marker, inherit=inherit and victims is None)
+    if role is None:
+        return None
+    trigger, outcome, kind = role
+    if _blocked(trigger, anchor, lex):
+        return None
+    if kind in ("toll", "nominal") and _blocked_nominal(trigger, lex):
+        return None
+    if kind == "verb" and outcome in ("killed", "injured"):
+        outcome = _coordinated_outcome(trigger, outcome, lex)
+    return _Candidate(qty, anchor, noun, victims, outcome, trigger, kind, sub=marker is not None,
+                      sub_marker=marker, inherit=inherit and victims is None)
+
+
+def _blocked_nominal(noun: Token, lex: CasualtyLexicon) -> bool:
+    """A nominal outcome governed by a hypothetical or negated verb (``could cause thousands of
+    deaths``, ``warned of mass casualties``)."""
+    governor = noun.head
+    hops = 0
+    while governor.dep_ in ("prep", "pobj", "dobj", "conj", "compound") and hops < 3 and \
+            governor.head is not governor:
+        governor = governor.head
+        hops += 1
+    if governor is noun:
+        return False
+    if _lemma(governor) in lex.block_heads or _lemma(governor) in lex.block_nouns:
+        return True
+    return _blocked(governor, noun, lex)
+
+
+def _coordinated_outcome(trigger: Token, outcome: str, lex: CasualtyLexicon) -> str:
+    """``killed or wounded`` on the same victims is ``casualties``."""
+    for child in trigger.children:
+        if child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "and/or")
+                                        for c in trigger.children):
+            other = lex.verbs.get(_lemma(child)) or lex.states.get(child.lower_)
+            if other and other != outcome and {other, outcome} <= {"killed", "injured"}:
+                if not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in child.children):
+                    return "casualties"
+    return outcome
+
+
+# --------------------------------------------------------------------------------------------
+# Evidence span and links
+
+
+def _evidence(cand: _Candidate) -> tuple[int, int]:
+    """Token range (inclusive) of the clause holding the figure, victims and trigger."""
+    doc = cand.anchor.doc
+    q = cand.qty
+    if cand.sub and cand.sub_marker is not None:
+        lo = min(cand.sub_marker.i, q.start)
+        hi = max(q.end - 1, cand.noun.i if cand.noun is not None else q.end - 1)
+        if cand.anchor.dep_ in SUBJECT_DEPS:
+            attr = _has_child(cand.anchor.head, "attr")
+            if attr is not None:
+                hi = max(hi, attr.i)
+        return lo, hi
+    trig = cand.trigger
+    lo = min(q.start, trig.i)
+    hi = max(q.end - 1, trig.i)
+    if cand.noun is not None:
+        hi = max(hi, cand.noun.i)
+    clause = _clause_head(cand)
+    if cand.kind in ("verb", "state", "toll") and cand.anchor.dep_ not in SUBJECT_DEPS:
+        subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.i < lo:
+            lo = subj.left_edge.i
+    if cand.kind == "toll":
+        lo = min(lo, trig.left_edge.i)
+        hi = max(hi, clause.i)
+    if cand.kind == "state":
+        hi = max(hi, clause.i)
+        lo = min(lo, clause.i) if clause.i > q.start else lo
+    hi = max(hi, _right_extent(clause, hi))
+    if cand.kind in ("verb", "acl") and trig is not clause:
+        hi = max(hi, _right_extent(trig, hi))
+    lo, hi = _clamp_to_line(doc, lo, hi, doc[q.start].idx)
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "mark")):
+        lo += 1
+    return lo, hi
+
+
+def _line_bounds(doc: Doc, char: int) -> tuple[int, int]:
+    """Character range of the line (paragraph) holding ``char``: a parse never crosses it."""
+    lo = doc.text.rfind("\n", 0, char) + 1
+    hi = doc.text.find("\n", char)
+    return lo, len(doc.text) if hi < 0 else hi
+
+
+def _clamp_to_line(doc: Doc, lo: int, hi: int, char: int) -> tuple[int, int]:
+    """Token range ``lo..hi`` (inclusive) cut to the line holding ``char``."""
+    line_lo, line_hi = _line_bounds(doc, char)
+    while lo < hi and doc[lo].idx < line_lo:
+        lo += 1
+    while hi > lo and doc[hi].idx >= line_hi:
+        hi -= 1
+    return lo, hi
+
+
+def _right_extent(head: Token, hi: int) -> int:
+    """The right edge of ``head``'s modifiers that belong to the casualty clause."""
+    for child in head.rights:
+        if child.dep_ not in RIGHT_EVIDENCE_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("according", "including", "since"):
+            continue
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _is_outcome_word(child):
+            continue
+        hi = max(hi, child.right_edge.i)
+    return hi
+
+
+def _is_outcome_word(token: Token) -> bool:
+    lex = load_lexicon()
+    lemma = _lemma(token)
+    return lemma in lex.verbs or lemma in lex.intransitive or token.lower_ in lex.states
+
+
+def _clause_head(cand: _Candidate) -> Token:
+    """The verb whose clause the casualty is: the trigger verb, or the verb over a state or toll."""
+    trig = cand.trigger
+    if cand.kind == "toll":
+        return trig.head if trig.dep_ in ("nsubj", "nsubjpass", "dobj") else trig
+    if cand.kind == "state":
+        cur = trig
+        while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur and cur.dep_ != "ROOT":
+            cur = cur.head
+        return cur
+    if cand.kind == "nominal":
+        cur = trig
+        hops = 0
+        while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur and hops < 4:
+            cur = cur.head
+            hops += 1
+        return cur if cur.pos_ in ("VERB", "AUX") else trig
+    return trig
+
+
+def _scope(cand: _Candidate) -> tuple[int, int]:
+    """Character range of the clause the links are read from."""
+    head = _clause_head(cand)
+    toks = [head]
+    stack = [c for c in head.children if c.dep_ not in CLAUSE_BREAK_DEPS]
+    while stack:
+        tok = stack.pop()
+        toks.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_BREAK_DEPS)
+    line_lo, line_hi = _line_bounds(head.doc, cand.anchor.idx)
+    lo = max(min(t.idx for t in toks), line_lo)
+    hi = min(max(t.idx + len(t) for t in toks), line_hi)
+    return lo, hi
+
+
+def _period_bounds(cand: _Candidate) -> list[tuple[int, int]]:
+    """Character ranges opened by ``since``/``until`` in the clause: the bounds of a period, whose
+    dates are not the date of the event."""
+    ranges = []
+    for tok in _clause_head(cand).subtree:
+        if tok.lower_ in ("since", "until", "till"):
+            base = tok.head if tok.dep_ == "mark" else tok
+            ranges.append((base.left_edge.idx, base.right_edge.idx + len(base.right_edge)))
+    return ranges
+
+
+class _DocLinks:
+    """Places, dates and groups of the doc indexed for the clause lookups."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.places: list[tuple[int, int, object]] = []
+        for place in doc._.places or []:
+            if getattr(place, "role", "event") == "reporting":
+                continue
+            for span in getattr(place, "spans", None) or []:
+                try:
+                    self.places.append((int(span[0]), int(span[1]), place))
+                except (TypeError, ValueError, IndexError):
+                    continue
+        self.places.sort(key=lambda x: x[0])
+        self.dates = []
+        for date in doc._.dates or []:
+            start, end = getattr(date, "start", None), getattr(date, "end", None)
+            if isinstance(start, int) and isinstance(end, int):
+                self.dates.append(date)
+        self.groups: list[tuple[int, int, object]] = []
+        for group in doc._.groups or []:
+            for span in getattr(group, "spans", None) or []:
+                try:
+                    self.groups.append((int(span[0]), int(span[1]), group))
+                except (TypeError, ValueError, IndexError):
+                    continue
+        self.groups.sort(key=lambda x: x[0])
+        try:
+            from . import groups as groups_module
+            self._group_at = getattr(groups_module, "group_at", None)
+        except ImportError:  # pragma: no cover - the groups module ships with the package
+            self._group_at = None
+
+    def group_in(self, start: int, end: int) -> str | None:
+        """Name of the group mentioned inside ``[start, end)`` (the first such mention)."""
+        if self._group_at is not None:
+            try:
+                found = self._group_at(self.doc, start, end)
+            except Exception:  # noqa: BLE001 - a sibling component's helper must not break ours
+                found = None
+            if found is not None:
+                return getattr(found, "name", found) if not isinstance(found, str) else found
+        for lo, hi, group in self.groups:
+            if lo >= start and hi <= end:
+                return group.name
+        return None
+
+    def group_by_head(self, head: Token, before: int) -> str | None:
+        """Resolve ``the monitor`` / ``the ministry`` to the last group named before ``before``
+        whose name, aliases or type contain the head noun."""
+        word = head.lower_
+        best = None
+        for lo, _hi, group in self.groups:
+            if lo >= before:
+                break
+            names = [group.name, *getattr(group, "aliases", [])]
+            if any(word in n.lower().split() for n in names) or getattr(group, "type", "") == word:
+                best = group.name
+        return best
+
+    def place_in(self, start: int, end: int, anchor: int) -> str | None:
+        """Surface name of the place mentioned in ``[start, end)`` nearest ``anchor``."""
+        best = None
+        best_dist = None
+        for lo, hi, place in self.places:
+            if lo >= start and hi <= end:
+                dist = abs(lo - anchor)
+                if best_dist is None or dist < best_dist:
+                    best, best_dist = (lo, hi, place), dist
+        if best is None:
+            return None
+        lo, hi, place = best
+        surface = self.doc.text[lo:hi]
+        direction = _direction_before(self.doc, lo, surface)
+        name = getattr(place, "name", surface)
+        if direction and not name.lower().startswith(direction):
+            return f"{direction} {name}"
+        return name
+
+    def city_before(self, before: int) -> str | None:
+        """The last city or town named before ``before`` (antecedent of ``the city``)."""
+        best = None
+        for lo, _hi, place in self.places:
+            if lo >= before:
+                break
+            if getattr(place, "type", None) in ("city", "town"):
+                best = place.name
+        return best
+
+    def date_in(self, start: int, end: int, anchor: int,
+                exclude: list[tuple[int, int]] = ()) -> str | None:
+        """ISO value of the dated expression in ``[start, end)`` nearest ``anchor``; spans opened
+        by ``since`` or ``until`` are the bounds of a period, not the date of the event."""
+        best, best_dist = None, None
+        text = self.doc.text
+        for date in self.dates:
+            if date.start < start or date.end > end or not date.value:
+                continue
+            if any(lo <= date.start < hi for lo, hi in exclude):
+                continue
+            if getattr(date, "type", "date") not in ("date", "time"):
+                continue
+            before = text[max(0, date.start - 8):date.start].lower()
+            if before.rstrip().endswith(("since", "until", "till", "from", "before", "after")) or \
+                    date.text.lower().startswith(("since", "until")):
+                continue
+            dist = abs(date.start - anchor)
+            if best_dist is None or dist < best_dist:
+                best, best_dist = date.value, dist
+        return best
+
+
+def _direction_before(doc: Doc, start: int, surface: str) -> str | None:
+    """``east`` for a place written ``east Aleppo`` / ``eastern Aleppo``."""
+    first = surface.split()[0].lower() if surface.split() else ""
+    if first in DIRECTIONS and len(surface.split()) > 1:
+        return DIRECTIONS[first]
+    before = doc.text[max(0, start - 10):start].split()
+    if before and before[-1].lower() in DIRECTIONS:
+        return DIRECTIONS[before[-1].lower()]
+    return None
+
+
+def _city_part(cand: _Candidate, links: _DocLinks, scope: tuple[int, int]) -> str | None:
+    """``the government-held west of the city`` -> ``west Aleppo`` when the city was named before."""
+    doc = cand.anchor.doc
+    for tok in doc.char_span(scope[0], scope[1], alignment_mode="expand") or []:
+        if tok.lower_ in DIRECTIONS and tok.pos_ in ("NOUN", "PROPN"):
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if prep is None:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lower_ in ("city", "town") and any(
+                    c.lower_ == "the" for c in pobj.children):
+                city = links.city_before(tok.idx)
+                if city:
+                    return f"{DIRECTIONS[tok.lower_]} {city}"
+    return None
+
+
+def _cause(cand: _Candidate, lex: CasualtyLexicon) -> str | None:
+    """What killed or hurt: ``in air strikes and shelling``, ``by shelling``, ``Rebel fire``."""
+    clause = _clause_head(cand)
+    heads = [cand.trigger, clause]
+    for conj in cand.trigger.children:
+        if conj.dep_ == "conj":
+            heads.append(conj)
+    if cand.trigger.dep_ == "conj":
+        heads.append(cand.trigger.head)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "from", "during",
+                                                                    "after", "amid", "under"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and _is_cause(pobj, lex):
+                    return _cause_text(pobj)
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and cand.anchor.dep_ != "nsubj" and _is_cause(subj, lex) and \
+            cand.kind in ("verb", "state"):
+        return _cause_text(subj)
+    return None
+
+
+def _is_cause(token: Token, lex: CasualtyLexicon) -> bool:
+    if _lemma(token) in lex.cause_nouns or token.lower_ in lex.cause_nouns:
+        return token.pos_ in ("NOUN", "PROPN", "VERB")
+    return False
+
+
+def _cause_text(head: Token) -> str:
+    """The cause noun phrase without determiners, trailing prepositions or clauses."""
+    parts = [head]
+    for conj in head.children:
+        if conj.dep_ == "conj":
+            parts.append(conj)
+    words: list[Token] = []
+    for part in parts:
+        mods = [c for c in part.lefts if c.dep_ in ("compound", "nmod", "npadvmod")
+                or c.dep_ == "amod" and (c.text[:1].isupper() or _lemma(c) in CAUSE_ADJECTIVES)]
+        lo = min([m.left_edge.i for m in mods] + [part.i])
+        words.extend(t for t in part.doc[lo:part.i + 1] if t.dep_ != "det")
+    if len(parts) > 1:
+        doc = head.doc
+        text = doc[words[0].i:parts[-1].i + 1].text
+    else:
+        text = " ".join(t.text for t in words)
+    after = parts[-1].i + 1
+    doc = head.doc
+    if len(parts) == 1 and after + 1 < len(doc) and doc[after].lower_ in ("and", "or") and \
+            _is_cause(doc[after + 1], load_lexicon()) and doc[after + 1].dep_ == "conj":
+        # "in air strikes and shelling" where the parser hung "shelling" on the verb
+        text = doc[words[0].i:after + 2].text
+    if "\n" in text:
+        text = text.rsplit("\n", 1)[-1].strip()
+    if words and words[0].pos_ != "PROPN":
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _perpetrator(cand: _Candidate, links: _DocLinks) -> str | None:
+    """A group that did it: the agent of a passive (``killed by government forces``) or the subject
+    of an active trigger (``Rebels killed``)."""
+    clause = _clause_head(cand)
+    for child in [*cand.trigger.children, *clause.children]:
+        if child.dep_ == "agent":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                name = links.group_in(pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
+                if name:
+                    return name
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and cand.anchor is not subj and cand.kind in ("verb", "state"):
+        sub_lo = subj.left_edge.idx
+        sub_hi = subj.right_edge.idx + len(subj.right_edge)
+        # only the head phrase: "Rebel fire on the west of the city" names no perpetrator group
+        head_lo = min(t.idx for t in subj.subtree if t.i <= subj.i)
+        name = links.group_in(head_lo, subj.idx + len(subj))
+        if name:
+            return name
+        del sub_lo, sub_hi
+    return None
+
+
+def _attribution(cand: _Candidate, links: _DocLinks, sent: Span,
+                 lex: CasualtyLexicon) -> str | None:
+    """Who reports the figure: the subject of the reporting verb over the clause (``the monitor
+    says``) or ``according to X`` in the sentence."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
+            pobj = next((g for g in tok.nbor().children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            name = _group_of_phrase(pobj, links)
+            if name:
+                return name
+    cur = _clause_head(cand)
+    for _ in range(6):
+        verbs = [cur, *[c for c in cur.children if c.dep_ == "parataxis"]]
+        for verb in verbs:
+            if verb is not cand.trigger and _lemma(verb) in lex.say_verbs:
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.dep_ == "nsubj":
+                    name = _group_of_phrase(subj, links)
+                    if name:
+                        return name
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return None
+
+
+def _group_of_phrase(head: Token, links: _DocLinks) -> str | None:
+    lo = head.left_edge.idx
+    hi = head.right_edge.idx + len(head.right_edge)
+    name = links.group_in(lo, hi)
+    if name:
+        return name
+    if head.pos_ in ("NOUN",):
+        return links.group_by_head(head, head.idx)
+    return None
+
+
+def _cumulative(cand: _Candidate, lex: CasualtyLexicon) -> bool:
+    """A running toll: ``since violence began``, ``since the start of the war``, ``since 2011``,
+    ``so far``, ``to date``."""
+    clause = _clause_head(cand)
+    for tok in clause.subtree:
+        lower = tok.lower_
+        if lower == "since":
+            for t in tok.head.subtree if tok.dep_ == "mark" else tok.subtree:
+                if _lemma(t) in lex.cumulative_nouns or (t.like_num and t.ent_type_ == "DATE"
+                                                          and len(t.text) == 4):
+                    return True
+        if lower == "far" and tok.i > 0 and tok.nbor(-1).lower_ == "so":
+            return True
+        if lower == "date" and tok.i > 0 and tok.nbor(-1).lower_ == "to":
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# The extractor
+
+
+def _victims_for(cand: _Candidate, previous: list[_Candidate]) -> str:
+    """Victims for a bare figure: the shared noun of a coordinated count, else ``people``."""
+    if cand.victims:
+        return cand.victims
+    if cand.inherit and previous:
+        prev = previous[-1]
+        if prev.victims and (cand.anchor.dep_ == "conj" or cand.trigger.dep_ == "conj"
+                             or cand.anchor.head is prev.trigger
+                             or cand.trigger.head is prev.trigger
+                             or (cand.sub and prev.victims)):
+            if cand.noun is None or _lemma(cand.noun) not in ("other", "others"):
+                return prev.victims
+    return "people"
+
 
 def extract_casualties(doc: Doc) -> list[Casualty]:
-    """Return the casualties found in ``doc``."""
-    return []
+    """Return the casualty counts in ``doc``, sub-counts pointing at their containing count."""
+    lex = load_lexicon()
+    links = _DocLinks(doc)
+    out: list[Casualty] = []
+    prev_sentence_mains: list[_Candidate] = []
+    for sent in prose_sents(doc):
+        cands = _sentence_candidates(sent, lex)
+        mains: list[_Candidate] = []
+        for cand in cands:
+            parent: _Candidate | None = None
+            if cand.sub:
+                pool = mains if mains else prev_sentence_mains
+                parent = pool[-1] if pool else None
+                if parent is None:
+                    if not cand.outcome:
+                        continue
+                    cand.sub = False
+                elif cand.outcome and cand.outcome != parent.outcome and cand.kind != "sub":
+                    parent = None if mains == [] else parent
+                if parent is not None and not cand.outcome:
+                    cand.outcome = parent.outcome
+            if not cand.outcome:
+                continue
+            cand.victims = _victims_for(cand, mains)
+            lo, hi = _evidence(cand)
+            start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+            if in_skipped(doc, start, end):
+                continue
+            record = Casualty(
+                outcome=cand.outcome,
+                count=cand.qty.count,
+                low=cand.qty.low,
+                high=cand.qty.high,
+                qualifier=cand.qty.qualifier,
+                victims=cand.victims,
+                text=doc.text[start:end],
+                start=start,
+                end=end,
+            )
+            if parent is not None and parent.record is not None:
+                record.part_of = out.index(parent.record)
+                for name in ("place", "date", "cause", "perpetrator", "attributed_to",
+                             "cumulative"):
+                    setattr(record, name, getattr(parent.record, name))
+            else:
+                _link(cand, record, links, sent, lex)
+                mains.append(cand)
+            cand.record = record
+            out.append(record)
+        prev_sentence_mains = mains or []
+    return out
+
+
+def _link(cand: _Candidate, record: Casualty, links: _DocLinks, sent: Span,
+          lex: CasualtyLexicon) -> None:
+    """Fill place, date, cause, perpetrator, attribution and cumulative of a main count."""
+    scope = _scope(cand)
+    anchor_char = cand.trigger.idx
+    record.place = links.place_in(scope[0], scope[1], anchor_char) or _city_part(cand, links, scope)
+    record.date = links.date_in(scope[0], scope[1], anchor_char, _period_bounds(cand))
+    record.cause = _cause(cand, lex)
+    record.perpetrator = _perpetrator(cand, links)
+    record.attributed_to = _attribution(cand, links, sent, lex)
+    record.cumulative = _cumulative(cand, lex)
 
 
 class CasualtyExtractor:
     """Pipeline component: stores :func:`extract_casualties` results on ``doc._.casualties``."""
+
+    def __init__(self) -> None:
+        load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.casualties = run_extractor(doc, "casualties", extract_casualties)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from enum import Enum
@@ -20,6 +21,7 @@ from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
+from .language import looks_english
 from .models import CATEGORIES, Article, ArticleRecord
 from .reader import InputProblem, MissingPathError, check_paths, read_inputs
 
@@ -75,8 +77,13 @@ class OutputFormat(str, Enum):
     table = "table"
 
 
-def _warn(message: str) -> None:
-    stderr.print(f"Warning: {message}", markup=False)
+_settings = {"quiet": False}
+
+
+def _warn(message: str, *, always: bool = False) -> None:
+    """A warning on stderr; ``--quiet`` silences all but those about inputs that were lost."""
+    if always or not _settings["quiet"]:
+        stderr.print(f"Warning: {message}", markup=False)
 
 
 def parse_only(only: str | None) -> tuple[str, ...]:
@@ -125,17 +132,23 @@ class RunReport:
     def problem(self, message: str) -> None:
         """Warn about a bad input and remember it for the exit code."""
         self.problems += 1
-        _warn(message)
+        _warn(message, always=True)
 
 
-def _articles(paths: Iterable[str], published: str | None, report: RunReport) -> Iterator[Article]:
+def _articles(
+    paths: Iterable[str], published: str | None, report: RunReport, skip_ids: set[str] | None = None
+) -> Iterator[Article]:
     for item in read_inputs(paths):
         if isinstance(item, InputProblem):
             report.problem(str(item))
             continue
+        if skip_ids and item.id in skip_ids:
+            continue
         if item.id in report.seen_ids:
             _warn(f"{item.source}: duplicate article id {item.id!r} (kept)")
         report.seen_ids.add(item.id)
+        if not looks_english(item.text):
+            _warn(f"{item.source}: article {item.id!r} does not look like English; results may be poor")
         if published and not item.published:
             item.published = published
         report.articles += 1
@@ -177,17 +190,24 @@ def run(
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (package name or path); default: the best installed English one.")] = None,  # noqa: UP045
     workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write data to this file instead of stdout.")] = None,  # noqa: UP045
+    resume: Annotated[bool, typer.Option("--resume", help="With --jsonl -o FILE: keep FILE's complete records and skip their ids.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings; data and errors only.")] = False,
 ) -> int:
     """Extract casualties, places, groups, quotes and dates from articles."""
-    if quiet:
-        stderr.quiet = True
+    _settings["quiet"] = quiet
     categories = parse_only(only)
     published = _validate_published(published)
+    if resume and (output is None or not jsonl):
+        raise UsageProblem("--resume needs --jsonl and -o FILE")
+    done_ids = completed_ids(output) if resume and output is not None else set()
     stream: IO[str] = sys.stdout
     if output is not None:
         try:
-            stream = open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+            # A large buffer: each record line reaches the file in one write, so a kill leaves
+            # only complete lines behind.
+            stream = open(  # noqa: SIM115 - closed below
+                output, "a" if resume else "w", encoding="utf-8", buffering=1 << 20
+            )
         except OSError as exc:
             raise UsageProblem(f"cannot write {str(output)!r}: {exc.strerror}") from None
     fmt = choose_format(json_, jsonl, csv_, table, stream)
@@ -211,7 +231,7 @@ def run(
     writer = make_writer(fmt, stream, categories)
     try:
         records = process_articles(
-            _articles(paths, published, report),
+            _articles(paths, published, report, done_ids),
             categories=categories, model=model, workers=workers,
         )
         show_progress = stderr.is_terminal and not quiet and _count_inputs(paths) > 1
@@ -232,6 +252,31 @@ def run(
         if output is not None:
             stream.close()
     return EXIT_INPUT_PROBLEM if report.problems else 0
+
+
+def completed_ids(path: Path) -> set[str]:
+    """Ids of the complete records in a JSONL output file; a torn last line is cut off."""
+    ids: set[str] = set()
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return ids
+    except OSError as exc:
+        raise UsageProblem(f"cannot read {str(path)!r} to resume: {exc.strerror}") from None
+    good_end = 0
+    for line in data.splitlines(keepends=True):
+        try:
+            record = json.loads(line)
+        except ValueError:
+            break
+        if not line.endswith(b"\n") or not isinstance(record, dict):
+            break
+        ids.add(str(record.get("id")))
+        good_end += len(line)
+    if good_end < len(data):
+        with open(path, "r+b") as handle:
+            handle.truncate(good_end)
+    return ids
 
 
 def _dir_files(path: str):
@@ -299,11 +344,22 @@ extract_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 extract_app.command(cls=CliCommand)(run)
 
 
+def _stop_on_sigterm() -> None:
+    """Treat SIGTERM like Ctrl-C: the record being written is finished, then exit 130."""
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
 def main() -> None:
     """Entry point of ``conflict-extract``."""
+    _stop_on_sigterm()
     app()
 
 
 def extract_main() -> None:
     """Entry point of ``extract`` (the same as ``conflict-extract run``)."""
+    _stop_on_sigterm()
     extract_app()

@@ -95,14 +95,14 @@ _SCHEDULE_WORDS = frozenset({
     "schedule", "scheduled", "due", "plan", "planned", "expect", "expected", "set", "slate",
     "slated", "upcoming", "forthcoming", "postpone", "postponed", "delay", "delayed",
 })
-_HEDGES = ("nearly", "almost", "some", "about", "around", "approximately", "roughly", "just",
+_HEDGES = ("shortly", "soon", "these", "nearly", "almost", "some", "about", "around", "approximately", "roughly", "just",
            "only", "barely", "at least", "at most", "more than", "less than", "fewer than",
            "under", "up to", "well over", "close to", "exactly", "precisely", "a little over",
            "a little more than", "so far")
 _PREPOSITIONS = ("since", "until", "till", "on", "in", "at", "by", "from", "during", "for", "of",
                  "over", "within", "throughout", "as of", "as early as", "as late as", "before",
                  "after", "between", "through")
-_MODIFIERS = ("earlier", "later", "early", "late", "mid", "middle of", "the middle of", "end of",
+_MODIFIERS = ("the early", "the late", "the mid", "earlier", "later", "early", "late", "mid", "middle of", "the middle of", "end of",
               "the end of", "the beginning of", "beginning of", "the start of", "start of",
               "the turn of", "the early hours of", "early hours of", "the first days of",
               "the last days of", "as of")
@@ -119,7 +119,13 @@ _ABSOLUTE = re.compile(
     rf"^(?:(?:{_WEEKDAY_RE}) )?(?:the )?(?:(?P<d1>\d{{1,2}}) )?(?:of )?(?P<mon>{_MONTH_RE})"
     rf"(?: (?P<d2>\d{{1,2}}))?(?: (?:of )?(?P<y>\d{{4}}|'\d\d|\d\d))?$"
 )
-_YEAR = re.compile(r"^(?:the year )?(?P<y>1[0-9]\d\d|20\d\d|2100)$")
+_YEAR = re.compile(r"^(?:the year )?(?P<y>1[7-9]\d\d|20\d\d)$")
+_CENTURY = re.compile(r"^(?:the )?(?P<n>\d{1,2}) century$")
+_MILITARY = re.compile(
+    r"^(?:(?:at|around|about|shortly after|shortly before) (?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)"
+    r"|(?P<h2>0\d)(?P<m2>[0-5]\d))(?: hours| hrs| gmt| utc| local time)?(?: (?P<rest>.+))?$"
+)
+_OF_THIS_YEAR = re.compile(r"(?:of )?(?P<rel>this|last|next) year$")
 _DECADE = re.compile(r"^(?:the )?(?P<d>1[5-9]\d|20\d)0s$")
 _SEASON_YEAR = re.compile(rf"^(?:the )?(?P<s>{'|'.join(SEASONS)})(?: of)? (?P<y>\d{{4}})$")
 _HALF = re.compile(
@@ -148,7 +154,7 @@ _THIS = re.compile(rf"^(?P<rel>this|last|next|coming|past|that)"
                    rf"{'|'.join(SEASONS)})$")
 _RECENT = re.compile(rf"^(?:the )?(?:recent|coming|next few|past few|last few) (?P<u>{_UNIT_RE})$")
 _SET = re.compile(
-    rf"^(?:(?:once|twice|thrice|\S+ times) )?(?:every|each|per|a|an)(?P<other> other)?"
+    rf"^(?:(?:once|twice|thrice|\S+ times) (?:a|an|per|every|each)|every|each|per)(?P<other> other)?"
     rf"(?: single)? (?P<what>{_UNIT_RE}|{_WEEKDAY_RE}|{_PART_RE})$"
 )
 _DURATION = re.compile(rf"^(?P<n>.*?) ?(?P<u>{_UNIT_RE})(?: long| old)?$")
@@ -188,9 +194,13 @@ def _number(words: str) -> int | str | None:
     """``"three"`` -> 3, ``"24"`` -> 24, ``"twenty four"`` -> 24, ``"several"`` -> ``"X"``;
     ``""`` -> 1 (a bare singular unit); ``None`` when not a number."""
     words = words.strip()
-    if words in ("", "a", "an", "the", "one", "a single", "the whole", "the entire", "all"):
+    if words in ("", "a", "an", "one", "a single", "a whole", "the whole", "the entire",
+                 "an entire", "a full", "all", "a full", "one full", "one whole"):
         return 1
-    parts = [w for w in words.split() if w not in ("of", "and", "the", "a", "an")]
+    parts = [w for w in words.split() if w not in ("of", "and", "a", "an", "whole", "full",
+                                                     "entire", "single")]
+    if not parts or parts[0] in ("the", "this", "that", "these", "those"):
+        return None
     if not parts:
         return 1
     if all(p in _VAGUE_NUMBERS for p in parts):
@@ -430,6 +440,8 @@ def _anchor_value(s: str, pub: dt.date | None, future: bool) -> tuple[str | None
         return m["y"], "date"
     if m := _DECADE.match(s):
         return m["d"], "date"
+    if (m := _CENTURY.match(s)) and 1 <= int(m["n"]) <= 21:
+        return f"{int(m['n']) - 1:02d}", "date"
     if m := _SEASON_YEAR.match(s):
         return f"{m['y']}-{SEASONS[m['s']]}", "date"
     if s in SEASONS:
@@ -449,6 +461,8 @@ def _anchor_value(s: str, pub: dt.date | None, future: bool) -> tuple[str | None
 
     if m := _DURATION.match(s):
         n = _number(m["n"])
+        if not m["n"] and m["u"] == _UNIT_FORMS[m["u"]]:
+            return None, "duration"  # a bare "day", "the night": no length stated
         if n is not None:
             unit = _UNIT_FORMS[m["u"]]
             return _duration(n, unit, m["u"] != unit), "duration"
@@ -516,9 +530,27 @@ def normalise_date(
     >>> normalise_date("Wednesday", dt.date(2016, 12, 6), future=True)
     ('2016-12-07', 'date')
     """
-    s = _strip_prefixes(_clean(text))
+    s = _clean(text)
+    if m := _MILITARY.match(s):
+        hour, minute = m["h1"] or m["h2"], m["m1"] or m["m2"]
+        day = normalise_date(m["rest"], published, future)[0] if m["rest"] else None
+        if day is None or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d(?:T\w+)?", day):
+            day = published.isoformat() if published and not m["rest"] else "XXXX-XX-XX"
+        return f"{day[:10]}T{hour}:{minute}", "time"
+    s = re.sub(r"^(?:earlier|later) in the (week|month|year)$", r"this \1", s)
+    s = re.sub(r"^(?:earlier|later) in the day$", "today", s)
+    s = _strip_prefixes(s)
     if not s:
         return None, "date"
+    if (m := _OF_THIS_YEAR.search(s)) and m.start() > 0:
+        head = s[: m.start()].strip()
+        if published is None:
+            year = "XXXX"
+        else:
+            year = str(published.year + {"this": 0, "last": -1, "next": 1}[m["rel"]])
+        value, kind = normalise_date(head, None)
+        if value and value.startswith("XXXX-") and kind == "date":
+            return year + value[4:], kind
     if s == "overnight" or s.endswith(" overnight"):
         rest = s[: -len("overnight")].strip()
         base = _anchor_value(rest, published, future) if rest else None
@@ -534,6 +566,9 @@ def normalise_date(
     if re.fullmatch(rf"all (?:the )?(?:day|night|{_PART_RE}) ?(?:long)?", s):
         return ("P1D" if "day" in s else None), "duration"
 
+    full = _anchor_value(s, published, future)
+    if full is not None and full[0] is not None:
+        return full
     time_code = None
     clock = _CLOCK.search(s)
     if clock and (clock["ap"] or clock["m"]) and int(clock["h"]) <= 24:
@@ -555,15 +590,12 @@ def normalise_date(
         if not s:
             day = published.isoformat() if published else "XXXX-XX-XX"
             return f"{day}T{time_code}", "time"
-        base = _anchor_value(s, published, future)
-        if base is None or base[0] is None or base[1] != "date" or len(base[0]) != 10:
-            if base and base[0] and re.fullmatch(r"XXXX-WXX-\d", base[0]):
-                return f"{base[0]}T{time_code}", "time"
-            return (base[0] if base else None), "time"
-        return f"{base[0]}T{time_code}", "time"
+        base, _ = normalise_date(s, published, future)
+        if base and re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)(?:T\w+)?", base):
+            return f"{base.split('T')[0]}T{time_code}", "time"
+        return None, "time"
 
-    result = _anchor_value(s, published, future)
-    return result if result is not None else (None, "date")
+    return full if full is not None else (None, "date")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -578,12 +610,12 @@ _ANCHOR_WORDS = frozenset(
      "pm", "a.m.", "p.m.", "gmt", "utc"}
 )
 _ANCHOR_TOKEN = re.compile(
-    r"^(?:1[0-9]\d\d|20\d\d|(?:mid|early|late)-(?:1[0-9]|20)\d\d|1[5-9]\d0s|20\d0s|"
-    r"\d{1,2}:\d\d|\d{4}-\d\d(?:-\d\d)?|\d{1,2}(?:am|pm)|[a-z]+\.?)$"
+    r"^(?:1[7-9]\d\d|20\d\d|(?:mid|early|late)-(?:1[0-9]|20)\d\d|1[5-9]\d0s|20\d0s|"
+    r"\d{1,2}:\d\d|\d{4}-\d\d(?:-\d\d)?|\d{1,2}(?:am|pm))$"
 )
 _TRIM_LEFT = frozenset({"on", "in", "at", "during", "by", "from", "of", "over", "within",
                         "until", "till", "for", "throughout", "before", "after", ",", "-", "and",
-                        "or", "to", "as"})
+                        "or", "to", "as", "between"})
 _TRIM_RIGHT = frozenset({",", ".", "-", "'s", "\u2019s", "'", "\u2019", "and", "or", "of", "to",
                          "the", ";", ":"})
 _EXTEND_LEFT = frozenset({"since", "nearly", "almost", "some", "about", "around", "roughly",
@@ -598,7 +630,9 @@ _UNIT_WORDS = sorted(_UNIT_FORMS)
 _PLURAL_UNITS = [u for u in _UNIT_WORDS if u.endswith("s") and u not in ("secs", "mins", "hrs")]
 _YEAR_TOKEN = {"TEXT": {"REGEX": r"^(1[89]\d\d|20\d\d)$"}}
 _DAY_TOKEN = {"LOWER": {"REGEX": r"^([1-9]|0[1-9]|[12]\d|3[01])(st|nd|rd|th)?$"}}
-_NUM = {"LIKE_NUM": True, "OP": "+"}
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+             "tenth", "eleventh", "twelfth", "twentieth", "hundredth", "thousandth"]
+_NUM = {"LIKE_NUM": True, "LOWER": {"NOT_IN": _ORDINALS}, "OP": "+"}
 _VAGUE = {"LOWER": {"IN": ["several", "few", "couple", "dozens", "many", "a", "the"]}, "OP": "+"}
 
 
@@ -613,8 +647,10 @@ def _patterns() -> dict[str, list[list[dict]]]:
     rel = {"LOWER": {"IN": ["last", "next", "this", "coming", "past", "previous"]}}
     mod = {"LOWER": {"IN": ["early", "late", "mid", "earlier", "later"]}}
     hyphen_opt = {"ORTH": "-", "OP": "?"}
-    month_prep = {"LOWER": {"IN": ["in", "since", "until", "till", "by", "during", "early", "late",
-                                   "mid", "last", "next", "this", "throughout", "before", "after"]}}
+    month_prep = {"LOWER": {"IN": ["in", "since", "until", "till", "during", "early", "late", "mid",
+                                   "last", "next", "throughout"]}}
+    month_safe = {"LOWER": {"IN": [m for m in _MONTH_FULL if m not in ("may", "march")]}}
+    safe_prep = {"LOWER": {"IN": ["this", "by", "before", "after", "of", "from"]}}
     clock = {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]}}
     return {
         "WEEKDAY": [
@@ -658,6 +694,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [month_any, _DAY_TOKEN],
             [month_any, _YEAR_TOKEN],
             [month_prep, hyphen_opt, month_full],
+            [safe_prep, month_safe],
             [{"LOWER": {"IN": ["since", "in", "until", "till", "by", "during", "early", "late",
                                "mid", "throughout", "of", "from", "before", "after"]}},
              hyphen_opt, _YEAR_TOKEN],
@@ -780,6 +817,22 @@ def _is_age(span: Span) -> bool:
     )
 
 
+_NAMED_DAY_PREFIXES = frozenset({"bloody", "good", "black", "palm", "easter", "holy", "ash",
+                                 "maundy", "super", "cyber"})
+
+
+def _is_name(span: Span) -> bool:
+    """A weekday used as part of a name: ``Sunday Times``, ``Bloody Sunday``, ``Good Friday``."""
+    doc = span.doc
+    if span[-1].lower_ in WEEKDAYS and span.end < len(doc):
+        nxt = doc[span.end]
+        if nxt.is_title and nxt.is_alpha and not _is_anchor(nxt) and nxt.pos_ == "PROPN":
+            return True
+    if span[0].lower_ in WEEKDAYS and span.start > 0:
+        return doc[span.start - 1].lower_ in _NAMED_DAY_PREFIXES and doc[span.start - 1].is_title
+    return False
+
+
 def _governing_verb(token: Token) -> Token | None:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
@@ -832,22 +885,36 @@ def _points_forward(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head is not root and root.head.i < root.i:
         root = root.head
-    first = doc[span.start]
-    if root.i < span.start:
-        first = root
-    else:
-        first = doc[min(span.start, root.left_edge.i if root.left_edge.i >= span.start - 2
-                        else span.start)]
-    before = [doc[i].lower_ for i in range(max(first.i - 3, 0), first.i)]
-    if before[-1:] == ["for"] or set(before[-2:]) & (_FUTURE_WORDS | {"until", "till"}):
-        return True
-    if set(before[-2:]) & _SCHEDULE_WORDS:
+    first_i = min(root.i, span.start)
+    before = [doc[i].lower_ for i in range(max(first_i - 3, 0), first_i)]
+    if before[-1:] == ["for"] or set(before[-2:]) & (_FUTURE_WORDS | _SCHEDULE_WORDS):
         return True
     verb = _governing_verb(root)
     if verb is None:
         return False
     verdict = _verb_is_future(verb)
     return bool(verdict)
+
+
+_HHMM = re.compile(r"^([01]\d|2[0-3])[0-5]\d\b")
+_CLOCK_PREPOSITIONS = frozenset({"at", "around", "about"})
+_GLUED_END = re.compile(r"(?<=[0-9a-z])\.?[A-Z][a-z]+$")
+_GLUED_START = re.compile(r"^[A-Za-z]*[a-z](?=[A-Z][a-z]*$)")
+
+
+def _glue_trim(span: Span) -> tuple[int, int]:
+    """Character offsets of ``span`` less words glued on by lost line breaks
+    (``17 January 2018The``, ``April 18, 2013.Matanov``, ``DenialsIn later years``)."""
+    start, end = span.start_char, span.end_char
+    last, first = span[-1], span[0]
+    if len(span) > 1 or not last.is_alpha:
+        m = _GLUED_END.search(last.text)
+        if m and m.start() > 0:
+            end = last.idx + m.start()
+    m = _GLUED_START.match(first.text)
+    if m and (len(span) > 1 or end > first.idx + m.end()):
+        start = first.idx + m.end()
+    return start, max(end, start + 1)
 
 
 _DIRECTIONAL = re.compile(rf"\b(?:{_WEEKDAY_RE}|{_MONTH_RE}|{'|'.join(SEASONS)}|weekend)\b")
@@ -868,15 +935,19 @@ def extract_dates(doc: Doc) -> list[DateMention]:
     for start, end in _candidate_spans(doc):
         for a, b in _tidy(doc, start, end):
             span = doc[a:b]
-            if not any(_is_anchor(t) for t in span) or _is_age(span):
+            if not any(_is_anchor(t) for t in span) or _is_age(span) or _is_name(span):
                 continue
             if in_skipped(doc, span.start_char, span.end_char):
                 continue
-            text = span.text
+            start_char, end_char = _glue_trim(span)
+            text = doc.text[start_char:end_char]
             future = bool(_DIRECTIONAL.search(text.lower())) and _points_forward(span)
-            value, kind = normalise_date(text, published, future=future)
+            phrase = text
+            if a > 0 and _HHMM.match(text) and doc[a - 1].lower_ in _CLOCK_PREPOSITIONS:
+                phrase = f"{doc[a - 1].lower_} {text}"  # "at 1830": a 24-hour clock time
+            value, kind = normalise_date(phrase, published, future=future)
             found.append(DateMention(text=text, value=value, type=kind,
-                                     start=span.start_char, end=span.end_char))
+                                     start=start_char, end=end_char))
     return found
 
 

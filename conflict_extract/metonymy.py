@@ -20,6 +20,19 @@ ACTOR_VERB_LEMMAS = frozenset(
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 
+STANCE_ADJECTIVES = frozenset(
+    """confident determined ready willing keen prepared committed opposed reluctant unwilling eager
+    adamant concerned worried hopeful optimistic sceptical skeptical angry furious responsible""".split()
+)
+"""Adjectives that, predicated of a place name, make it a mind that holds them (``Moscow was
+confident``)."""
+
+RELATION_NOUNS = frozenset(
+    """talks talk negotiations negotiation relations ties dialogue deal agreement tensions rift
+    dispute meeting summit cooperation rapprochement contacts""".split()
+)
+"""Nouns whose ``between X and Y`` or ``with X`` arguments are parties, not places."""
+
 
 def gpe_as_actor(span: Span) -> bool:
     """True if the place-name ``span`` stands for a government or state acting, not a location.
@@ -46,5 +59,18 @@ def gpe_as_actor(span: Span) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in {
         "talk", "deal", "agreement", "negotiation", "reach"
     }:
+        return True
+    # "Moscow was confident", "Kyiv is ready to talk".
+    if root.dep_ in SUBJECT_DEPS and head.lemma_ == "be" and any(
+        child.dep_ == "acomp" and child.lower_ in STANCE_ADJECTIVES for child in head.children
+    ):
+        return True
+    # "talks between Washington and Moscow", "relations with Tehran".
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in {"between", "with"} and (
+        first.head.head.lower_ in RELATION_NOUNS
+    ):
         return True
     return False

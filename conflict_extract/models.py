@@ -111,6 +111,38 @@ class DateMention:
 
 
 @dataclass
+class Event:
+    """One violent event built from an article's casualty figures, possibly merged across articles.
+
+    ``outcomes`` maps an outcome (``killed``, ``injured`` ...) to its figure ``{best, low, high,
+    conservative, qualifier, victims}``; ``victims`` is the breakdown from sub-counts (``{outcome,
+    victims, best, low, high, conservative}``). ``date`` is a TIMEX3 value or an ISO range
+    ``start/end`` (``..`` for an open start) with ACLED's ``time_precision`` (1 day, 2 week, 3 month
+    or coarser); ``place`` carries name, area, type, country, admin1, coordinates and the containing
+    places (``within``), with ACLED's ``geo_precision`` (1 the town itself, 2 near it or part of it,
+    3 only the province or country). ``reports`` keeps every figure with its article, source and date;
+    ``merged`` explains each merge (which fields agreed). See ``conflict_extract.events``.
+    """
+
+    id: str
+    outcomes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    victims: list[dict[str, Any]] = field(default_factory=list)
+    date: str | None = None
+    time_precision: int | None = None
+    date_basis: str | None = None
+    place: dict[str, Any] | None = None
+    geo_precision: int | None = None
+    perpetrator: str | None = None
+    cause: str | None = None
+    attributed_to: list[str] = field(default_factory=list)
+    cumulative: bool = False
+    article_ids: list[str] = field(default_factory=list)
+    reports: list[dict[str, Any]] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    merged: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
 class Article:
     """One input article as read, before any analysis.
 
@@ -141,13 +173,14 @@ class ArticleRecord:
     groups: list[Group] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     schema: str = SCHEMA_ID
     errors: list[str] = field(default_factory=list)
 
 
 _RECORD_KEY_ORDER = (
     "schema", "id", "source", "title", "published", "casualties", "places", "groups", "quotes",
-    "dates",
+    "dates", "events",
 )
 
 

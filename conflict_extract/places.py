@@ -1,30 +1,589 @@
 """Places: found in text, resolved offline against a GeoNames-derived gazetteer.
 
-Stub: the component is registered and wired into the pipeline; the extraction rules are not yet
-written.
+How a place is found. Every capitalised name run in the prose (``Karm al-Jabal``, ``Ma'arrat
+an-Nu'man``, ``Turkey-Syria``) is a candidate; it becomes a place mention on evidence:
+
+* the model's entity label (GPE, LOC, FAC) or the gazetteer resolving it,
+* a feature word beside it (``the Qadi Askar neighbourhood``, ``the towns of X and Y``,
+  ``the northwestern province of Idlib``), which also gives its type,
+* a locative preposition before it (``in``, ``near``, ``outside``...) when it resolves,
+* reporting cues (``reporting from X``, ``speaking from X``, ``X-based``) which make it a
+  ``reporting`` place, and border phrases (``the X border``, ``Turkey-Syria border``).
+
+Directional forms (``east Aleppo``, ``the northwestern province of Idlib``) are mentions of the
+containing place. Names used for actors (``Russia vetoed``, ``Damascus said``) are left to groups
+(:func:`conflict_extract.metonymy.gpe_as_actor`). A second sweep adds every other occurrence of an
+accepted name, and names coordinated with a known neighbourhood or town (``Karm al-Jabal and
+al-Shaar``).
+
+How a place is resolved: exact fold keys, then consonant skeleton and fuzzy keys restricted to the
+article's countries; candidates are ranked by country context (countries, demonyms and unambiguous
+cities in the article), feature type and population. An ambiguous name with no support stays
+unresolved: a pin in the wrong country is worse than none.
 """
 
 from __future__ import annotations
 
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import register_extensions, run_extractor
+from . import translit
+from .extensions import in_skipped, register_extensions, run_extractor
+from .gazetteer import Entry, Gazetteer, load_gazetteer
+from .metonymy import gpe_as_actor
 from .models import Place
 
 register_extensions()
 
+# --- curated data -------------------------------------------------------------------------------
 
-def extract_places(doc: Doc) -> list[Place]:
-    """Return the places found in ``doc``."""
-    return []
+
+def _data(name: str) -> dict:
+    text = resources.files("conflict_extract").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def feature_words() -> dict[str, str]:
+    """Lower-case feature word -> hint kind (``neighbourhood``, ``admin1``, ``landmark``...)."""
+    return {word: kind for kind, words in _data("place_features.json").items() for word in words}
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonym or country adjective (``Syrian``) -> ISO alpha-2 code."""
+    return {word: cc for cc, words in _data("place_demonyms.json").items() for word in words}
+
+
+DIRECTIONS = frozenset(
+    """north south east west northern southern eastern western northeast northwest southeast
+    southwest northeastern northwestern southeastern southwestern north-east north-west south-east
+    south-west north-eastern north-western south-eastern south-western central""".split()
+)
+"""Direction words that make ``east Aleppo`` a mention of Aleppo."""
+
+LOCATIVE_PREPS = frozenset(
+    "in near outside from at into across around towards toward within throughout inside "
+    "to between through besieged".split()
+)
+"""Words before a name that make a resolving name a place (``clashes in Kidal``)."""
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+NON_PLACE_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+
+# Hint kinds -> the schema type an unresolved place of that kind gets.
+HINT_TYPES = {
+    "neighbourhood": "neighbourhood",
+    "camp": "other",
+    "town": "town",
+    "city": "city",
+    "admin1": "admin1",
+    "admin2": "admin2",
+    "region": "region",
+    "landmark": "landmark",
+    "district": "admin2",
+}
+NO_GAZETTEER_HINTS = frozenset({"neighbourhood", "camp", "landmark"})
+"""Hints under which a name never takes a gazetteer populated place's point (a neighbourhood of
+Aleppo named like a village elsewhere in Syria is not that village)."""
+
+# --- name runs ------------------------------------------------------------------------------------
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḤṢṬẒ"
+_ART = r"(?:[Aa][lnrstdz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][lnrstdz]|[Ee]sh)"
+_WORD = rf"(?:{_ART}[-‑])?[{_UP}][\w’'‘ʿʾ]*"
+_PARTICLE = r"(?:al|el|an|ar|as|ash|at|ad|az|ez|es|en|bin|ibn|de|del|della|di|du|des|la|le|da|do|dos|das|y|of)"
+NAME_RE = re.compile(
+    rf"(?<![\w’'‘-]){_WORD}(?:(?:[ ]|[-‑]){_WORD}|[ ]{_PARTICLE}[ ](?={_WORD}){_WORD}){{0,4}}"
+)
+"""A run of capitalised words, with Arabic articles (``al-``), particles (``de``, ``bin``) and
+hyphens inside (``Karm al-Jabal``, ``San José del Guaviare``, ``Ivano-Frankivsk``)."""
+
+_POSSESSIVE = re.compile(r"[’'‘]s?$")
+_DIR_PREFIX = re.compile(
+    r"(?:(?:the\s+)?(?:" + "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, reverse=True))
+    + r")(?:\s+(?:part|parts|outskirts|suburbs|districts|countryside)\s+of)?\s+)$",
+    re.IGNORECASE,
+)
+_FEATURE_OF = re.compile(
+    r"(?P<feat>[a-z][a-z-]*(?: camp| crossing| base)?)(?:\s+of)\s+$"
+)
+_DETERMINER_BEFORE = re.compile(r"\b(the|a|an|one|another|every|each)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_AFTER_FEATURE = re.compile(r"^\s+(?P<feat>[a-z][a-z-]*(?: camp| crossing| base)?)\b")
+_REPORTING_BEFORE = re.compile(
+    r"(?:reporting|speaking|writing|broadcasting|based|calling|talking)\s+(?:from|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BASED_AFTER = re.compile(r"^[-‑]based\b")
+_BORDER_AFTER = re.compile(r"^\s+border\b|^[-‑]\S+\s+border\b")
+
+
+@dataclass
+class _Mention:
+    start: int  # surface span (directional prefix included)
+    end: int
+    core: str  # the name proper
+    core_start: int
+    hint: str | None = None
+    role: str = "event"
+    evidence: set[str] = field(default_factory=set)
+    label: str | None = None
+    entry: Entry | None = None
+    key: str = ""
+
+
+def _name_key(name: str) -> str:
+    """Merge key: folded, article spelling unified then dropped (``al-Shaar`` == ``Shaar``)."""
+    unified = translit.drop_article(translit.fold(name))
+    return " ".join(w for w in unified.split() if w != "al")
+
+
+def _clean_run(text: str, start: int) -> tuple[str, int] | None:
+    """Strip a possessive, trailing quote marks and leading stop words from a name run."""
+    text = _POSSESSIVE.sub("", text).rstrip("’'‘-‑")
+    words = text.split(" ")
+    while words and words[0].lower() in STOP_WORDS:
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and words[-1].lower() in STOP_WORDS:
+        words = words[:-1]
+    if not words:
+        return None
+    return " ".join(words), start
+
+
+def _ent_labels(doc: Doc) -> dict[int, str]:
+    """Character offset of each entity-token start -> entity label."""
+    labels: dict[int, str] = {}
+    for ent in doc.ents:
+        for tok in ent:
+            labels[tok.idx] = ent.label_
+    return labels
+
+
+# --- resolution -------------------------------------------------------------------------------------
+
+
+class _Resolver:
+    """Per-document resolution with the article's country context."""
+
+    def __init__(self, gaz: Gazetteer, context: Counter) -> None:
+        self.gaz = gaz
+        self.context = context
+        total = sum(context.values()) or 1
+        self.weight = {cc: n / total for cc, n in context.items()}
+        self.top = [cc for cc, _ in context.most_common(2)]
+
+    def resolve(self, name: str, hint: str | None, strong: bool) -> Entry | None:
+        """Best gazetteer entry for ``name`` or ``None`` when the evidence is not strong enough."""
+        if hint in NO_GAZETTEER_HINTS:
+            return None
+        candidates = _lookup(self.gaz, name)
+        if name.isupper() and len(name) <= 5:
+            # An acronym (SANA, UN, ISIS) is a place only as a country's short form (UK, DRC).
+            return next((e for e, _ in candidates if e.type == "country"), None)
+        if candidates:
+            return self._choose(candidates, hint)
+        if not strong or len(translit.fold(name)) < 4:
+            return None
+        # Weaker keys only inside the article's own countries.
+        allowed = {cc for cc in self.context if self.weight.get(cc, 0) >= 0.15}
+        skel = [e for e in self.gaz.lookup_skeleton(name) if e.country in allowed]
+        skel = [e for e in skel if _type_ok(e, hint)]
+        if skel:
+            return max(skel, key=lambda e: (e.type == "admin1" and hint == "admin1", e.population))
+        for cc in self.top[:1]:
+            fuzzy = [(e, s) for e, s in self.gaz.fuzzy(name, cc, cutoff=90) if _type_ok(e, hint)]
+            if fuzzy:
+                return max(fuzzy, key=lambda es: (es[1], es[0].population))[0]
+        return None
+
+    def _choose(self, candidates: list[tuple[Entry, int]], hint: str | None) -> Entry | None:
+        scored = []
+        for entry, rank in candidates:
+            if not _type_ok(entry, hint):
+                continue
+            score = math.log10(entry.population + 10) + rank
+            score += 6 * self.weight.get(entry.country or "", 0.0)
+            if entry.type == "country":
+                score += 8
+            elif entry.type == "region":
+                score += 4
+            elif entry.type == "admin1":
+                score += 6 if hint == "admin1" else -0.5
+            elif hint == "admin1":
+                score -= 2
+            scored.append((score, entry))
+        if not scored:
+            return None
+        scored.sort(key=lambda se: -se[0])
+        best = scored[0][1]
+        if best.type in ("country", "region") or self.weight.get(best.country or "", 0) > 0:
+            return best
+        # Outside the article's countries: only a clearly dominant large place.
+        others = [e for _, e in scored[1:] if e.country != best.country]
+        rival = max((e.population for e in others), default=0)
+        if best.population >= 50_000 and best.population >= 10 * max(rival, 1):
+            return best
+        if not others and best.population >= 5_000:
+            return best
+        return None
+
+
+def _type_ok(entry: Entry, hint: str | None) -> bool:
+    if hint in ("town", "city"):
+        return entry.type in ("city", "town")
+    if hint == "admin1":
+        return entry.type in ("admin1", "city", "town", "region")
+    if hint in ("district", "admin2"):
+        return entry.type in ("town", "city", "admin1")
+    return True
+
+
+@lru_cache(maxsize=50_000)
+def _lookup_cached(path: str, name: str) -> tuple[tuple[Entry, int], ...]:
+    return tuple(load_gazetteer().lookup(name))
+
+
+def _lookup(gaz: Gazetteer, name: str) -> list[tuple[Entry, int]]:
+    return list(_lookup_cached(str(gaz.path), name))
+
+
+# --- extraction ---------------------------------------------------------------------------------------
+
+
+def _candidates(doc: Doc) -> list[_Mention]:
+    """Name runs in the prose with the evidence around each."""
+    text = doc.text
+    labels = _ent_labels(doc)
+    features = feature_words()
+    demo = demonyms()
+    mentions: list[_Mention] = []
+    for match in NAME_RE.finditer(text):
+        cleaned = _clean_run(match.group(), match.start())
+        if cleaned is None:
+            continue
+        core, cstart = cleaned
+        cend = cstart + len(core)
+        if in_skipped(doc, cstart, cend):
+            continue
+        # "Turkey-Syria border": two places.
+        parts = [(core, cstart)]
+        if _BORDER_AFTER.match(text[cend:]) and re.search(r"[-‑]", core):
+            parts, offset = [], cstart
+            for piece in re.split(r"([-‑])", core):
+                if piece not in ("-", "‑") and piece:
+                    parts.append((piece, offset))
+                offset += len(piece)
+        for name, nstart in parts:
+            if name in demo or name.split(" ")[0] in demo and len(name.split(" ")) == 1:
+                continue
+            nend = nstart + len(name)
+            m = _Mention(start=nstart, end=nend, core=name, core_start=nstart)
+            m.label = labels.get(nstart)
+            if m.label in NUMERIC_LABELS:
+                continue
+            before = text[max(0, nstart - 60):nstart]
+            after = text[nend:nend + 40]
+            direction = _DIR_PREFIX.search(before)
+            if direction:
+                m.start = nstart - len(direction.group())
+                # keep "the" out of the surface form
+                surface = text[m.start:nend]
+                if surface.lower().startswith("the "):
+                    m.start += 4
+                m.evidence.add("direction")
+                before = before[: len(before) - len(direction.group())]
+            feat_after = _AFTER_FEATURE.match(after)
+            if feat_after and feat_after.group("feat") in features:
+                m.hint = features[feat_after.group("feat")]
+                m.evidence.add("feature")
+            feat_of = _FEATURE_OF.search(before)
+            if m.hint is None and feat_of and feat_of.group("feat") in features:
+                # "the province of Idlib" names Idlib; "a district of east Aleppo" is part of it.
+                det = _DETERMINER_BEFORE.search(before[: feat_of.start()])
+                part_of = "direction" in m.evidence or (det and det.group(1).lower() != "the")
+                if not part_of:
+                    m.hint = features[feat_of.group("feat")]
+                    m.evidence.add("feature")
+            if _REPORTING_BEFORE.search(before) or _BASED_AFTER.match(after):
+                m.role = "reporting"
+                m.evidence.add("reporting")
+            if _BORDER_AFTER.match(after) or len(parts) > 1:
+                m.evidence.add("border")
+            prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+            if prev_word in LOCATIVE_PREPS or (prev_word == "the" and re.search(
+                r"\b(?:in|near|from|at|into|across|outside)\s+the\s*$", before, re.IGNORECASE
+            )):
+                m.evidence.add("prep")
+            mentions.append(m)
+    return mentions
+
+
+def _list_features(text: str, mentions: list[_Mention]) -> None:
+    """``the towns of X and Y``, ``X, Y and Z villages``: spread a feature hint along a list."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i in range(len(ordered) - 1):
+        a, b = ordered[i], ordered[i + 1]
+        gap = text[a.end:b.start]
+        if re.fullmatch(r"\s*(?:,|and|or|,\s*and|, or)\s*", gap):
+            if a.hint and not b.hint:
+                b.hint = a.hint
+                b.evidence.add("list")
+    for i in range(len(ordered) - 1, 0, -1):
+        a, b = ordered[i - 1], ordered[i]
+        gap = text[a.end:b.start]
+        if re.fullmatch(r"\s*(?:,|and|or|,\s*and|, or)\s*", gap) and b.hint and not a.hint:
+            if "feature" in b.evidence and b.hint in ("town", "neighbourhood", "camp"):
+                a.hint = b.hint
+                a.evidence.add("list")
+
+
+def _country_context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Counter:
+    context: Counter = Counter()
+    demo = demonyms()
+    for tok in doc:
+        cc = demo.get(tok.text)
+        if cc:
+            context[cc] += 1
+    for m in mentions:
+        cands = _lookup(gaz, m.core)
+        if not cands:
+            continue
+        countries = [e for e, _ in cands if e.type == "country"]
+        if countries:
+            context[countries[0].country] += 2
+            continue
+        big = {e.country for e, _ in cands if e.population >= 100_000 or e.type == "region"}
+        if len(big) == 1 and (m.label in PLACE_LABELS or m.evidence):
+            context[next(iter(big))] += 1
+    context.pop(None, None)
+    return context
+
+
+def _accept(m: _Mention) -> bool:
+    """Whether a candidate with its resolution is a place mention."""
+    e = m.entry
+    strong_ctx = bool(m.evidence & {"feature", "list", "reporting", "border", "direction"})
+    if e is not None:
+        if e.type in ("country", "region"):
+            return m.label not in NON_PLACE_LABELS or bool(m.evidence) or e.type == "country"
+        if m.label in PLACE_LABELS or strong_ctx or "prep" in m.evidence:
+            return True
+        # No label, no cue: a big city spelled exactly as the gazetteer has it.
+        return e.population >= 100_000 and m.label not in ("PERSON", "ORG")
+    if m.hint and ("feature" in m.evidence or "list" in m.evidence):
+        return m.hint != "landmark" or m.label in PLACE_LABELS | {None}
+    if m.label in PLACE_LABELS and (m.evidence & {"reporting", "border", "direction"}):
+        return True
+    return False
+
+
+def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
+    """Return the places found in ``doc``, merged per place, in order of first mention."""
+    gaz = gaz or load_gazetteer()
+    text = doc.text
+    mentions = _candidates(doc)
+    _list_features(text, mentions)
+    context = _country_context(doc, mentions, gaz)
+    resolver = _Resolver(gaz, context)
+
+    accepted: list[_Mention] = []
+    for m in mentions:
+        if m.hint in ("district", "neighbourhood", "camp") and any(
+            e.type == "city" and e.population >= 500_000 and resolver.weight.get(e.country or "")
+            for e, _ in _lookup(gaz, m.core)
+        ):
+            # "a key Aleppo district": a part of the big city, which is the place named.
+            m.hint = None
+            m.evidence.discard("feature")
+        strong = m.label in PLACE_LABELS or bool(m.evidence - {"prep"}) or (
+            "prep" in m.evidence and m.label is None
+        )
+        m.entry = resolver.resolve(m.core, m.hint, strong)
+        if m.entry is None and " " in m.core and m.core.split(" ")[0].lower() in DIRECTIONS:
+            # "East Aleppo": try the name without its direction word.
+            head, _, rest = m.core.partition(" ")
+            entry = resolver.resolve(rest, m.hint, strong)
+            if entry is not None:
+                m.core, m.core_start, m.entry = rest, m.core_start + len(head) + 1, entry
+                m.evidence.add("direction")
+        if _accept(m):
+            accepted.append(m)
+
+    # Sweep: every other occurrence of an accepted name, and names listed with a known
+    # neighbourhood or town ("Karm al-Jabal and al-Shaar").
+    known = {}
+    for m in accepted:
+        m.key = _name_key(m.core)
+        known.setdefault(m.key, m)
+    taken = {(m.start, m.end) for m in accepted}
+    for m in mentions:
+        if (m.start, m.end) in taken:
+            continue
+        key = _name_key(m.core)
+        ref = known.get(key)
+        if ref is not None and (m.label not in ("PERSON", "ORG") or ref.entry is None
+                                or ref.entry.type not in ("country",)):
+            m.entry, m.key = ref.entry, key
+            m.hint = m.hint or ref.hint
+            accepted.append(m)
+            taken.add((m.start, m.end))
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:]):
+        gap = text[a.end:b.start]
+        if not re.fullmatch(r"\s*(?:and|or|,)\s*", gap):
+            continue
+        for new, ref in ((a, b), (b, a)):
+            if (new.start, new.end) in taken or (ref.start, ref.end) not in taken:
+                continue
+            if ref.hint in ("neighbourhood", "town", "camp") and ref.entry is None:
+                new.hint, new.key = ref.hint, _name_key(new.core)
+                new.evidence.add("list")
+                accepted.append(new)
+                taken.add((new.start, new.end))
+
+    # Metonymy: a country or city name acting ("Russia vetoed") is an actor, not a place.
+    kept = []
+    for m in accepted:
+        if m.entry is not None and m.entry.type in ("country", "city", "town", "admin1") and not (
+            m.evidence & {"direction", "feature", "reporting", "border"}
+        ):
+            span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
+            if span is not None and gpe_as_actor(span):
+                continue
+        kept.append(m)
+    return _merge(doc, kept, context)
+
+
+def _merge(doc: Doc, mentions: list[_Mention], context: Counter) -> list[Place]:
+    """One Place per resolved entry (or per name key when unresolved), with parents filled."""
+    groups: dict[object, list[_Mention]] = defaultdict(list)
+    key_to_entry: dict[str, Entry] = {}
+    for m in mentions:
+        m.key = m.key or _name_key(m.core)
+        if m.entry is not None:
+            key_to_entry.setdefault(m.key, m.entry)
+    for m in mentions:
+        entry = m.entry or key_to_entry.get(m.key)
+        if entry is not None and m.entry is None and m.hint in NO_GAZETTEER_HINTS:
+            entry = None
+        m.entry = entry
+        groups[("e", _merge_id(entry)) if entry else ("k", m.key)].append(m)
+
+    sent_starts = sorted(s.start_char for s in doc.sents) if doc.has_annotation("SENT_START") else [0]
+    city_counts: Counter = Counter()
+    for ms in groups.values():
+        e = ms[0].entry
+        if e is not None and e.type in ("city", "town"):
+            city_counts[e.name] += len(ms)
+    main_city = city_counts.most_common(1)[0][0] if city_counts else None
+    city_entries = {ms[0].entry.name: ms[0].entry for ms in groups.values()
+                    if ms[0].entry is not None and ms[0].entry.type in ("city", "town")}
+
+    places = []
+    for ms in sorted(groups.values(), key=lambda ms: min(m.start for m in ms)):
+        ms.sort(key=lambda m: m.start)
+        entry = ms[0].entry
+        hints = [m.hint for m in ms if m.hint]
+        hint = Counter(hints).most_common(1)[0][0] if hints else None
+        if entry is not None and entry.type in ("city", "town") and hint == "admin1":
+            entry = _admin1_twin(entry) or entry
+        place = Place(name=entry.name if entry else _display_name(ms))
+        seen: list[str] = []
+        for m in ms:
+            surface = doc.text[m.start:m.end]
+            if surface not in seen:
+                seen.append(surface)
+            place.spans.append([m.start, m.end])
+        place.mentions = seen
+        place.role = "reporting" if all(m.role == "reporting" for m in ms) else "event"
+        if entry is not None:
+            place.type = entry.type
+            place.country = entry.country
+            place.admin1 = entry.admin1 if entry.type not in ("country", "region") else None
+            place.lat, place.lon, place.geonameid = entry.lat, entry.lon, entry.geonameid
+            if entry.type == "admin1":
+                place.geonameid = None
+            if hint == "district" and entry.type in ("town", "city"):
+                place.type = "admin2"
+        else:
+            place.type = HINT_TYPES.get(hint or "", "other")
+            parent = _parent(ms[0].start, sent_starts, mentions, main_city)
+            if parent is not None and hint in ("neighbourhood", "district", "camp", "landmark"):
+                place.parent = parent
+                parent_entry = city_entries.get(parent)
+                if parent_entry is not None:
+                    place.country = parent_entry.country
+                    place.admin1 = parent_entry.admin1
+                    if hint == "district":
+                        place.type = "neighbourhood"
+            if place.country is None and context:
+                cc, n = context.most_common(1)[0]
+                if n >= 0.5 * sum(context.values()) and place.type != "region":
+                    place.country = cc
+        places.append(place)
+    return places
+
+
+def _merge_id(entry: Entry) -> object:
+    # A city and its eponymous admin1 mentioned in one article are one place.
+    if entry.type == "admin1":
+        return ("admin1", entry.country, entry.name)
+    if entry.type in ("city", "town"):
+        return ("admin1", entry.country, entry.name) if entry.admin1 == entry.name else entry.id
+    return entry.id
+
+
+def _admin1_twin(entry: Entry) -> Entry | None:
+    for cand, _ in _lookup(load_gazetteer(), entry.name):
+        if cand.type == "admin1" and cand.country == entry.country and cand.name == entry.name:
+            return cand
+    return None
+
+
+def _display_name(ms: list[_Mention]) -> str:
+    # Prefer the fullest spelling (with its article): "al-Shaar" over "Shaar".
+    names = Counter(m.core for m in ms)
+    return max(names, key=lambda n: (len(n.split("-")) + len(n.split()), names[n], len(n)))
+
+
+def _parent(start: int, sent_starts: list[int], mentions: list[_Mention], main_city: str | None):
+    """The city named in the same sentence before ``start``, else the article's main city."""
+    import bisect
+
+    i = bisect.bisect_right(sent_starts, start) - 1
+    sent_start = sent_starts[i] if i >= 0 else 0
+    best = None
+    for m in mentions:
+        if m.entry is not None and m.entry.type in ("city", "town") and sent_start <= m.start:
+            if m.start > start + 200:
+                break
+            best = best or m.entry.name
+    return best or main_city
 
 
 class PlaceExtractor:
     """Pipeline component: stores :func:`extract_places` results on ``doc._.places``."""
 
+    def __init__(self) -> None:
+        # Open (and on a fresh machine build) the gazetteer once, and compile the data tables.
+        self.gazetteer = load_gazetteer()
+        feature_words()
+        demonyms()
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.places = run_extractor(doc, "places", extract_places)
+        doc._.places = run_extractor(doc, "places", lambda d: extract_places(d, self.gazetteer))
         return doc
 
 

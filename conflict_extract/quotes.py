@@ -1,27 +1,1019 @@
 """Quoted sources: direct, partial and reported statements with their speakers.
 
-Stub: the component is registered and wired into the pipeline; the extraction rules are not yet
-written.
+The extraction runs in three steps over one Doc:
+
+1. :func:`find_quote_marks` scans the text for quotation marks (curly and straight doubles, and
+   single quotes at top level), pairing them paragraph by paragraph. A paragraph left open whose
+   successor opens with a mark again is a continued quote. Nested single quotes stay inside the
+   double-quoted text, and an apostrophe (``They’re``) never closes a quote.
+2. Each quote is classified (``direct`` when it is a whole sentence or more, ``partial`` when a few
+   words are embedded in the writer's sentence) and attributed: a reporting verb after the quote
+   (``"...," X said`` / ``said X``), before it (``X said: "..."``), or governing it in the parse
+   (``slammed the truce as a "provocative step"``). Reported speech without marks (a speech verb
+   with a clausal complement, ``according to X, ...``) gives ``indirect`` statements.
+3. Speakers are resolved in text order: pronouns to the nearest preceding compatible speaker,
+   short names to the full name given in the article, titles stripped, organisations to their
+   group name, and a quote without attribution that continues the previous statement keeps its
+   speaker.
+
+Headlines, section headings (a short line without final punctuation) and cross-link lines
+(``doc._.skip_spans`` or a ``READ MORE:``-style label) yield nothing.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import bisect
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
-from .extensions import register_extensions, run_extractor
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import groups as _groups_module
+from .extensions import in_skipped, register_extensions, run_extractor
 from .models import Quote
 
 register_extensions()
 
+MAX_QUOTE_CHARS = 3000
+"""A quotation left open longer than this is an unbalanced mark, not a quote."""
+
+MAX_SINGLE_QUOTE_CHARS = 300
+"""Single-quoted passages at top level are short (titles, scare quotes, British-style quotes)."""
+
+HEADING_MAX_WORDS = 25
+"""A line at most this long without final punctuation is a title or section heading."""
+
+OPENERS = "“„«"
+CLOSERS = "”»"
+STRAIGHT = '"'
+SINGLE_OPENERS = "‘'"
+SINGLE_CLOSERS = "’'"
+
+_MARK_RE = re.compile(r"[“”\"„«»\n]")
+# Sentence ends outside quotes: "[.!?] space", or text glued without a space ("injured.The").
+# Initials (U.S., J.) and common abbreviations do not end a sentence.
+_TERMINATOR_RE = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bCol)(?<!\bLt)"
+    r"[.!?…]['\"”’]?(?:\s+|(?=[A-Z“\"‘][a-z]))"
+)
+_FINAL_PUNCT = ".!?;:…"
+_WORD_RE = re.compile(r"\w+")
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "dep", "npadvmod", "parataxis"})
+"""Dependencies through which a subject-less reporting verb borrows its governor's subject
+(``X told journalists, adding that ...``)."""
+
+NOMINAL_DROP_DEPS = frozenset({"relcl", "appos", "punct", "acl", "advcl", "cc", "conj", "prep_time"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    """The word lists the quote rules read, from ``data/quote_*.json``."""
+
+    speech: frozenset[str]
+    evaluative: frozenset[str]
+    titles: frozenset[str]
+    generic_audiences: frozenset[str]
+    outlet_suffixes: tuple[tuple[str, ...], ...]
+    document_heads: frozenset[str]
+    crosslink_re: re.Pattern[str]
+    pronouns: dict[str, str]
+
+    @property
+    def reporting(self) -> frozenset[str]:
+        """Every verb lemma that attributes quoted words."""
+        return self.speech | self.evaluative
+
+
+def _read_json(name: str) -> dict:
+    """A JSON data file shipped in ``conflict_extract/data``."""
+    return json.loads(resources.files("conflict_extract.data").joinpath(name).read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> QuoteLexicon:
+    """Load (once) the reporting verbs, titles and outlet words used by the quote rules."""
+    verbs = _read_json("quote_verbs.json")
+    words = _read_json("quote_titles.json")
+    labels = sorted(words["crosslink_labels"], key=len, reverse=True)
+    crosslink = re.compile(
+        r"^\s*(?:" + "|".join(re.escape(label) for label in labels) + r")\s*:", re.IGNORECASE
+    )
+    return QuoteLexicon(
+        speech=frozenset(verbs["speech"]),
+        evaluative=frozenset(verbs["evaluative"]),
+        titles=frozenset(words["titles"]),
+        generic_audiences=frozenset(words["generic_audiences"]),
+        outlet_suffixes=tuple(
+            tuple(s.split()) for s in sorted(words["outlet_suffixes"], key=len, reverse=True)
+        ),
+        document_heads=frozenset(words["document_heads"]),
+        crosslink_re=crosslink,
+        pronouns=dict(words["pronouns"]),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Step 1: quotation marks
+
+
+@dataclass
+class QuoteMarks:
+    """One quoted passage as found in the text.
+
+    ``start``/``end`` delimit the quoted words (marks excluded); ``open_mark`` is the index of the
+    opening mark and ``close_mark`` that of the closing one (``None`` when a paragraph is left open
+    because the quote continues in the next). ``continued`` marks the part after such a break.
+    """
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    continued: bool = False
+    single: bool = False
+
+    @property
+    def outer_end(self) -> int:
+        """End of the quote including its closing mark."""
+        return self.end if self.close_mark is None else self.close_mark + 1
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` moved inwards past whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _double_quotes(text: str) -> list[QuoteMarks]:
+    """Pair the double quotation marks of ``text`` (curly, straight, guillemets)."""
+    found: list[QuoteMarks] = []
+    open_at: int | None = None
+    open_continued = False
+    pending_continuation = False
+
+    def emit(close: int | None, end: int) -> None:
+        start, stop = _trimmed(text, open_at + 1, end)
+        if _WORD_RE.search(text, start, stop):
+            found.append(QuoteMarks(start, stop, open_at, close, open_continued))
+
+    n = len(text)
+    for match in _MARK_RE.finditer(text):
+        i = match.start()
+        char = text[i]
+        if open_at is not None and i - open_at > MAX_QUOTE_CHARS:
+            open_at = None
+        if char == "\n":
+            if open_at is None:
+                continue
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and (text[j] in OPENERS or text[j] == STRAIGHT):
+                # The paragraph is left open and the next one reopens: a continued quote.
+                emit(None, i)
+                pending_continuation = True
+            open_at = None
+            continue
+        following = text[i + 1] if i + 1 < n else " "
+        if char in OPENERS:
+            if open_at is None:
+                open_at, open_continued, pending_continuation = i, pending_continuation, False
+            continue
+        if char in CLOSERS:
+            if open_at is not None:
+                emit(i, i)
+                open_at = None
+            continue
+        if open_at is None:
+            if not following.isspace():
+                open_at, open_continued, pending_continuation = i, pending_continuation, False
+        else:
+            emit(i, i)
+            open_at = None
+    return found
+
+
+def _single_quotes(text: str, lo: int, hi: int) -> list[QuoteMarks]:
+    """Top-level single-quoted passages in ``text[lo:hi]`` (a stretch outside double quotes).
+
+    An opening mark follows a non-word character and precedes a letter; a closing mark follows a
+    non-space and precedes a non-word character, so ``They’re`` and ``Syria’s`` never close.
+    """
+    found: list[QuoteMarks] = []
+    i = lo
+    while i < hi:
+        char = text[i]
+        if char in SINGLE_OPENERS and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'")):
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            if nxt.isalpha() or (char == "‘" and (nxt.isdigit() or nxt == "[")):
+                limit = min(hi, i + MAX_SINGLE_QUOTE_CHARS)
+                j = i + 1
+                close = None
+                while j < limit and text[j] != "\n":
+                    if (
+                        text[j] in SINGLE_CLOSERS
+                        and not text[j - 1].isspace()
+                        and (j + 1 >= len(text) or not text[j + 1].isalnum())
+                        and (char == "‘" or text[j] == "'")
+                    ):
+                        close = j
+                        break
+                    j += 1
+                if close is not None:
+                    start, end = _trimmed(text, i + 1, close)
+                    if _WORD_RE.search(text, start, end):
+                        found.append(QuoteMarks(start, end, i, close, single=True))
+                    i = close + 1
+                    continue
+        i += 1
+    return found
+
+
+def find_quote_marks(text: str) -> list[QuoteMarks]:
+    """Every quoted passage of ``text`` in order: double-quoted ones, and single-quoted ones that
+    are not inside a double-quoted passage."""
+    doubles = _double_quotes(text)
+    singles: list[QuoteMarks] = []
+    cursor = 0
+    for quote in doubles:
+        singles.extend(_single_quotes(text, cursor, quote.open_mark))
+        cursor = quote.outer_end
+    singles.extend(_single_quotes(text, cursor, len(text)))
+    return sorted(doubles + singles, key=lambda q: q.start)
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the line (paragraph) holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def is_heading_line(line: str) -> bool:
+    """True for a title or section heading: a short line without final punctuation
+    (``‘Attempt to buy time’``, ``Situation in Aleppo is a ‘human catastrophe’``)."""
+    stripped = line.strip().rstrip("”’\"' ")
+    if not stripped:
+        return True
+    if stripped[-1] in _FINAL_PUNCT:
+        return False
+    return len(_WORD_RE.findall(stripped)) <= HEADING_MAX_WORDS
+
+
+# --------------------------------------------------------------------------------------------
+# Step 2: attribution
+
+
+@dataclass
+class Attribution:
+    """What the rules found for one statement before speakers are resolved."""
+
+    start: int
+    end: int
+    kind: str
+    verb: Token | None = None
+    subject: Token | None = None
+    cue: str | None = None
+    outlet: str | None = None
+    marks: QuoteMarks | None = None
+    continuation: bool = False
+    subject_is_pobj: bool = False
+
+
+class _DocIndex:
+    """Per-doc lookups built once: token at a character, entity of a token, group mentions."""
+
+    def __init__(self, doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon):
+        self.doc = doc
+        self.reporting = lexicon.reporting
+        self.text = doc.text
+        self.token_starts = [t.idx for t in doc]
+        self.ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+        self.quote_ranges = [(q.open_mark, q.outer_end) for q in quotes]
+        self.quote_starts = [lo for lo, _ in self.quote_ranges]
+        mentions: list[tuple[int, int, str]] = []
+        for group in doc._.groups or ():
+            for span in getattr(group, "spans", ()) or ():
+                mentions.append((int(span[0]), int(span[1]), group.name))
+        mentions.sort()
+        self.group_mentions = mentions
+        self.group_starts = [m[0] for m in mentions]
+        self.group_at = getattr(_groups_module, "group_at", None)
+
+    def token_at(self, char: int) -> Token | None:
+        """The token covering character ``char``."""
+        i = bisect.bisect_right(self.token_starts, char) - 1
+        if i < 0:
+            return None
+        return self.doc[i]
+
+    def tokens(self, lo: int, hi: int) -> list[Token]:
+        """Tokens lying wholly inside ``[lo, hi)``."""
+        first = bisect.bisect_left(self.token_starts, lo)
+        out = []
+        for i in range(first, len(self.doc)):
+            token = self.doc[i]
+            if token.idx + len(token) > hi:
+                break
+            out.append(token)
+        return out
+
+    def in_quote(self, char: int) -> bool:
+        """True if ``char`` lies inside a quotation (marks included)."""
+        i = bisect.bisect_right(self.quote_starts, char) - 1
+        return i >= 0 and char < self.quote_ranges[i][1]
+
+    def group(self, lo: int, hi: int, exclude: tuple[int, int] | None = None) -> str | None:
+        """Name of the first group mentioned inside ``[lo, hi)`` (outside ``exclude``)."""
+        if self.group_at is not None:
+            try:
+                found = self.group_at(self.doc, lo, hi)
+            except Exception:  # noqa: BLE001 - the groups API is optional and may change
+                found = None
+            if found:
+                name = found if isinstance(found, str) else getattr(found, "name", None)
+                if name:
+                    return name
+        i = bisect.bisect_left(self.group_starts, lo)
+        while i < len(self.group_mentions) and self.group_mentions[i][0] < hi:
+            start, end, name = self.group_mentions[i]
+            if end <= hi and not (exclude and start < exclude[1] and end > exclude[0]):
+                return name
+            i += 1
+        return None
+
+
+def _is_reporting(token: Token, lexicon: QuoteLexicon, speech_only: bool = False) -> bool:
+    """True for a verb token whose lemma is a reporting verb."""
+    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in (lexicon.speech if speech_only else lexicon.reporting)
+
+
+def _subject_of(verb: Token, index: _DocIndex) -> tuple[Token | None, Token]:
+    """The subject of reporting ``verb``, borrowed from its governor when it has none of its own.
+
+    A subject-less participle (``adding that ...``, ``describing the plan as ...``) speaks for the
+    nearest reporting verb above it with a subject, else the nearest verb with one; a participle
+    modifying a name (``Yasser al-Youssef ... describing``) speaks for that name. Returns
+    ``(subject, verb_with_the_subject)``.
+    """
+
+    def own_subject(token: Token) -> Token | None:
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS and not index.in_quote(child.idx):
+                if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                    return token.head
+                return child
+        return None
+
+    subject = own_subject(verb)
+    if subject is not None:
+        return subject, verb
+    if verb.dep_ == "acl":
+        head = verb.head
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in (
+            "NOUN", "PROPN"
+        ):
+            head = head.head.head
+        if head.pos_ == "PROPN" or index.ent_of.get(head.i) is not None and (
+            index.ent_of[head.i].label_ in ("PERSON", "ORG", "NORP", "GPE")
+        ):
+            return head, verb
+    ancestors = [a for _, a in zip(range(6), verb.ancestors)]
+    for ancestor in ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in index.reporting:
+            subject = own_subject(ancestor)
+            if subject is not None:
+                return subject, ancestor
+    if verb.dep_ in CLIMB_DEPS or verb.dep_ == "acl":
+        for ancestor in ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                subject = own_subject(ancestor)
+                if subject is not None:
+                    return subject, ancestor
+    return None, verb
+
+
+def _phrase_root(tokens: list[Token]) -> Token | None:
+    """The syntactic head of a run of tokens (a name or noun phrase)."""
+    words = [t for t in tokens if not t.is_punct and t.pos_ not in ("ADV", "AUX", "PART")]
+    if not words:
+        return None
+    ids = {t.i for t in words}
+    for token in words:
+        if token.head.i not in ids or token.head is token:
+            if token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_:
+                return token
+    nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return nouns[-1] if nouns else None
+
+
+def _region_after(text: str, quote: QuoteMarks, next_open: int, line_end: int) -> tuple[int, int]:
+    """Characters after the closing mark up to the end of that sentence."""
+    lo = quote.outer_end
+    hi = min(next_open, line_end)
+    match = _TERMINATOR_RE.search(text, lo, hi)
+    return lo, (match.end() if match else hi)
+
+
+def _region_before(text: str, quote: QuoteMarks, prev_close: int, line_start: int) -> tuple[int, int]:
+    """Characters from the start of the sentence (or the previous quote) up to the opening mark."""
+    lo = max(prev_close, line_start)
+    hi = quote.open_mark
+    last = None
+    for match in _TERMINATOR_RE.finditer(text, lo, hi):
+        last = match
+    return (last.end() if last else lo), hi
+
+
+def _after_attribution_allowed(text: str, quote: QuoteMarks) -> bool:
+    """True if the words after the closing mark can attribute the quote: it ends mid-sentence
+    (``,”`` ``—”``) or the text goes on in lower case (``“Why?” he asked``)."""
+    inner = text[quote.start : quote.end].rstrip("’'\" ")
+    if not inner:
+        return False
+    if inner[-1] not in ".!?…":
+        return True
+    j = quote.outer_end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return j < len(text) and text[j].islower()
+
+
+def _verb_in(tokens: Iterable[Token], lexicon: QuoteLexicon, last: bool = False) -> Token | None:
+    """The first (or last) reporting verb among ``tokens``."""
+    found = None
+    for token in tokens:
+        if _is_reporting(token, lexicon):
+            if not last:
+                return token
+            found = token
+    return found
+
+
+def _according_in(tokens: list[Token]) -> Token | None:
+    """The object of ``according to`` among ``tokens``."""
+    for k, token in enumerate(tokens[:-1]):
+        if token.lower_ == "according" and tokens[k + 1].lower_ == "to":
+            for child in tokens[k + 1].children:
+                if child.dep_ == "pobj":
+                    return child
+            rest = tokens[k + 2 :]
+            end = next((m for m, t in enumerate(rest) if t.is_punct), len(rest))
+            return _phrase_root(rest[:end])
+    return None
+
+
+def _outlet(verb: Token, index: _DocIndex, lexicon: QuoteLexicon) -> str | None:
+    """Who the words were given to: ``told Reuters``, ``in an interview with the BBC``."""
+    candidates: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and verb.lemma_.lower() == "tell":
+            candidates.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("to", "with"):
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ("interview", "comment", "statement"):
+                    for prep in pobj.children:
+                        if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                            candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+        elif child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in ("speak", "talk"):
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+    for candidate in candidates:
+        name = _outlet_name(candidate, index, lexicon)
+        if name:
+            return name
+    return None
+
+
+def _outlet_name(token: Token, index: _DocIndex, lexicon: QuoteLexicon) -> str | None:
+    """A proper outlet name from the phrase headed by ``token`` (``AFP news agency`` -> ``AFP``)."""
+    words = [t for t in token.subtree if t.dep_ not in ("prep", "pobj", "punct") or t is token]
+    words = [t for t in words if t.i <= token.i]
+    while words and not (words[0].pos_ == "PROPN" or words[0].ent_type_ in ("ORG", "PERSON")):
+        words = words[1:]
+    lowered = [t.lower_ for t in words]
+    for suffix in lexicon.outlet_suffixes:
+        if len(lowered) > len(suffix) and tuple(lowered[-len(suffix) :]) == suffix:
+            words = words[: -len(suffix)]
+            break
+    if not words or not any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+        return None
+    if all(t.lemma_.lower() in lexicon.generic_audiences for t in words):
+        return None
+    return index.text[words[0].idx : words[-1].idx + len(words[-1])]
+
+
+def _speech_verb_before(tokens: list[Token], lexicon: QuoteLexicon) -> bool:
+    """True if the sentence lead-in ends on a reporting verb or its object (``X told AFP:``)."""
+    words = [t for t in tokens if not t.is_space]
+    if not words:
+        return False
+    last = words[-1]
+    if last.text in (":", ","):
+        return True
+    if _is_reporting(last, lexicon):
+        return True
+    return False
+
+
+def classify(text: str, quote: QuoteMarks, lead_in: list[Token], lexicon: QuoteLexicon,
+             line: tuple[int, int]) -> str:
+    """``direct`` for a whole quoted sentence (or more), ``partial`` for quoted words inside the
+    writer's own sentence."""
+    inner = text[quote.start : quote.end]
+    first = next((c for c in inner if c.isalnum() or c in "[…"), "")
+    capital = bool(first) and (first.isupper() or first.isdigit() or first in "[…")
+    lead = text[line[0] : quote.open_mark].strip()
+    if quote.continued or not lead and text[quote.outer_end : line[1]].strip(" .,") == "":
+        return "direct"
+    words = len(_WORD_RE.findall(inner))
+    multi_sentence = bool(re.search(r"[.!?][’'\"]?\s+[A-Z‘“]", inner))
+    lead_words = [t for t in lead_in if not t.is_space]
+    if not lead_words:
+        return "direct" if capital or multi_sentence else "partial"
+    if _speech_verb_before(lead_words, lexicon):
+        if capital or multi_sentence or (words >= 4 and lead_words[-1].text == ","):
+            return "direct"
+    return "partial"
+
+
+# --------------------------------------------------------------------------------------------
+# Step 3: speakers
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: display ``name``, its ``kind`` (person/org/nominal) and group."""
+
+    name: str
+    kind: str
+    group: str | None = None
+    position: int = 0
+
+
+@dataclass
+class _Resolver:
+    """Resolves subject tokens to canonical speakers, keeping the history of speakers so far."""
+
+    doc: Doc
+    index: _DocIndex
+    lexicon: QuoteLexicon
+    history: list[Speaker] = field(default_factory=list)
+    full_names: list[tuple[int, tuple[str, ...], str]] = field(default_factory=list)
+    person_subjects: list[tuple[int, Span]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = self.clean_person(ent)
+            if not name:
+                continue
+            keys = tuple(_name_key(w) for w in name.split())
+            if len(keys) >= 2:
+                self.full_names.append((ent.start_char, keys, name))
+            if ent.root.dep_ in SUBJECT_DEPS:
+                self.person_subjects.append((ent.start_char, ent))
+
+    def clean_person(self, ent: Span) -> str:
+        """A person entity's name without leading titles, determiners or a possessive."""
+        tokens = [t for t in ent if not t.is_space]
+        while tokens and (tokens[-1].lower_ in ("’s", "'s", "’", "'") or tokens[-1].is_punct):
+            tokens = tokens[:-1]
+        while tokens and (
+            tokens[0].lower_.rstrip(".") in self.lexicon.titles
+            or tokens[0].lower_ in DETERMINERS
+            or tokens[0].is_punct
+            or tokens[0].is_lower
+        ) and len(tokens) > 1:
+            tokens = tokens[1:]
+        if not tokens:
+            return ""
+        return self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+    def canonical_person(self, name: str, position: int) -> str:
+        """The article's full name for ``name`` (``Lavrov`` -> ``Sergey Lavrov``)."""
+        keys = tuple(_name_key(w) for w in name.split())
+        if not keys:
+            return name
+        best = None
+        for start, full_keys, full in self.full_names:
+            if len(full_keys) > len(keys) and full_keys[-len(keys) :] == keys:
+                if start <= position or best is None:
+                    best = full
+        return best or name
+
+    def person(self, ent: Span) -> Speaker:
+        """A speaker from a PERSON entity."""
+        name = self.canonical_person(self.clean_person(ent), ent.start_char)
+        return Speaker(name, "person", position=ent.start_char)
+
+    def from_subject(self, subject: Token, verb: Token | None) -> Speaker | None:
+        """The speaker named by the subject token of a reporting verb."""
+        lower = subject.lower_
+        if subject.pos_ == "PRON" or lower in self.lexicon.pronouns:
+            return self.pronoun(subject)
+        full = self._subject_span(subject)
+        ent = self.index.ent_of.get(subject.i)
+        if ent is None:
+            ent = next(
+                (self.index.ent_of[c.i] for c in subject.children
+                 if c.dep_ in ("appos", "compound") and c.i in self.index.ent_of
+                 and self.index.ent_of[c.i].label_ == "PERSON"),
+                None,
+            ) if subject.pos_ == "NOUN" else None
+        own_group = self.index.group(subject.idx, subject.idx + len(subject))
+        if own_group is not None and (ent is None or ent.label_ != "PERSON" or len(ent) == 1):
+            return Speaker(own_group, "org", own_group, subject.idx)
+        if ent is not None and ent.label_ == "PERSON":
+            speaker = self.person(ent)
+            speaker.group = self.index.group(full[0], full[1], (ent.start_char, ent.end_char))
+            if speaker.group is None:
+                speaker.group = self._org_in(full, exclude=ent)
+            return speaker
+        if subject.pos_ == "PROPN" and (ent is None or ent.label_ != "PERSON"):
+            short = self._propn_name(subject)
+            name = self.canonical_person(short, subject.idx)
+            if name != short:
+                group = self.index.group(*full) or self._org_in(full, exclude=ent)
+                return Speaker(name, "person", group, subject.idx)
+        group = self.index.group(subject.idx, subject.idx + len(subject))
+        if group is None and subject.lemma_.lower() in self.lexicon.document_heads:
+            group = self.index.group(full[0], subject.idx)
+            if group is None:
+                org = self._org_in((full[0], subject.idx))
+                if org:
+                    return Speaker(org, "org", org, subject.idx)
+        if group is not None:
+            return Speaker(group, "org", group, subject.idx)
+        if ent is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
+            name = _strip_determiner(ent.text)
+            return Speaker(name, "org", name, subject.idx)
+        if subject.pos_ == "PROPN":
+            name = self.canonical_person(self._propn_name(subject), subject.idx)
+            group = self.index.group(*full) or self._org_in(full, exclude=ent)
+            return Speaker(name, "person", group, subject.idx)
+        description = self._nominal(subject)
+        if not description:
+            return None
+        return Speaker(description, "nominal", self.index.group(*full) or self._org_in(full),
+                       subject.idx)
+
+    def _propn_name(self, subject: Token) -> str:
+        """A proper-noun subject with its compound name parts, titles left out."""
+        chain = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
+                 and t.lower_.rstrip(".") not in self.lexicon.titles]
+        first = chain[0] if chain else subject
+        return self.doc.text[first.idx : subject.idx + len(subject)]
+
+    def _subject_span(self, subject: Token) -> tuple[int, int]:
+        """Character range of the subject's whole phrase (appositions included)."""
+        left, right = subject.left_edge, subject.right_edge
+        return left.idx, right.idx + len(right)
+
+    def _org_in(self, bounds: tuple[int, int], exclude: Span | None = None) -> str | None:
+        """An organisation entity inside ``bounds`` when no group mention is known."""
+        for token in self.index.tokens(*bounds):
+            ent = self.index.ent_of.get(token.i)
+            if ent is not None and ent.label_ == "ORG" and ent is not exclude:
+                return _strip_determiner(ent.text.removesuffix("’s").removesuffix("'s"))
+        return None
+
+    def _nominal(self, subject: Token) -> str:
+        """``the official with the Jabha Shamiya group`` -> ``official with the Jabha Shamiya group``."""
+        keep = [subject]
+        for child in subject.children:
+            if child.dep_ in NOMINAL_DROP_DEPS:
+                continue
+            keep.extend(child.subtree)
+        line = line_bounds(self.doc.text, subject.idx)
+        keep = [t for t in keep if not self.index.in_quote(t.idx) and line[0] <= t.idx < line[1]]
+        keep.sort(key=lambda t: t.i)
+        # Stop at the first comma: what follows is an apposition the parse left attached.
+        cut = next((k for k, t in enumerate(keep) if t.text == "," and t.i > subject.i), len(keep))
+        keep = keep[:cut]
+        while keep and (keep[0].lower_ in DETERMINERS or keep[0].is_punct or keep[0].dep_ == "poss"
+                        and keep[0].pos_ == "PRON"):
+            keep = keep[1:]
+        while keep and keep[-1].is_punct:
+            keep = keep[:-1]
+        if not keep:
+            return ""
+        return self.doc.text[keep[0].idx : keep[-1].idx + len(keep[-1])]
+
+    def pronoun(self, token: Token) -> Speaker | None:
+        """The nearest preceding compatible speaker for a pronoun subject."""
+        wanted = self.lexicon.pronouns.get(token.lower_, "person")
+        position = token.idx
+        for speaker in reversed(self.history):
+            if wanted == "person" and speaker.kind == "person":
+                break
+            if wanted in ("org", "plural") and speaker.kind in ("org", "nominal"):
+                break
+        else:
+            speaker = None
+        if wanted == "person":
+            i = bisect.bisect_left(self.person_subjects, (position, ))
+            if i > 0:
+                start, ent = self.person_subjects[i - 1]
+                if speaker is None or start > speaker.position:
+                    speaker = self.person(ent)
+        if speaker is None:
+            return None
+        return Speaker(speaker.name, speaker.kind, speaker.group, speaker.position)
+
+
+def _name_key(word: str) -> str:
+    """A name token for matching short to full names (``al-Assad`` ~ ``Assad``)."""
+    word = word.lower().strip(".,’'")
+    for prefix in ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix) :]
+    return word
+
+
+def _strip_determiner(text: str) -> str:
+    """``the Foreign Ministry`` -> ``Foreign Ministry``."""
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(det):
+            return text[len(det) :]
+    return text
+
+
+# --------------------------------------------------------------------------------------------
+# Putting it together
+
+
+def _attribute_marked(doc: Doc, quotes: list[QuoteMarks], index: _DocIndex,
+                      lexicon: QuoteLexicon) -> list[Attribution]:
+    """Kind, reporting verb and subject token for each quoted passage."""
+    text = doc.text
+    found: list[Attribution] = []
+    for k, quote in enumerate(quotes):
+        line = line_bounds(text, quote.start)
+        prev_close = quotes[k - 1].outer_end if k else 0
+        next_open = quotes[k + 1].open_mark if k + 1 < len(quotes) else len(text)
+        before = _region_before(text, quote, prev_close, line[0])
+        lead_in = index.tokens(*before)
+        kind = classify(text, quote, lead_in, lexicon, line)
+        item = Attribution(quote.start, quote.end, kind, marks=quote)
+        verb = subject = None
+        if _after_attribution_allowed(text, quote):
+            after = index.tokens(*_region_after(text, quote, next_open, line[1]))
+            verb, subject = _attribution_in(after, lexicon, index, after_quote=True)
+            if verb is None:
+                pobj = _according_in(after)
+                if pobj is not None:
+                    item.cue, item.subject, item.subject_is_pobj = "according to", pobj, True
+                    found.append(item)
+                    continue
+        if verb is None and kind == "partial":
+            verb, subject = _governing_verb(doc, quote, index, lexicon)
+        if verb is None and lead_in:
+            verb, subject = _attribution_in(lead_in, lexicon, index, after_quote=False)
+            if verb is None:
+                pobj = _according_in(lead_in)
+                if pobj is not None:
+                    item.cue, item.subject, item.subject_is_pobj = "according to", pobj, True
+        if verb is None and kind == "direct":
+            verb, subject = _governing_verb(doc, quote, index, lexicon)
+        if verb is not None:
+            item.verb, item.subject, item.cue = verb, subject, verb.text
+            item.outlet = _outlet(verb, index, lexicon)
+        found.append(item)
+    return found
+
+
+def _attribution_in(tokens: list[Token], lexicon: QuoteLexicon, index: _DocIndex,
+                    after_quote: bool) -> tuple[Token | None, Token | None]:
+    """The reporting verb in an attribution clause and its subject (parse first, then position:
+    ``X said`` / ``said X``)."""
+    verb = _verb_in(tokens, lexicon, last=not after_quote)
+    if verb is None:
+        return None, None
+    subject, _ = _subject_of(verb, index)
+    in_region = {t.i for t in tokens}
+    if subject is not None and (subject.i in in_region or not after_quote):
+        return verb, subject
+    position = tokens.index(verb)
+    pre = [t for t in tokens[:position] if t.dep_ != "cc"]
+    root = _phrase_root(pre)
+    if root is None:
+        post = []
+        for t in tokens[position + 1 :]:
+            if t.is_punct or t.pos_ in ("ADP", "VERB", "SCONJ", "AUX"):
+                break
+            post.append(t)
+        root = _phrase_root(post)
+    return verb, root if root is not None else subject
+
+
+def _governing_verb(doc: Doc, quote: QuoteMarks, index: _DocIndex,
+                    lexicon: QuoteLexicon) -> tuple[Token | None, Token | None]:
+    """The reporting verb that governs the quoted words in the parse, and its subject
+    (``slammed the truce as a "provocative step"``, ``describing the proposal as "unacceptable"``)."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None, None
+    token = span.root
+    for _ in range(8):
+        if token.head is token:
+            break
+        token = token.head
+        if span.start <= token.i < span.end:
+            continue
+        if _is_reporting(token, lexicon):
+            subject, _ = _subject_of(token, index)
+            if subject is not None:
+                return token, subject
+    return None, None
+
+
+def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: QuoteLexicon,
+              skip: list[tuple[int, int]]) -> list[Attribution]:
+    """Reported speech without quotation marks: a speech verb's clausal complement, or the rest of
+    a sentence led or closed by ``according to X``. A said clause may hold a few quoted words
+    (a partial quote) but not a quoted sentence."""
+    found: list[Attribution] = []
+    direct_ranges = sorted(
+        (a.marks.open_mark, a.marks.outer_end) for a in marked if a.kind == "direct" and a.marks
+    )
+
+    def overlaps_quote(lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(direct_ranges, (hi,)) - 1
+        while i >= 0:
+            qlo, qhi = direct_ranges[i]
+            if qhi <= lo:
+                return False
+            if qlo < hi:
+                return True
+            i -= 1
+        return False
+
+    def blocked(lo: int, hi: int) -> bool:
+        return any(lo < b and hi > a for a, b in skip)
+
+    for token in doc:
+        clause: list[Token] | None = None
+        subject: Token | None = None
+        verb: Token | None = None
+        if _is_reporting(token, lexicon, speech_only=True):
+            if index.in_quote(token.idx):
+                continue
+            line = line_bounds(doc.text, token.idx)
+            complements = [
+                c for c in token.children if c.dep_ == "ccomp" and line[0] <= c.idx < line[1]
+            ]
+            if not complements:
+                continue
+            # A complement after the verb is the said clause; one before it is a fronted clause
+            # ("X were killed, the monitor said").
+            complement = max(complements, key=lambda c: (c.i > token.i, -abs(c.i - token.i)))
+            clause = [t for t in complement.subtree if line[0] <= t.idx < line[1]]
+            verb = token
+            subject, _ = _subject_of(token, index)
+            if subject is None:
+                continue
+        elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            sent = token.sent
+            phrase = list(token.subtree)
+            if not phrase or index.in_quote(token.idx):
+                continue
+            subject = _according_in([token, doc[token.i + 1], *phrase[2:]])
+            if subject is None:
+                continue
+            if phrase[0].i <= sent.start + 1:
+                clause = list(sent[phrase[-1].i + 1 - sent.start :])
+            elif phrase[-1].i >= sent.end - 2:
+                clause = list(sent[: phrase[0].i - sent.start])
+            else:
+                continue
+        if not clause or subject is None:
+            continue
+        clause = [t for t in clause if not t.is_space]
+        while clause and (clause[0].is_punct or clause[0].dep_ == "mark" and clause[0].lower_ == "that"):
+            clause = clause[1:]
+        while clause and (clause[-1].is_punct or clause[-1].lower_ in ("and", "but")):
+            clause = clause[:-1]
+        if len(clause) < 3:
+            continue
+        lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1])
+        if overlaps_quote(lo, hi) or blocked(lo, hi):
+            continue
+        if _crosslink_or_heading(doc.text, lo, lexicon):
+            continue
+        item = Attribution(lo, hi, "indirect", verb=verb, subject=subject,
+                           cue=verb.text if verb is not None else "according to",
+                           subject_is_pobj=verb is None)
+        if verb is not None:
+            item.outlet = _outlet(verb, index, lexicon)
+        found.append(item)
+    return found
+
+
+def _crosslink_or_heading(text: str, start: int, lexicon: QuoteLexicon) -> bool:
+    """True if ``start`` lies on a title/heading line or a ``READ MORE:``-style cross-link line."""
+    lo, hi = line_bounds(text, start)
+    line = text[lo:hi]
+    return is_heading_line(line) or bool(lexicon.crosslink_re.match(line))
+
+
+def _continues(text: str, previous: Attribution, current: Attribution) -> bool:
+    """True if an unattributed quote goes on with the previous quoted statement: nothing but the
+    previous quote's own attribution lies between them."""
+    if previous.marks is None or current.marks is None:
+        return False
+    if current.marks.continued:
+        return True
+    if previous.kind != "direct" or current.kind != "direct":
+        return False
+    gap = text[previous.marks.outer_end : current.marks.open_mark]
+    if len(_WORD_RE.findall(gap)) > 30:
+        return False
+    return len(_TERMINATOR_RE.findall(gap.strip() + " ")) <= 1
+
 
 def extract_quotes(doc: Doc) -> list[Quote]:
-    """Return the quotes found in ``doc``."""
-    return []
+    """Return the direct, partial and indirect statements of ``doc`` with resolved speakers."""
+    lexicon = load_lexicon()
+    text = doc.text
+    skip = list(doc._.skip_spans or ())
+    marks = [
+        q for q in find_quote_marks(text)
+        if not in_skipped(doc, q.open_mark, q.outer_end)
+        and not _crosslink_or_heading(text, q.start, lexicon)
+    ]
+    index = _DocIndex(doc, marks, lexicon)
+    items = _attribute_marked(doc, marks, index, lexicon)
+    items.extend(_indirect(doc, items, index, lexicon, skip))
+    items.sort(key=lambda a: a.start)
+
+    resolver = _Resolver(doc, index, lexicon)
+    out: list[Quote] = []
+    previous_marked: tuple[Attribution, Quote] | None = None
+    for item in items:
+        speaker: Speaker | None = None
+        if item.subject is not None:
+            speaker = resolver.from_subject(item.subject, item.verb)
+        quote = Quote(text=text[item.start : item.end], kind=item.kind, start=item.start,
+                      end=item.end, cue=item.cue, outlet=item.outlet)
+        if speaker is None and item.marks is not None and previous_marked is not None:
+            prev_item, prev_quote = previous_marked
+            if _continues(text, prev_item, item):
+                quote.speaker, quote.speaker_group = prev_quote.speaker, prev_quote.speaker_group
+                quote.cue, quote.outlet = prev_quote.cue, prev_quote.outlet
+        if speaker is not None:
+            quote.speaker, quote.speaker_group = speaker.name, speaker.group
+            resolver.history.append(Speaker(speaker.name, speaker.kind, speaker.group,
+                                            item.subject.idx if item.subject is not None else 0))
+        if item.marks is not None:
+            if quote.speaker is None and (item.marks.single or (
+                    item.kind == "partial" and len(_WORD_RE.findall(quote.text)) <= 3)):
+                # Unattributed short words in quotes are titles or scare quotes, not statements.
+                continue
+            previous_marked = (item, quote)
+        out.append(quote)
+    _share_groups(out)
+    return out
+
+
+def _share_groups(quotes: list[Quote]) -> None:
+    """Give every quote of a speaker the group stated at any of that speaker's quotes."""
+    known: dict[str, str] = {}
+    for quote in quotes:
+        if quote.speaker and quote.speaker_group and quote.speaker not in known:
+            known[quote.speaker] = quote.speaker_group
+    for quote in quotes:
+        if quote.speaker and not quote.speaker_group:
+            quote.speaker_group = known.get(quote.speaker)
 
 
 class QuoteExtractor:
     """Pipeline component: stores :func:`extract_quotes` results on ``doc._.quotes``."""
+
+    def __init__(self) -> None:
+        load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = run_extractor(doc, "quotes", extract_quotes)
@@ -31,7 +1023,7 @@ class QuoteExtractor:
 @Language.factory(
     "conflict_quotes",
     assigns=["doc._.quotes"],
-    requires=[],
+    requires=["doc._.groups"],
 )
 def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
     """Factory for the ``conflict_quotes`` component."""

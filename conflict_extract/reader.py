@@ -8,13 +8,17 @@ that cannot be read, so one bad file never stops the others.
 
 from __future__ import annotations
 
+import io
+import itertools
 import json
+import logging
 import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from .models import Article
 
@@ -27,6 +31,10 @@ STDIN = "-"
 _CROSS_LINK = re.compile(r"^[ \t]*[A-Z][A-Z'’ ]{1,30}:[ \t]+\S.*$", re.MULTILINE)
 _SOURCE_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<outlet>.+?)[ \t]*$", re.MULTILINE)
 _MAX_CROSS_LINK_CHARS = 200
+_XML_PROLOG = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>", re.IGNORECASE | re.DOTALL)
+MIN_HTML_BODY_WORDS = 8
+"""An HTML page whose extracted main text is shorter than this is navigation, not an article."""
 
 
 @dataclass
@@ -127,7 +135,14 @@ def _repair(text: str) -> str:
     if "â€" in text or "Ã" in text:
         import ftfy
 
-        text = ftfy.fix_text(text, normalization=None, unescape_html=False)
+        text = ftfy.fix_text(
+            text,
+            unescape_html=False,
+            uncurl_quotes=False,
+            fix_latin_ligatures=False,
+            fix_character_width=False,
+            normalization=None,
+        )
     return "".join(ch for ch in text if ch >= " " or ch in "\n\t\r") if _has_controls(text) else text
 
 
@@ -190,6 +205,12 @@ def parse_html(html: str, article_id: str, source: str) -> Article:
     """An article from an HTML page: main text, title and date extracted by trafilatura."""
     import trafilatura
 
+    # trafilatura logs parse trouble at ERROR level; the reader reports problems itself.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    # An XML prolog or DOCTYPE internal subset (where entities are declared) is never resolved:
+    # dropped before parsing, it can neither fetch anything nor break the HTML parser.
+    html = _XML_PROLOG.sub("", html, count=1)
+    html = _DOCTYPE.sub("", html, count=1)
     extracted = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
@@ -197,7 +218,7 @@ def parse_html(html: str, article_id: str, source: str) -> Article:
         raise ValueError("no article text found in the HTML page")
     fields = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
     body = (fields.get("text") or "").strip()
-    if not body:
+    if len(body.split()) < MIN_HTML_BODY_WORDS:
         raise ValueError("no article text found in the HTML page")
     return article_from_mapping(
         {
@@ -212,13 +233,18 @@ def parse_html(html: str, article_id: str, source: str) -> Article:
     )
 
 
-def _iter_json_lines(text: str, source: str, stem: str) -> Iterator[Article | InputProblem]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+def _iter_json_lines(
+    lines: Iterable[bytes], source: str, stem: str
+) -> Iterator[Article | InputProblem]:
+    """Articles from JSON Lines, one raw line at a time (a large file is never read whole)."""
+    for number, raw in enumerate(lines, start=1):
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if not raw.strip():
             continue
         where = f"{source}:{number}"
         try:
-            data = json.loads(line)
+            data = json.loads(decode_bytes(raw))
             yield article_from_mapping(data, f"{stem}-{number}", source)
         except (json.JSONDecodeError, ValueError) as exc:
             yield InputProblem(where, f"malformed JSONL line: {exc}")
@@ -241,11 +267,12 @@ def _iter_json_document(text: str, source: str, stem: str) -> Iterator[Article |
 def parse_text_input(
     text: str, source: str, stem: str, suffix: str = ""
 ) -> Iterator[Article | InputProblem]:
-    """Articles from decoded input text, by file ending or, for stdin, by content."""
+    """Articles from decoded input text, by file ending or, when there is none, by content."""
     suffix = suffix.lower()
     head = text.lstrip()[:1]
     if suffix == ".jsonl" or (not suffix and head == "{"):
-        yield from _iter_json_lines(text, source, stem)
+        lines = (line.encode("utf-8") for line in text.splitlines())
+        yield from _iter_json_lines(lines, source, stem)
     elif suffix == ".json" or (not suffix and head == "["):
         yield from _iter_json_document(text, source, stem)
     elif suffix in (".html", ".htm") or (not suffix and head == "<"):
@@ -257,23 +284,38 @@ def parse_text_input(
         yield parse_plain_text(text, stem, source)
 
 
+def _is_json_lines(head: bytes, suffix: str) -> bool:
+    """JSON Lines by ending, or (stdin, no ending) by a first character ``{`` in UTF-8 data."""
+    if suffix:
+        return suffix.lower() == ".jsonl"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return stripped.startswith(b"{")
+
+
+def _read_stream(
+    stream: IO[bytes], source: str, stem: str, suffix: str
+) -> Iterator[Article | InputProblem]:
+    head = stream.read(65536)
+    if _is_json_lines(head, suffix) and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        lines = itertools.chain(io.BytesIO(head + stream.readline()), stream)
+        yield from _iter_json_lines(lines, source, stem)
+        return
+    text = decode_bytes(head + stream.read())
+    yield from parse_text_input(text, source, stem, suffix)
+
+
 def read_file(path: str) -> Iterator[Article | InputProblem]:
     """Articles (or problems) from one file or from stdin (``-``)."""
+    source = "<stdin>" if path == STDIN else path
     try:
         if path == STDIN:
-            data = sys.stdin.buffer.read()
+            yield from _read_stream(sys.stdin.buffer, source, "stdin", "")
         else:
             with open(path, "rb") as handle:
-                data = handle.read()
-        text = decode_bytes(data)
+                yield from _read_stream(handle, source, Path(path).stem, Path(path).suffix)
     except (OSError, ValueError) as exc:
         message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        yield InputProblem(path if path != STDIN else "<stdin>", message)
-        return
-    if path == STDIN:
-        yield from parse_text_input(text, "<stdin>", "stdin")
-    else:
-        yield from parse_text_input(text, path, Path(path).stem, Path(path).suffix)
+        yield InputProblem(source, message)
 
 
 def read_inputs(paths: Iterable[str]) -> Iterator[Article | InputProblem]:

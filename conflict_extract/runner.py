@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import multiprocessing as mp
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
@@ -38,6 +39,9 @@ def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _init_worker(model: str | None, categories: Sequence[str]) -> None:
+    # The parent handles Ctrl-C and stops the pool; a worker just ends when told to.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_state["nlp"] = load(model, categories)
     _worker_state["categories"] = tuple(categories)
 

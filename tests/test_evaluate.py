@@ -50,6 +50,7 @@ def acc(scored, name):
     "a, b, equal",
     [
         ("on Monday", "Monday", True),
+        ("Monday’s", "Monday", True),
         ("since 2011", "2011", True),
         ("the past week", "past week", True),
         ("nearly three weeks ago", "some three weeks ago", False),
@@ -125,6 +126,31 @@ def test_casualty_miss_false_positive_and_wrong_attributes():
     # qualifier "any" is not scored; the 24's "exact" is wrong
     assert acc(scored, "casualty_qualifier") == (0, 1)
     assert scored["categories"]["casualties"]["missed"] == ["injured 85 people: 85 injured"]
+
+
+def test_casualty_links_place_attribution_cumulative():
+    gold = {
+        "places": [{"name": "Aleppo", "aliases": ["east Aleppo"]}, {"name": "Syria"}],
+        "groups": [{"name": "Syrian Observatory for Human Rights", "aliases": ["SOHR"]},
+                   {"name": "White Helmets"}],
+        "casualties": [
+            cas("killed", 69, text="has killed 69 people", place="west Aleppo",
+                attributed_to="Syrian Observatory for Human Rights"),
+            cas("killed", 400000, text="400,000 killed since 2011", place="Syria",
+                cumulative=True),
+            cas("killed", 24, text="24 people were killed", attributed_to="White Helmets"),
+        ],
+    }
+    pred = {"casualties": [
+        # "west Aleppo" resolves to the gold place Aleppo, as does the predicted canonical name
+        cas("killed", 69, text="has killed 69 people", place="Aleppo", attributed_to="SOHR"),
+        cas("killed", 400000, text="400,000 killed since 2011", place="Damascus"),
+        cas("killed", 24, text="24 people were killed", attributed_to=None, cumulative=True),
+    ]}
+    scored = score_article(gold, pred)
+    assert acc(scored, "casualty_place") == (1, 2)
+    assert acc(scored, "casualty_attributed_to") == (1, 2)
+    assert acc(scored, "casualty_cumulative") == (1, 3)
 
 
 @pytest.mark.parametrize(
@@ -301,6 +327,22 @@ def test_quote_below_threshold_is_miss_and_false_positive():
     assert counts(score_article(gold, pred), "quotes") == (0, 1, 1)
 
 
+@pytest.mark.parametrize("gold_has_indirect, expected", [(False, (1, 0, 0)), (True, (2, 1, 0))])
+def test_indirect_quotes_scored_only_where_gold_annotates_them(gold_has_indirect, expected):
+    gold_quotes = [{"text": "There is no other way.", "speaker": "Sergey Lavrov", "kind": "direct"}]
+    if gold_has_indirect:
+        gold_quotes.append({"text": "the army had taken the district", "speaker": "Rami Abdel Rahman",
+                            "kind": "indirect"})
+    pred = {"quotes": [
+        {"text": "There is no other way.", "speaker": "Sergey Lavrov", "kind": "direct"},
+        {"text": "the army had taken the district", "speaker": "he", "kind": "indirect"},
+        {"text": "rebels would be destroyed", "speaker": "Lavrov", "kind": "indirect"},
+    ]}
+    scored = score_article({"quotes": gold_quotes}, pred)
+    assert counts(scored, "quotes") == expected
+    assert scored["categories"]["quotes"]["unscored"] == (0 if gold_has_indirect else 2)
+
+
 def test_optional_quote_found_leaves_precision_denominator():
     gold = {"quotes": [{"text": "destroy", "speaker": None, "kind": "partial", "optional": True}]}
     pred = {"quotes": [{"text": "destroy", "speaker": None, "kind": "partial"}]}
@@ -330,6 +372,7 @@ def test_dates_containment_dedupe_and_optional_value():
     ]}
     scored = score_article(gold, pred)
     assert counts(scored, "dates") == (3, 1, 1)
+    assert scored["categories"]["dates"]["unscored"] == 1
     assert acc(scored, "date_value") == (2, 2)
 
 
@@ -455,3 +498,54 @@ def test_cli_runs_pipeline_on_articles(app, files):
     report = json.loads(result.stdout)
     assert report["files"] == 1
     assert report["per_file"][0]["id"] == "x1"
+
+
+def test_registered_in_the_cli(files):
+    from conflict_extract.cli import app as cli_app
+
+    result = runner.invoke(
+        cli_app, ["eval", str(files / "gold"), str(files / "pred.json"), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["files"] == 1
+    result = runner.invoke(cli_app, ["eval", str(files / "nogold"), str(files / "pred.json")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: no such gold file or directory")
+
+
+def test_articles_get_the_gold_publication_date(app, files, monkeypatch):
+    import conflict_extract.evaluate as evaluate_module
+
+    seen = []
+
+    def fake_pipeline(articles, model, categories):
+        seen.extend(articles)
+        return {a.id: {"id": a.id, "places": [{"name": "Aleppo"}]} for a in articles}
+
+    monkeypatch.setattr(evaluate_module, "run_pipeline", fake_pipeline)
+    articles = files / "articles"
+    articles.mkdir()
+    (articles / "x1.txt").write_text("Aleppo shelled\n\nShelling hit Aleppo.\n", encoding="utf-8")
+    (articles / "no_gold.txt").write_text("Kabul\n\nA blast in Kabul.\n", encoding="utf-8")
+    result = runner.invoke(app, [str(files / "gold"), str(articles), "--json", "--only", "places"])
+    assert result.exit_code == 0, result.output
+    assert [(a.id, a.published, a.title) for a in seen] == [("x1", "2016-12-05", "Aleppo shelled")]
+    assert json.loads(result.stdout)["categories"]["places"]["recall"] == 0.5
+    # a prediction record for the same id wins over running the pipeline
+    seen.clear()
+    result = runner.invoke(app, [str(files / "gold"), str(articles), str(files / "pred.json")])
+    assert result.exit_code == 0, result.output
+    assert seen == []
+
+
+def test_module_entry_point(files):
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "conflict_extract.evaluate", str(files / "gold"),
+         str(files / "pred.jsonl"), "--json"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["categories"]["places"]["tp"] == 1

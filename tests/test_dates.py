@@ -1,0 +1,249 @@
+"""Tests for the dates component: normalisation table and extraction from sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflict_extract.dates import dateline_date, extract_dates, normalise_date
+
+D = dt.date
+MON = D(2016, 12, 5)  # a Monday (ISO week 2016-W49)
+TUE = D(2016, 12, 6)
+
+NORMALISE_CASES = [
+    # weekdays: past-tense reporting points back, future context forward
+    ("Monday", MON, False, "2016-12-05", "date"),
+    ("Sunday", MON, False, "2016-12-04", "date"),
+    ("Tuesday", MON, False, "2016-11-29", "date"),
+    ("Tuesday", MON, True, "2016-12-06", "date"),
+    ("Monday", MON, True, "2016-12-05", "date"),
+    ("Wednesday", TUE, True, "2016-12-07", "date"),
+    ("on Friday", D(2017, 1, 2), False, "2016-12-30", "date"),
+    ("Saturday", D(2016, 12, 1), False, "2016-11-26", "date"),
+    ("Friday", D(2016, 2, 29), True, "2016-03-04", "date"),
+    ("last Monday", MON, False, "2016-11-28", "date"),
+    ("next Monday", MON, False, "2016-12-12", "date"),
+    ("this Friday", MON, False, "2016-12-09", "date"),
+    ("Monday's", MON, False, "2016-12-05", "date"),
+    ("Monday", None, False, "XXXX-WXX-1", "date"),
+    ("Thursday", None, True, "XXXX-WXX-4", "date"),
+    # days relative to publication
+    ("yesterday", D(2017, 1, 1), False, "2016-12-31", "date"),
+    ("tomorrow", D(2016, 2, 28), False, "2016-02-29", "date"),
+    ("today", MON, False, "2016-12-05", "date"),
+    ("overnight", MON, False, "2016-12-05", "date"),
+    ("yesterday", None, False, None, "date"),
+    ("the day before yesterday", D(2016, 3, 1), False, "2016-02-28", "date"),
+    ("the next day", MON, False, None, "date"),
+    # times of day
+    ("last night", D(2016, 3, 1), False, "2016-02-29TNI", "time"),
+    ("this morning", MON, False, "2016-12-05TMO", "time"),
+    ("Monday night", MON, False, "2016-12-05TNI", "time"),
+    ("early on Saturday morning", MON, False, "2016-12-03TMO", "time"),
+    ("10:30 a.m.", MON, False, "2016-12-05T10:30", "time"),
+    ("3 pm on Monday", MON, False, "2016-12-05T15:00", "time"),
+    ("at 1830", MON, False, "2016-12-05T18:30", "time"),
+    ("0600 this morning", MON, False, "2016-12-05T06:00", "time"),
+    # weeks, months, years relative to publication (ISO weeks, year boundaries)
+    ("this week", MON, False, "2016-W49", "date"),
+    ("earlier this week", MON, False, "2016-W49", "date"),
+    ("last week", MON, False, "2016-W48", "date"),
+    ("next week", D(2016, 12, 30), False, "2017-W01", "date"),
+    ("this week", D(2016, 1, 1), False, "2015-W53", "date"),
+    ("this week", None, False, None, "date"),
+    ("last month", D(2017, 1, 10), False, "2016-12", "date"),
+    ("this month", MON, False, "2016-12", "date"),
+    ("next month", MON, False, "2017-01", "date"),
+    ("last year", MON, False, "2015", "date"),
+    ("earlier this year", MON, False, "2016", "date"),
+    ("later in the year", MON, False, "2016", "date"),
+    ("the weekend", MON, False, "2016-W48-WE", "date"),
+    ("this weekend", D(2016, 12, 9), True, "2016-W49-WE", "date"),
+    # months without a year: most recent in the past, next in future context; year rollover
+    ("last December", D(2017, 1, 10), False, "2016-12", "date"),
+    ("last December", MON, False, "2015-12", "date"),
+    ("in December", D(2017, 1, 10), False, "2016-12", "date"),
+    ("mid-July", MON, False, "2016-07", "date"),
+    ("July", D(2016, 3, 1), False, "2015-07", "date"),
+    ("in March", MON, True, "2017-03", "date"),
+    ("next March", D(2016, 3, 20), False, "2017-03", "date"),
+    ("July", None, False, "XXXX-07", "date"),
+    ("December of this year", MON, False, "2016-12", "date"),
+    # absolute dates
+    ("March 2011", MON, False, "2011-03", "date"),
+    ("5 December 2016", None, False, "2016-12-05", "date"),
+    ("December 5, 2016", None, False, "2016-12-05", "date"),
+    ("Dec. 5", MON, False, "2016-12-05", "date"),
+    ("December 28", D(2017, 1, 3), False, "2016-12-28", "date"),
+    ("on the 3rd of January", MON, True, "2017-01-03", "date"),
+    ("3 jan 90", None, False, "1990-01-03", "date"),
+    ("2016-12-05", None, False, "2016-12-05", "date"),
+    ("since 2011", MON, False, "2011", "date"),
+    ("2012", None, False, "2012", "date"),
+    ("early 2015", None, False, "2015", "date"),
+    ("mid-2014", None, False, "2014", "date"),
+    ("the 1990s", None, False, "199", "date"),
+    ("the 19th century", None, False, "18", "date"),
+    ("the summer of 2015", None, False, "2015-SU", "date"),
+    ("last summer", D(2016, 3, 1), False, "2015-SU", "date"),
+    ("the first half of 2016", None, False, "2016-H1", "date"),
+    # "ago": back from publication at the unit's granularity
+    ("nearly three weeks ago", MON, False, "2016-W46", "date"),
+    ("some three weeks ago", MON, False, "2016-W46", "date"),
+    ("two days ago", D(2016, 3, 1), False, "2016-02-28", "date"),
+    ("three months ago", D(2016, 2, 15), False, "2015-11", "date"),
+    ("two years ago", MON, False, "2014", "date"),
+    ("a week ago", MON, False, "2016-W48", "date"),
+    ("several weeks ago", MON, False, "PAST_REF", "date"),
+    ("two days ago", None, False, None, "date"),
+    # durations
+    ("the past week", MON, False, "P1W", "duration"),
+    ("the past 24 hours", MON, False, "PT24H", "duration"),
+    ("the last three days", MON, False, "P3D", "duration"),
+    ("over the past few months", MON, False, "PXM", "duration"),
+    ("in recent days", MON, False, "PXD", "duration"),
+    ("recent weeks", None, False, "PXW", "duration"),
+    ("Three weeks", None, False, "P3W", "duration"),
+    ("three weeks into", None, False, "P3W", "duration"),
+    ("seven-day", None, False, "P7D", "duration"),
+    ("48-hour", None, False, "PT48H", "duration"),
+    ("four years", None, False, "P4Y", "duration"),
+    ("nearly six-year", None, False, "P6Y", "duration"),
+    ("twenty-four hours", None, False, "PT24H", "duration"),
+    ("a decade", None, False, "P1DE", "duration"),
+    ("several days", None, False, "PXD", "duration"),
+    ("a fortnight", None, False, "P2W", "duration"),
+    ("two days later", MON, False, "P2D", "duration"),
+    # sets
+    ("every day", None, False, "P1D", "set"),
+    ("every Friday", None, False, "XXXX-WXX-5", "set"),
+    ("twice a week", None, False, "P1W", "set"),
+    ("daily", None, False, "P1D", "set"),
+    ("every other week", None, False, "P2W", "set"),
+    ("each morning", None, False, "XXXX-XX-XXTMO", "set"),
+    # not dates
+    ("100M", MON, False, None, "date"),
+    ("319 people", MON, False, None, "date"),
+    ("36.2N", MON, False, None, "date"),
+    ("11", MON, False, None, "date"),
+    ("1,000", MON, False, None, "date"),
+    ("the sixth time", MON, False, None, "date"),
+    ("Aleppo", MON, False, None, "date"),
+]
+
+
+@pytest.mark.parametrize("text, published, future, value, kind", NORMALISE_CASES)
+def test_normalise_date(text, published, future, value, kind):
+    assert normalise_date(text, published, future=future) == (value, kind)
+
+
+def test_normalise_table_is_large_enough():
+    assert len(NORMALISE_CASES) >= 60
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BEIRUT, Dec 5, 2016 (Reuters) - Shelling killed five people.", D(2016, 12, 5)),
+        ("san salvador, 3 jan 90 (acan-efe) -- [text] the army said.", D(1990, 1, 3)),
+        ("KABUL, Afghanistan (AP) — A suicide bomber struck on Monday.", None),
+        ("BEIRUT, Dec 5 (Reuters) - No year, so no publication date.", None),
+        ("Government forces advanced on Monday, March 5, the monitor said.", None),
+    ],
+)
+def test_dateline(text, expected):
+    assert dateline_date(text) == expected
+
+
+def _dates(analyse, text, published):
+    record = analyse(text, published)
+    for mention in record.dates:
+        assert text[mention.start:mention.end] == mention.text
+    return {(m.text, m.value) for m in record.dates}
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # past-tense reporting: weekday on or before publication
+        ("Gunmen stormed a hotel in Mogadishu on Friday, police said.", "2017-06-26",
+         {("Friday", "2017-06-23")}),
+        ("Russia vetoed Monday's resolution on Aleppo.", "2016-12-05", {("Monday", "2016-12-05")}),
+        # future context: the next one
+        ("Russia had announced talks with the United States in Geneva for Tuesday or Wednesday.",
+         "2016-12-06", {("Tuesday", "2016-12-06"), ("Wednesday", "2016-12-07")}),
+        ("Foreign ministers will meet in Astana on Thursday to discuss the truce.", "2017-01-16",
+         {("Thursday", "2017-01-19")}),
+        ("Parliament is due to vote on the peace deal next Wednesday.", "2016-11-28",
+         {("next Wednesday", "2016-11-30")}),
+        ("Elections are scheduled for December 20 in the breakaway region.", "2016-12-05",
+         {("December 20", "2016-12-20")}),
+        # spans and values of relative expressions
+        ("Houthi forces fired a missile at Riyadh on Saturday night.", "2017-11-06",
+         {("Saturday night", "2017-11-04TNI")}),
+        ("Assad's forces launched the assault nearly three weeks ago.", "2016-12-05",
+         {("nearly three weeks ago", "2016-W46")}),
+        ("It was the sixth veto on Syria since 2011.", "2016-12-05", {("since 2011", "2011")}),
+        ("The city was encircled in mid-July and no aid has entered since.", "2016-12-05",
+         {("mid-July", "2016-07")}),
+        ("Clashes erupted again in Juba last December.", "2017-01-10",
+         {("last December", "2016-12")}),
+        ("The army seized the Qadi Askar district overnight.", "2016-12-05",
+         {("overnight", "2016-12-05")}),
+        ("Shells have fallen on Donetsk every day this week.", "2015-02-04",
+         {("every day", "P1D"), ("this week", "2015-W06")}),
+        ("Three weeks into their offensive, the army took the district.", "2016-12-05",
+         {("Three weeks", "P3W")}),
+        ("The council rejected a seven-day truce in Aleppo.", "2016-12-05",
+         {("seven-day", "P7D")}),
+        ("Air strikes have killed dozens in Idlib in recent days.", "2016-12-06",
+         {("recent days", "PXD")}),
+        ("At least 30 people have been killed in Marawi since May 23.", "2017-06-05",
+         {("since May 23", "2017-05-23")}),
+        ("the guatemalan army said today that guerrillas attacked the farm 2 days ago.",
+         "1990-02-05", {("today", "1990-02-05"), ("2 days ago", "1990-02-03")}),
+        ("The siege of Sarajevo lasted from April 1992 to February 1996.", None,
+         {("April 1992", "1992-04"), ("February 1996", "1996-02")}),
+        # no publication date: underspecified or null, never today's date
+        ("Fighting resumed in Marawi on Monday, the army said.", None,
+         {("Monday", "XXXX-WXX-1")}),
+        ("Police said the bomb went off yesterday.", None, {("yesterday", None)}),
+        # a dateline supplies the publication date
+        ("BEIRUT, Dec 5, 2016 (Reuters) - Air strikes killed 20 people in Idlib on Sunday.",
+         None, {("Dec 5, 2016", "2016-12-05"), ("Sunday", "2016-12-04")}),
+        # numbers that are not dates, ages
+        ("The UN appealed for $100M for 319 people stranded at 36.2N, 37.1E.", "2016-12-05",
+         set()),
+        ("The resolution passed by 11 votes to 2, with 2 abstentions.", "2016-12-05", set()),
+        ("A 22-year-old man was shot dead in Kabul on Tuesday.", "2018-05-02",
+         {("Tuesday", "2018-05-01")}),
+        ("Rebels fired 1,200 rockets at the Sunday Times office.", "2016-12-05", set()),
+    ],
+)
+def test_extract(analyse, text, published, expected):
+    assert _dates(analyse, text, published) == expected
+
+
+def test_skip_spans(nlp):
+    text = "READ MORE: Attacks on Monday\n\nTroops advanced on Tuesday."
+    doc = nlp.make_doc(text)
+    doc._.published = TUE
+    doc._.skip_spans = [(0, text.index("\n"))]
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "conflict_dates":
+            break
+    assert [(m.text, m.value) for m in extract_dates(doc)] == [("Tuesday", "2016-12-06")]
+
+
+def test_seed_values(analyse):
+    """Issue 7: the seed article's relative dates resolve against its publication date."""
+    text = (
+        "Syrian government forces gained more ground in the battle for Aleppo on Monday. "
+        "He also said Moscow was confident that it would reach a deal with Washington in talks "
+        "this week. The city's east was surrounded by government forces in mid-July."
+    )
+    got = _dates(analyse, text, "2016-12-05")
+    assert got == {("Monday", "2016-12-05"), ("this week", "2016-W49"), ("mid-July", "2016-07")}
