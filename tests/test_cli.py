@@ -92,7 +92,7 @@ def test_stdin_plain_text_is_one_article():
 
 def test_stdin_jsonl_is_detected():
     lines = "\n".join(
-        json.dumps({"id": f"a{i}", "text": SHORT_ARTICLE, "published": "2020-01-0%d" % (i + 1)})
+        json.dumps({"id": f"a{i}", "text": SHORT_ARTICLE, "published": f"2020-01-0{i + 1}"})
         for i in range(3)
     )
     result = extract("-", "--jsonl", input=lines)

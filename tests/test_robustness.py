@@ -291,7 +291,7 @@ def test_thousand_articles_with_five_percent_corrupted(tmp_path):
             elif kind == 1:
                 (tmp_path / f"empty{i}.txt").write_bytes(b"   \n")
             elif kind == 2:
-                good_lines.append('{"id": "broken%d", "text": ' % i)
+                good_lines.append(f'{{"id": "broken{i}", "text": ')
             elif kind == 3:
                 good_lines.append(json.dumps({"id": f"t{i}", "text": 42}))
             else:
