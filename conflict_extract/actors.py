@@ -80,15 +80,13 @@ def name_key(text: str) -> str:
     return _SINGLE_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), key)
 
 
-def _skeleton_key(text: str) -> str | None:
-    """The fuzzy key of a multi-word name, or None where the fallback must not be used.
+def _skeleton_of_key(key: str) -> str | None:
+    """The fuzzy key of a :func:`name_key`, or None where the fallback must not be used.
 
     Single-word names and acronyms never get one: ``SAA`` and ``SDF`` or ``Hamas`` and ``Hams``
     are a letter apart, and a vowel-less key cannot tell them apart safely.
     """
-    key = name_key(text)
-    words = [w for w in key.split() if w != "al"]
-    if len(words) < 2:
+    if sum(1 for w in key.split() if w != "al") < 2:
         return None
     skel = skeleton(key)
     return skel if len(skel) >= SKELETON_MIN_LENGTH else None
@@ -104,24 +102,29 @@ class ActorIndex:
     def __init__(self, actors: Iterable[Actor]) -> None:
         self.actors: list[Actor] = list(actors)
         exact: dict[str, list[Actor]] = {}
-        fuzzy: dict[str, list[Actor]] = {}
         national: dict[tuple[str, str], Actor] = {}
         for actor in self.actors:
             for alias in actor.names:
                 bucket = exact.setdefault(name_key(alias), [])
                 if actor not in bucket:
                     bucket.append(actor)
-                skel = _skeleton_key(alias)
-                if skel:
-                    bucket = fuzzy.setdefault(skel, [])
-                    if actor not in bucket:
-                        bucket.append(actor)
             if actor.national and actor.country:
                 national.setdefault((actor.country, actor.type), actor)
         self._exact = {k: tuple(v) for k, v in exact.items()}
-        # A skeleton shared by two actors (``Nigerian Army`` / ``Nigerien Army``) is no evidence.
-        self._fuzzy = {k: v[0] for k, v in fuzzy.items() if len(v) == 1}
+        self._fuzzy: dict[str, Actor] | None = None
         self._national = national
+
+    def _fuzzy_index(self) -> dict[str, Actor]:
+        """Skeleton -> actor, built on the first fuzzy lookup (most documents never need it)."""
+        if self._fuzzy is None:
+            fuzzy: dict[str, set[Actor]] = {}
+            for key, actors in self._exact.items():
+                skel = _skeleton_of_key(key)
+                if skel:
+                    fuzzy.setdefault(skel, set()).update(actors)
+            # A skeleton shared by two actors (``Nigerian Army`` / ``Nigerien Army``) is no evidence.
+            self._fuzzy = {k: next(iter(v)) for k, v in fuzzy.items() if len(v) == 1}
+        return self._fuzzy
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -139,7 +142,8 @@ class ActorIndex:
         A name shared by several actors (``Ansar al-Sharia`` in Libya, Yemen and Tunisia) resolves
         only when ``country`` (the country the article is about) picks out one of them.
         """
-        found = self.candidates(text)
+        key = name_key(text)
+        found = self._exact.get(key, ())
         if len(found) == 1:
             return found[0]
         if found:
@@ -148,8 +152,8 @@ class ActorIndex:
                 if len(local) == 1:
                     return local[0]
             return None
-        skel = _skeleton_key(text)
-        return self._fuzzy.get(skel) if skel else None
+        skel = _skeleton_of_key(key)
+        return self._fuzzy_index().get(skel) if skel else None
 
     def national(self, country: str, type: str = "state_forces") -> Actor | None:
         """The country's own national entry of ``type`` (``state_forces`` or ``state``), or None.

@@ -397,19 +397,24 @@ def _blocked(trigger: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
 # Candidates per sentence
 
 
-def _extra_quantities(sent: Span, taken: set[int], lex: CasualtyLexicon) -> list[Quantity]:
-    """Singular indefinite victims (``a soldier was killed``: 1) and zeros (``no one was hurt``)."""
+def _zero_quantities(sent: Span) -> list[Quantity]:
+    """Zeros: ``no one was hurt``, ``nobody was killed``, ``there were no casualties``."""
     found = []
     for tok in sent:
-        if tok.i in taken:
-            continue
         lower = tok.lower_
-        if lower in ZERO_WORDS or (lower in ("one", "civilians", "people", "casualties", "deaths",
-                                             "injuries", "fatalities", "one", "lives")
-                                   and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
+        has_no = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        if lower in ZERO_WORDS or (has_no and (lower == "one" or tok.tag_ == "NNS")):
             det = next((c for c in tok.children if c.dep_ == "det"), None)
             start = det.i if det is not None and det.i < tok.i else tok.i
             found.append(Quantity(0, 0, 0, "exact", start, tok.i + 1, tok.i))
+    return found
+
+
+def _extra_quantities(sent: Span, taken: set[int], lex: CasualtyLexicon) -> list[Quantity]:
+    """Singular indefinite victims: ``a soldier was killed`` counts one."""
+    found = []
+    for tok in sent:
+        if tok.i in taken:
             continue
         if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNP"):
             continue
@@ -454,8 +459,11 @@ def _counted_noun(qty: Quantity, doc: Doc, lex: CasualtyLexicon) -> tuple[Token,
 def _sentence_candidates(sent: Span, lex: CasualtyLexicon) -> list[_Candidate]:
     """Figures of ``sent`` tied to an outcome and victims, in text order."""
     doc = sent.doc
-    quantities = find_quantities(sent)
-    taken = {i for q in quantities for i in range(q.start, q.end)}
+    zeros = _zero_quantities(sent)
+    zero_heads = {q.head for q in zeros}
+    quantities = [q for q in find_quantities(sent) if q.head not in zero_heads]
+    taken = {i for q in quantities for i in range(q.start, q.end)} | zero_heads
+    quantities.extend(zeros)
     quantities.extend(_extra_quantities(sent, taken, lex))
     quantities.sort(key=lambda q: q.start)
     cands: list[_Candidate] = []
@@ -599,7 +607,7 @@ def _evidence(cand: _Candidate) -> tuple[int, int]:
     if cand.kind in ("verb", "acl") and trig is not clause:
         hi = max(hi, _right_extent(trig, hi))
     lo, hi = _clamp_to_line(doc, lo, hi, doc[q.start].idx)
-    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+    while hi > lo and (doc[hi].is_punct or doc[hi].pos_ in ("CCONJ", "ADP", "DET", "SCONJ")):
         hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "mark")):
         lo += 1
@@ -630,7 +638,9 @@ def _right_extent(head: Token, hi: int) -> int:
             continue
         if child.dep_ == "prep" and child.lower_ in ("according", "including", "since"):
             continue
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _is_outcome_word(child):
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and (
+                not _is_outcome_word(child)
+                or any(g.dep_ in SUBJECT_DEPS for g in child.children)):
             continue
         hi = max(hi, child.right_edge.i)
     return hi

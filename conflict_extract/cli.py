@@ -68,6 +68,13 @@ class CliCommand(_OneLineErrors, TyperCommand):
     """A stand-alone command (``extract``)."""
 
 
+class Engine(str, Enum):
+    """Where the work runs."""
+
+    local = "local"
+    dask = "dask"
+
+
 class OutputFormat(str, Enum):
     """Output formats."""
 
@@ -185,11 +192,14 @@ def run(
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One record per line, written as each article is done.")] = False,
     csv_: Annotated[bool, typer.Option("--csv", help="One CSV row per item of the --only category (default casualties).")] = False,
     table: Annotated[bool, typer.Option("--table", help="Rich tables for reading (default on a terminal).")] = False,
+    events: Annotated[bool, typer.Option("--events", help="Output events instead of article records: one per JSON element/line, CSV row (ACLED columns) or table row, the same event merged across all inputs.")] = False,
     only: Annotated[Optional[str], typer.Option("--only", help=f"Comma-separated categories to extract and output: {','.join(CATEGORIES)}.")] = None,  # noqa: UP045
     published: Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that carry none.")] = None,  # noqa: UP045
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (package name or path); default: the best installed English one.")] = None,  # noqa: UP045
     workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write data to this file instead of stdout.")] = None,  # noqa: UP045
+    engine: Annotated[Engine, typer.Option("--engine", help="local: this machine; dask: a Dask cluster (JSONL input, -o DIR for partitioned output).")] = "local",  # type: ignore[assignment]
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="With --engine dask: address of an existing scheduler (default: a local cluster of --workers processes).")] = None,  # noqa: UP045
     resume: Annotated[bool, typer.Option("--resume", help="With --jsonl -o FILE: keep FILE's complete records and skip their ids.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings; data and errors only.")] = False,
 ) -> int:
@@ -197,6 +207,12 @@ def run(
     _settings["quiet"] = quiet
     categories = parse_only(only)
     published = _validate_published(published)
+    if events and only:
+        raise UsageProblem("--events and --only conflict: events need every category")
+    if events and (resume or Engine(engine) is Engine.dask or scheduler):
+        raise UsageProblem("--events merges across all inputs: not with --resume or --engine dask")
+    if Engine(engine) is Engine.dask or scheduler:
+        return _run_dask(paths, output, scheduler, workers, model, categories, published)
     if resume and (output is None or not jsonl):
         raise UsageProblem("--resume needs --jsonl and -o FILE")
     done_ids = completed_ids(output) if resume and output is not None else set()
@@ -213,7 +229,7 @@ def run(
     fmt = choose_format(json_, jsonl, csv_, table, stream)
     if fmt == "csv" and len(categories) > 1 and only:
         raise UsageProblem("--csv writes one category: give a single one with --only")
-    if fmt == "csv" and not only:
+    if fmt == "csv" and not only and not events:
         categories = ("casualties",)
     try:
         check_paths(paths)
@@ -223,12 +239,14 @@ def run(
         if os.path.isdir(path) and not any(True for _ in _dir_files(path)):
             _warn(f"{path}: no article files in this directory")
 
-    from .output import make_writer
+    from .events import merge_events
+    from .output import make_event_writer, make_writer
     from .pipeline import ModelNotFoundError
     from .runner import process_articles
 
     report = RunReport()
-    writer = make_writer(fmt, stream, categories)
+    writer = make_event_writer(fmt, stream) if events else make_writer(fmt, stream, categories)
+    found_events = []
     try:
         records = process_articles(
             _articles(paths, published, report, done_ids),
@@ -238,7 +256,12 @@ def run(
         for record in _progress(records, show_progress):
             for message in record.errors:
                 report.problem(f"article {record.id!r}: extraction failed for {message}")
-            writer.write(record)
+            if events:
+                found_events.extend(record.events)
+            else:
+                writer.write(record)
+        for event in merge_events(found_events) if events else ():
+            writer.write(event)
         writer.close()
     except ModelNotFoundError as exc:
         stderr.print(f"Error: {exc}", markup=False)
@@ -252,6 +275,41 @@ def run(
         if output is not None:
             stream.close()
     return EXIT_INPUT_PROBLEM if report.problems else 0
+
+
+def _run_dask(
+    paths: list[str],
+    output: Path | None,
+    scheduler: str | None,
+    workers: int,
+    model: str | None,
+    categories: tuple[str, ...],
+    published: str | None,
+) -> int:
+    """``--engine dask``: partitioned JSONL output in ``-o DIR``; the run summary on stdout."""
+    if output is None:
+        raise UsageProblem("--engine dask writes partitioned output: give a folder with -o DIR")
+    try:
+        check_paths(paths)
+    except MissingPathError as exc:
+        raise UsageProblem(str(exc)) from None
+    try:
+        from .dask_engine import run_on_dask
+    except ImportError:
+        raise UsageProblem(
+            "--engine dask needs Dask: pip install 'conflict-extract[dask]'"
+        ) from None
+    try:
+        summary = run_on_dask(
+            paths, str(output), scheduler=scheduler, workers=workers, model=model,
+            categories=categories, published=published,
+        )
+    except ValueError as exc:
+        raise UsageProblem(str(exc)) from None
+    for problem in summary["problems"]:
+        _warn(problem, always=True)
+    sys.stdout.write(json.dumps({k: v for k, v in summary.items() if k != "parts"}) + "\n")
+    return EXIT_INPUT_PROBLEM if summary["problems"] else 0
 
 
 def completed_ids(path: Path) -> set[str]:

@@ -628,8 +628,11 @@ _MONTH_FULL = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _MONTH_ANY = [*MONTHS, *(m + "." for m in MONTHS if len(m) <= 4)]
 _UNIT_WORDS = sorted(_UNIT_FORMS)
 _PLURAL_UNITS = [u for u in _UNIT_WORDS if u.endswith("s") and u not in ("secs", "mins", "hrs")]
-_YEAR_TOKEN = {"TEXT": {"REGEX": r"^(1[89]\d\d|20\d\d)$"}}
-_DAY_TOKEN = {"LOWER": {"REGEX": r"^([1-9]|0[1-9]|[12]\d|3[01])(st|nd|rd|th)?$"}}
+# Token predicates are hash-set lookups (IN, SHAPE), never REGEX: the Matcher runs on every token.
+_YEARS = [str(y) for y in range(1800, 2100)]
+_YEAR_TOKEN = {"ORTH": {"IN": _YEARS}}
+_DAYS = [f"{d}{suffix}" for d in range(1, 32) for suffix in ("", "st", "nd", "rd", "th")]
+_DAY_TOKEN = {"LOWER": {"IN": _DAYS + [f"0{d}" for d in range(1, 10)]}}
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
              "tenth", "eleventh", "twelfth", "twentieth", "hundredth", "thousandth"]
 _NUM = {"LIKE_NUM": True, "LOWER": {"NOT_IN": _ORDINALS}, "OP": "+"}
@@ -687,8 +690,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
              {"LOWER": {"IN": list(UNITS)}}],
         ],
         "ABSOLUTE": [
-            [_DAY_TOKEN, {"LOWER": "of", "OP": "?"}, month_any, {"TEXT": {"REGEX": r"^\d\d$"},
-                                                                  "OP": "?"}],
+            [_DAY_TOKEN, {"LOWER": "of", "OP": "?"}, month_any, {"SHAPE": "dd", "OP": "?"}],
             [_DAY_TOKEN, month_any, _YEAR_TOKEN],
             [month_any, _DAY_TOKEN, {"ORTH": ",", "OP": "?"}, _YEAR_TOKEN],
             [month_any, _DAY_TOKEN],
@@ -698,16 +700,20 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [{"LOWER": {"IN": ["since", "in", "until", "till", "by", "during", "early", "late",
                                "mid", "throughout", "of", "from", "before", "after"]}},
              hyphen_opt, _YEAR_TOKEN],
-            [{"LOWER": {"REGEX": r"^(mid|early|late)-(1[89]|20)\d\d$"}}],
-            [{"LOWER": "the", "OP": "?"}, {"LOWER": {"REGEX": r"^(1[5-9]|20)\d0s$"}}],
+            [{"LOWER": {"IN": [f"{m}-{y}" for m in ("mid", "early", "late") for y in _YEARS]}}],
+            [{"LOWER": "the", "OP": "?"},
+             {"LOWER": {"IN": [f"{d}0s" for d in range(150, 210)]}}],
             [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": list(SEASONS)}},
              {"LOWER": "of", "OP": "?"}, _YEAR_TOKEN],
-            [{"LOWER": {"REGEX": r"^\d{4}-\d\d-\d\d$"}}],
+            [{"SHAPE": "dddd-dd-dd"}],
         ],
         "TIME": [
-            [{"TEXT": {"REGEX": r"^\d{1,2}([:.]\d\d)?$"}}, clock],
-            [{"LOWER": {"REGEX": r"^\d{1,2}(:\d\d)?(am|pm)$"}}],
-            [{"TEXT": {"REGEX": r"^([01]?\d|2[0-3]):[0-5]\d$"}}],
+            [{"SHAPE": {"IN": ["d", "dd", "d:dd", "dd:dd", "d.dd", "dd.dd"]}}, clock],
+            [{"SHAPE": {"IN": ["dxx", "ddxx", "d:ddxx", "dd:ddxx"]},
+              "LOWER": {"IN": [f"{h}{m}{ap}" for h in range(1, 13) for m in ("", ":00", ":15",
+                                                                              ":30", ":45")
+                               for ap in ("am", "pm")]}}],
+            [{"SHAPE": {"IN": ["d:dd", "dd:dd"]}}],
             [{"LOWER": {"IN": ["at", "around", "before", "after", "by"]}},
              {"LOWER": {"IN": ["noon", "midday", "midnight", "dawn", "dusk", "daybreak",
                                "nightfall"]}}],
@@ -927,8 +933,9 @@ def extract_dates(doc: Doc) -> list[DateMention]:
     it (and is stored on ``doc._.published`` for the components that run later).
     """
     published = doc._.published
+    doc_text = doc.text  # Doc.text is rebuilt on every access
     if published is None:
-        published = dateline_date(doc.text)
+        published = dateline_date(doc_text)
         if published is not None:
             doc._.published = published
     found: list[DateMention] = []
@@ -940,7 +947,7 @@ def extract_dates(doc: Doc) -> list[DateMention]:
             if in_skipped(doc, span.start_char, span.end_char):
                 continue
             start_char, end_char = _glue_trim(span)
-            text = doc.text[start_char:end_char]
+            text = doc_text[start_char:end_char]
             future = bool(_DIRECTIONAL.search(text.lower())) and _points_forward(span)
             phrase = text
             if a > 0 and _HHMM.match(text) and doc[a - 1].lower_ in _CLOCK_PREPOSITIONS:

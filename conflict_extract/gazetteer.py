@@ -41,7 +41,7 @@ CACHE_ENV = "CONFLICT_EXTRACT_CACHE"
 """Environment variable naming the folder holding the built index."""
 
 DEFAULT_CACHE = Path("~/.cache/conflict-extract")
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 """Bumped whenever the index layout or the key functions change, forcing a rebuild."""
 
 CITY_POPULATION = 100_000
@@ -194,7 +194,12 @@ def build_index(path: Path | None = None) -> Path:
             for key in name_keys(name):
                 by_country_key[(city["countrycode"], key)].append(city)
 
-    # admin1: pycountry subdivisions linked through the place they are named after.
+    # admin1: pycountry subdivisions linked through the place they are named after, when that
+    # place is a major one of its division (not Florida, NY for the state of Florida).
+    biggest: dict[tuple[str, str], int] = defaultdict(int)
+    for city in cities.values():
+        code = (city["countrycode"], city.get("admin1code"))
+        biggest[code] = max(biggest[code], int(city.get("population") or 0))
     admin1_names: dict[tuple[str, str], str] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
@@ -210,7 +215,10 @@ def build_index(path: Path | None = None) -> Path:
         seat = None
         for candidate in stems:
             for key in name_keys(candidate):
-                found = by_country_key.get((cc, key))
+                found = [
+                    c for c in by_country_key.get((cc, key), ())
+                    if (c.get("population") or 0) >= 0.3 * biggest.get((cc, c.get("admin1code")), 0)
+                ]
                 if found:
                     best = max(found, key=lambda c: c.get("population") or 0)
                     if seat is None or (best.get("population") or 0) > (seat.get("population") or 0):
@@ -226,7 +234,7 @@ def build_index(path: Path | None = None) -> Path:
                  int(seat.get("population") or 0)]
             )
         else:
-            display = re.sub(r"\s*\[.*?\]", "", sub.name)
+            display = re.sub(r"\s*\[.*?\]", "", sub.name).split(",")[0].strip()
             rows.append([entry_id, display, "admin1", cc, display, None, None, None, 0])
         add_names(entry_id, cc, [display], [sub.name, stem])
 

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .extensions import in_skipped, register_extensions, run_extractor
-from .metonymy import gpe_as_actor
+from .metonymy import ACTOR_VERB_LEMMAS, gpe_as_actor
 from .models import Group
 
 register_extensions()
@@ -80,6 +80,29 @@ _GENERIC_HEADS = frozenset(
     "organization brigade brigades committee network coalition alliance league authority "
     "commission office department court news press times post service services international "
     "nations rights human for of the".split()
+)
+
+_GLUED = re.compile(r"[a-z]{2}[A-Z]")  # "SyriaThe": words run together by a lost line break
+_RANKS = frozenset(
+    "Col Gen Lt Maj Capt Sgt Brig Cpl Pvt Adm Cmdr Colonel General Lieutenant Major Captain "
+    "Sergeant Brigadier Admiral Commander Spokesman Spokeswoman Chief".split()
+)
+_ACTING_VERBS = ACTOR_VERB_LEMMAS | frozenset(
+    """
+    attack kill claim seize capture storm shell bomb fire ambush abduct kidnap execute behead
+    detonate target raid advance retake recapture withdraw launch carry report tell state add
+    estimate document record publish issue hold control fight clash lose
+    """.split()
+)
+
+_ORG_WORDS = frozenset(
+    "association centre center company corporation institute committee federation foundation "
+    "organisation organization university academy bureau union group network coalition "
+    "alliance council".split()
+)
+_INTERNATIONAL = frozenset(
+    "un u.n. united nations international european african arab gulf atlantic world global "
+    "islamic asian american interpol".split()
 )
 
 # Mention ranks: lower wins an overlap at equal length; the dictionary always wins.
@@ -306,6 +329,8 @@ class _Article:
         self.m = _matchers(doc.vocab)
         self.lowercased = _is_lowercased(doc)
         self.mentions: list[_Mention] = []
+        self.generic: set[_Ident] = set()
+        self.acronyms: dict[str, _Ident] = {}
         self.country_hits: list[tuple[int, int, str, str]] = self._country_hits()
         self.main = self._main_country()
         self.leaders = self._leaders()
@@ -571,6 +596,7 @@ class _Article:
             else:
                 ident = _Ident(span.text.lower(), "armed_group", self.main)
             self.add(start, end, ident, _RANK_GENERIC)
+            self.generic.add(ident)
         # Adjectival uses before an attack noun: "rebel fire", "government shelling".
         for token in doc:
             cls = res.attack_modifiers.get(token.lower_)
@@ -839,27 +865,23 @@ class _Article:
         return best
 
     def find_orgs(self) -> None:
-        """The model's ORG entities that look like real organisations."""
+        """The model's ORG entities that look like real organisations.
+
+        An ORG the dictionary does not know is kept when its name or an appositive gives it a type
+        (``... Ministry``, ``X, a monitoring group``) or when it acts (subject of ``said``,
+        ``claimed``, ``attacked``); an untyped name that only sits in the text is too often a
+        person, a river or a caption fragment.
+        """
         doc, res = self.doc, self.res
         person_words = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
         person_words |= {ent.text.lower() for ent in doc.ents if ent.label_ == "PERSON"}
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
-            start, end = ent.start, ent.end
-            while start < end and doc[start].lower_ in _DETERMINERS:
-                start += 1
-            while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
-                end -= 1
-            tail = doc[start:end].text.lower()
-            media = False
-            for suffix in (" news agency", " agency", " news"):
-                if tail.endswith(suffix) and end - start > suffix.count(" "):
-                    end -= suffix.count(" ")
-                    media = True
-                    break
-            if end <= start:
+            bounds = self._org_bounds(ent)
+            if bounds is None:
                 continue
+            start, end, media = bounds
             span = doc[start:end]
             text = _POSSESSIVE.sub("", span.text).strip()
             low = text.lower()
@@ -869,7 +891,9 @@ class _Article:
                 or low in res.adj_to_cc
                 or res.place_cc(low)
                 or low in person_words
+                or _GLUED.search(text)
                 or not any(ch.isalpha() for ch in text)
+                or any(ch.isdigit() or ch in "\n=|#@/" for ch in text)
                 or (not self.lowercased and not any(ch.isupper() for ch in text))
             ):
                 continue
@@ -878,14 +902,61 @@ class _Article:
                 self.add(start, end, self.actor_ident(actor), _RANK_DICT)
                 continue
             after = doc[end : end + 2].text.lower()
-            media = media or after in {"news agency", "news channel"} or doc[end : end + 1].text.lower() in {
-                "newspaper", "tv", "television", "broadcaster"
-            }
+            media = media or after in {"news agency", "news channel"} or (
+                doc[end : end + 1].text.lower() in {"newspaper", "tv", "television", "broadcaster"}
+            )
             kind = "media" if media else self._appositive_type(ent) or self._org_type(span)
+            if kind == "other" and not self._plausible_other(span):
+                continue
+            if kind == "igo" and not any(t.lower_ in _INTERNATIONAL for t in span):
+                kind = "political" if span[-1].lower_ == "council" else "state"
+            if len(span) == 1 and low in res.org_name_types and kind != "media":
+                continue  # a bare head word: "Post", "Council"
             country = self._country_in(start, end)
             if country is None and kind in {"armed_group", "militia"}:
                 country = self.main
             self.add(start, end, _Ident(text, kind, country), _RANK_ORG)
+
+    def _plausible_other(self, span: Span) -> bool:
+        """Is an ORG with no type cue in its name an organisation rather than a misread person?
+
+        It must contain an organisation word (``Association``, ``Centre``), or act and not look
+        like a personal name (two or three capitalised words, no connector, no acronym).
+        """
+        if any(t.lower_ in _ORG_WORDS for t in span):
+            return True
+        if not _acts(span):
+            return False
+        if len(span) == 1 or span.text.isupper():
+            return True
+        return len(span) > 3 or any(t.is_lower for t in span)
+
+    def _org_bounds(self, ent: Span) -> tuple[int, int, bool] | None:
+        """An ORG entity's tokens without determiner, country possessive, trailing rank or
+        ``news agency``: ``(start, end, is_media)``, or None when nothing is left."""
+        doc = self.doc
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
+            start += 1
+        if start + 2 < end and doc[start + 1].text in {"'s", "’s"} and self.res.place_cc(
+            doc[start].text
+        ):
+            start += 2  # Syria's National Defense Forces
+        while end > start and (
+            doc[end - 1].text in {"'s", "’s", "'", "’"}
+            or doc[end - 1].is_punct
+            or doc[end - 1].lower_ in {"of", "and", "for", "the", "de", "in"}
+            or doc[end - 1].text.rstrip(".") in _RANKS
+        ):
+            end -= 1
+        media = False
+        tail = doc[start:end].text.lower()
+        for suffix in (" news agency", " agency", " news"):
+            if tail.endswith(suffix) and end - start > suffix.count(" "):
+                end -= suffix.count(" ")
+                media = True
+                break
+        return (start, end, media) if end > start else None
 
     def _appositive_type(self, ent: Span) -> str | None:
         """Type from an appositive (``X, a monitoring group``; ``the rebel group X``)."""
@@ -951,6 +1022,15 @@ class _Article:
                 forms.add(words[-1])
             for form in forms:
                 shorts[form] = None if form in shorts and shorts[form] != ident else ident
+        # "Communist Party of Spain (PCE)": the acronym names the actor from here on.
+        for m in mentions:
+            j = m.end
+            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and (
+                doc[j + 1].is_upper and len(doc[j + 1]) > 1
+                and m.ident.type not in {"state", "state_forces"}
+            ):
+                self.acronyms.setdefault(doc[j + 1].text, m.ident)
+                shorts.setdefault(doc[j + 1].text, m.ident)
         added = []
         by_type: dict[str, list[tuple[int, _Ident]]] = {}
         for ident, pos in first.items():
@@ -1014,6 +1094,11 @@ class _Article:
                     union(ia, ib)
                 else:
                     union(ib, ia)
+        for m in mentions:
+            target = self.acronyms.get(doc[m.start : m.end].text)
+            if target is not None and m.ident.type not in {"state", "state_forces"}:
+                union(m.ident, target)
+        dict_idents = {m.ident for m in mentions if m.rank == _RANK_DICT}
         idents = []
         for m in mentions:
             if m.ident not in idents:
@@ -1030,6 +1115,8 @@ class _Article:
             for b in idents:
                 if b == a or b.type not in named_types or (a.type != b.type and a.type != "other"):
                     continue
+                if a in self.generic and b not in dict_idents:
+                    continue  # "rebels" joins "Houthi rebels", never "Turkish-backed rebels"
                 forms_b = surfaces[b] | {b.name.lower()}
                 if any(_part_of(fa, fb) for fa in forms_a for fb in forms_b) and not any(
                     _part_of(fb, fa) for fa in forms_a for fb in forms_b
@@ -1038,6 +1125,19 @@ class _Article:
             if len(targets) == 1:
                 union(a, targets[0])
         return {ident: root(ident) for ident in idents}
+
+
+def _acts(span: Span) -> bool:
+    """True if the name is the subject (or agent) of a speaking, deciding or attacking verb."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "conj":
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "agent":
+        return True
+    return root.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in _ACTING_VERBS
 
 
 def _part_of(short: str, long: str) -> bool:

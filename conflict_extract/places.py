@@ -162,6 +162,24 @@ def _clean_run(text: str, start: int) -> tuple[str, int] | None:
     return " ".join(words), start
 
 
+_INNER_POSSESSIVE = re.compile(r"[’'‘]s(?=[ ])|(?<=[a-z])(?=(?:The|A|An|In|On|At|As)\b)")
+
+
+def _name_runs(text: str):
+    """``(name, start)`` for each capitalised name run, split at inner possessives
+    (``Venezuela's Aragua``) and at words run together by lost line breaks (``SyriaThe``)."""
+    for match in NAME_RE.finditer(text):
+        run, base, pos = match.group(), match.start(), 0
+        for cut in [*_INNER_POSSESSIVE.finditer(run), None]:
+            end = cut.start() if cut is not None else len(run)
+            piece = run[pos:end]
+            if piece.strip():
+                cleaned = _clean_run(piece.strip(), base + pos + len(piece) - len(piece.lstrip()))
+                if cleaned is not None:
+                    yield cleaned
+            pos = cut.end() if cut is not None else len(run)
+
+
 def _ent_labels(doc: Doc) -> dict[int, str]:
     """Character offset of each entity-token start -> entity label."""
     labels: dict[int, str] = {}
@@ -184,60 +202,81 @@ class _Resolver:
         self.weight = {cc: n / total for cc, n in context.items()}
         self.top = [cc for cc, _ in context.most_common(2)]
 
-    def resolve(self, name: str, hint: str | None, strong: bool) -> Entry | None:
-        """Best gazetteer entry for ``name`` or ``None`` when the evidence is not strong enough."""
+    def in_context(self, entry: Entry | None) -> bool:
+        """True if the entry lies in one of the article's countries."""
+        return entry is not None and self.weight.get(entry.country or "", 0.0) > 0
+
+    def resolve(self, name: str, hint: str | None, strong: bool) -> tuple[Entry | None, str]:
+        """Best gazetteer entry for ``name`` and how it matched (``primary``, ``alt``,
+        ``skeleton``, ``fuzzy``), or ``(None, "")`` when the evidence is not strong enough."""
         if hint in NO_GAZETTEER_HINTS:
-            return None
+            return None, ""
         candidates = _lookup(self.gaz, name)
         if name.isupper() and len(name) <= 5:
             # An acronym (SANA, UN, ISIS) is a place only as a country's short form (UK, DRC).
-            return next((e for e, _ in candidates if e.type == "country"), None)
+            return next(((e, "primary") for e, _ in candidates if e.type == "country"), (None, ""))
         if candidates:
             return self._choose(candidates, hint)
         if not strong or len(translit.fold(name)) < 4:
-            return None
+            return None, ""
         # Weaker keys only inside the article's own countries.
         allowed = {cc for cc in self.context if self.weight.get(cc, 0) >= 0.15}
         skel = [e for e in self.gaz.lookup_skeleton(name) if e.country in allowed]
         skel = [e for e in skel if _type_ok(e, hint)]
         if skel:
-            return max(skel, key=lambda e: (e.type == "admin1" and hint == "admin1", e.population))
+            best = max(skel, key=lambda e: (e.type == "admin1" and hint == "admin1", e.population))
+            return best, "skeleton"
         for cc in self.top[:1]:
-            fuzzy = [(e, s) for e, s in self.gaz.fuzzy(name, cc, cutoff=90) if _type_ok(e, hint)]
+            if self.weight.get(cc, 0) < 0.3:
+                break
+            fuzzy = [(e, sc) for e, sc in self.gaz.fuzzy(name, cc, cutoff=90) if _type_ok(e, hint)]
             if fuzzy:
-                return max(fuzzy, key=lambda es: (es[1], es[0].population))[0]
-        return None
+                return max(fuzzy, key=lambda es: (es[1], es[0].population))[0], "fuzzy"
+        return None, ""
 
-    def _choose(self, candidates: list[tuple[Entry, int]], hint: str | None) -> Entry | None:
-        scored = []
-        for entry, rank in candidates:
-            if not _type_ok(entry, hint):
-                continue
-            score = math.log10(entry.population + 10) + rank
-            score += 6 * self.weight.get(entry.country or "", 0.0)
-            if entry.type == "country":
-                score += 8
-            elif entry.type == "region":
-                score += 4
-            elif entry.type == "admin1":
-                score += 6 if hint == "admin1" else -0.5
-            elif hint == "admin1":
-                score -= 2
-            scored.append((score, entry))
+    def _score(self, entry: Entry, rank: int, hint: str | None) -> float:
+        population = entry.population
+        if entry.type == "admin1" and entry.lat is None:
+            population = max(population, 100_000)  # a province without a linked seat
+        score = math.log10(population + 10) + 1.5 * rank
+        score += 6 * self.weight.get(entry.country or "", 0.0)
+        if entry.type == "country":
+            score += 8
+        elif entry.type == "region":
+            score += 4
+        elif entry.type == "admin1":
+            if hint == "admin1":
+                score += 6
+            elif entry.lat is not None:
+                score -= 0.5  # bare "Aleppo": the city, not its governorate
+            else:
+                score += 1
+        elif hint == "admin1":
+            score -= 2
+        return score
+
+    def _choose(self, candidates: list[tuple[Entry, int]], hint: str | None) -> tuple[Entry | None, str]:
+        scored = sorted(
+            ((self._score(e, rank, hint), e, rank) for e, rank in candidates if _type_ok(e, hint)),
+            key=lambda ser: -ser[0],
+        )
         if not scored:
-            return None
-        scored.sort(key=lambda se: -se[0])
-        best = scored[0][1]
-        if best.type in ("country", "region") or self.weight.get(best.country or "", 0) > 0:
-            return best
-        # Outside the article's countries: only a clearly dominant large place.
-        others = [e for _, e in scored[1:] if e.country != best.country]
+            return None, ""
+        _, best, rank = scored[0]
+        how = "primary" if rank else "alt"
+        if best.type in ("country", "region") or self.in_context(best):
+            return best, how
+        # Outside the article's countries: only a clearly dominant place, by its own name.
+        others = [e for _, e, _ in scored[1:] if e.country != best.country]
+        if best.type == "admin1" and not any(e.type == "admin1" for e in others):
+            if hint == "admin1" or not any(e.population >= 100_000 for e in others):
+                return best, how
+        if not rank:
+            return None, ""
         rival = max((e.population for e in others), default=0)
-        if best.population >= 50_000 and best.population >= 10 * max(rival, 1):
-            return best
-        if not others and best.population >= 5_000:
-            return best
-        return None
+        if best.population >= 100_000 and best.population >= 10 * max(rival, 1):
+            return best, how
+        return None, ""
 
 
 def _type_ok(entry: Entry, hint: str | None) -> bool:
@@ -269,11 +308,7 @@ def _candidates(doc: Doc) -> list[_Mention]:
     features = feature_words()
     demo = demonyms()
     mentions: list[_Mention] = []
-    for match in NAME_RE.finditer(text):
-        cleaned = _clean_run(match.group(), match.start())
-        if cleaned is None:
-            continue
-        core, cstart = cleaned
+    for core, cstart in _name_runs(text):
         cend = cstart + len(core)
         if in_skipped(doc, cstart, cend):
             continue
@@ -371,19 +406,29 @@ def _country_context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Coun
     return context
 
 
-def _accept(m: _Mention) -> bool:
-    """Whether a candidate with its resolution is a place mention."""
+def _accept(m: _Mention, how: str, in_context: bool) -> bool:
+    """Whether a candidate, with its resolution, is a place mention."""
     e = m.entry
     strong_ctx = bool(m.evidence & {"feature", "list", "reporting", "border", "direction"})
+    prep = "prep" in m.evidence
     if e is not None:
         if e.type in ("country", "region"):
-            return m.label not in NON_PLACE_LABELS or bool(m.evidence) or e.type == "country"
-        if m.label in PLACE_LABELS or strong_ctx or "prep" in m.evidence:
-            return True
-        # No label, no cue: a big city spelled exactly as the gazetteer has it.
-        return e.population >= 100_000 and m.label not in ("PERSON", "ORG")
+            return m.label not in ("PERSON", "ORG") or strong_ctx or prep
+        if m.label in NON_PLACE_LABELS:
+            return strong_ctx or (prep and how == "primary" and in_context)
+        if m.label in ("NORP", "LANGUAGE"):
+            return how == "primary" and (e.population >= 100_000 or strong_ctx or prep)
+        if m.label in PLACE_LABELS:
+            return how in ("primary", "alt") or strong_ctx or in_context
+        if how == "primary":
+            return prep or strong_ctx or e.population >= 100_000
+        return (prep or strong_ctx) and in_context
+    if m.label in ("NORP", "LANGUAGE"):
+        return False
     if m.hint and ("feature" in m.evidence or "list" in m.evidence):
-        return m.hint != "landmark" or m.label in PLACE_LABELS | {None}
+        if m.hint in ("region", "landmark"):
+            return m.label in PLACE_LABELS
+        return True
     if m.label in PLACE_LABELS and (m.evidence & {"reporting", "border", "direction"}):
         return True
     return False
@@ -410,15 +455,16 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         strong = m.label in PLACE_LABELS or bool(m.evidence - {"prep"}) or (
             "prep" in m.evidence and m.label is None
         )
-        m.entry = resolver.resolve(m.core, m.hint, strong)
+        m.entry, how = resolver.resolve(m.core, m.hint, strong)
         if m.entry is None and " " in m.core and m.core.split(" ")[0].lower() in DIRECTIONS:
-            # "East Aleppo": try the name without its direction word.
+            # "East Aleppo": the city named without its direction word ("South America" and
+            # "West Africa" are regions of their own, not America and Africa).
             head, _, rest = m.core.partition(" ")
-            entry = resolver.resolve(rest, m.hint, strong)
-            if entry is not None:
-                m.core, m.core_start, m.entry = rest, m.core_start + len(head) + 1, entry
+            entry, how2 = resolver.resolve(rest, m.hint, strong)
+            if entry is not None and entry.type in ("city", "town", "admin1"):
+                m.core, m.core_start, m.entry, how = rest, m.core_start + len(head) + 1, entry, how2
                 m.evidence.add("direction")
-        if _accept(m):
+        if _accept(m, how, resolver.in_context(m.entry)):
             accepted.append(m)
 
     # Sweep: every other occurrence of an accepted name, and names listed with a known

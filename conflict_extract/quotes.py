@@ -86,6 +86,8 @@ class QuoteLexicon:
     document_heads: frozenset[str]
     crosslink_re: re.Pattern[str]
     pronouns: dict[str, str]
+    org_nouns: frozenset[str]
+    nominal_preps: frozenset[str]
 
     @property
     def reporting(self) -> frozenset[str]:
@@ -118,6 +120,8 @@ def load_lexicon() -> QuoteLexicon:
         document_heads=frozenset(words["document_heads"]),
         crosslink_re=crosslink,
         pronouns=dict(words["pronouns"]),
+        org_nouns=frozenset(words["org_nouns"]),
+        nominal_preps=frozenset(words["nominal_preps"]),
     )
 
 
@@ -339,16 +343,7 @@ class _DocIndex:
         return i >= 0 and char < self.quote_ranges[i][1]
 
     def group(self, lo: int, hi: int, exclude: tuple[int, int] | None = None) -> str | None:
-        """Name of the first group mentioned inside ``[lo, hi)`` (outside ``exclude``)."""
-        if self.group_at is not None:
-            try:
-                found = self.group_at(self.doc, lo, hi)
-            except Exception:  # noqa: BLE001 - the groups API is optional and may change
-                found = None
-            if found:
-                name = found if isinstance(found, str) else getattr(found, "name", None)
-                if name:
-                    return name
+        """Name of the first group mentioned inside ``[lo, hi)``, outside ``exclude``."""
         i = bisect.bisect_left(self.group_starts, lo)
         while i < len(self.group_mentions) and self.group_mentions[i][0] < hi:
             start, end, name = self.group_mentions[i]
@@ -356,6 +351,26 @@ class _DocIndex:
                 return name
             i += 1
         return None
+
+    def group_of(self, token: Token) -> str | None:
+        """Name of the group whose mention covers ``token`` (``Observatory`` in ``Syrian
+        Observatory for Human Rights``), via ``groups.group_at`` when the groups module has it."""
+        lo, hi = token.idx, token.idx + len(token)
+        if self.group_at is not None:
+            try:
+                found = self.group_at(self.doc, lo, hi)
+            except Exception:  # noqa: BLE001 - the groups API is optional and may change
+                found = None
+            name = found if isinstance(found, str) else getattr(found, "name", None)
+            if name:
+                return name
+        i = bisect.bisect_right(self.group_starts, lo) - 1
+        while i >= 0 and lo - self.group_mentions[i][0] < 200:
+            start, end, name = self.group_mentions[i]
+            if start <= lo and hi <= end:
+                return name
+            i -= 1
+        return self.group(lo, hi)
 
 
 def _is_reporting(token: Token, lexicon: QuoteLexicon, speech_only: bool = False) -> bool:
@@ -438,9 +453,11 @@ def _region_before(text: str, quote: QuoteMarks, prev_close: int, line_start: in
     lo = max(prev_close, line_start)
     hi = quote.open_mark
     last = None
-    for match in _TERMINATOR_RE.finditer(text, lo, hi):
-        last = match
-    return (last.end() if last else lo), hi
+    # Look two characters past the mark: a sentence glued to the quote ("area."There") ends there.
+    for match in _TERMINATOR_RE.finditer(text, lo, min(len(text), hi + 2)):
+        if match.start() < hi:
+            last = match
+    return (min(last.end(), hi) if last else lo), hi
 
 
 def _after_attribution_allowed(text: str, quote: QuoteMarks) -> bool:
@@ -643,7 +660,7 @@ class _Resolver:
                  and self.index.ent_of[c.i].label_ == "PERSON"),
                 None,
             ) if subject.pos_ == "NOUN" else None
-        own_group = self.index.group(subject.idx, subject.idx + len(subject))
+        own_group = self.index.group_of(subject)
         if own_group is not None and (ent is None or ent.label_ != "PERSON" or len(ent) == 1):
             return Speaker(own_group, "org", own_group, subject.idx)
         if ent is not None and ent.label_ == "PERSON":
@@ -656,9 +673,10 @@ class _Resolver:
             short = self._propn_name(subject)
             name = self.canonical_person(short, subject.idx)
             if name != short:
-                group = self.index.group(*full) or self._org_in(full, exclude=ent)
+                group = self.index.group(*full, exclude=_token_range(subject)) or self._org_in(
+                    full, exclude=subject)
                 return Speaker(name, "person", group, subject.idx)
-        group = self.index.group(subject.idx, subject.idx + len(subject))
+        group = own_group
         if group is None and subject.lemma_.lower() in self.lexicon.document_heads:
             group = self.index.group(full[0], subject.idx)
             if group is None:
@@ -667,18 +685,32 @@ class _Resolver:
                     return Speaker(org, "org", org, subject.idx)
         if group is not None:
             return Speaker(group, "org", group, subject.idx)
+        if subject.pos_ == "PROPN" and self._human_apposition(subject):
+            name = self.canonical_person(self._propn_name(subject), subject.idx)
+            group = self.index.group(*full, exclude=_token_range(subject)) or self._org_in(
+                full, exclude=subject)
+            return Speaker(name, "person", group, subject.idx)
         if ent is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
             name = _strip_determiner(ent.text)
             return Speaker(name, "org", name, subject.idx)
         if subject.pos_ == "PROPN":
             name = self.canonical_person(self._propn_name(subject), subject.idx)
-            group = self.index.group(*full) or self._org_in(full, exclude=ent)
+            group = self.index.group(*full, exclude=_token_range(subject)) or self._org_in(
+                full, exclude=subject)
             return Speaker(name, "person", group, subject.idx)
         description = self._nominal(subject)
         if not description:
             return None
         return Speaker(description, "nominal", self.index.group(*full) or self._org_in(full),
                        subject.idx)
+
+    def _human_apposition(self, subject: Token) -> bool:
+        """True if the name is glossed by a common noun for a person
+        (``Eva, a 17-year-old student``), not for an organisation (``Hamas, a militant group``)."""
+        for child in subject.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                return child.lemma_.lower() not in self.lexicon.org_nouns
+        return False
 
     def _propn_name(self, subject: Token) -> str:
         """A proper-noun subject with its compound name parts, titles left out."""
@@ -692,11 +724,18 @@ class _Resolver:
         left, right = subject.left_edge, subject.right_edge
         return left.idx, right.idx + len(right)
 
-    def _org_in(self, bounds: tuple[int, int], exclude: Span | None = None) -> str | None:
-        """An organisation entity inside ``bounds`` when no group mention is known."""
+    def _org_in(self, bounds: tuple[int, int], exclude: Span | Token | None = None) -> str | None:
+        """An organisation entity inside ``bounds`` (not the one of ``exclude``) when no group
+        mention is known."""
+        skip = None
+        if exclude is not None:
+            skip = (exclude.idx, exclude.idx + len(exclude.text)) if isinstance(exclude, Token) else (
+                exclude.start_char, exclude.end_char)
         for token in self.index.tokens(*bounds):
             ent = self.index.ent_of.get(token.i)
-            if ent is not None and ent.label_ == "ORG" and ent is not exclude:
+            if ent is None or ent.label_ != "ORG":
+                continue
+            if skip is None or not (ent.start_char < skip[1] and ent.end_char > skip[0]):
                 return _strip_determiner(ent.text.removesuffix("’s").removesuffix("'s"))
         return None
 
@@ -706,6 +745,10 @@ class _Resolver:
         for child in subject.children:
             if child.dep_ in NOMINAL_DROP_DEPS:
                 continue
+            if child.dep_ == "prep" and (
+                child.lower_ not in self.lexicon.nominal_preps or child.i < subject.i
+            ):
+                continue
             keep.extend(child.subtree)
         line = line_bounds(self.doc.text, subject.idx)
         keep = [t for t in keep if not self.index.in_quote(t.idx) and line[0] <= t.idx < line[1]]
@@ -713,8 +756,8 @@ class _Resolver:
         # Stop at the first comma: what follows is an apposition the parse left attached.
         cut = next((k for k, t in enumerate(keep) if t.text == "," and t.i > subject.i), len(keep))
         keep = keep[:cut]
-        while keep and (keep[0].lower_ in DETERMINERS or keep[0].is_punct or keep[0].dep_ == "poss"
-                        and keep[0].pos_ == "PRON"):
+        while keep and (keep[0].lower_ in DETERMINERS or keep[0].is_punct or keep[0].dep_ == "case"
+                        or keep[0].dep_ == "poss" and keep[0].pos_ == "PRON"):
             keep = keep[1:]
         while keep and keep[-1].is_punct:
             keep = keep[:-1]
@@ -742,6 +785,11 @@ class _Resolver:
         if speaker is None:
             return None
         return Speaker(speaker.name, speaker.kind, speaker.group, speaker.position)
+
+
+def _token_range(token: Token) -> tuple[int, int]:
+    """Character range of one token."""
+    return token.idx, token.idx + len(token)
 
 
 def _name_key(word: str) -> str:

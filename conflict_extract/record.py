@@ -64,4 +64,16 @@ def build_record(
             else:
                 target.extend(found)
         record.errors.extend(doc._.extraction_errors or [])
+    if "casualties" in categories:
+        _add_events(record, article.text)
     return record
+
+
+def _add_events(record: ArticleRecord, text: str) -> None:
+    """Link the record's casualty figures into events; a failure is reported, never fatal."""
+    from .events import article_events
+
+    try:
+        record.events = article_events(record, text)
+    except Exception as exc:  # noqa: BLE001 - same policy as extensions.run_extractor
+        record.errors.append(f"events: {type(exc).__name__}: {exc}")

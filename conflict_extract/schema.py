@@ -92,6 +92,7 @@ def record_schema() -> dict[str, Any]:
         "start": _INT,
         "end": _INT,
     })
+    event = _event_schema()
     record = _object({
         "schema": {"const": SCHEMA_ID},
         "id": {"type": "string"},
@@ -103,6 +104,7 @@ def record_schema() -> dict[str, Any]:
         "groups": {"type": "array", "items": {"$ref": "#/$defs/group"}},
         "quotes": {"type": "array", "items": {"$ref": "#/$defs/quote"}},
         "dates": {"type": "array", "items": {"$ref": "#/$defs/date"}},
+        "events": {"type": "array", "items": {"$ref": "#/$defs/event"}},
     })
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -116,5 +118,93 @@ def record_schema() -> dict[str, Any]:
             "group": group,
             "quote": quote,
             "date": date,
+            "event": event,
         },
     }
+
+
+def _event_schema() -> dict[str, Any]:
+    """The schema of one event (``record.events`` items and ``--events`` output)."""
+    figure = _object({
+        "best": _OPT_INT,
+        "low": _OPT_INT,
+        "high": _OPT_INT,
+        "conservative": _OPT_INT,
+        "qualifier": {"enum": [*QUALIFIERS, None]},
+        "victims": _OPT_STR,
+    })
+    breakdown = _object({
+        "outcome": {"enum": list(OUTCOMES)},
+        "victims": {"type": "string"},
+        "best": _OPT_INT,
+        "low": _OPT_INT,
+        "high": _OPT_INT,
+        "conservative": _OPT_INT,
+    })
+    place = _object({
+        "name": {"type": "string"},
+        "location": {"type": "string"},
+        "area": _OPT_STR,
+        "type": {"enum": [*PLACE_TYPES, None]},
+        "country": {"type": ["string", "null"], "pattern": "^[A-Z]{2}$"},
+        "admin1": _OPT_STR,
+        "lat": {**_OPT_NUM, "minimum": -90, "maximum": 90},
+        "lon": {**_OPT_NUM, "minimum": -180, "maximum": 180},
+        "geonameid": _OPT_INT,
+        "within": _STR_LIST,
+    })
+    report = _object({
+        "article_id": {"type": "string"},
+        "source": {"type": "string"},
+        "published": _OPT_STR,
+        "outcome": {"enum": list(OUTCOMES)},
+        "best": _OPT_INT,
+        "low": _OPT_INT,
+        "high": _OPT_INT,
+        "qualifier": {"enum": list(QUALIFIERS)},
+        "victims": {"type": "string"},
+        "breakdown": {"type": "array", "items": {"type": "object"}},
+        "date": _OPT_STR,
+        "place": _OPT_STR,
+        "attributed_to": _OPT_STR,
+        "text": {"type": "string"},
+        "start": _INT,
+        "end": _INT,
+    })
+    evidence = _object({
+        "article_id": {"type": "string"},
+        "start": _INT,
+        "end": _INT,
+        "text": {"type": "string"},
+    })
+    merge = _object({
+        "event": {"type": "string"},
+        "joined": _STR_LIST,
+        "score": {"type": "number"},
+        "agreed": {"type": "object", "additionalProperties": {"type": "string"}},
+    })
+    precision = {"enum": [1, 2, 3, None]}
+    return _object({
+        "id": {"type": "string"},
+        "outcomes": {
+            "type": "object",
+            "propertyNames": {"enum": list(OUTCOMES)},
+            "additionalProperties": figure,
+        },
+        "victims": {"type": "array", "items": breakdown},
+        "date": _OPT_STR,
+        "time_precision": precision,
+        "date_basis": {
+            "enum": ["stated", "sentence", "period", "same period", "published", "merged", None]
+        },
+        "place": {"oneOf": [{"type": "null"}, place]},
+        "geo_precision": precision,
+        "perpetrator": _OPT_STR,
+        "cause": _OPT_STR,
+        "attributed_to": _STR_LIST,
+        "cumulative": {"type": "boolean"},
+        "article_ids": _STR_LIST,
+        "reports": {"type": "array", "items": report, "minItems": 1},
+        "evidence": {"type": "array", "items": evidence},
+        "merged": {"type": "array", "items": merge},
+    })

@@ -549,3 +549,10 @@ def test_module_entry_point(files):
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["categories"]["places"]["tp"] == 1
+
+
+def test_cli_details_lists_misses(app, files):
+    result = runner.invoke(app, [str(files / "gold"), str(files / "pred.jsonl"), "--details"])
+    assert result.exit_code == 0, result.output
+    assert "missed: Idlib" in result.stdout
+    assert "false positive" not in result.stdout
