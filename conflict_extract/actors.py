@@ -106,7 +106,8 @@ class ActorIndex:
         for actor in self.actors:
             for alias in actor.names:
                 bucket = exact.setdefault(name_key(alias), [])
-                if actor not in bucket:
+                # An actor's names come together, so a repeat can only be the last entry.
+                if not bucket or bucket[-1] is not actor:
                     bucket.append(actor)
             if actor.national and actor.country:
                 national.setdefault((actor.country, actor.type), actor)

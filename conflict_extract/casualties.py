@@ -51,6 +51,8 @@ DIRECTIONS = {
     "northern": "north", "south": "south", "southern": "south",
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+QUALIFIER_WORDS = frozenset({"over", "under", "about", "around", "nearly", "almost", "above",
+                             "approximately", "roughly", "some", "to", "than", "past"})
 CLAUSE_BREAK_DEPS = frozenset({"ccomp", "parataxis", "csubj"})
 RIGHT_EVIDENCE_DEPS = frozenset({
     "prep", "agent", "npadvmod", "oprd", "acomp", "dobj", "conj", "cc", "attr", "pobj", "xcomp",
@@ -80,6 +82,7 @@ class CasualtyLexicon:
     block_nouns: frozenset[str]
     say_verbs: frozenset[str]
     cumulative_nouns: frozenset[str]
+    event_nouns: dict[str, str]
     cause_nouns: frozenset[str]
     victim_nouns: dict[str, str]
     victim_compounds: dict[str, str]
@@ -112,6 +115,7 @@ def load_lexicon() -> CasualtyLexicon:
         block_nouns=frozenset(trig["block_nouns"]),
         say_verbs=frozenset(trig["say_verbs"]),
         cumulative_nouns=frozenset(trig["cumulative_nouns"]),
+        event_nouns=dict(trig["event_nouns"]),
         cause_nouns=frozenset(trig["cause_nouns"]),
         victim_nouns=dict(vic["nouns"]),
         victim_compounds=dict(vic["compounds"]),
@@ -243,6 +247,8 @@ def _toll_kind(toll: Token, lex: CasualtyLexicon) -> str:
 def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | None:
     """Outcome from the verb governing ``anchor``: (trigger, outcome, kind) or None."""
     dep, head = anchor.dep_, anchor.head
+    if dep in ("prep", "advmod", "quantmod") and anchor.lower_ in QUALIFIER_WORDS:
+        dep = "dobj" if anchor.i > head.i else "nsubj"
     head_lemma = _lemma(head)
     if dep == "nsubjpass":
         if head_lemma in lex.verbs:
@@ -252,10 +258,16 @@ def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | 
         state = _state_of(head, lex)
         if state is not None:
             return state[0], state[1], "state"
+        if _to_death(head):
+            return head, "killed", "verb"
         return None
     if dep == "nsubj":
         if head_lemma in lex.intransitive:
             return head, lex.intransitive[head_lemma], "verb"
+        if head.lower_ in lex.states and head.tag_ in ("VBG", "JJ") and any(
+                c.dep_ == "aux" and _lemma(c) == "be" for c in head.children):
+            # "seven people are still missing" parsed with "missing" as the verb
+            return head, lex.states[head.lower_], "state"
         if head_lemma in lex.verbs and head.tag_ in ("VBN", "VBD") and \
                 _has_child(head, "dobj") is None and head_lemma not in lex.passive_only:
             # headline style "Twelve killed in blast": a reduced passive with no object
@@ -265,14 +277,24 @@ def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | 
             obj = _has_child(head, "dobj")
             if obj is not None and _lemma(obj) == "life":
                 return head, "killed", "verb"
+        if head_lemma in ("suffer", "sustain", "receive"):
+            obj = _has_child(head, "dobj")
+            if obj is not None and _lemma(obj) in ("injury", "wound", "burn"):
+                return head, "injured", "verb"
         if head_lemma in ("be", "remain", "go", "lie", "become", "stay", "appear"):
             state = _state_of(head, lex)
             if state is not None:
                 return state[0], state[1], "state"
         return None
+    if dep in ("nsubjpass", "dobj") and _to_death(head):
+        return head, "killed", "verb"
     if dep == "dobj":
         if head_lemma in lex.verbs and head_lemma not in lex.passive_only:
             return head, lex.verbs[head_lemma], "verb"
+        dead = next((c for c in head.children if c.dep_ in ("acomp", "oprd", "advmod", "xcomp")
+                     and c.lower_ == "dead"), None)
+        if dead is not None:
+            return dead, "killed", "state"
         if head_lemma in ("leave", "render", "make"):
             own = _trigger_child(anchor, lex)
             if own is not None:
@@ -292,6 +314,10 @@ def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | 
                 return toll[0], toll[1], "toll"
         if prep.lower_ == "of" and _lemma(governor) == "toll":
             return governor, _toll_kind(governor, lex), "toll"
+        if prep.lower_ == "of" and _lemma(governor) in lex.event_nouns and governor.pos_ in (
+                "NOUN", "VERB"):
+            # "the slaying of seven demonstrators", "the abduction of 276 schoolgirls"
+            return governor, lex.event_nouns[_lemma(governor)], "nominal"
         if prep.lower_ == "of" and _lemma(governor) == "life" and \
                 _lemma(governor.head) in ("claim", "take", "cost"):
             return governor.head, "killed", "verb"
@@ -305,6 +331,15 @@ def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | 
     return None
 
 
+def _to_death(verb: Token) -> bool:
+    """``hacked to death``, ``beaten to death``: any verb whose result is death."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.lower_ == "death" for g in child.children):
+            return True
+    return False
+
+
 def _forced_out(verb: Token) -> bool:
     """``forced from their homes``, ``forced out``, ``forced to flee``."""
     for child in verb.children:
@@ -315,7 +350,8 @@ def _forced_out(verb: Token) -> bool:
     return False
 
 
-def _nominal_role(noun: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | None:
+def _nominal_role(noun: Token, lex: CasualtyLexicon,
+                  governor: Token | None = None) -> tuple[Token, str, str] | None:
     """``40 deaths``, ``40 casualties``, ``dozens of bodies were found``: the noun is the outcome."""
     lemma = _lemma(noun)
     if lemma not in lex.nouns:
@@ -325,9 +361,10 @@ def _nominal_role(noun: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] |
             return None
     needs = lex.noun_needs_verb.get(lemma)
     if needs is not None:
-        governor = noun.head
-        if governor.dep_ == "prep":
-            governor = governor.head
+        if governor is None:
+            governor = noun.head
+            if governor.dep_ == "prep":
+                governor = governor.head
         if _lemma(governor) not in needs:
             return None
     return noun, lex.nouns[lemma], "nominal"
@@ -497,6 +534,10 @@ def _sentence_candidates(sent: Span, lex: CasualtyLexicon) -> list[_Candidate]:
 
 def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candidate | None:
     """Find the outcome for one counted noun; None when it plays no casualty role."""
+    if anchor.dep_ == "pobj" and anchor.head.i >= qty.start and anchor.head.i < anchor.i and \
+            anchor.head.dep_ in ("prep", "advmod", "quantmod") and _verb_role(anchor, lex) is None:
+        # "wounded over 525", "killed nearly 100": the parser made the qualifier a preposition
+        anchor = anchor.head
     marker = _sub_marker(anchor)
     role = None
     own = _trigger_child(anchor, lex)
@@ -506,21 +547,27 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
         role = (own[0], own[1], kind)
     if role is None:
         role = _verb_role(anchor, lex)
-    climb = anchor
-    while role is None and climb.dep_ == "conj" and climb.head.pos_ in ("NOUN", "PROPN", "NUM",
-                                                                          "PRON"):
-        climb = climb.head
-        role = _verb_role(climb, lex) or (
-            (lambda t: (t[0], t[1], "acl") if t else None)(_trigger_child(climb, lex)))
-    if role is None and noun is not None and noun is not anchor:
-        # "dozens of bodies were found": the counted noun itself is the outcome
-        nominal = nominal or _nominal_role(noun, lex)
+    if role is None and anchor.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        # coordinated victims share the role: "Three policemen and two civilians were killed",
+        # "eight women, a girl and four men injured"
+        for conj in anchor.conjuncts:
+            if conj.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+                continue
+            role = _verb_role(conj, lex)
+            if role is None:
+                own_conj = _trigger_child(conj, lex)
+                role = (own_conj[0], own_conj[1], "acl") if own_conj else None
+            if role is not None:
+                break
+    if role is None and noun is not None:
+        # "40 deaths", "took 250 hostages", "dozens of bodies were found": the noun is the outcome
+        nominal = nominal or _nominal_role(noun, lex, anchor.head if noun is not anchor else None)
     if role is None and nominal is not None:
         role = nominal
         if victims is None:
-            victims = victim_name(nominal[0], lex) or "people"
-            if victims == "refugees" and nominal[1] == "displaced":
-                victims = "refugees"
+            victims = victim_name(nominal[0], lex)
+            if victims is None or nominal[0].lower_ in ("dead", "wounded", "injured"):
+                victims = "people"
     if role is None and marker is not None:
         # "of whom three were children": victims from the predicate noun
         if anchor.dep_ in SUBJECT_DEPS:
@@ -601,12 +648,17 @@ def _evidence(cand: _Candidate) -> tuple[int, int]:
         lo = min(lo, trig.left_edge.i)
         hi = max(hi, clause.i)
     if cand.kind == "state":
+        if trig.dep_ == "pobj" and trig.head.dep_ == "prep":
+            lo = min(lo, trig.head.i)  # "Among the dead were ..."
         hi = max(hi, clause.i)
         lo = min(lo, clause.i) if clause.i > q.start else lo
     hi = max(hi, _right_extent(clause, hi))
     if cand.kind in ("verb", "acl") and trig is not clause:
         hi = max(hi, _right_extent(trig, hi))
     lo, hi = _clamp_to_line(doc, lo, hi, doc[q.start].idx)
+    tail = _tail_attribution(cand.anchor.sent, load_lexicon())
+    if tail is not None and lo < tail[0] <= hi:
+        hi = tail[0] - 1
     while hi > lo and (doc[hi].is_punct or doc[hi].pos_ in ("CCONJ", "ADP", "DET", "SCONJ")):
         hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "mark")):
@@ -692,7 +744,7 @@ def _period_bounds(cand: _Candidate) -> list[tuple[int, int]]:
     dates are not the date of the event."""
     ranges = []
     for tok in _clause_head(cand).subtree:
-        if tok.lower_ in ("since", "until", "till"):
+        if tok.lower_ in ("since", "until", "till", "between", "from"):
             base = tok.head if tok.dep_ == "mark" else tok
             ranges.append((base.left_edge.idx, base.right_edge.idx + len(base.right_edge)))
     return ranges
@@ -893,7 +945,8 @@ def _cause_text(head: Token) -> str:
         text = doc[words[0].i:after + 2].text
     if "\n" in text:
         text = text.rsplit("\n", 1)[-1].strip()
-    if words and words[0].pos_ != "PROPN":
+    first = words[0] if words else None
+    if first is not None and first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_:
         text = text[:1].lower() + text[1:]
     return text
 
@@ -934,6 +987,16 @@ def _attribution(cand: _Candidate, links: _DocLinks, sent: Span,
             name = _group_of_phrase(pobj, links)
             if name:
                 return name
+    tail = _tail_attribution(sent, lex)
+    if tail is not None and tail[0] > cand.trigger.i:
+        doc = sent.doc
+        name = links.group_in(doc[tail[1]].idx, doc[tail[2]].idx)
+        if name is None:
+            root = doc[tail[1]:tail[2]].root
+            if root.pos_ == "NOUN":
+                name = links.group_by_head(root, root.idx)
+        if name:
+            return name
     cur = _clause_head(cand)
     for _ in range(6):
         verbs = [cur, *[c for c in cur.children if c.dep_ == "parataxis"]]
@@ -947,6 +1010,32 @@ def _attribution(cand: _Candidate, links: _DocLinks, sent: Span,
         if cur.head is cur:
             break
         cur = cur.head
+    return None
+
+
+def _tail_attribution(sent: Span, lex: CasualtyLexicon) -> tuple[int, int, int] | None:
+    """A closing attribution ``..., the Syrian Observatory for Human Rights said.``: token indices
+    (comma, phrase start, say verb). Found on the surface because the parser often hangs such a
+    phrase on the last noun of the clause before it."""
+    end = sent.end - 1
+    while end > sent.start and sent.doc[end].is_punct:
+        end -= 1
+    verb = None
+    for k in range(end, max(sent.start, end - 4) - 1, -1):
+        tok = sent.doc[k]
+        if tok.pos_ in ("VERB", "AUX") and _lemma(tok) in lex.say_verbs:
+            verb = tok
+            break
+    if verb is None:
+        return None
+    for k in range(verb.i - 1, max(sent.start, verb.i - 16) - 1, -1):
+        tok = sent.doc[k]
+        if tok.text == ",":
+            if k + 1 < verb.i:
+                return k, k + 1, verb.i
+            return None
+        if tok.pos_ in ("VERB", "AUX") or tok.text in ("\u201d", '"', "\u2019"):
+            return None
     return None
 
 

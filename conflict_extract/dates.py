@@ -22,6 +22,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+import numpy
+from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -721,19 +723,64 @@ def _patterns() -> dict[str, list[list[dict]]]:
     }
 
 
-_MATCHERS: dict[int, tuple[Vocab, Matcher]] = {}
+_GLUED_CLOCKS = [f"{h}{m}{ap}" for h in range(1, 13) for m in ("", ":00", ":15", ":30", ":45")
+                 for ap in ("am", "pm")]
+_TRIGGER_WORDS = frozenset({
+    *_ANCHOR_WORDS, *_MONTH_ANY, *_YEARS, *_GLUED_CLOCKS, "a.m", "p.m", "dawn", "dusk",
+    "daybreak", "nightfall", *(f"{m}-{y}" for m in ("mid", "early", "late") for y in _YEARS),
+    *(f"{d}0s" for d in range(150, 210)),
+})
+_TRIGGER_SHAPES = frozenset({"d:dd", "dd:dd", "dddd-dd-dd"})
+_WINDOW_BEFORE, _WINDOW_AFTER = 5, 5
+"""Every pattern holds a trigger token and reaches at most this far either side of it."""
 
 
-def _matcher(vocab: Vocab) -> Matcher:
-    """The compiled Matcher for ``vocab`` (built once per vocabulary)."""
-    cached = _MATCHERS.get(id(vocab))
-    if cached is None or cached[0] is not vocab:
-        matcher = Matcher(vocab)
+class _DateMatcher:
+    """The compiled Matcher plus the hashed trigger sets that let it run only near triggers."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.matcher = Matcher(vocab)
         for key, patterns in _patterns().items():
-            matcher.add(key, patterns)
-        cached = (vocab, matcher)
+            self.matcher.add(key, patterns)
+        strings = vocab.strings
+        self.lower_ids = numpy.array(sorted(strings.add(w) for w in _TRIGGER_WORDS),
+                                     dtype=numpy.uint64)
+        self.shape_ids = numpy.array(sorted(strings.add(w) for w in _TRIGGER_SHAPES),
+                                     dtype=numpy.uint64)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges matched by the patterns, searched only in windows around triggers."""
+        if not len(doc):
+            return []
+        attrs = doc.to_array([LOWER, SHAPE]).astype(numpy.uint64, copy=False)
+        hits = numpy.flatnonzero(numpy.isin(attrs[:, 0], self.lower_ids)
+                                 | numpy.isin(attrs[:, 1], self.shape_ids))
+        found: list[tuple[int, int]] = []
+        window_start, window_end = -1, -_WINDOW_BEFORE - 1
+        for i in [*hits.tolist(), None]:
+            if i is not None and i - _WINDOW_BEFORE <= window_end:
+                window_end = min(i + _WINDOW_AFTER + 1, len(doc))
+                continue
+            if window_end > window_start >= 0:
+                for _, start, end in self.matcher(doc[window_start:window_end]):
+                    found.append((window_start + start, window_start + end))
+            if i is not None:
+                window_start = max(i - _WINDOW_BEFORE, 0)
+                window_end = min(i + _WINDOW_AFTER + 1, len(doc))
+        return found
+
+
+_MATCHERS: dict[int, _DateMatcher] = {}
+
+
+def _matcher(vocab: Vocab) -> _DateMatcher:
+    """The compiled date matcher for ``vocab`` (built once per vocabulary)."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is None or cached.vocab is not vocab:
+        cached = _DateMatcher(vocab)
         _MATCHERS[id(vocab)] = cached
-    return cached[1]
+    return cached
 
 
 _DATELINE = re.compile(
@@ -764,7 +811,7 @@ def dateline_date(text: str) -> dt.date | None:
 def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of temporal candidates: DATE/TIME entities united with pattern matches."""
     ranges = [(e.start, e.end) for e in doc.ents if e.label_ in _TEMPORAL_LABELS]
-    for _, start, end in _matcher(doc.vocab)(doc):
+    for start, end in _matcher(doc.vocab)(doc):
         if any(doc[i].ent_type_ in _BLOCKING_LABELS for i in range(start, end)):
             continue
         ranges.append((start, end))

