@@ -46,6 +46,7 @@ MODALS = frozenset({"could", "might", "may", "would", "should", "can", "will", "
 SUB_PREPS = frozenset({"including", "among", "incl", "incl.", "amongst"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 ZERO_WORDS = frozenset({"nobody", "noone", "no-one", "none"})
+PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those", "which"})
 DIRECTIONS = {
     "east": "east", "eastern": "east", "west": "west", "western": "west", "north": "north",
     "northern": "north", "south": "south", "southern": "south",
@@ -381,6 +382,9 @@ def _sub_marker(anchor: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("among", "amongst") and any(
                 g.lower_ in ("them", "whom", "those") for g in child.children):
             return child
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lower_ in PARTITIVE_PRONOUNS for g in child.children):
+            return child
     if anchor.dep_ in SUBJECT_DEPS:
         for child in anchor.head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "among", "amongst") and any(
@@ -489,6 +493,8 @@ def _counted_noun(qty: Quantity, doc: Doc, lex: CasualtyLexicon) -> tuple[Token,
                 continue
             if qty.vague:
                 return head, pobj
+            if pobj.lower_ in PARTITIVE_PRONOUNS:
+                return head, None  # "two of whom were among the dead", "258 of them civilians"
             return None  # "two of the 40", "one of the victims": a part of another count
     return head, None
 
@@ -550,7 +556,12 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
     if role is None and anchor.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         # coordinated victims share the role: "Three policemen and two civilians were killed",
         # "eight women, a girl and four men injured"
-        for conj in anchor.conjuncts:
+        related = list(anchor.conjuncts)
+        for appos in anchor.children:
+            if appos.dep_ == "appos":
+                related.append(appos)
+                related.extend(appos.conjuncts)
+        for conj in related:
             if conj.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
                 continue
             role = _verb_role(conj, lex)
@@ -572,6 +583,8 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
         # "of whom three were children": victims from the predicate noun
         if anchor.dep_ in SUBJECT_DEPS:
             attr = _has_child(anchor.head, "attr")
+            if anchor.head.pos_ == "NOUN" and victim_name(anchor.head, lex):
+                attr = anchor.head  # "258 of them civilians": a verbless clause
             if attr is not None and victim_name(attr, lex):
                 victims = victim_name(attr, lex)
                 inherit = False
@@ -1092,21 +1105,21 @@ def extract_casualties(doc: Doc) -> list[Casualty]:
     lex = load_lexicon()
     links = _DocLinks(doc)
     out: list[Casualty] = []
-    prev_sentence_mains: list[_Candidate] = []
     for sent in prose_sents(doc):
         cands = _sentence_candidates(sent, lex)
         mains: list[_Candidate] = []
         for cand in cands:
             parent: _Candidate | None = None
             if cand.sub:
-                pool = mains if mains else prev_sentence_mains
-                parent = pool[-1] if pool else None
+                # a sub-count's whole is named in the same sentence
+                parent = mains[-1] if mains else None
                 if parent is None:
                     if not cand.outcome:
                         continue
                     cand.sub = False
-                elif cand.outcome and cand.outcome != parent.outcome and cand.kind != "sub":
-                    parent = None if mains == [] else parent
+                elif cand.outcome and cand.outcome != parent.outcome:
+                    parent = None
+                    cand.sub = False
                 if parent is not None and not cand.outcome:
                     cand.outcome = parent.outcome
             if not cand.outcome:
@@ -1137,7 +1150,6 @@ def extract_casualties(doc: Doc) -> list[Casualty]:
                 mains.append(cand)
             cand.record = record
             out.append(record)
-        prev_sentence_mains = mains or []
     return out
 
 

@@ -56,6 +56,13 @@ SMALL_FIGURE = 20
 SAME_PLACE_KM = 3.0
 """Two differently named places this close are taken as the same place."""
 
+REPEAT_MIN_COUNT = 3
+"""An article repeating a figure this large (same outcome and victims) means one event even with no
+place or date to compare; smaller ones (``a man was killed``) are too often separate incidents."""
+
+GENERIC_VICTIMS = frozenset({"people", "persons", "individuals"})
+"""Victim groups a more specific figure sharing their evidence can be a part of."""
+
 ADJACENT_DAYS = 1
 """Date intervals this many days apart still count as adjacent (a toll updated the next day)."""
 
@@ -81,7 +88,11 @@ _AREA_GENERIC = re.compile(
     rf"|\b(?:city|town|capital)['’]s\s+({_DIRECTION})(?:ern)?\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+_SENTENCE_END = re.compile(
+    r"[.!?][\"”’)\]]*\s+(?=[\"“‘(]?[A-Z0-9])|\n"
+    # text whose line breaks were lost: "...online reported.Major General..."
+    r"|(?<=[a-z0-9)][.!?])[\"”’]?(?=[\"“]?[A-Z])"
+)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _PAST_PERIOD = re.compile(
     r"\b(?:(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|previous|recent)|so far|to date|"
@@ -277,7 +288,8 @@ def _area(casualty: Casualty, place: Place) -> str | None:
     """``east``/``west``/... when the figure is about a part of the place, ``near`` when about its
     surroundings, from the casualty's place wording and evidence text."""
     words = (casualty.place or "").split()
-    if len(words) > 1 and _DIRECTION_WORD.match(words[0]):
+    if (len(words) > 1 and _DIRECTION_WORD.match(words[0])
+            and not _DIRECTION_WORD.match(place.name.split()[0])):  # not "Northern Ireland"
         return _direction(words[0])
     text = casualty.text
     for mention in sorted({place.name, *place.mentions}, key=len, reverse=True):
@@ -377,7 +389,8 @@ class _Draft:
     stated_day: bool
     place: dict[str, Any] | None
     geo_precision: int | None
-    subs: list[int] = field(default_factory=list)
+    subs: list[tuple[int, int]] = field(default_factory=list)
+    """``(sub-count, the top-level figure it is part of)`` pairs."""
 
 
 class _DateContext:
@@ -493,6 +506,7 @@ def article_events(record: ArticleRecord, text: str | None = None) -> list[Event
     draft_of: dict[int, _Draft] = {}
     order = sorted(range(len(casualties)), key=lambda i: casualties[i].start)
     previous: Interval | None = None
+    part_map: dict[int, int] = {}
     for i in order:
         c = casualties[i]
         if c.part_of is not None and _root(casualties, i) != i:
@@ -505,10 +519,14 @@ def article_events(record: ArticleRecord, text: str | None = None) -> list[Event
             interval=interval, date_value=value, date_basis=basis, stated_day=stated_day,
             place=place, geo_precision=precision,
         )
-        host = _host_for(draft, drafts, casualties)
+        host, part_of = _host_for(draft, drafts, casualties)
         if host is None:
             drafts.append(draft)
             draft_of[i] = draft
+        elif part_of is not None:
+            host.subs.append((i, part_of))
+            draft_of[i] = host
+            part_map[i] = part_of
         else:
             host.tops.append(i)
             draft_of[i] = host
@@ -521,16 +539,20 @@ def article_events(record: ArticleRecord, text: str | None = None) -> list[Event
         if casualties[i].part_of is not None:
             root = _root(casualties, i)
             if root != i and root in draft_of:
-                draft_of[root].subs.append(i)
+                draft_of[root].subs.append((i, part_map.get(root, root)))
     return [
         _event_from_draft(record, casualties, draft, n)
         for n, draft in enumerate(sorted(drafts, key=lambda d: casualties[d.tops[0]].start), 1)
     ]
 
 
-def _host_for(draft: _Draft, drafts: list[_Draft], casualties: Sequence[Casualty]) -> _Draft | None:
-    """An earlier event of the same article this figure belongs to: the other outcome of the same
-    sentence (``24 killed and 85 injured``), or a repeat of the same figure (headline and body)."""
+def _host_for(
+    draft: _Draft, drafts: list[_Draft], casualties: Sequence[Casualty]
+) -> tuple[_Draft | None, int | None]:
+    """An earlier event of the same article this figure belongs to, and the figure it is a part of
+    if it is one: the other outcome of the same sentence (``24 killed and 85 injured``), a repeat of
+    the same figure (headline and body), or an unlinked part of a figure whose evidence it shares
+    (``arrested 12 people, seven women and five men``)."""
     c = casualties[draft.tops[0]]
     for other in reversed(drafts):
         first = casualties[other.tops[0]]
@@ -544,7 +566,16 @@ def _host_for(draft: _Draft, drafts: list[_Draft], casualties: Sequence[Casualty
             casualties[t].start < c.end and c.start < casualties[t].end for t in other.tops
         )
         if c.outcome not in outcomes and (same_sentence or overlapping):
-            return other
+            return other, None
+        if overlapping and c.count is not None:
+            whole = next((
+                t for t in other.tops
+                if casualties[t].outcome == c.outcome and casualties[t].victims in GENERIC_VICTIMS
+                and casualties[t].count is not None and casualties[t].count > c.count
+                and casualties[t].start < c.end and c.start < casualties[t].end
+            ), None)
+            if whole is not None:
+                return other, whole
         repeat = any(
             casualties[t].outcome == c.outcome and casualties[t].count is not None
             and casualties[t].count == c.count and casualties[t].victims == c.victims
@@ -553,9 +584,10 @@ def _host_for(draft: _Draft, drafts: list[_Draft], casualties: Sequence[Casualty
         if repeat and not same_sentence and (
             (draft.place is not None and other.place is not None)
             or (draft.date_basis in _STATED and other.date_basis in _STATED)
+            or (c.count or 0) >= REPEAT_MIN_COUNT
         ):
-            return other
-    return None
+            return other, None
+    return None, None
 
 
 def _perpetrators_agree(a: str | None, b: str | None) -> bool:
@@ -577,7 +609,7 @@ def _event_from_draft(
         breakdown = [
             {"outcome": casualties[s].outcome, "victims": casualties[s].victims,
              **{k: v for k, v in _figure(casualties[s]).items() if k in ("best", "low", "high")}}
-            for s in draft.subs if _root(casualties, s) == t
+            for s, top in draft.subs if top == t
         ]
         figure = _figure(c)
         if c.outcome not in outcomes:
@@ -605,7 +637,7 @@ def _event_from_draft(
             "end": c.end,
         })
         evidence.append({"article_id": record.id, "start": c.start, "end": c.end, "text": c.text})
-    for s in draft.subs:
+    for s, _ in draft.subs:
         c = casualties[s]
         if not any(e["start"] <= c.start and c.end <= e["end"] for e in evidence):
             evidence.append({"article_id": record.id, "start": c.start, "end": c.end, "text": c.text})

@@ -102,7 +102,7 @@ Aleppo named like a village elsewhere in Syria is not that village)."""
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḤṢṬẒ"
 _ART = r"(?:[Aa][lnrstdz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][lnrstdz]|[Ee]sh)"
 _WORD = rf"(?:{_ART}[-‑])?[{_UP}][\w’'‘ʿʾ]*"
-_PARTICLE = r"(?:al|el|an|ar|as|ash|at|ad|az|ez|es|en|bin|ibn|de|del|della|di|du|des|la|le|da|do|dos|das|y|of)"
+_PARTICLE = r"(?:al|el|an|ar|ash|ad|az|ez|es|bin|ibn|de|del|della|di|du|des|la|le|dos|das|of)"
 NAME_RE = re.compile(
     rf"(?<![\w’'‘-]){_WORD}(?:(?:[ ]|[-‑]){_WORD}|[ ]{_PARTICLE}[ ](?={_WORD}){_WORD}){{0,4}}"
 )
@@ -351,9 +351,8 @@ def _candidates(doc: Doc) -> list[_Mention]:
                 before = before[: len(before) - len(direction.group())]
             feat_after = _AFTER_FEATURE.match(after)
             # Singular only: "Western cities", "Kurdish villages" are not places of that kind.
-            if feat_after and feat_after.group("feat") in features and not (
-                feat_after.group("feat").endswith("s")
-                and feat_after.group("feat")[:-1] in features
+            if feat_after and feat_after.group("feat") in features and not _plural(
+                feat_after.group("feat"), features
             ):
                 m.hint = features[feat_after.group("feat")]
                 m.evidence.add("feature")
@@ -396,6 +395,26 @@ def _list_features(text: str, mentions: list[_Mention]) -> None:
             if "feature" in b.evidence and b.hint in ("town", "neighbourhood", "camp"):
                 a.hint = b.hint
                 a.evidence.add("list")
+
+
+def _plural(word: str, features: dict[str, str]) -> bool:
+    """True for the plural of a feature word (``cities``, ``villages``, ``camps``)."""
+    if not word.endswith("s"):
+        return False
+    return any(form in features for form in (word[:-1], word[:-2], word[:-3] + "y"))
+
+
+def _split_feature_suffix(m: _Mention, features: dict[str, str]) -> tuple[str, str] | None:
+    """``Helmand Province`` -> (``Helmand``, ``admin1``): a capitalised feature word closing a name."""
+    head, _, last = m.core.rpartition(" ")
+    if not head:
+        return None
+    kind = features.get(last.lower())
+    if kind is None:
+        head2, _, last2 = head.rpartition(" ")
+        kind = features.get(f"{last2} {last}".lower()) if head2 else None
+        head = head2 if kind else head
+    return (head, kind) if kind else None
 
 
 def _country_context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Counter:
@@ -458,6 +477,7 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     _list_features(text, mentions)
     context = _country_context(doc, mentions, gaz)
     resolver = _Resolver(gaz, context)
+    features = feature_words()
 
     accepted: list[_Mention] = []
     for m in mentions:
@@ -480,6 +500,16 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             "prep" in m.evidence and m.label not in NON_PLACE_LABELS
         )
         m.entry, how = resolver.resolve(m.core, m.hint, strong)
+        suffix = _split_feature_suffix(m, features) if m.entry is None else None
+        if suffix is not None:
+            head, kind = suffix
+            if kind == "landmark":
+                m.hint = "landmark"
+            else:
+                entry, how2 = resolver.resolve(head, kind, True)
+                if entry is not None or kind in ("camp", "neighbourhood", "district"):
+                    m.core, m.entry, how, m.hint = head, entry, how2, kind
+                    m.evidence.add("feature")
         if m.entry is None and " " in m.core and m.core.split(" ")[0].lower() in DIRECTIONS:
             # "East Aleppo": the city named without its direction word ("South America" and
             # "West Africa" are regions of their own, not America and Africa).
@@ -598,12 +628,23 @@ def _merge(doc: Doc, mentions: list[_Mention], context: Counter) -> list[Place]:
                     place.admin1 = parent_entry.admin1
                     if hint == "district":
                         place.type = "neighbourhood"
-            if place.country is None and context:
-                cc, n = context.most_common(1)[0]
-                if n >= 0.5 * sum(context.values()) and place.type != "region":
-                    place.country = cc
+            if place.country is None:
+                place.country = _unresolved_country(ms, hint, context)
         places.append(place)
     return places
+
+
+def _unresolved_country(ms: list[_Mention], hint: str | None, context: Counter) -> str | None:
+    """Country of a place left without coordinates: the one country all its gazetteer namesakes
+    share, else for a neighbourhood, camp or village the article's clearly dominant country."""
+    countries = {e.country for e, _ in _lookup(load_gazetteer(), ms[0].core)}
+    if len(countries) == 1:
+        return next(iter(countries))
+    if hint in ("neighbourhood", "camp", "district", "town", "admin2") and context:
+        cc, n = context.most_common(1)[0]
+        if n >= 0.5 * sum(context.values()):
+            return cc
+    return None
 
 
 def _merge_id(entry: Entry) -> object:

@@ -377,6 +377,8 @@ def _is_reporting(token: Token, lexicon: QuoteLexicon, speech_only: bool = False
     """True for a verb token whose lemma is a reporting verb."""
     if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
         return False
+    if token.i and token.doc[token.i - 1].text == "-":
+        return False  # "so-called", "self-described": part of a compound adjective
     lemma = token.lemma_.lower()
     return lemma in (lexicon.speech if speech_only else lexicon.reporting)
 
@@ -391,12 +393,16 @@ def _subject_of(verb: Token, index: _DocIndex) -> tuple[Token | None, Token]:
     """
 
     def own_subject(token: Token) -> Token | None:
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS and not index.in_quote(child.idx):
-                if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                    return token.head
-                return child
-        return None
+        subjects = [
+            c for c in token.children if c.dep_ in SUBJECT_DEPS and not index.in_quote(c.idx)
+        ]
+        if not subjects:
+            return None
+        if subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            return token.head
+        # A mis-parsed title + name ("commander Yasser al-Youssef") gives several subjects.
+        named = [c for c in subjects if c.ent_type_ == "PERSON"]
+        return named[-1] if len(subjects) > 1 and named else subjects[0]
 
     subject = own_subject(verb)
     if subject is not None:
@@ -466,12 +472,14 @@ def _after_attribution_allowed(text: str, quote: QuoteMarks) -> bool:
     inner = text[quote.start : quote.end].rstrip("’'\" ")
     if not inner:
         return False
-    if inner[-1] not in ".!?…":
-        return True
     j = quote.outer_end
+    if j < len(text) and text[j] in ",—–":
+        return True
+    if inner[-1] in ",—–-:;…":
+        return True
     while j < len(text) and text[j] in " \t":
         j += 1
-    return j < len(text) and text[j].islower()
+    return inner[-1] in ".!?" and j < len(text) and text[j].islower()
 
 
 def _verb_in(tokens: Iterable[Token], lexicon: QuoteLexicon, last: bool = False) -> Token | None:
@@ -651,6 +659,11 @@ class _Resolver:
         lower = subject.lower_
         if subject.pos_ == "PRON" or lower in self.lexicon.pronouns:
             return self.pronoun(subject)
+        if (subject.pos_ == "NOUN" and subject.lower_ in self.lexicon.titles
+                and subject.i + 1 < len(self.doc)
+                and self.index.ent_of.get(subject.i + 1) is not None
+                and self.index.ent_of[subject.i + 1].label_ == "PERSON"):
+            subject = self.index.ent_of[subject.i + 1].root
         full = self._subject_span(subject)
         ent = self.index.ent_of.get(subject.i)
         if ent is None:
@@ -669,7 +682,9 @@ class _Resolver:
             if speaker.group is None:
                 speaker.group = self._org_in(full, exclude=ent)
             return speaker
-        if subject.pos_ == "PROPN" and (ent is None or ent.label_ != "PERSON"):
+        if subject.pos_ in ("PROPN", "NOUN") and subject.text[:1].isupper() and (
+            ent is None or ent.label_ != "PERSON"
+        ):
             short = self._propn_name(subject)
             name = self.canonical_person(short, subject.idx)
             if name != short:

@@ -157,6 +157,43 @@ def test_different_figures_of_one_article_stay_apart():
     assert len(article_events(rec, text)) == 2
 
 
+def test_an_unlinked_breakdown_sharing_its_evidence_is_a_sub_count():
+    evidence = "police arrested 12 people, seven women and five men"
+    rec, text = record("a", "2017-06-05", [f"On Sunday {evidence} in connection with the attack."], [
+        {"count": 12, "outcome": "arrested", "text": evidence},
+        {"count": 7, "outcome": "arrested", "victims": "women", "text": evidence},
+        {"count": 5, "outcome": "arrested", "victims": "men", "text": evidence},
+    ])
+    (event,) = article_events(rec, text)
+    assert event.outcomes["arrested"]["best"] == 12
+    assert [(v["victims"], v["best"]) for v in event.victims] == [("women", 7), ("men", 5)]
+
+
+def test_a_repeated_figure_without_place_or_date_is_one_event_when_not_tiny():
+    rec, text = record("a", None, [
+        "Six American service members were killed by a suicide bomber.",
+        "The attack was the deadliest this year, with six service members killed.",
+        "A man was killed in the first incident.",
+        "Later a man was killed in a second one.",
+    ], [
+        {"count": 6, "victims": "service members", "text": "Six American service members were killed"},
+        {"count": 6, "victims": "service members", "text": "six service members killed"},
+        {"count": 1, "victims": "men", "text": "A man was killed"},
+        {"count": 1, "victims": "men", "text": "a man was killed in a second"},
+    ])
+    assert [len(e.reports) for e in article_events(rec, text)] == [2, 1, 1]
+
+
+def test_sentences_glued_without_spaces_are_still_apart():
+    rec, text = record("a", None, [
+        "Officials said a general was killed in Syria by a bomb.Three soldiers were wounded in Deir ez-Zor."
+    ], [
+        {"count": 1, "victims": "generals", "text": "a general was killed in Syria", "place": "Syria"},
+        {"count": 3, "outcome": "injured", "victims": "soldiers", "text": "Three soldiers were wounded"},
+    ], [place("Syria", "country", "SY")])
+    assert len(article_events(rec, text)) == 2
+
+
 def test_article_events_do_not_change_the_record():
     rec, text = record("a", "2016-12-05", ["Rebel fire on west Aleppo killed 69 people."],
                        [{"count": 69, "text": "killed 69 people", "place": "west Aleppo"}],
@@ -175,6 +212,10 @@ def test_article_events_do_not_change_the_record():
     ("Floods and fighting killed 30 people across Borno state.", "Borno", [BORNO], 3, None),
     ("Fighting has killed 12,000 people in Sudan.", "Sudan", [SUDAN], 3, None),
     ("Gunmen killed 3 people in Wadi Zeina.", "Wadi Zeina", [], None, None),
+    ("A bomb killed 4 people in Northern Ireland.", "Northern Ireland",
+     [place("Northern Ireland", "admin1", "GB", "Northern Ireland")], 3, None),
+    ("Clashes killed 9 people in South Sudan.", "South Sudan", [place("South Sudan", "country", "SS")],
+     3, None),
 ])
 def test_geo_precision(sentence, place_name, places, expected_precision, expected_area):
     figure = {"count": int(next(w for w in sentence.replace(",", "").split() if w.isdigit())),

@@ -372,7 +372,7 @@ def test_cue_and_outlet(analyse, text, cue, outlet):
         ),
         (
             "Police said the suspect had been arrested near the border.",
-            [("the suspect had been arrested near the border", "Police")],
+            [("the suspect had been arrested near the border", ("Police", "police"))],
         ),
         (
             "Police believe the suspect acted alone.",
