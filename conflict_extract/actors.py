@@ -33,6 +33,18 @@ _FIELDS = frozenset({"name", "type", "country", "aliases", "conflicts", "nationa
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])\s*$")
 _LEADING_THE = re.compile(r"^the ")
 _SINGLE_LETTERS = re.compile(r"\b(?:[a-z0-9] )+[a-z0-9]\b")
+# British and American spellings of the words organisations' names are made of.
+_SPELLINGS = {
+    "defence": "defense",
+    "organisation": "organization",
+    "mobilisation": "mobilization",
+    "stabilisation": "stabilization",
+    "centre": "center",
+    "programme": "program",
+    "armoured": "armored",
+    "labour": "labor",
+}
+_SPELLING = re.compile(r"\b(?:" + "|".join(_SPELLINGS) + r")\b")
 
 SKELETON_MIN_LENGTH = 6
 """Shortest consonant skeleton trusted for the fuzzy fallback (shorter ones collide too easily)."""
@@ -65,7 +77,8 @@ class ActorDataError(ValueError):
 
 def name_key(text: str) -> str:
     """The exact-match key of a name: folded, Arabic article unified, leading ``the`` and a
-    possessive ``'s`` dropped, dotted initials joined (``U.N.`` and ``UN`` give ``un``).
+    possessive ``'s`` dropped, British spellings made American (``Defence``), dotted initials
+    joined (``U.N.`` and ``UN`` give ``un``).
 
     >>> name_key("the Nusra Front's") == name_key("al-Nusra Front")
     False
@@ -77,26 +90,47 @@ def name_key(text: str) -> str:
     text = _POSSESSIVE.sub("", text.strip())
     key = drop_article(fold(text))
     key = _LEADING_THE.sub("", key)
+    key = _SPELLING.sub(lambda m: _SPELLINGS[m.group(0)], key)
     return _SINGLE_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), key)
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_skeleton(word: str) -> str:
+    """``translit.skeleton`` of one word, cached: names share most of their words."""
+    return skeleton(word)
 
 
 def _skeleton_of_key(key: str) -> str | None:
     """The fuzzy key of a :func:`name_key`, or None where the fallback must not be used.
 
+    Word by word: each word keeps its first letter, its consonant skeleton and whether it ends in
+    a vowel, the article stays in place, so only names of the same shape match (``Nour al-Deen al-Zanki`` and ``Nour al-Din
+    al-Zinki``), never a phrase that merely contains one (``as Great Britain``) or a run of short
+    words whose consonants happen to line up (``to government`` / ``Ottawa government``).
     Single-word names and acronyms never get one: ``SAA`` and ``SDF`` or ``Hamas`` and ``Hams``
     are a letter apart, and a vowel-less key cannot tell them apart safely.
     """
-    if sum(1 for w in key.split() if w != "al") < 2:
+    words = key.split()
+    if sum(1 for w in words if w != "al") < 2:
         return None
-    skel = skeleton(key)
-    return skel if len(skel) >= SKELETON_MIN_LENGTH else None
+    parts = []
+    length = 0
+    for word in words:
+        if word == "al":
+            parts.append(word)
+            continue
+        skel = _word_skeleton(word)
+        length += len(skel)
+        # First letter and vowel-or-consonant ending: ``said`` is not ``Saudi``.
+        parts.append(word[0] + skel + ("v" if word[-1] in "aeiouy" else "c"))
+    return " ".join(parts) if length >= SKELETON_MIN_LENGTH else None
 
 
 class ActorIndex:
     """Name lookups over the actor dictionary, built once (see :func:`load_actor_index`).
 
-    ``lookup`` matches exactly on :func:`name_key`, then, for multi-word names only, on the
-    consonant skeleton when that skeleton belongs to a single actor.
+    ``lookup`` matches exactly on :func:`name_key`, then, for multi-word names only, word by word
+    on first letters and consonant skeletons when that key belongs to a single actor.
     """
 
     def __init__(self, actors: Iterable[Actor]) -> None:

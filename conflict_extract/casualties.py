@@ -46,6 +46,7 @@ MODALS = frozenset({"could", "might", "may", "would", "should", "can", "will", "
 SUB_PREPS = frozenset({"including", "among", "incl", "incl.", "amongst"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 ZERO_WORDS = frozenset({"nobody", "noone", "no-one", "none"})
+EPISTEMIC_MODALS = frozenset({"may", "might", "must"})
 PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those", "which"})
 DIRECTIONS = {
     "east": "east", "eastern": "east", "west": "west", "western": "west", "north": "north",
@@ -245,6 +246,24 @@ def _toll_kind(toll: Token, lex: CasualtyLexicon) -> str:
     return "killed"
 
 
+def _state_after(qty: Quantity, anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | None:
+    """A bare figure written right before an outcome word (``and approximately 1,000 wounded``)
+    that the parser attached elsewhere; only in a list of counts, where the reading is certain."""
+    doc = anchor.doc
+    if qty.end >= len(doc):
+        return None
+    nxt = doc[qty.end]
+    if nxt.lower_ not in lex.states or nxt.lower_ in ("miss", "kill", "wound", "injure"):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and c.i != anchor.i
+           for c in nxt.children):
+        return None
+    before = doc[qty.start - 1] if qty.start > 0 else None
+    if before is None or before.lower_ not in (",", "and", "while", "with", ";"):
+        return None
+    return nxt, lex.states[nxt.lower_], "acl"
+
+
 def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | None:
     """Outcome from the verb governing ``anchor``: (trigger, outcome, kind) or None."""
     dep, head = anchor.dep_, anchor.head
@@ -290,7 +309,8 @@ def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | 
     if dep in ("nsubjpass", "dobj") and _to_death(head):
         return head, "killed", "verb"
     if dep == "dobj":
-        if head_lemma in lex.verbs and head_lemma not in lex.passive_only:
+        if head_lemma in lex.verbs and (head_lemma not in lex.passive_only
+                                        or anchor.pos_ in ("NOUN", "PROPN")):
             return head, lex.verbs[head_lemma], "verb"
         dead = next((c for c in head.children if c.dep_ in ("acomp", "oprd", "advmod", "xcomp")
                      and c.lower_ == "dead"), None)
@@ -402,7 +422,8 @@ def _blocked(trigger: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
         for k, aux in enumerate(auxes):
             if aux.lower_ in MODALS:
                 rest = auxes[k + 1:]
-                if not any(r.lower_ == "have" for r in rest):
+                # "may have been killed" estimates the past; "would/could have" is counterfactual
+                if aux.lower_ not in EPISTEMIC_MODALS or not any(r.lower_ == "have" for r in rest):
                     return True
         for child in children:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never",)):
@@ -463,7 +484,7 @@ def _extra_quantities(sent: Span, taken: set[int], lex: CasualtyLexicon) -> list
             continue
         det = next((c for c in tok.children if c.dep_ in ("det", "nummod")
                     and c.lower_ in ("a", "an", "another", "one")), None)
-        if det is None:
+        if det is None or det.i in taken:
             continue
         found.append(Quantity(1, 1, 1, "exact", det.i, det.i + 1, tok.i))
     return found
@@ -553,6 +574,8 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
         role = (own[0], own[1], kind)
     if role is None:
         role = _verb_role(anchor, lex)
+    if role is None and noun is None:
+        role = _state_after(qty, anchor, lex)
     if role is None and anchor.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         # coordinated victims share the role: "Three policemen and two civilians were killed",
         # "eight women, a girl and four men injured"
@@ -573,7 +596,9 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
     if role is None and noun is not None:
         # "40 deaths", "took 250 hostages", "dozens of bodies were found": the noun is the outcome
         nominal = nominal or _nominal_role(noun, lex, anchor.head if noun is not anchor else None)
-    if role is None and nominal is not None:
+    if role is None and nominal is not None and not (qty.count == 1 and qty.head >= qty.end):
+        # a singular indefinite noun counts one only as the victim of a clause ("a refugee
+        # entered the country" is no displacement count)
         role = nominal
         if victims is None:
             victims = victim_name(nominal[0], lex)
@@ -642,8 +667,11 @@ def _evidence(cand: _Candidate) -> tuple[int, int]:
     if cand.sub and cand.sub_marker is not None:
         lo = min(cand.sub_marker.i, q.start)
         hi = max(q.end - 1, cand.noun.i if cand.noun is not None else q.end - 1)
+        hi = max(hi, cand.sub_marker.right_edge.i) if cand.sub_marker.i > q.start else hi
         if cand.anchor.dep_ in SUBJECT_DEPS:
             attr = _has_child(cand.anchor.head, "attr")
+            if attr is None and cand.anchor.head.pos_ == "NOUN":
+                attr = cand.anchor.head
             if attr is not None:
                 hi = max(hi, attr.i)
         return lo, hi
@@ -757,7 +785,7 @@ def _period_bounds(cand: _Candidate) -> list[tuple[int, int]]:
     dates are not the date of the event."""
     ranges = []
     for tok in _clause_head(cand).subtree:
-        if tok.lower_ in ("since", "until", "till", "between", "from"):
+        if tok.lower_ in ("since", "until", "till", "between", "from", "by"):
             base = tok.head if tok.dep_ == "mark" else tok
             ranges.append((base.left_edge.idx, base.right_edge.idx + len(base.right_edge)))
     return ranges
@@ -1105,7 +1133,9 @@ def extract_casualties(doc: Doc) -> list[Casualty]:
     lex = load_lexicon()
     links = _DocLinks(doc)
     out: list[Casualty] = []
+    recent: list[Span] = []
     for sent in prose_sents(doc):
+        recent = [*recent[-3:], sent]
         cands = _sentence_candidates(sent, lex)
         mains: list[_Candidate] = []
         for cand in cands:
@@ -1150,6 +1180,7 @@ def extract_casualties(doc: Doc) -> list[Casualty]:
                 mains.append(cand)
             cand.record = record
             out.append(record)
+        _place_running_tolls(mains, out, recent, links, lex)
     return out
 
 
@@ -1164,6 +1195,47 @@ def _link(cand: _Candidate, record: Casualty, links: _DocLinks, sent: Span,
     record.perpetrator = _perpetrator(cand, links)
     record.attributed_to = _attribution(cand, links, sent, lex)
     record.cumulative = _cumulative(cand, lex)
+
+
+WAR_NOUNS = frozenset({"war", "conflict", "uprising", "revolution", "insurgency", "invasion",
+                       "crisis", "intifada"})
+
+
+def _war_place(sents: list[Span], links: _DocLinks) -> str | None:
+    """The place whose war a running toll counts: ``Syria's civil war``, ``the war in Yemen``,
+    looked for in the toll's sentence and the three before it (nearest first)."""
+    for sent in reversed(sents):
+        for tok in reversed(list(sent)):
+            if _lemma(tok) not in WAR_NOUNS:
+                continue
+            for child in tok.children:
+                target = child
+                if child.dep_ == "prep" and child.lower_ in ("in", "of", "across"):
+                    target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                elif child.dep_ not in ("poss", "compound", "nmod", "amod"):
+                    continue
+                if target is None:
+                    continue
+                name = links.place_in(target.left_edge.idx, target.idx + len(target), target.idx)
+                if name:
+                    return name
+    return None
+
+
+def _place_running_tolls(mains: list[_Candidate], out: list[Casualty], sents: list[Span],
+                         links: _DocLinks, lex: CasualtyLexicon) -> None:
+    """A running toll of a war (``400,000 people have been killed since violence began``) takes
+    the war's place when its own clause names none; so do the other counts of its sentence."""
+    records = [c.record for c in mains if c.record is not None]
+    if not any(r.cumulative and r.place is None for r in records):
+        return
+    place = _war_place(sents, links)
+    if place is None:
+        return
+    for index, record in enumerate(out):
+        owner = record if record.part_of is None else out[record.part_of]
+        if record.place is None and any(owner is r or record is r for r in records):
+            out[index].place = place
 
 
 class CasualtyExtractor:

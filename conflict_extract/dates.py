@@ -429,6 +429,8 @@ def _anchor_value(s: str, pub: dt.date | None, future: bool) -> tuple[str | None
         if n is None:
             return None
         if m["n"] is None and not plural:
+            if not m["the"] and unit in ("minute", "hour", "day", "night", "second"):
+                return None, "date"  # "last-minute", "past day"
             if rel in ("next", "following", "previous", "preceding", "first", "final", "latest") \
                     and m["the"]:
                 return None, "date"  # "the next day": anaphoric, relative to a narrated event
@@ -532,6 +534,13 @@ def normalise_date(
     >>> normalise_date("Wednesday", dt.date(2016, 12, 6), future=True)
     ('2016-12-07', 'date')
     """
+    try:
+        return _normalise(text, published, future)
+    except (ValueError, OverflowError):  # "3000 years ago", "100000 days ago": out of range
+        return None, "date"
+
+
+def _normalise(text: str, published: dt.date | None, future: bool) -> tuple[str | None, str]:
     s = _clean(text)
     if m := _MILITARY.match(s):
         hour, minute = m["h1"] or m["h2"], m["m1"] or m["m2"]
@@ -622,9 +631,11 @@ _TRIM_RIGHT = frozenset({",", ".", "-", "'s", "\u2019s", "'", "\u2019", "and", "
                          "the", ";", ":"})
 _EXTEND_LEFT = frozenset({"since", "nearly", "almost", "some", "about", "around", "roughly",
                           "approximately", "barely", "just"})
-_SPLIT_WORDS = frozenset({"and", "or", "to", "through", "until", "till", "-", "\u2013", "/"})
-_FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "forthcoming", "following"})
-_PAST_WORDS = frozenset({"last", "past", "previous", "preceding", "earlier"})
+_SPLIT_WORDS = frozenset({"and", "or", "to", "through", "until", "till", "-", "\u2013", "/", "(",
+                          ")", "--", ";", "\u2014"})
+_FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "forthcoming"})
+_PAST_WORDS = frozenset({"last", "past", "previous", "preceding", "earlier", "since", "ago"})
+_STATIVE_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "stay", "continue", "mark"})
 
 _MONTH_FULL = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _MONTH_ANY = [*MONTHS, *(m + "." for m in MONTHS if len(m) <= 4)]
@@ -896,12 +907,18 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
-def _verb_is_future(verb: Token) -> bool | None:
-    """``True``/``False`` when the verb's form says future/past; ``None`` when it does not."""
+def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
+    """``True``/``False`` when the verb's form says future/past; ``None`` when it does not.
+
+    ``direct``: the date modifies ``verb`` itself (``opens on Monday``), not a noun under it
+    (``is angry about Monday's attack``); only then does a present tense mean a scheduled event.
+    """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_lowers = {a.lower_ for a in auxes}
     if aux_lowers & _FUTURE_AUX or "would" in aux_lowers or "'d" in aux_lowers:
         return True
+    if "had" in aux_lowers:
+        return False
     if any(a.lower_ in ("going", "due", "set", "expected", "scheduled") for a in auxes):
         return True
     if verb.lemma_ in _SCHEDULE_WORDS or verb.lower_ in _SCHEDULE_WORDS:
@@ -913,7 +930,9 @@ def _verb_is_future(verb: Token) -> bool | None:
             return True
         return None
     if verb.tag_ in ("VBZ", "VBP"):
-        return None if verb.lemma_ in _REPORTING_VERBS else True
+        if not direct or verb.lemma_ in _REPORTING_VERBS or verb.lemma_ in _STATIVE_VERBS:
+            return None
+        return True
     if verb.tag_ == "VB":
         if aux_lowers & {"to"} and verb.head is not verb:
             head = _governing_verb(verb.head)
@@ -922,7 +941,7 @@ def _verb_is_future(verb: Token) -> bool | None:
                                                                      "aim", "promise", "vow",
                                                                      "threaten", "agree"):
                     return True
-                return _verb_is_future(head)
+                return _verb_is_future(head, direct=False)
         return None
     return None
 
@@ -936,7 +955,7 @@ def _points_forward(span: Span) -> bool:
     if words & _PAST_WORDS:
         return False
     root = span.root
-    while root.dep_ == "conj" and root.head is not root and root.head.i < root.i:
+    while root.dep_ in ("conj", "appos") and root.head is not root and root.head.i < root.i:
         root = root.head
     first_i = min(root.i, span.start)
     before = [doc[i].lower_ for i in range(max(first_i - 3, 0), first_i)]
@@ -945,8 +964,9 @@ def _points_forward(span: Span) -> bool:
     verb = _governing_verb(root)
     if verb is None:
         return False
-    verdict = _verb_is_future(verb)
-    return bool(verdict)
+    head = root.head
+    direct = head is verb or (head.dep_ == "prep" and head.head is verb)
+    return bool(_verb_is_future(verb, direct=direct))
 
 
 _HHMM = re.compile(r"^([01]\d|2[0-3])[0-5]\d\b")

@@ -391,6 +391,8 @@ class _Draft:
     geo_precision: int | None
     subs: list[tuple[int, int]] = field(default_factory=list)
     """``(sub-count, the top-level figure it is part of)`` pairs."""
+    summed: set[int] = field(default_factory=set)
+    """Top-level figures of one outcome that are added up (``4 workers and 2 soldiers killed``)."""
 
 
 class _DateContext:
@@ -422,9 +424,9 @@ class _DateContext:
         pub = self.published
         since = _SINCE.search(sentence)
         if since and (c.date is None or c.cumulative or any(
-            m.value == c.date and m.start - lo > since.start() for m in mentions
+            m.value == c.date and m.start - lo >= since.start() for m in mentions
         )):
-            after = [m for m in mentions if m.start - lo > since.start() and m.type == "date"]
+            after = [m for m in mentions if m.start - lo >= since.start() and m.type == "date"]
             start = value_interval(after[0].value) if after else None
             begin = start[0] if start else None
             if pub is not None or begin is not None:
@@ -519,17 +521,19 @@ def article_events(record: ArticleRecord, text: str | None = None) -> list[Event
             interval=interval, date_value=value, date_basis=basis, stated_day=stated_day,
             place=place, geo_precision=precision,
         )
-        host, part_of = _host_for(draft, drafts, casualties)
+        host, relation, other = _host_for(draft, drafts, casualties)
         if host is None:
             drafts.append(draft)
             draft_of[i] = draft
-        elif part_of is not None:
-            host.subs.append((i, part_of))
+        elif relation == "part":
+            host.subs.append((i, other))  # type: ignore[arg-type]
             draft_of[i] = host
-            part_map[i] = part_of
+            part_map[i] = other  # type: ignore[assignment]
         else:
             host.tops.append(i)
             draft_of[i] = host
+            if relation == "sum":
+                host.summed.update((i, other))  # type: ignore[arg-type]
             if host.place is None and place is not None:
                 host.place, host.geo_precision = place, precision
             if host.interval is None or (host.date_basis == "published" and basis != "published"):
@@ -548,11 +552,12 @@ def article_events(record: ArticleRecord, text: str | None = None) -> list[Event
 
 def _host_for(
     draft: _Draft, drafts: list[_Draft], casualties: Sequence[Casualty]
-) -> tuple[_Draft | None, int | None]:
-    """An earlier event of the same article this figure belongs to, and the figure it is a part of
-    if it is one: the other outcome of the same sentence (``24 killed and 85 injured``), a repeat of
-    the same figure (headline and body), or an unlinked part of a figure whose evidence it shares
-    (``arrested 12 people, seven women and five men``)."""
+) -> tuple[_Draft | None, str | None, int | None]:
+    """An earlier event of the same article this figure belongs to, how, and the figure it relates
+    to: ``outcome``, the other outcome of the same sentence (``24 killed and 85 injured``);
+    ``part``, an unlinked part of a figure whose evidence it shares (``arrested 12 people, seven
+    women and five men``); ``sum``, another victim group of the same evidence (``four workers and
+    two soldiers were killed``); ``repeat``, the same figure again (headline and body)."""
     c = casualties[draft.tops[0]]
     for other in reversed(drafts):
         first = casualties[other.tops[0]]
@@ -566,16 +571,22 @@ def _host_for(
             casualties[t].start < c.end and c.start < casualties[t].end for t in other.tops
         )
         if c.outcome not in outcomes and (same_sentence or overlapping):
-            return other, None
+            return other, "outcome", None
         if overlapping and c.count is not None:
-            whole = next((
+            sharing = [
                 t for t in other.tops
-                if casualties[t].outcome == c.outcome and casualties[t].victims in GENERIC_VICTIMS
-                and casualties[t].count is not None and casualties[t].count > c.count
+                if casualties[t].outcome == c.outcome and casualties[t].count is not None
                 and casualties[t].start < c.end and c.start < casualties[t].end
-            ), None)
+            ]
+            whole = next((t for t in sharing if casualties[t].victims in GENERIC_VICTIMS
+                          and casualties[t].count > c.count), None)  # type: ignore[operator]
             if whole is not None:
-                return other, whole
+                return other, "part", whole
+            peer = next((t for t in sharing if casualties[t].victims != c.victims
+                         and casualties[t].victims not in GENERIC_VICTIMS
+                         and c.victims not in GENERIC_VICTIMS), None)
+            if peer is not None:
+                return other, "sum", peer
         repeat = any(
             casualties[t].outcome == c.outcome and casualties[t].count is not None
             and casualties[t].count == c.count and casualties[t].victims == c.victims
@@ -586,8 +597,29 @@ def _host_for(
             or (draft.date_basis in _STATED and other.date_basis in _STATED)
             or (c.count or 0) >= REPEAT_MIN_COUNT
         ):
-            return other, None
-    return None, None
+            return other, "repeat", None
+    return None, None, None
+
+
+def _sum_figures(parts: Sequence[Casualty]) -> dict[str, Any]:
+    """The figure of several victim groups of one outcome added up (victims ``people``)."""
+    figures = [_figure(c) for c in parts]
+    qualifiers = {c.qualifier for c in parts}
+
+    def total(key: str) -> int | None:
+        values = [f[key] for f in figures]
+        return None if any(v is None for v in values) else sum(values)
+
+    if qualifiers == {"exact"}:
+        qualifier = "exact"
+    elif qualifiers <= {"exact", "at_least", "more_than"}:
+        qualifier = "at_least"
+    else:
+        qualifier = "vague" if "vague" in qualifiers else "about"
+    best = total("best")
+    return {"best": best, "low": total("low"), "high": total("high"),
+            "conservative": best if best is not None else total("low"),
+            "qualifier": qualifier, "victims": "people"}
 
 
 def _perpetrators_agree(a: str | None, b: str | None) -> bool:
@@ -612,12 +644,18 @@ def _event_from_draft(
             for s, top in draft.subs if top == t
         ]
         figure = _figure(c)
+        groups = breakdown
+        if t in draft.summed:
+            groups = [{"outcome": c.outcome, "victims": c.victims,
+                       **{k: figure[k] for k in ("best", "low", "high")}}, *breakdown]
         if c.outcome not in outcomes:
-            outcomes[c.outcome] = figure
-            for item in breakdown:
-                if not any(v["outcome"] == item["outcome"] and v["victims"] == item["victims"]
-                           for v in victims):
-                    victims.append({**item, "conservative": item["best"]})
+            parts = [casualties[x] for x in draft.tops if x in draft.summed
+                     and casualties[x].outcome == c.outcome]
+            outcomes[c.outcome] = _sum_figures(parts) if t in draft.summed else figure
+        for item in groups:  # a repeated figure brings the same groups again: kept once
+            if not any(v["outcome"] == item["outcome"] and v["victims"] == item["victims"]
+                       for v in victims):
+                victims.append({**item, "conservative": item["best"]})
         reports.append({
             "article_id": record.id,
             "source": record.source,

@@ -85,6 +85,8 @@ _GENERIC_HEADS = frozenset(
     "nations rights human for of the".split()
 )
 
+_LETTERS = re.compile(r"[^\W\d_]")
+_UPPERS = re.compile(r"[A-Z]")
 _GLUED = re.compile(r"[a-z]{2}[A-Z]")  # "SyriaThe": words run together by a lost line break
 _RANKS = frozenset(
     "Col Gen Lt Maj Capt Sgt Brig Cpl Pvt Adm Cmdr Colonel General Lieutenant Major Captain "
@@ -307,11 +309,11 @@ def _matchers(vocab: Vocab) -> _Matchers:
 # --------------------------------------------------------------------------------------------
 
 
-def _is_lowercased(doc: Doc) -> bool:
+def _is_lowercased(text: str) -> bool:
     """True for text with (almost) no capitals, such as the MUC corpus: case cues are off."""
-    sample = doc.text[:4000]
-    letters = sum(ch.isalpha() for ch in sample)
-    uppers = sum(ch.isupper() for ch in sample)
+    sample = text[:4000]
+    letters = len(_LETTERS.findall(sample))
+    uppers = len(_UPPERS.findall(sample))
     return letters > 0 and uppers / letters < 0.003
 
 
@@ -332,7 +334,10 @@ class _Article:
         self.doc = doc
         self.res = _resources()
         self.m = _matchers(doc.vocab)
-        self.lowercased = _is_lowercased(doc)
+        self.text = doc.text
+        self.lowercased = _is_lowercased(self.text)
+        self.words = [t.text for t in doc]
+        self.ents = list(doc.ents)
         self.mentions: list[_Mention] = []
         self.generic: set[_Ident] = set()
         self.acronyms: dict[str, _Ident] = {}
@@ -429,7 +434,7 @@ class _Article:
                 first.setdefault(place.country, 10**9)
         if not places:
             covered = {i for s, e, _, _ in self.country_hits for i in range(s, e)}
-            for ent in doc.ents:
+            for ent in self.ents:
                 if ent.label_ in {"GPE", "LOC"} and ent.start not in covered:
                     cc = self.res.city_to_cc.get(ent.text.lower())
                     if cc:
@@ -446,7 +451,7 @@ class _Article:
         doc = self.doc
         leaders: dict[str, str] = {}
         hit_at = {s: cc for s, _e, kind, cc in self.country_hits}
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON" or ent.start == 0:
                 continue
             i = ent.start - 1
@@ -888,9 +893,9 @@ class _Article:
         person, a river or a caption fragment.
         """
         doc, res = self.doc, self.res
-        person_words = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
-        person_words |= {ent.text.lower() for ent in doc.ents if ent.label_ == "PERSON"}
-        for ent in doc.ents:
+        person_words = {ent[-1].lower_ for ent in self.ents if ent.label_ == "PERSON"}
+        person_words |= {ent.text.lower() for ent in self.ents if ent.label_ == "PERSON"}
+        for ent in self.ents:
             if ent.label_ != "ORG":
                 continue
             bounds = self._org_bounds(ent)
@@ -1051,26 +1056,35 @@ class _Article:
         by_type: dict[str, list[tuple[int, _Ident]]] = {}
         for ident, pos in first.items():
             by_type.setdefault(ident.type, []).append((pos, ident))
-        for token in doc:
-            if self.taken[token.i]:
+        by_first_word: dict[str, list[tuple[int, str]]] = {}
+        for form in shorts:
+            words = form.split()
+            by_first_word.setdefault(words[0], []).append((len(words), form))
+        texts, taken = self.words, self.taken
+        n = len(texts)
+        for i, text in enumerate(texts):
+            if taken[i]:
                 continue
-            for width in (2, 1):
-                span = doc[token.i : token.i + width]
-                if len(span) < width or any(self.taken[t.i] for t in span):
+            options = by_first_word.get(text)
+            done = False
+            for width, form in sorted(options or (), reverse=True):
+                if i + width > n or any(taken[i : i + width]):
                     continue
-                ident = shorts.get(span.text)
-                if ident is not None and first[ident] < token.i:
-                    added.append(_Mention(token.i, token.i + width, ident, _RANK_PHRASE))
-                    self.taken[token.i : token.i + width] = b"\x01" * width
+                ident = shorts.get(form)
+                if ident is not None and first[ident] < i and " ".join(texts[i : i + width]) == form:
+                    added.append(_Mention(i, i + width, ident, _RANK_PHRASE))
+                    taken[i : i + width] = b"\x01" * width
+                    done = True
                     break
-            else:
-                kind = res.short_form_types.get(token.lower_)
-                if kind is None or token.i == 0 or doc[token.i - 1].lower_ != "the":
-                    continue
-                earlier = [(p, i) for p, i in by_type.get(kind, ()) if p < token.i]
-                if earlier and token.pos_ in {"NOUN", "PROPN"}:
-                    ident = max(earlier, key=lambda x: x[0])[1]
-                    added.append(_Mention(token.i, token.i + 1, ident, _RANK_PHRASE))
+            if done:
+                continue
+            kind = res.short_form_types.get(text.lower())
+            if kind is None or i == 0 or texts[i - 1].lower() != "the":
+                continue
+            earlier = [(p, x) for p, x in by_type.get(kind, ()) if p < i]
+            if earlier and doc[i].pos_ in {"NOUN", "PROPN"}:
+                ident = max(earlier, key=lambda x: x[0])[1]
+                added.append(_Mention(i, i + 1, ident, _RANK_PHRASE))
         added = [m for m in added if not in_skipped(doc, doc[m.start].idx, doc[m.end - 1].idx + 1)]
         return sorted(mentions + added, key=lambda m: m.start)
 
@@ -1092,7 +1106,7 @@ class _Article:
         starts = [doc[m.start].idx for m in mentions]
         ends = [doc[m.end - 1].idx + len(doc[m.end - 1]) for m in mentions]
         for pattern, keep_first in ((_FORMER_NAME, True), (_RENAMED, False)):
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(self.text):
                 before = [k for k in range(len(mentions)) if ends[k] <= match.start()]
                 after = [k for k in range(len(mentions)) if starts[k] >= match.end()]
                 if not before or not after:
@@ -1100,8 +1114,8 @@ class _Article:
                 b, a = before[-1], after[0]
                 if starts[a] - match.end() > 12 or match.start() - ends[b] > 80:
                     continue
-                if doc[mentions[b].start].sent.start != doc[mentions[a].start].sent.start:
-                    continue
+                if "." in self.text[ends[b] : starts[a]]:
+                    continue  # not in one sentence
                 named = {"armed_group", "militia", "political", "other", "ngo", "monitor"}
                 ib, ia = mentions[b].ident, mentions[a].ident
                 if ib.type not in named or ia.type not in named:

@@ -107,7 +107,7 @@ _NON_COUNT_ENTS = frozenset({"PERCENT", "MONEY", "ORDINAL", "TIME", "DATE", "QUA
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _DATE_NEUTRAL = frozenset({
     "past", "over", "about", "around", "some", "nearly", "almost", "more", "than", "at", "least",
-    "up", "to", "the", "a", "an", "of", "and", "or", "least", "estimated", "roughly", "under",
+    "up", "to", "the", "a", "an", "of", "and", "or", "estimated", "roughly", "under",
     "between", "from",
 })
 

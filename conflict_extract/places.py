@@ -119,7 +119,7 @@ _FEATURE_OF = re.compile(
     r"(?P<feat>[a-z][a-z-]*(?: camp| crossing| base)?)(?:\s+of)\s+$"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|one|another|every|each)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_AFTER_FEATURE = re.compile(r"^\s+(?P<feat>[a-z][a-z-]*(?: camp| crossing| base)?)\b")
+_AFTER_FEATURE = re.compile(r"^\s+(?P<feat>[a-z][a-z-]*(?: camp| crossing| base| plant)?)\b")
 _REPORTING_BEFORE = re.compile(
     r"(?:reporting|speaking|writing|broadcasting|based|calling|talking)\s+(?:from|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -356,6 +356,10 @@ def _candidates(doc: Doc) -> list[_Mention]:
             ):
                 m.hint = features[feat_after.group("feat")]
                 m.evidence.add("feature")
+                if m.hint == "landmark":
+                    # "the Rafah crossing", "Kabul airport": the landmark is the whole phrase.
+                    m.end = nend + feat_after.end()
+                    m.core = text[nstart:m.end]
             feat_of = _FEATURE_OF.search(before)
             if m.hint is None and feat_of and feat_of.group("feat") in features:
                 # "the province of Idlib" names Idlib; "a district of east Aleppo" is part of it.
@@ -415,6 +419,15 @@ def _split_feature_suffix(m: _Mention, features: dict[str, str]) -> tuple[str, s
         kind = features.get(f"{last2} {last}".lower()) if head2 else None
         head = head2 if kind else head
     return (head, kind) if kind else None
+
+
+def _suffix_fits(entry: Entry, kind: str) -> bool:
+    """Whether a gazetteer entry can carry a capitalised feature suffix of this kind."""
+    if kind == "admin1":
+        return entry.type in ("admin1", "region")
+    if kind == "region":
+        return entry.type == "region"
+    return True
 
 
 def _country_context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Counter:
@@ -507,6 +520,8 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                 m.hint = "landmark"
             else:
                 entry, how2 = resolver.resolve(head, kind, True)
+                if entry is not None and not _suffix_fits(entry, kind):
+                    entry = None  # "Justice Department", "Geary Lake"
                 if entry is not None or kind in ("camp", "neighbourhood", "district"):
                     m.core, m.entry, how, m.hint = head, entry, how2, kind
                     m.evidence.add("feature")
@@ -638,7 +653,7 @@ def _unresolved_country(ms: list[_Mention], hint: str | None, context: Counter) 
     """Country of a place left without coordinates: the one country all its gazetteer namesakes
     share, else for a neighbourhood, camp or village the article's clearly dominant country."""
     countries = {e.country for e, _ in _lookup(load_gazetteer(), ms[0].core)}
-    if len(countries) == 1:
+    if len(countries) == 1 and next(iter(countries)) in context:
         return next(iter(countries))
     if hint in ("neighbourhood", "camp", "district", "town", "admin2") and context:
         cc, n = context.most_common(1)[0]

@@ -88,6 +88,7 @@ class QuoteLexicon:
     pronouns: dict[str, str]
     org_nouns: frozenset[str]
     nominal_preps: frozenset[str]
+    gender_words: dict[str, str]
 
     @property
     def reporting(self) -> frozenset[str]:
@@ -122,6 +123,9 @@ def load_lexicon() -> QuoteLexicon:
         pronouns=dict(words["pronouns"]),
         org_nouns=frozenset(words["org_nouns"]),
         nominal_preps=frozenset(words["nominal_preps"]),
+        gender_words={
+            **{w: "f" for w in words["female_words"]}, **{w: "m" for w in words["male_words"]}
+        },
     )
 
 
@@ -535,7 +539,9 @@ def _outlet_name(token: Token, index: _DocIndex, lexicon: QuoteLexicon) -> str |
     """A proper outlet name from the phrase headed by ``token`` (``AFP news agency`` -> ``AFP``)."""
     words = [t for t in token.subtree if t.dep_ not in ("prep", "pobj", "punct") or t is token]
     words = [t for t in words if t.i <= token.i]
-    while words and not (words[0].pos_ == "PROPN" or words[0].ent_type_ in ("ORG", "PERSON")):
+    while words and (words[0].pos_ == "DET" or not (
+        words[0].pos_ == "PROPN" or words[0].ent_type_ in ("ORG", "PERSON")
+    )):
         words = words[1:]
     lowered = [t.lower_ for t in words]
     for suffix in lexicon.outlet_suffixes:
@@ -607,6 +613,7 @@ class _Resolver:
     history: list[Speaker] = field(default_factory=list)
     full_names: list[tuple[int, tuple[str, ...], str]] = field(default_factory=list)
     person_subjects: list[tuple[int, Span]] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for ent in self.doc.ents:
@@ -615,6 +622,9 @@ class _Resolver:
             name = self.clean_person(ent)
             if not name:
                 continue
+            hint = self._gender_hint(ent)
+            if hint:
+                self.gender.setdefault(self.canonical_person(name, ent.start_char), hint)
             keys = tuple(_name_key(w) for w in name.split())
             if len(keys) >= 2:
                 self.full_names.append((ent.start_char, keys, name))
@@ -659,12 +669,16 @@ class _Resolver:
         lower = subject.lower_
         if subject.pos_ == "PRON" or lower in self.lexicon.pronouns:
             return self.pronoun(subject)
+        full = self._subject_span(subject)
         if (subject.pos_ == "NOUN" and subject.lower_ in self.lexicon.titles
                 and subject.i + 1 < len(self.doc)
                 and self.index.ent_of.get(subject.i + 1) is not None
                 and self.index.ent_of[subject.i + 1].label_ == "PERSON"):
             subject = self.index.ent_of[subject.i + 1].root
-        full = self._subject_span(subject)
+        if subject.pos_ == "NOUN" and subject.ent_type_ != "PERSON":
+            named = self._appositive_person(subject)
+            if named is not None:
+                subject = named
         ent = self.index.ent_of.get(subject.i)
         if ent is None:
             ent = next(
@@ -718,6 +732,15 @@ class _Resolver:
             return None
         return Speaker(description, "nominal", self.index.group(*full) or self._org_in(full),
                        subject.idx)
+
+    def _appositive_person(self, subject: Token) -> Token | None:
+        """The named person in apposition to a nominal subject (``A spokesman for the army,
+        Lt. Col. Peter Lerner, said``; ``the mayor of Mariupol, Vadym Boychenko``)."""
+        for token in subject.subtree:
+            if token.dep_ == "appos" and token.ent_type_ == "PERSON":
+                ent = self.index.ent_of.get(token.i)
+                return ent.root if ent is not None else token
+        return None
 
     def _human_apposition(self, subject: Token) -> bool:
         """True if the name is glossed by a common noun for a person
@@ -780,26 +803,47 @@ class _Resolver:
             return ""
         return self.doc.text[keep[0].idx : keep[-1].idx + len(keep[-1])]
 
+    def _gender_hint(self, ent: Span) -> str | None:
+        """``m``/``f`` from a title or role word next to a person's name (``Mr``, ``Ms``,
+        ``spokeswoman``), else ``None``."""
+        words = [self.doc[i] for i in range(max(ent.start - 2, 0), ent.start)]
+        words += [t for t in ent[:2]]
+        words += [c for c in ent.root.children if c.dep_ == "appos"]
+        for word in reversed(words):
+            hint = self.lexicon.gender_words.get(word.lower_.rstrip("."))
+            if hint:
+                return hint
+        return None
+
     def pronoun(self, token: Token) -> Speaker | None:
-        """The nearest preceding compatible speaker for a pronoun subject."""
-        wanted = self.lexicon.pronouns.get(token.lower_, "person")
+        """The nearest preceding compatible speaker for a pronoun subject.
+
+        ``he``/``she`` take the nearest person named as a speaker or as the subject of a sentence
+        whose known gender does not clash; ``they``/``it`` take the nearest organisation or
+        nominal speaker.
+        """
+        lower = token.lower_
+        wanted = self.lexicon.pronouns.get(lower, "person")
         position = token.idx
-        for speaker in reversed(self.history):
-            if wanted == "person" and speaker.kind == "person":
-                break
-            if wanted in ("org", "plural") and speaker.kind in ("org", "nominal"):
-                break
-        else:
-            speaker = None
-        if wanted == "person":
-            i = bisect.bisect_left(self.person_subjects, (position, ))
-            if i > 0:
-                start, ent = self.person_subjects[i - 1]
-                if speaker is None or start > speaker.position:
-                    speaker = self.person(ent)
-        if speaker is None:
+        if wanted != "person":
+            for speaker in reversed(self.history):
+                if speaker.kind in ("org", "nominal"):
+                    return Speaker(speaker.name, speaker.kind, speaker.group, speaker.position)
             return None
-        return Speaker(speaker.name, speaker.kind, speaker.group, speaker.position)
+        clash = {"he": "f", "him": "f", "she": "m", "her": "m"}.get(lower)
+        candidates: list[Speaker] = [s for s in self.history if s.kind == "person"]
+        i = bisect.bisect_left(self.person_subjects, (position,))
+        candidates.extend(self.person(ent) for _, ent in self.person_subjects[max(i - 3, 0) : i])
+        candidates.sort(key=lambda s: s.position)
+        for speaker in reversed(candidates):
+            if speaker.position >= position:
+                continue
+            if clash and self.gender.get(speaker.name) == clash:
+                continue
+            if lower in ("he", "she") and speaker.name not in self.gender:
+                self.gender[speaker.name] = "m" if lower == "he" else "f"
+            return Speaker(speaker.name, "person", speaker.group, speaker.position)
+        return None
 
 
 def _token_range(token: Token) -> tuple[int, int]:
@@ -903,9 +947,11 @@ def _governing_verb(doc: Doc, quote: QuoteMarks, index: _DocIndex,
     for _ in range(8):
         if token.head is token:
             break
-        token = token.head
+        child, token = token, token.head
         if span.start <= token.i < span.end:
             continue
+        if child.dep_ in SUBJECT_DEPS:
+            continue  # the quoted words act ("terrorist elements" attacked), they are not said
         if _is_reporting(token, lexicon):
             subject, _ = _subject_of(token, index)
             if subject is not None:
@@ -982,6 +1028,7 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
         if len(clause) < 3:
             continue
         lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1])
+        lo, hi = _widen_to_quotes(lo, hi, index.quote_ranges)
         if overlaps_quote(lo, hi) or blocked(lo, hi):
             continue
         if _crosslink_or_heading(doc.text, lo, lexicon):
@@ -993,6 +1040,17 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
             item.outlet = _outlet(verb, index, lexicon)
         found.append(item)
     return found
+
+
+def _widen_to_quotes(lo: int, hi: int, ranges: list[tuple[int, int]]) -> tuple[int, int]:
+    """Widen ``[lo, hi)`` so that no quotation (marks included) is cut in two."""
+    i = bisect.bisect_right(ranges, (hi,)) - 1
+    while i >= 0 and ranges[i][1] > lo:
+        qlo, qhi = ranges[i]
+        if qlo < hi and qhi > lo:
+            lo, hi = min(lo, qlo), max(hi, qhi)
+        i -= 1
+    return lo, hi
 
 
 def _crosslink_or_heading(text: str, start: int, lexicon: QuoteLexicon) -> bool:

@@ -46,8 +46,12 @@ def build_record(
     Only ``categories`` are filled; the others stay empty lists. Offsets are made absolute in the
     article text, and places and groups found in different chunks of a long article are merged.
     """
+    published = article.published
+    if published is None:  # a dateline read by the dates component (``BEIRUT, Dec 5, 2016 ...``)
+        published = next((doc._.published.isoformat() for _, doc in parts
+                          if getattr(doc._, "published", None) is not None), None)
     record = ArticleRecord(
-        id=article.id, source=article.source, title=article.title, published=article.published
+        id=article.id, source=article.source, title=article.title, published=published
     )
     for offset, doc in parts:
         for category in categories:

@@ -48,9 +48,9 @@ def main(argv: list[str]) -> int:
     nlp = load()
     rebuilt = [rebuilt_text(d) for d in docs]
     articles = [Article(id=d["doc_id"], text=text, source=str(path))
-                for d, (text, _spans) in zip(docs, rebuilt)]
+                for d, (text, _spans) in zip(docs, rebuilt, strict=True)]
     total = hits = 0
-    for doc, (_text, spans), record in zip(docs, rebuilt, annotate(nlp, articles)):
+    for doc, (_text, spans), record in zip(docs, rebuilt, annotate(nlp, articles), strict=True):
         events: dict[int, set[str]] = {}
         for event in doc["event_mentions"]:
             kind = event["event_type"]

@@ -169,6 +169,26 @@ def test_an_unlinked_breakdown_sharing_its_evidence_is_a_sub_count():
     assert [(v["victims"], v["best"]) for v in event.victims] == [("women", 7), ("men", 5)]
 
 
+@pytest.mark.parametrize("sentence, groups, outcome, total", [
+    ("Among the dead, four Ulsterbus workers and two soldiers were killed at Oxford Street.",
+     [(4, "workers", "four Ulsterbus workers and two soldiers were killed"),
+      (2, "soldiers", "two soldiers were killed")], "killed", 6),
+    ("The blast left eight women, a 10-year-old girl and four men injured.",
+     [(8, "women", "eight women, a 10-year-old girl and four men injured"),
+      (1, "girls", "a 10-year-old girl and four men injured"), (4, "men", "four men injured")],
+     "injured", 13),
+])
+def test_victim_groups_sharing_their_evidence_add_up(sentence, groups, outcome, total):
+    rec, text = record("a", None, [sentence], [
+        {"count": n, "victims": victims, "outcome": outcome, "text": words}
+        for n, victims, words in groups
+    ])
+    (event,) = article_events(rec, text)
+    assert event.outcomes[outcome]["best"] == total
+    assert [(v["victims"], v["best"]) for v in event.victims] == [(v, n) for n, v, _ in groups]
+    assert len(event.reports) == len(groups)
+
+
 def test_a_repeated_figure_without_place_or_date_is_one_event_when_not_tiny():
     rec, text = record("a", None, [
         "Six American service members were killed by a suicide bomber.",

@@ -9,11 +9,15 @@ an organisation's canonical name).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from conflict_extract.quotes import find_quote_marks, is_heading_line
-from conftest import GOLD, SEEDS
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+SEEDS = ROOT / "seeds"
 
 
 def marked(record):
@@ -187,6 +191,26 @@ ATTRIBUTION_CASES = [
         "He said: “We will fight until the last soldier.”",
         [("direct", "We will fight until the last soldier.", "Abdel Fattah al-Burhan")],
     ),
+    (
+        "UN human rights chief Michelle Bachelet said the killings could amount to war crimes. "
+        "Russian envoy Vassily Nebenzia rejected the claims. “This is a staged provocation,” he "
+        "said. “The images speak for themselves,” she added.",
+        [("direct", "This is a staged provocation,", "Vassily Nebenzia"),
+         ("direct", "The images speak for themselves,", "Michelle Bachelet")],
+    ),
+    (
+        "Ukrainian President Volodymyr Zelensky spoke to the BBC's Lyse Doucet in Kyiv. "
+        "\"We will win this war,\" he said.",
+        [("direct", "We will win this war,", "Volodymyr Zelensky")],
+    ),
+    (
+        "The rebels said they had captured the town. “We will not leave,” they said.",
+        [("direct", "We will not leave,", ("rebels", "Syrian rebels"))],
+    ),
+    (
+        "“She told us to run,” she said.",
+        [("direct", "She told us to run,", None)],
+    ),
     # --- short names resolve to the full name given earlier -------------------------------------
     (
         "Russian Foreign Minister Sergey Lavrov met his Turkish counterpart on Monday.\n\n"
@@ -260,6 +284,40 @@ ATTRIBUTION_CASES = [
         "Fastaqim, told Reuters news agency.",
         [("direct", "The regime advanced [into al-Shaar] and there were clashes all night. The "
           "clashes are still going on,", "Zakaria Malahifji")],
+    ),
+    (
+        "A spokesman for the Israeli military, Lt. Col. Peter Lerner, said: \"We targeted a "
+        "weapons depot.\"",
+        [("direct", "We targeted a weapons depot.", "Peter Lerner")],
+    ),
+    (
+        "\"Where are the humanitarian corridors?\" asked the mayor of Mariupol, Vadym Boychenko.",
+        [("direct", "Where are the humanitarian corridors?", "Vadym Boychenko")],
+    ),
+    (
+        "\"This is not a ceasefire,\" Hamas official Basem Naim told Reuters. \"It is a pause.\"",
+        [("direct", "This is not a ceasefire,", "Basem Naim"),
+         ("direct", "It is a pause.", "Basem Naim")],
+    ),
+    (
+        "“It's over,” says Ali. “We lost everything.”",
+        [("direct", "It's over,", "Ali"), ("direct", "We lost everything.", "Ali")],
+    ),
+    (
+        "US State Department spokesman Ned Price told a briefing that Washington was \"deeply "
+        "concerned\" by the reports.",
+        [("partial", "deeply concerned", "Ned Price")],
+    ),
+    (
+        "Pentagon press secretary John Kirby said on Tuesday: \"We have seen no indications of a "
+        "withdrawal.\"\n\n\"They continue to shell the city,\" Kirby added.",
+        [("direct", "We have seen no indications of a withdrawal.", "John Kirby"),
+         ("direct", "They continue to shell the city,", "John Kirby")],
+    ),
+    (
+        "The army said in a statement that \"terrorist elements\" had attacked a checkpoint.",
+        [("partial", "terrorist elements",
+          ("army", "Syrian government forces", "government forces", "armed forces"))],
     ),
     # --- nominal speakers keep their description -------------------------------------------------
     (
@@ -339,6 +397,10 @@ def test_attribution_table_is_large_enough():
         ("“There is no other way,” Sergey Lavrov told reporters in Moscow.", "told", None),
         ("“We will respond,” the minister said in an interview with CNN.", "said", "CNN"),
         ("“The strikes continue,” the official said.", "said", None),
+        ("\"I saw bodies on the road,\" Maria, 62, told the Kyiv Independent.", "told",
+         "Kyiv Independent"),
+        ("“This is not a ceasefire,” Hamas official Basem Naim told Reuters.", "told", "Reuters"),
+
         ("“We have lost everything,” she told Al Jazeera.", "told", "Al Jazeera"),
         ("“This is a war crime,” the prosecutor warned.", "warned", None),
     ],
