@@ -148,6 +148,18 @@ class _Candidate:
 # Victims
 
 
+_TEXT_KEY = "conflict_extract.casualties.text"
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, built once per extraction (spaCy rebuilds it from the tokens on every call)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
@@ -391,9 +403,15 @@ def _nominal_role(noun: Token, lex: CasualtyLexicon,
     return noun, lex.nouns[lemma], "nominal"
 
 
-def _sub_marker(anchor: Token) -> Token | None:
+def _sub_marker(anchor: Token, qty: Quantity | None = None) -> Token | None:
     """The token that makes ``anchor`` a sub-count: ``including``/``among`` governing it, an
-    ``among them`` on it, or ``of whom`` on the clause it is the subject of."""
+    ``among them`` on it or just before the figure, or ``of whom`` on the clause it is the
+    subject of."""
+    doc = anchor.doc
+    if qty is not None and qty.start >= 2:
+        before = (doc[qty.start - 2].lower_, doc[qty.start - 1].lower_)
+        if before[0] in ("among", "amongst") and before[1] in ("them", "whom", "those"):
+            return doc[qty.start - 2]
     if anchor.dep_ == "pobj" and anchor.head.lower_ in SUB_PREPS:
         return anchor.head
     if anchor.dep_ == "dobj" and anchor.head.lower_ in ("including", "includes", "included"):
@@ -459,28 +477,27 @@ def _blocked(trigger: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
 # Candidates per sentence
 
 
-def _zero_quantities(sent: Span) -> list[Quantity]:
+def _zero_quantities(tokens: list[Token]) -> list[Quantity]:
     """Zeros: ``no one was hurt``, ``nobody was killed``, ``there were no casualties``."""
     found = []
-    for tok in sent:
+    for tok in tokens:
         lower = tok.lower_
-        has_no = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
-        if lower in ZERO_WORDS or (has_no and (lower == "one" or tok.tag_ == "NNS")):
+        if lower in ZERO_WORDS or ((lower == "one" or tok.tag_ == "NNS") and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
             det = next((c for c in tok.children if c.dep_ == "det"), None)
             start = det.i if det is not None and det.i < tok.i else tok.i
             found.append(Quantity(0, 0, 0, "exact", start, tok.i + 1, tok.i))
     return found
 
 
-def _extra_quantities(sent: Span, taken: set[int], lex: CasualtyLexicon) -> list[Quantity]:
+def _extra_quantities(tokens: list[Token], taken: set[int],
+                      lex: CasualtyLexicon) -> list[Quantity]:
     """Singular indefinite victims: ``a soldier was killed`` counts one."""
     found = []
-    for tok in sent:
-        if tok.i in taken:
+    for tok in tokens:
+        if tok.lower_ not in lex.singular_ok:
             continue
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNP"):
-            continue
-        if _lemma(tok) not in lex.singular_ok and tok.lower_ not in lex.singular_ok:
+        if tok.i in taken or tok.tag_ not in ("NN", "NNP"):
             continue
         det = next((c for c in tok.children if c.dep_ in ("det", "nummod")
                     and c.lower_ in ("a", "an", "another", "one")), None)
@@ -523,12 +540,13 @@ def _counted_noun(qty: Quantity, doc: Doc, lex: CasualtyLexicon) -> tuple[Token,
 def _sentence_candidates(sent: Span, lex: CasualtyLexicon) -> list[_Candidate]:
     """Figures of ``sent`` tied to an outcome and victims, in text order."""
     doc = sent.doc
-    zeros = _zero_quantities(sent)
+    tokens = list(sent)
+    zeros = _zero_quantities(tokens)
     zero_heads = {q.head for q in zeros}
-    quantities = [q for q in find_quantities(sent) if q.head not in zero_heads]
+    quantities = [q for q in find_quantities(tokens) if q.head not in zero_heads]
     taken = {i for q in quantities for i in range(q.start, q.end)} | zero_heads
     quantities.extend(zeros)
-    quantities.extend(_extra_quantities(sent, taken, lex))
+    quantities.extend(_extra_quantities(tokens, taken, lex))
     quantities.sort(key=lambda q: q.start)
     cands: list[_Candidate] = []
     for qty in quantities:
@@ -565,7 +583,7 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
             anchor.head.dep_ in ("prep", "advmod", "quantmod") and _verb_role(anchor, lex) is None:
         # "wounded over 525", "killed nearly 100": the parser made the qualifier a preposition
         anchor = anchor.head
-    marker = _sub_marker(anchor)
+    marker = _sub_marker(anchor, qty)
     role = None
     own = _trigger_child(anchor, lex)
     if own is not None:
@@ -709,9 +727,10 @@ def _evidence(cand: _Candidate) -> tuple[int, int]:
 
 def _line_bounds(doc: Doc, char: int) -> tuple[int, int]:
     """Character range of the line (paragraph) holding ``char``: a parse never crosses it."""
-    lo = doc.text.rfind("\n", 0, char) + 1
-    hi = doc.text.find("\n", char)
-    return lo, len(doc.text) if hi < 0 else hi
+    text = _text(doc)
+    lo = text.rfind("\n", 0, char) + 1
+    hi = text.find("\n", char)
+    return lo, len(text) if hi < 0 else hi
 
 
 def _clamp_to_line(doc: Doc, lo: int, hi: int, char: int) -> tuple[int, int]:
@@ -864,7 +883,7 @@ class _DocLinks:
         if best is None:
             return None
         lo, hi, place = best
-        surface = self.doc.text[lo:hi]
+        surface = _text(self.doc)[lo:hi]
         direction = _direction_before(self.doc, lo, surface)
         name = getattr(place, "name", surface)
         if direction and not name.lower().startswith(direction):
@@ -886,7 +905,7 @@ class _DocLinks:
         """ISO value of the dated expression in ``[start, end)`` nearest ``anchor``; spans opened
         by ``since`` or ``until`` are the bounds of a period, not the date of the event."""
         best, best_dist = None, None
-        text = self.doc.text
+        text = _text(self.doc)
         for date in self.dates:
             if date.start < start or date.end > end or not date.value:
                 continue
@@ -909,7 +928,7 @@ def _direction_before(doc: Doc, start: int, surface: str) -> str | None:
     first = surface.split()[0].lower() if surface.split() else ""
     if first in DIRECTIONS and len(surface.split()) > 1:
         return DIRECTIONS[first]
-    before = doc.text[max(0, start - 10):start].split()
+    before = _text(doc)[max(0, start - 10):start].split()
     if before and before[-1].lower() in DIRECTIONS:
         return DIRECTIONS[before[-1].lower()]
     return None
@@ -939,6 +958,9 @@ def _cause(cand: _Candidate, lex: CasualtyLexicon) -> str | None:
     for conj in cand.trigger.children:
         if conj.dep_ == "conj":
             heads.append(conj)
+            # "24 people were killed and 85 injured in air strikes": the shared cause hangs
+            # on the second participle
+            heads.extend(c for c in conj.children if c.dep_ == "acl")
     if cand.trigger.dep_ == "conj":
         heads.append(cand.trigger.head)
     for head in heads:
@@ -987,7 +1009,9 @@ def _cause_text(head: Token) -> str:
     if "\n" in text:
         text = text.rsplit("\n", 1)[-1].strip()
     first = words[0] if words else None
-    if first is not None and first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_:
+    at_start = first is not None and (first.is_sent_start or first.idx == 0
+                                      or _text(head.doc)[first.idx - 1] == "\n")
+    if first is not None and at_start and first.pos_ != "PROPN" and not first.ent_type_:
         text = text[:1].lower() + text[1:]
     return text
 
@@ -1131,6 +1155,13 @@ def _victims_for(cand: _Candidate, previous: list[_Candidate]) -> str:
 def extract_casualties(doc: Doc) -> list[Casualty]:
     """Return the casualty counts in ``doc``, sub-counts pointing at their containing count."""
     lex = load_lexicon()
+    try:
+        return _extract(doc, lex)
+    finally:
+        doc.user_data.pop(_TEXT_KEY, None)
+
+
+def _extract(doc: Doc, lex: CasualtyLexicon) -> list[Casualty]:
     links = _DocLinks(doc)
     out: list[Casualty] = []
     recent: list[Span] = []
@@ -1166,7 +1197,7 @@ def extract_casualties(doc: Doc) -> list[Casualty]:
                 high=cand.qty.high,
                 qualifier=cand.qty.qualifier,
                 victims=cand.victims,
-                text=doc.text[start:end],
+                text=_text(doc)[start:end],
                 start=start,
                 end=end,
             )

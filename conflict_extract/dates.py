@@ -550,6 +550,7 @@ def _normalise(text: str, published: dt.date | None, future: bool) -> tuple[str 
         return f"{day[:10]}T{hour}:{minute}", "time"
     s = re.sub(r"^(?:earlier|later) in the (week|month|year)$", r"this \1", s)
     s = re.sub(r"^(?:earlier|later) in the day$", "today", s)
+    s = re.sub(r"^this past ", "last ", s)
     s = _strip_prefixes(s)
     if not s:
         return None, "date"
@@ -765,8 +766,8 @@ class _DateMatcher:
         if not len(doc):
             return []
         attrs = doc.to_array([LOWER, SHAPE]).astype(numpy.uint64, copy=False)
-        hits = numpy.flatnonzero(numpy.isin(attrs[:, 0], self.lower_ids)
-                                 | numpy.isin(attrs[:, 1], self.shape_ids))
+        hits = numpy.flatnonzero(_member(attrs[:, 0], self.lower_ids)
+                                 | _member(attrs[:, 1], self.shape_ids))
         found: list[tuple[int, int]] = []
         window_start, window_end = -1, -_WINDOW_BEFORE - 1
         for i in [*hits.tolist(), None]:
@@ -780,6 +781,12 @@ class _DateMatcher:
                 window_start = max(i - _WINDOW_BEFORE, 0)
                 window_end = min(i + _WINDOW_AFTER + 1, len(doc))
         return found
+
+
+def _member(values: numpy.ndarray, sorted_ids: numpy.ndarray) -> numpy.ndarray:
+    """Boolean mask of ``values`` found in the sorted array ``sorted_ids`` (binary search)."""
+    index = numpy.minimum(numpy.searchsorted(sorted_ids, values), len(sorted_ids) - 1)
+    return sorted_ids[index] == values
 
 
 _MATCHERS: dict[int, _DateMatcher] = {}
@@ -901,7 +908,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -934,9 +941,9 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
             return None
         return True
     if verb.tag_ == "VB":
-        if aux_lowers & {"to"} and verb.head is not verb:
+        if aux_lowers & {"to"} and verb.head.i != verb.i:
             head = _governing_verb(verb.head)
-            if head is not None and head is not verb:
+            if head is not None and head.i != verb.i:
                 if head.lemma_ in _SCHEDULE_WORDS or head.lemma_ in ("want", "hope", "intend",
                                                                      "aim", "promise", "vow",
                                                                      "threaten", "agree"):
@@ -946,8 +953,12 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
     return None
 
 
-def _points_forward(span: Span) -> bool:
-    """Whether a weekday or month in ``span`` refers forward from the publication date."""
+def _points_forward(span: Span, headline_end: int = 0) -> bool:
+    """Whether a weekday or month in ``span`` refers forward from the publication date.
+
+    Before ``headline_end`` (the title line) a present tense is the headline's past
+    (``Bomb kills 12 in Kabul on Tuesday``), not a schedule.
+    """
     doc = span.doc
     words = {t.lower_ for t in span}
     if words & _FUTURE_WORDS:
@@ -955,7 +966,7 @@ def _points_forward(span: Span) -> bool:
     if words & _PAST_WORDS:
         return False
     root = span.root
-    while root.dep_ in ("conj", "appos") and root.head is not root and root.head.i < root.i:
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i:
         root = root.head
     first_i = min(root.i, span.start)
     before = [doc[i].lower_ for i in range(max(first_i - 3, 0), first_i)]
@@ -965,7 +976,9 @@ def _points_forward(span: Span) -> bool:
     if verb is None:
         return False
     head = root.head
-    direct = head is verb or (head.dep_ == "prep" and head.head is verb)
+    direct = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+    if span.start_char < headline_end:
+        direct = False
     return bool(_verb_is_future(verb, direct=direct))
 
 
@@ -1000,9 +1013,11 @@ def extract_dates(doc: Doc) -> list[DateMention]:
     it (and is stored on ``doc._.published`` for the components that run later).
     """
     published = doc._.published
-    doc_text = doc.text  # Doc.text is rebuilt on every access
+    # Doc.text joins every token on each access: read only the head of the doc, and span texts.
+    head = doc[:80].text
+    headline_end = head.find("\n", 0, 300)
     if published is None:
-        published = dateline_date(doc_text)
+        published = dateline_date(doc[:160].text)
         if published is not None:
             doc._.published = published
     found: list[DateMention] = []
@@ -1014,8 +1029,8 @@ def extract_dates(doc: Doc) -> list[DateMention]:
             if in_skipped(doc, span.start_char, span.end_char):
                 continue
             start_char, end_char = _glue_trim(span)
-            text = doc_text[start_char:end_char]
-            future = bool(_DIRECTIONAL.search(text.lower())) and _points_forward(span)
+            text = span.text[start_char - span.start_char: end_char - span.start_char]
+            future = bool(_DIRECTIONAL.search(text.lower())) and _points_forward(span, headline_end)
             phrase = text
             if a > 0 and _HHMM.match(text) and doc[a - 1].lower_ in _CLOCK_PREPOSITIONS:
                 phrase = f"{doc[a - 1].lower_} {text}"  # "at 1830": a 24-hour clock time

@@ -44,6 +44,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .gazetteer import distance_km
 from .models import ArticleRecord, Casualty, DateMention, Event, Place
 from .translit import fold, skeleton
 
@@ -115,8 +116,8 @@ _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})$")
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
-_COARSE_TYPES = {"admin1": 3, "country": 3, "region": 3}
-_TOWN_TYPES = {"city", "town"}
+_COARSE_TYPES = frozenset({"admin1", "country", "region"})
+_TOWN_TYPES = frozenset({"city", "town"})
 
 Interval = tuple[dt.date | None, dt.date | None]
 
@@ -636,6 +637,9 @@ def _event_from_draft(
     reports = []
     evidence = []
     victims = []
+    date_text = draft.date_value if draft.date_value else (
+        _interval_text(draft.interval) if draft.interval else None
+    )
     for t in draft.tops:
         c = casualties[t]
         breakdown = [
@@ -667,7 +671,7 @@ def _event_from_draft(
             "qualifier": c.qualifier,
             "victims": c.victims,
             "breakdown": breakdown,
-            "date": c.date,
+            "date": date_text,
             "place": c.place,
             "attributed_to": c.attributed_to,
             "text": c.text,
@@ -684,9 +688,6 @@ def _event_from_draft(
     for c in tops:
         if c.attributed_to and c.attributed_to not in attributed:
             attributed.append(c.attributed_to)
-    date_text = draft.date_value if draft.date_value else (
-        _interval_text(draft.interval) if draft.interval else None
-    )
     return Event(
         id=f"{record.id}#e{n}",
         outcomes=outcomes,
@@ -721,6 +722,12 @@ class _Item:
     published: dt.date | None
     place_keys: set[str]
     within_keys: set[str]
+    articles: frozenset[str]
+    index_keys: set[str]
+    """Keys this event is filed under for candidate lookup (names, containing places, country,
+    coordinate cell)."""
+    lookup_keys: set[str]
+    """Keys under which the groups it may join are filed."""
 
     @classmethod
     def of(cls, event: Event, order: int) -> _Item:
@@ -730,14 +737,32 @@ class _Item:
         )
         place_keys: set[str] = set()
         within_keys: set[str] = set()
-        if event.place:
-            place_keys = _keys(event.place["name"])
-            for outer in event.place.get("within") or ():
+        index_keys: set[str] = set()
+        lookup_keys: set[str] = set()
+        place = event.place
+        if place:
+            place_keys = _keys(place["name"])
+            for outer in place.get("within") or ():
                 within_keys |= _keys(outer)
+            names = {f"name:{k}" for k in place_keys | within_keys}
+            index_keys |= names
+            lookup_keys |= names
+            country = place.get("country")
+            if country:
+                index_keys.add(f"in:{country}")
+                lookup_keys.add(f"country:{country}")
+                if place.get("type") == "country":
+                    index_keys.add(f"country:{country}")
+                    lookup_keys.add(f"in:{country}")
+            if place.get("lat") is not None and place.get("lon") is not None:
+                x, y = round(place["lat"] * 10), round(place["lon"] * 10)
+                index_keys.add(f"cell:{x}:{y}")
+                lookup_keys |= {f"cell:{x + i}:{y + j}" for i in (-1, 0, 1) for j in (-1, 0, 1)}
         return cls(
             event=event, order=order, interval=interval,
             stated_day=event.date_basis in _STATED and event.time_precision == 1,
             published=published, place_keys=place_keys, within_keys=within_keys,
+            articles=frozenset(event.article_ids), index_keys=index_keys, lookup_keys=lookup_keys,
         )
 
 
@@ -750,8 +775,6 @@ def _keys(name: str | None) -> set[str]:
 def _close(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a.get("lat") is None or b.get("lat") is None:
         return False
-    from .gazetteer import distance_km
-
     return distance_km(a["lat"], a["lon"], b["lat"], b["lon"]) <= SAME_PLACE_KM
 
 
@@ -813,27 +836,30 @@ def _figure_closeness(a: dict[str, Any], b: dict[str, Any]) -> float:
     return max(0.0, 1.0 - abs(math.log(x / y)) / math.log(MAX_FIGURE_RATIO))
 
 
-def _check_pair(a: _Item, b: _Item) -> tuple[dict[str, str], float] | str:
-    """Why two events cannot be one (a string), or what agreed and a score."""
+def _check_pair(
+    a: _Item, b: _Item, *, with_dates: bool = True
+) -> tuple[dict[str, str], float] | str:
+    """Why two events cannot be one (a string), or what agreed and a score. ``with_dates=False``
+    leaves the dates to the caller (a group is compared in time as a whole)."""
     ea, eb = a.event, b.event
-    if set(ea.article_ids) & set(eb.article_ids):
+    if a.articles & b.articles:
         return "same article"
     if ea.cumulative != eb.cumulative:
         return "running toll against incident"
     shared = [o for o in ea.outcomes if o in eb.outcomes]
     if not shared:
         return "different outcomes"
-    for o in shared:
-        if not _figures_consistent(ea.outcomes[o], eb.outcomes[o]):
-            return f"{o} figures too far apart"
+    date_note = _dates_compatible(a, b) if with_dates else ""
+    if date_note is None:
+        return "dates apart"
     relation = _place_relation(a, b)
     if relation is None:
         return "place unknown or incompatible"
+    for o in shared:
+        if not _figures_consistent(ea.outcomes[o], eb.outcomes[o]):
+            return f"{o} figures too far apart"
     if not _perpetrators_agree(ea.perpetrator, eb.perpetrator):
         return "different perpetrators"
-    date_note = _dates_compatible(a, b)
-    if date_note is None:
-        return "dates apart"
     agreed: dict[str, str] = {}
     score = 0.0
     pa, pb = ea.place or {}, eb.place or {}
@@ -845,8 +871,9 @@ def _check_pair(a: _Item, b: _Item) -> tuple[dict[str, str], float] | str:
     else:
         score += 1.0
         agreed["place"] = f"one inside the other: {pa['location']} / {pb['location']}"
-    agreed["date"] = date_note
-    score += 1.0 if date_note.startswith("overlap") else 0.5
+    if date_note:
+        agreed["date"] = date_note
+        score += _date_score(date_note)
     agreed["outcome"] = ", ".join(shared)
     agreed["figures"] = "; ".join(
         f"{o} {_fig_text(ea.outcomes[o])} and {_fig_text(eb.outcomes[o])}" for o in shared
@@ -887,6 +914,25 @@ def _fig_text(figure: dict[str, Any]) -> str:
     return f"{figure.get('low')}-{figure.get('high') if figure.get('high') is not None else ''}"
 
 
+def _date_score(note: str) -> float:
+    return 0.5 if note.startswith("adjacent") else 1.0
+
+
+def _group_dates(item: _Item, group: _Group) -> str | None:
+    """How ``item`` fits the group in time: never two incidents stated on different days; else
+    fitting one member is enough, so a toll updated day after day chains into one event."""
+    notes = []
+    for member in group.items:
+        if item.stated_day and member.stated_day and item.interval != member.interval:
+            return None
+        note = _dates_compatible(item, member)
+        if note is not None:
+            notes.append(note)
+    if not notes:
+        return None
+    return next((n for n in notes if not n.startswith("adjacent")), notes[0])
+
+
 def _dates_compatible(a: _Item, b: _Item) -> str | None:
     """A note on how the dates fit, or ``None`` when they do not."""
     ea, eb = a.event, b.event
@@ -912,7 +958,7 @@ def _dates_compatible(a: _Item, b: _Item) -> str | None:
     return None
 
 
-@dataclass
+@dataclass(eq=False)
 class _Group:
     items: list[_Item]
     last: dt.date | None
@@ -935,43 +981,55 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     """
     items = [_Item.of(event, n) for n, event in enumerate(events)]
     groups: list[_Group] = []
-    by_block: dict[tuple[bool, str], list[_Group]] = {}
+    # Groups filed by (nature, key): an event only meets groups sharing a place name, a containing
+    # place, its country (for country-level places) or a nearby coordinate cell.
+    index: dict[tuple[bool, str], list[_Group]] = {}
     for item in sorted(items, key=_sort_key):
-        place = item.event.place
-        block = (item.event.cumulative, (place or {}).get("country") or "")
+        nature = item.event.cumulative
         now = item.interval[1] if item.interval and item.interval[1] else item.published
-        candidates = by_block.get(block, [])
-        if now is not None:
-            horizon = now - dt.timedelta(days=MERGE_WINDOW_DAYS)
-            candidates[:] = [g for g in candidates if g.last is None or g.last >= horizon]
+        horizon = now - dt.timedelta(days=MERGE_WINDOW_DAYS) if now is not None else None
+        pool: dict[int, _Group] = {}
+        for key in item.lookup_keys:
+            filed = index.get((nature, key))
+            if not filed:
+                continue
+            if horizon is not None:
+                filed[:] = [g for g in filed if g.last is None or g.last >= horizon]
+            pool.update((id(g), g) for g in filed)
         best: tuple[float, _Group, list[dict[str, str]]] | None = None
-        if place:
-            pool = candidates if block[1] else [g for gs in by_block.values() for g in gs
-                                                if (g.items[0].event.cumulative == block[0])]
-            for group in pool:
-                notes = []
-                total = 0.0
-                for member in group.items:
-                    result = _check_pair(item, member)
-                    if isinstance(result, str):
-                        break
-                    notes.append(result[0])
-                    total += result[1]
-                else:
-                    score = total / len(group.items)
-                    if best is None or score > best[0]:
-                        best = (score, group, notes)
+        for group in sorted(pool.values(), key=lambda g: g.items[0].order):
+            date_note = _group_dates(item, group)
+            if date_note is None:
+                continue
+            notes = []
+            total = 0.0
+            for member in group.items:
+                result = _check_pair(item, member, with_dates=False)
+                if isinstance(result, str):
+                    break
+                notes.append(result[0])
+                total += result[1]
+            else:
+                notes[-1] = {**notes[-1], "date": date_note}
+                score = total / len(group.items) + _date_score(date_note)
+                if best is None or score > best[0]:
+                    best = (score, group, notes)
         if best is None:
             group = _Group(items=[item], last=now)
             groups.append(group)
-            by_block.setdefault(block, []).append(group)
+            for key in item.index_keys:
+                index.setdefault((nature, key), []).append(group)
             continue
         score, group, notes = best
+        for key in item.index_keys:
+            filed = index.setdefault((nature, key), [])
+            if group not in filed:
+                filed.append(group)
         group.explanations.append({
             "event": item.event.id,
             "joined": [m.event.id for m in group.items],
             "score": round(score, 2),
-            "agreed": notes[-1] if len(notes) == 1 else _combine_notes(notes),
+            "agreed": _combine_notes(notes),
         })
         group.items.append(item)
         if now is not None and (group.last is None or now > group.last):
@@ -980,7 +1038,14 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     return [_merged_event(g) for g in groups]
 
 
+_NOTE_ORDER = (
+    "place", "date", "outcome", "figures", "nature", "perpetrator", "victims", "cause",
+    "attributed_to",
+)
+
+
 def _combine_notes(notes: list[dict[str, str]]) -> dict[str, str]:
+    """What agreed with each member of the group, one entry per field, in a fixed order."""
     combined: dict[str, str] = {}
     for note in notes:
         for key, value in note.items():
@@ -988,7 +1053,7 @@ def _combine_notes(notes: list[dict[str, str]]) -> dict[str, str]:
                 combined[key] = value
             elif value not in combined[key]:
                 combined[key] = f"{combined[key]}; {value}"
-    return combined
+    return {key: combined[key] for key in _NOTE_ORDER if key in combined}
 
 
 def _report_key(report: dict[str, Any]) -> tuple:
@@ -1023,7 +1088,11 @@ def _merged_event(group: _Group) -> Event:
     else:
         date_text, precision = events[-1].date, events[-1].time_precision
     located = [e for e in events if e.place]
-    place_event = min(located, key=lambda e: (e.geo_precision or 9, -len(e.place["within"] or [])))
+    # The innermost place (al-Shaar over Aleppo), then a named part (east Aleppo), then precision.
+    place_event = min(located, key=lambda e: (
+        -len(e.place["within"] or []), 0 if e.place["area"] not in (None, "near") else 1,
+        e.geo_precision or 9,
+    ))
     attributed: list[str] = []
     for e in events:
         attributed.extend(a for a in e.attributed_to if a not in attributed)

@@ -41,7 +41,7 @@ CACHE_ENV = "CONFLICT_EXTRACT_CACHE"
 """Environment variable naming the folder holding the built index."""
 
 DEFAULT_CACHE = Path("~/.cache/conflict-extract")
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 """Bumped whenever the index layout or the key functions change, forcing a rebuild."""
 
 CITY_POPULATION = 100_000
@@ -286,7 +286,7 @@ def build_index(path: Path | None = None) -> Path:
         con.executescript(
             """
             CREATE INDEX keys_key ON keys(key);
-            CREATE INDEX keys_country ON keys(country);
+            CREATE INDEX keys_country ON keys(country, key);
             CREATE INDEX skels_key ON skels(key);
             """
         )
@@ -306,7 +306,7 @@ class Gazetteer:
         self.path = path
         self._local = threading.local()
         self._entries: dict[int, Entry] = {}
-        self._country_keys: dict[str, tuple[list[str], list[int]]] = {}
+        self._country_keys: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
         con = self._con()
         self.countries: dict[str, Entry] = {
             row[3]: self._entry(row)
@@ -355,15 +355,16 @@ class Gazetteer:
             )
         ]
 
-    def country_keys(self, country: str) -> tuple[list[str], list[int]]:
-        """All fold keys of one country's entries (for fuzzy matching), cached."""
-        cached = self._country_keys.get(country)
+    def country_keys(self, country: str, prefix: str = "") -> tuple[list[str], list[int]]:
+        """Fold keys (and entry ids) of one country's entries starting with ``prefix``, cached."""
+        cached = self._country_keys.get((country, prefix))
         if cached is None:
             rows = self._con().execute(
-                "SELECT key, id FROM keys WHERE country = ?", (country,)
+                "SELECT key, id FROM keys WHERE country = ? AND key >= ? AND key < ?",
+                (country, prefix, prefix + "\uffff"),
             ).fetchall()
             cached = ([r[0] for r in rows], [r[1] for r in rows])
-            self._country_keys[country] = cached
+            self._country_keys[(country, prefix)] = cached
         return cached
 
     def get(self, entry_id: int) -> Entry:
@@ -377,9 +378,12 @@ class Gazetteer:
         """Entries of ``country`` whose fold key is within ``cutoff`` (rapidfuzz ratio) of ``name``."""
         from rapidfuzz import fuzz, process
 
-        keys, ids = self.country_keys(country)
         query = translit.drop_article(translit.fold(name))
-        if len(query) < 5 or not keys:
+        if len(query) < 5:
+            return []
+        # Blocked on the first letter: spelling variants of one name rarely differ there.
+        keys, ids = self.country_keys(country, query[:1])
+        if not keys:
             return []
         best: dict[int, float] = {}
         for _key, score, idx in process.extract(

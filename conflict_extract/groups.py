@@ -55,6 +55,9 @@ CAPITAL_MIN_POPULATION = 1_000_000
 """Only capitals of countries this populous are read as metonyms (tiny states' capitals such as
 ``Male`` or ``Victoria`` are ordinary words or names too often)."""
 
+RECENT_FORCES_TOKENS = 150
+"""How far back ``the army`` looks for the explicit forces mention it refers to."""
+
 MAIN_COUNTRY_MIN_MENTIONS = 2
 """Place or demonym mentions the main country needs before its state and forces are merged."""
 
@@ -62,10 +65,6 @@ BIG_CITY_POPULATION = 50_000
 """Cities at least this populous veto an ORG reading of their name (``Gaziantep``); smaller
 ones share names with organisations too often (``Un`` in India)."""
 
-_ARABIC_CONNECTORS = frozenset(
-    "al el ad ash as ar at an az ath adh bin ibn bint abu umm ul wal wa - ' ’ of de la del di du "
-    "le los las".split()
-)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _FORMER_NAME = re.compile(
@@ -78,37 +77,29 @@ _RENAMED = re.compile(
     r"(?:\s+itself)?(?:\s+as)?\b",
     re.IGNORECASE,
 )
-_GENERIC_HEADS = frozenset(
-    "front army forces force council group state party movement ministry agency union organisation "
-    "organization brigade brigades committee network coalition alliance league authority "
-    "commission office department court news press times post service services international "
-    "nations rights human for of the".split()
-)
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _UPPERS = re.compile(r"[A-Z]")
 _GLUED = re.compile(r"[a-z]{2}[A-Z]")  # "SyriaThe": words run together by a lost line break
-_RANKS = frozenset(
-    "Col Gen Lt Maj Capt Sgt Brig Cpl Pvt Adm Cmdr Colonel General Lieutenant Major Captain "
-    "Sergeant Brigadier Admiral Commander Spokesman Spokeswoman Chief".split()
-)
-_ACTING_VERBS = ACTOR_VERB_LEMMAS | frozenset(
-    """
-    attack kill claim seize capture storm shell bomb fire ambush abduct kidnap execute behead
-    detonate target raid advance retake recapture withdraw launch carry report tell state add
-    estimate document record publish issue hold control fight clash lose
-    """.split()
-)
 
-_ORG_WORDS = frozenset(
-    "association centre center company corporation institute committee federation foundation "
-    "organisation organization university academy bureau union group network coalition "
-    "alliance council".split()
-)
-_INTERNATIONAL = frozenset(
-    "un u.n. united nations international european african arab gulf atlantic world global "
-    "islamic asian american interpol".split()
-)
+
+def _read_json(name: str) -> Any:
+    """A JSON data file of the package."""
+    ref = resources.files(DATA_PACKAGE) / "data" / name
+    return json.loads(ref.read_text(encoding="utf-8"))
+
+
+_WORDS = _read_json("group_phrases.json")
+_ARABIC_CONNECTORS = frozenset(_WORDS["name_connectors"])
+_GENERIC_HEADS = frozenset(_WORDS["generic_name_heads"])
+_RANKS = frozenset(_WORDS["rank_words"])
+_ACTING_VERBS = ACTOR_VERB_LEMMAS | frozenset(_WORDS["acting_verbs"])
+_ORG_WORDS = frozenset(_WORDS["org_words"])
+_GROUND_HEADS = frozenset(_WORDS["ground_force_heads"])
+_NORP_HEADS: dict[str, str] = _WORDS["norp_heads"]
+_HEAD_BACK_REFERENCES = frozenset(_WORDS["head_back_references"])
+_PORTFOLIOS = frozenset(_WORDS["portfolio_words"])
+_INTERNATIONAL = frozenset(_WORDS["international_words"])
 
 # Mention ranks: lower wins an overlap at equal length; the dictionary always wins.
 _RANK_DICT, _RANK_PHRASE, _RANK_GENERIC, _RANK_ORG, _RANK_STATE = 0, 1, 2, 3, 4
@@ -140,17 +131,11 @@ class _Mention:
 # --------------------------------------------------------------------------------------------
 
 
-def _read_json(name: str) -> Any:
-    """A JSON data file of the package."""
-    ref = resources.files(DATA_PACKAGE) / "data" / name
-    return json.loads(ref.read_text(encoding="utf-8"))
-
-
 class _Resources:
     """Word lists, country tables and the actor dictionary (built once, see :func:`_resources`)."""
 
     def __init__(self) -> None:
-        phrases = _read_json("group_phrases.json")
+        phrases = _WORDS
         self.phrases = phrases
         self.group_nouns: dict[str, str] = phrases["group_nouns"]
         self.member_nouns = frozenset(phrases["member_nouns"])
@@ -340,6 +325,8 @@ class _Article:
         self.ents = list(doc.ents)
         self.mentions: list[_Mention] = []
         self.generic: set[_Ident] = set()
+        self.ident_actor: dict[_Ident, Any] = {}
+        self.force_cues: list[tuple[int, str]] = []
         self.acronyms: dict[str, _Ident] = {}
         self.main_weight = 0
         self.country_hits: list[tuple[int, int, str, str]] = self._country_hits()
@@ -348,8 +335,9 @@ class _Article:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def add(self, start: int, end: int, ident: _Ident, rank: int) -> None:
-        """Record a mention over tokens ``start:end`` (determiners and possessives trimmed)."""
+    def add(self, start: int, end: int, ident: _Ident, rank: int, silent: bool = False) -> None:
+        """Record a mention over tokens ``start:end`` (determiners and possessives trimmed);
+        a ``silent`` one only keeps other finders off its tokens."""
         doc = self.doc
         while start < end - 1 and doc[start].lower_ in _DETERMINERS:
             start += 1
@@ -358,7 +346,7 @@ class _Article:
         span = doc[start:end]
         if in_skipped(doc, span.start_char, span.end_char):
             return
-        self.mentions.append(_Mention(start, end, ident, rank))
+        self.mentions.append(_Mention(start, end, ident, rank, silent))
 
     def state_forces(self, cc: str | None) -> _Ident:
         """The identity of a country's forces: the main country's are its government forces."""
@@ -493,11 +481,13 @@ class _Article:
                     continue
             actor = found[0]
             ident = self.actor_ident(actor)
+            self.ident_actor[ident] = actor
             self.add(start, end, ident, _RANK_DICT)
+            if actor.type == "state_forces" and actor.national and actor.country:
+                self.force_cues.append((start, actor.country))
             if end < len(doc) and doc[end].lower_ in heads and not doc[end].is_title:
                 # "Houthi rebels": the head noun belongs to the named actor, not to "rebels".
-                self.add(end, end + 1, ident, _RANK_DICT)
-                self.mentions[-1].silent = True
+                self.add(end, end + 1, ident, _RANK_DICT, silent=True)
 
     def _case_ok(self, alias: str, span: Span) -> bool:
         """Does the surface's case fit the alias (acronyms in capitals, names capitalised)?"""
@@ -538,6 +528,8 @@ class _Article:
                     ident = self._country_head_ident(cc, head)
                     if ident is not None:
                         self.add(start, head_end, ident, _RANK_PHRASE)
+                        if head in _GROUND_HEADS and ident.type == "state_forces":
+                            self.force_cues.append((start, cc))
                         continue
             if kind in "NC":
                 span = doc[start:end]
@@ -569,7 +561,6 @@ class _Article:
         militia_ident: _Ident | None = None
         for key, start, end in self.m.generic_pm(doc):
             label = doc.vocab.strings[key]
-            span = doc[start:end]
             last = doc[end - 1]
             prev = doc[start - 1] if start > 0 else None
             nxt = doc[end] if end < len(doc) else None
@@ -590,6 +581,10 @@ class _Article:
                 } and last.ent_iob_ == "I":
                     continue  # part of a name: Free Syrian Army
                 label = "STATE"
+                if last.lower_ in {"army", "military"}:
+                    # "the army" after "the Israeli army" is that army, not the main country's.
+                    self.add(start, end, self.state_forces(self._recent_forces(start)), _RANK_GENERIC)
+                    continue
             if label == "STATE":
                 if prev is not None and prev.text in {"-", "–"}:
                     if start < 2 or doc[start - 2].lower_ not in {"pro"}:
@@ -611,7 +606,7 @@ class _Article:
             elif label == "MILITANTS":
                 ident = _Ident("militants", "armed_group", self.main)
             else:
-                ident = _Ident(span.text.lower(), "armed_group", self.main)
+                ident = _Ident(f"{adj} separatists" if adj else "separatists", "armed_group", self.main)
             self.add(start, end, ident, _RANK_GENERIC)
             self.generic.add(ident)
         # Adjectival uses before an attack noun: "rebel fire", "government shelling".
@@ -632,6 +627,31 @@ class _Article:
             else:
                 continue
             self.add(token.i, token.i + 1, ident, _RANK_GENERIC)
+
+    def _recent_forces(self, i: int) -> str | None:
+        """Country of the nearest explicit national forces mention before token ``i`` (within
+        ``RECENT_FORCES_TOKENS``), else the main country."""
+        best = None
+        for pos, cc in self.force_cues:
+            if pos < i and i - pos <= RECENT_FORCES_TOKENS:
+                best = cc
+        return best or self.main
+
+    def find_norp_phrases(self) -> None:
+        """Non-national group adjectives heading actor nouns: ``Kurdish fighters``, ``Shia
+        militias``, ``Tuareg rebels`` (a country's own demonym is handled as a country)."""
+        doc, res = self.doc, self.res
+        for ent in self.ents:
+            if ent.label_ != "NORP" or ent.end >= len(doc):
+                continue
+            if ent.text.lower() in res.adj_to_cc or ent.text.lower() in res.actor_aliases:
+                continue
+            head = doc[ent.end].lower_
+            kind = _NORP_HEADS.get(head)
+            if kind is None:
+                continue
+            name = f"{ent.text} {head}"
+            self.add(ent.start, ent.end + 1, _Ident(name, kind, self.main), _RANK_PHRASE)
 
     def find_named_phrases(self) -> None:
         """``the X group``, ``rebel group X``, ``fighters with X``, ``forces loyal to X``,
@@ -661,10 +681,10 @@ class _Article:
         while i >= 0 and (_name_like(doc[i]) or doc[i].lower_ in _ARABIC_CONNECTORS):
             i -= 1
         start = i + 1
-        while start < end and not _name_like(doc[start]) and not (
+        while start < end and (not _name_like(doc[start]) or doc[start].is_stop) and not (
             doc[start].lower_ in {"al", "el"} and start + 1 < end and doc[start + 1].text == "-"
         ):
-            start += 1
+            start += 1  # "The coalition": a capitalised determiner is no name
         if start >= end or not _name_like(doc[end - 1]):
             return None
         return start, end
@@ -775,6 +795,10 @@ class _Article:
         )):
             titled = titled or doc[j].lower_ in res.leader_titles
             j += 1
+        k = j + 1 if j < len(doc) and doc[j].lower_ == "the" else j
+        if k < len(doc) and doc[k].lower_ in res.government_words:
+            self.add(i - 1, k + 1, self.state_forces(self.main), _RANK_PHRASE)
+            return  # forces loyal to the government
         run = self._name_run_right(j)
         if run is None:
             return
@@ -933,7 +957,7 @@ class _Article:
             if len(span) == 1 and low in res.org_name_types:
                 continue  # a bare head word: "Post", "Council"
             country = self._country_in(start, end)
-            if country is None and kind in {"armed_group", "militia"}:
+            if country is None and kind in {"armed_group", "militia", "state", "state_forces"}:
                 country = self.main
             self.add(start, end, _Ident(text, kind, country), _RANK_ORG)
 
@@ -949,7 +973,7 @@ class _Article:
             return False
         if len(span) == 1 or span.text.isupper():
             return True
-        return len(span) > 3 or any(t.is_lower for t in span)
+        return len(span) > 3 or any(t.is_lower and t.lower_ not in _ARABIC_CONNECTORS for t in span)
 
     def _org_bounds(self, ent: Span) -> tuple[int, int, bool] | None:
         """An ORG entity's tokens without determiner, country possessive, trailing rank or
@@ -997,10 +1021,14 @@ class _Article:
         for token in reversed(span):
             kind = types.get(token.lower_)
             if kind is not None:
-                if kind == "armed_group" and token.lower_ == "army" and self._country_in(
-                    span.start, span.end
+                if kind == "armed_group" and token.lower_ in {"army", "forces", "force"} and (
+                    self._country_in(span.start, span.end)
                 ):
-                    return "state_forces"
+                    return "state_forces"  # US Army, Nigerian Air Force
+                if token.lower_ == "department" and (
+                    token.i == span.start or span[token.i - span.start - 1].lower_ not in _PORTFOLIOS
+                ):
+                    return "other"  # Antioquia department is a province
                 return kind
         return "other"
 
@@ -1078,11 +1106,22 @@ class _Article:
                     break
             if done:
                 continue
-            kind = res.short_form_types.get(text.lower())
-            if kind is None or i == 0 or texts[i - 1].lower() != "the":
+            low = text.lower()
+            if i == 0 or texts[i - 1].lower() != "the" or doc[i].pos_ not in {"NOUN", "PROPN"}:
                 continue
-            earlier = [(p, x) for p, x in by_type.get(kind, ()) if p < i]
-            if earlier and doc[i].pos_ in {"NOUN", "PROPN"}:
+            if i + 1 < n and texts[i + 1] in {"-", "–"}:
+                continue  # the coalition-backed government
+            kind = res.short_form_types.get(low)
+            earlier = [(p, x) for p, x in by_type.get(kind, ()) if p < i] if kind else []
+            if not earlier and low in _HEAD_BACK_REFERENCES:
+                # "the coalition" after "the Saudi-led coalition", "the ministry" after a ministry
+                earlier = [
+                    (p, x) for x, p in first.items()
+                    if p < i and x.name.lower().split()[-1] == low
+                ]
+                if len({x for _p, x in earlier}) > 1:
+                    earlier = []
+            if earlier:
                 ident = max(earlier, key=lambda x: x[0])[1]
                 added.append(_Mention(i, i + 1, ident, _RANK_PHRASE))
         added = [m for m in added if not in_skipped(doc, doc[m.start].idx, doc[m.end - 1].idx + 1)]
@@ -1129,6 +1168,18 @@ class _Article:
             if target is not None and m.ident.type not in {"state", "state_forces"}:
                 union(m.ident, target)
         dict_idents = {m.ident for m in mentions if m.rank == _RANK_DICT}
+        # "the rebels" in a Yemen article are the Houthis: a generic noun joins the one actor
+        # present whose dictionary names use it ("Houthi rebels"), never when two could claim it.
+        for g in self.generic:
+            if g.type not in {"armed_group", "militia"}:
+                continue
+            head = g.name.split()[-1].lower()
+            claims = {
+                ident for ident, actor in self.ident_actor.items()
+                if any(a.lower().endswith(" " + head) for a in actor.aliases)
+            }
+            if len(claims) == 1:
+                union(g, claims.pop())
         idents = []
         for m in mentions:
             if m.ident not in idents:
@@ -1205,6 +1256,7 @@ def extract_groups(doc: Doc) -> list[Group]:
     article.find_dictionary()
     article.find_country_phrases()
     article.find_named_phrases()
+    article.find_norp_phrases()
     article.find_generic()
     article.find_orgs()
     mentions = article.resolve()
@@ -1216,17 +1268,23 @@ def extract_groups(doc: Doc) -> list[Group]:
 def group_at(doc: Doc, start_char: int, end_char: int) -> Group | None:
     """The group of ``doc._.groups`` with a mention covering, or covered by, the character range.
 
-    Offsets are the doc's own (as stored on ``doc._.groups``). The tightest such mention wins, so
-    ``Observatory director Rami Abdel Rahman`` gives the Syrian Observatory for Human Rights.
+    Offsets are the doc's own (as stored on ``doc._.groups``). A mention covering the range wins
+    (the tightest one: ``Observatory`` inside ``Observatory director Rami Abdel Rahman`` gives the
+    Syrian Observatory for Human Rights); otherwise the first mention inside the range.
     """
-    best: Group | None = None
-    best_len = 10**9
+    covering: tuple[int, Group] | None = None
+    inside: tuple[int, Group] | None = None
     for group in doc._.groups or ():
         for s, e in group.spans:
-            if (s <= start_char and end_char <= e) or (start_char <= s and e <= end_char):
-                if e - s < best_len:
-                    best, best_len = group, e - s
-    return best
+            if s <= start_char and end_char <= e:
+                if covering is None or e - s < covering[0]:
+                    covering = (e - s, group)
+            elif start_char <= s and e <= end_char:
+                if inside is None or s < inside[0]:
+                    inside = (s, group)
+    if covering is not None:
+        return covering[1]
+    return inside[1] if inside is not None else None
 
 
 def groups_in(doc: Doc, start_char: int, end_char: int) -> Iterable[Group]:

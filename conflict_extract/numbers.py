@@ -104,6 +104,11 @@ _RANGE_TOKEN = re.compile(r"^(\d{1,3}(?:,\d{3})*|\d+)[-\u2013](\d{1,3}(?:,\d{3})
 _NON_COUNT_NEXT = frozenset({"%", "percent", "per", "pc", "pct", "am", "pm", "a.m.", "p.m."})
 _CURRENCY = frozenset({"$", "£", "€", "us$", "usd", "eur", "gbp"})
 _NON_COUNT_ENTS = frozenset({"PERCENT", "MONEY", "ORDINAL", "TIME", "DATE", "QUANTITY"})
+_START_WORDS = frozenset({
+    *UNITS, *TENS, *SCALES, DOZEN, "a", "an", "tens", "hundreds", "thousands", "millions",
+    "dozens", "scores", "several", "few",
+})
+"""Lower-cased words that can open a quantity phrase (a fast filter before the parsing rules)."""
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _DATE_NEUTRAL = frozenset({
     "past", "over", "about", "around", "some", "nearly", "almost", "more", "than", "at", "least",
@@ -288,15 +293,19 @@ def _syntactic_head(tokens: list[Token], lo: int, hi: int) -> int:
     return hi - 1
 
 
-def find_quantities(span: Span) -> list[Quantity]:
-    """Every quantity phrase in ``span``, left to right (token indices are doc indices)."""
-    tokens = list(span)
+def find_quantities(span: Span | list[Token]) -> list[Quantity]:
+    """Every quantity phrase in ``span`` (a Span or a list of consecutive tokens), left to right;
+    token indices are doc indices."""
+    tokens = span if isinstance(span, list) else list(span)
     n = len(tokens)
     found: list[Quantity] = []
     i = 0
     while i < n:
         tok = tokens[i]
         low_text = tok.lower_
+        if not tok.like_num and low_text not in _START_WORDS and not low_text[:1].isdigit():
+            i += 1
+            continue
         nxt = tokens[i + 1] if i + 1 < n else None
         # Vague multi-word amounts: "tens of thousands", "several hundred", "a few", "dozens".
         vague = _vague_at(tokens, i)

@@ -77,6 +77,33 @@ LOCATIVE_PREPS = frozenset(
 )
 """Words before a name that make a resolving name a place (``clashes in Kidal``)."""
 
+_VERB_BEFORE = re.compile(
+    r"\b(?:shell(?:ed|ing|s)?|struck|strikes?|hit|hitting|bomb(?:ed|ing|s)?|captur(?:ed|es|e|ing)|"
+    r"seiz(?:ed|es|e|ing)|retook|retake|retaking|recaptur(?:ed|e|ing)|overran|overrun|storm(?:ed|s|ing)?|"
+    r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|besieg(?:ed|e|ing)|encircl(?:ed|e|ing)|fled|flee(?:ing)?|"
+    r"evacuat(?:ed|e|ing)|enter(?:ed|ing)?|reach(?:ed|ing)?|liberat(?:ed|e|ing)|target(?:ed|ing|s)?|"
+    r"pound(?:ed|ing)?|invad(?:ed|e|ing)|occupi(?:ed|es)|visit(?:ed|ing)?|lef?t|surround(?:ed|ing)?)"
+    r"(?:\s+(?:the\s+)?(?:city|town|village|port|capital)\s+of)?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A military or movement verb right before a name: ``shelled Kharkiv``, ``captured Goma``."""
+
+_ON_BEFORE = re.compile(
+    r"\b(?:strikes?|attacks?|assault|offensive|raids?|shelling|bombardment|bombing|march(?:ed)?|"
+    r"advanced?|advancing|closing in|push(?:ed)?|fire|rockets?|missiles?|drones?|converg(?:ed|ing))"
+    r"\s+on\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OF_BEFORE = re.compile(
+    r"\b(?:residents?|people|inhabitants|citizens|outskirts|centre|center|heart|north|south|east|"
+    r"west|parts?|edge|suburbs|countryside|streets|governor|mayor|frontlines?|battle|siege|fall|"
+    r"capture|recapture|control|liberation|outside|city|town|village|capital|province|region|"
+    r"districts?|neighbourhoods?|areas?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_STREET_WORDS = frozenset("street streets road avenue square market hotel mall station".split())
+_BORDER_WITH = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 NON_PLACE_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
@@ -104,7 +131,8 @@ _ART = r"(?:[Aa][lnrstdz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][lnrstdz]|[Ee]sh)"
 _WORD = rf"(?:{_ART}[-‑])?[{_UP}][\w’'‘ʿʾ]*"
 _PARTICLE = r"(?:al|el|an|ar|ash|ad|az|ez|es|bin|ibn|de|del|della|di|du|des|la|le|dos|das|of)"
 NAME_RE = re.compile(
-    rf"(?<![\w’'‘-]){_WORD}(?:(?:[ ]|[-‑]){_WORD}|[ ]{_PARTICLE}[ ](?={_WORD}){_WORD}){{0,4}}"
+    rf"(?<![\w’'‘-]){_WORD}(?:(?:[ ]|[-‑]){_WORD}|[ ]{_PARTICLE}[ ](?={_WORD}){_WORD}"
+    rf"|[-‑](?:i|e|ul|ud|ur|al|el|o)[-‑]{_WORD}){{0,4}}"
 )
 """A run of capitalised words, with Arabic articles (``al-``), particles (``de``, ``bin``) and
 hyphens inside (``Karm al-Jabal``, ``San José del Guaviare``, ``Ivano-Frankivsk``)."""
@@ -176,8 +204,21 @@ def _name_runs(text: str):
             if piece.strip():
                 cleaned = _clean_run(piece.strip(), base + pos + len(piece) - len(piece.lstrip()))
                 if cleaned is not None:
-                    yield cleaned
+                    yield from _split_of(*cleaned)
             pos = cut.end() if cut is not None else len(run)
+
+
+def _split_of(name: str, start: int):
+    """``Residents of Homs`` -> ``Residents``, ``Homs``; ``Democratic Republic of Congo`` stays whole
+    (it is a gazetteer name)."""
+    if " of " not in name or _lookup(load_gazetteer(), name):
+        yield name, start
+        return
+    head, _, tail = name.partition(" of ")
+    if any(e.population >= 100_000 or e.type in ("country", "admin1", "region")
+           for e, _ in _lookup(load_gazetteer(), head)):
+        yield head, start  # not "University", "Straits"
+    yield from _split_of(tail, start + len(head) + 4)
 
 
 def _ent_labels(doc: Doc) -> dict[int, str]:
@@ -258,7 +299,7 @@ class _Resolver:
     def _choose(
         self, name: str, candidates: list[tuple[Entry, int]], hint: str | None
     ) -> tuple[Entry | None, str]:
-        short = len(translit.fold(name)) <= 4
+        short = len(translit.fold(name)) <= 3
         scored = sorted(
             ((self._score(e, rank, hint), e, rank) for e, rank in candidates
              if _type_ok(e, hint) and (rank or not short or e.type in ("country", "region"))),
@@ -281,10 +322,9 @@ class _Resolver:
         if best.type == "admin1" and not any(e.type == "admin1" for e in others):
             if hint == "admin1" or not any(e.population >= 100_000 for e in others):
                 return best, how
-        if not rank:
-            return None, ""
         rival = max((e.population for e in others), default=0)
-        if best.population >= 100_000 and best.population >= 10 * max(rival, 1):
+        floor = 100_000 if rank else 500_000  # "Kiev", "Kharkov": alternate names of big cities
+        if best.population >= floor and best.population >= 10 * max(rival, 1):
             return best, how
         return None, ""
 
@@ -331,8 +371,10 @@ def _candidates(doc: Doc) -> list[_Mention]:
                     parts.append((piece, offset))
                 offset += len(piece)
         for name, nstart in parts:
-            if name in demo or name.split(" ")[0] in demo and len(name.split(" ")) == 1:
-                continue
+            if name in demo and not any(
+                e.type == "country" for e, _ in _lookup(load_gazetteer(), name)
+            ):
+                continue  # "Syrian", but not "Myanmar" (also used as an adjective)
             nend = nstart + len(name)
             m = _Mention(start=nstart, end=nend, core=name, core_start=nstart)
             m.label = labels.get(nstart)
@@ -353,10 +395,17 @@ def _candidates(doc: Doc) -> list[_Mention]:
             # Singular only: "Western cities", "Kurdish villages" are not places of that kind.
             if feat_after and feat_after.group("feat") in features and not _plural(
                 feat_after.group("feat"), features
-            ):
+            ) and not re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE):
+                # ("a Boston street", "an Aleppo neighbourhood" are parts of the named place)
                 m.hint = features[feat_after.group("feat")]
                 m.evidence.add("feature")
-                if m.hint == "landmark":
+                if m.hint == "landmark" and feat_after.group("feat") in _STREET_WORDS and any(
+                    e.population >= 100_000 for e, _ in _lookup(load_gazetteer(), name)
+                ):
+                    # "the Boston street", "a Kabul market": a mention of the city itself.
+                    m.hint = None
+                    m.evidence.discard("feature")
+                elif m.hint == "landmark":
                     # "the Rafah crossing", "Kabul airport": the landmark is the whole phrase.
                     m.end = nend + feat_after.end()
                     m.core = text[nstart:m.end]
@@ -365,6 +414,13 @@ def _candidates(doc: Doc) -> list[_Mention]:
                 # "the province of Idlib" names Idlib; "a district of east Aleppo" is part of it.
                 det = _DETERMINER_BEFORE.search(before[: feat_of.start()])
                 part_of = "direction" in m.evidence or (det and det.group(1).lower() != "the")
+                # "the Tillaberi region of Niger", "a district of Aleppo": Niger contains it.
+                prior = re.search(r"([A-Z][\w’'-]*)\s+$", before[: feat_of.start()])
+                part_of = part_of or bool(
+                    prior and prior.group(1) not in demo
+                    and not _plural(feat_of.group("feat"), features)  # "the Dagestani towns of"
+                )
+                part_of = part_of or features[feat_of.group("feat")] == "landmark"
                 if not part_of:
                     m.hint = features[feat_of.group("feat")]
                     m.evidence.add("feature")
@@ -373,6 +429,10 @@ def _candidates(doc: Doc) -> list[_Mention]:
                 m.evidence.add("reporting")
             if _BORDER_AFTER.match(after) or len(parts) > 1:
                 m.evidence.add("border")
+            if _BORDER_WITH.search(before):
+                m.evidence.add("border")
+            if _VERB_BEFORE.search(before) or _ON_BEFORE.search(before) or _OF_BEFORE.search(before):
+                m.evidence.add("prep")
             prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
             if prev_word in LOCATIVE_PREPS or (prev_word == "the" and re.search(
                 r"\b(?:in|near|from|at|into|across|outside)\s+the\s*$", before, re.IGNORECASE
@@ -382,20 +442,26 @@ def _candidates(doc: Doc) -> list[_Mention]:
     return mentions
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|, or)(?:\s+(?:nearby|neighbouring|neighboring))?\s*")
+
+
 def _list_features(text: str, mentions: list[_Mention]) -> None:
-    """``the towns of X and Y``, ``X, Y and Z villages``: spread a feature hint along a list."""
+    """``the towns of X and Y``, ``X, Y and Z villages``: spread a feature hint along a list;
+    ``around Bakhmut and Avdiivka``: spread the preposition's evidence too."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for i in range(len(ordered) - 1):
         a, b = ordered[i], ordered[i + 1]
         gap = text[a.end:b.start]
-        if re.fullmatch(r"\s*(?:,|and|or|,\s*and|, or)\s*", gap):
+        if _LIST_GAP.fullmatch(gap):
             if a.hint and not b.hint:
                 b.hint = a.hint
                 b.evidence.add("list")
+            if "prep" in a.evidence:
+                b.evidence.add("prep")
     for i in range(len(ordered) - 1, 0, -1):
         a, b = ordered[i - 1], ordered[i]
         gap = text[a.end:b.start]
-        if re.fullmatch(r"\s*(?:,|and|or|,\s*and|, or)\s*", gap) and b.hint and not a.hint:
+        if _LIST_GAP.fullmatch(gap) and b.hint and not a.hint:
             if "feature" in b.evidence and b.hint in ("town", "neighbourhood", "camp"):
                 a.hint = b.hint
                 a.evidence.add("list")
@@ -443,9 +509,13 @@ def _country_context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Coun
             continue
         countries = [e for e, _ in cands if e.type == "country"]
         if countries:
-            context[countries[0].country] += 2
+            span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
+            # "talks with the United States" says nothing about where things happen.
+            if span is None or not gpe_as_actor(span):
+                context[countries[0].country] += 2
             continue
-        big = {e.country for e, _ in cands if e.population >= 100_000 or e.type == "region"}
+        big = {e.country for e, _ in cands
+               if e.population >= 100_000 or e.type in ("region", "admin1")}
         if len(big) == 1 and (m.label in PLACE_LABELS or m.evidence):
             context[next(iter(big))] += 1
     context.pop(None, None)
@@ -461,7 +531,9 @@ def _accept(m: _Mention, how: str, in_context: bool) -> bool:
         if e.type in ("country", "region"):
             return m.label not in ("PERSON", "ORG") or strong_ctx or prep
         if m.label in NON_PLACE_LABELS:
-            return strong_ctx or (prep and how == "primary" and in_context)
+            # The model tags many transliterated names PERSON or ORG ("shelled Kharkiv").
+            return strong_ctx or (prep and how in ("primary", "alt") and (
+                in_context or e.population >= 100_000))
         if m.label in ("NORP", "LANGUAGE"):
             return how == "primary" and (e.population >= 100_000 or strong_ctx or prep)
         if how == "alt" and e.population < 100_000 and not (prep or strong_ctx):
@@ -475,10 +547,12 @@ def _accept(m: _Mention, how: str, in_context: bool) -> bool:
         return False
     if m.hint and ("feature" in m.evidence or "list" in m.evidence):
         if m.hint in ("region", "landmark"):
-            return m.label in PLACE_LABELS
+            return m.label in PLACE_LABELS or m.label is None or bool(
+                m.hint == "landmark" and _lookup(load_gazetteer(), m.core.rsplit(" ", 1)[0])
+            )
         return True
     if m.label in PLACE_LABELS and (m.evidence & {"reporting", "border", "direction", "prep"}):
-        return True
+        return len(m.core) >= 4 and not m.core.isupper()
     return False
 
 
@@ -555,7 +629,7 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             accepted.append(m)
             taken.add((m.start, m.end))
     ordered = sorted(mentions, key=lambda m: m.start)
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in zip(ordered, ordered[1:], strict=False):
         gap = text[a.end:b.start]
         if not re.fullmatch(r"\s*(?:and|or|,)\s*", gap):
             continue
@@ -596,6 +670,7 @@ def _merge(doc: Doc, mentions: list[_Mention], context: Counter) -> list[Place]:
         m.entry = entry
         groups[("e", _merge_id(entry)) if entry else ("k", m.key)].append(m)
 
+    text = doc.text  # built from the tokens on every access: read once
     sent_starts = sorted(s.start_char for s in doc.sents) if doc.has_annotation("SENT_START") else [0]
     city_counts: Counter = Counter()
     for ms in groups.values():
@@ -617,7 +692,7 @@ def _merge(doc: Doc, mentions: list[_Mention], context: Counter) -> list[Place]:
         place = Place(name=entry.name if entry else _display_name(ms))
         seen: list[str] = []
         for m in ms:
-            surface = doc.text[m.start:m.end]
+            surface = text[m.start:m.end]
             if surface not in seen:
                 seen.append(surface)
             place.spans.append([m.start, m.end])

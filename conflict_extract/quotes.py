@@ -65,11 +65,22 @@ _FINAL_PUNCT = ".!?;:…"
 _WORD_RE = re.compile(r"\w+")
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "dep", "npadvmod", "parataxis"})
 """Dependencies through which a subject-less reporting verb borrows its governor's subject
 (``X told journalists, adding that ...``)."""
 
 NOMINAL_DROP_DEPS = frozenset({"relcl", "appos", "punct", "acl", "advcl", "cc", "conj", "prep_time"})
+PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
+    "person": ("person", "human"),
+    "plural": ("org", "humans"),
+    "org": ("org",),
+}
+"""Speaker kinds a pronoun class may refer back to (``he`` -> a named or described person)."""
+
+PRONOUN_REACH = 400
+"""How far back (characters) a pronoun may reach for a person who is not a subject."""
+
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -89,6 +100,7 @@ class QuoteLexicon:
     org_nouns: frozenset[str]
     nominal_preps: frozenset[str]
     gender_words: dict[str, str]
+    first_names: dict[str, str]
 
     @property
     def reporting(self) -> frozenset[str]:
@@ -106,6 +118,7 @@ def load_lexicon() -> QuoteLexicon:
     """Load (once) the reporting verbs, titles and outlet words used by the quote rules."""
     verbs = _read_json("quote_verbs.json")
     words = _read_json("quote_titles.json")
+    names = _read_json("quote_first_names.json")
     labels = sorted(words["crosslink_labels"], key=len, reverse=True)
     crosslink = re.compile(
         r"^\s*(?:" + "|".join(re.escape(label) for label in labels) + r")\s*:", re.IGNORECASE
@@ -125,6 +138,9 @@ def load_lexicon() -> QuoteLexicon:
         nominal_preps=frozenset(words["nominal_preps"]),
         gender_words={
             **{w: "f" for w in words["female_words"]}, **{w: "m" for w in words["male_words"]}
+        },
+        first_names={
+            **{w: "f" for w in names["female"]}, **{w: "m" for w in names["male"]}
         },
     )
 
@@ -315,7 +331,9 @@ class _DocIndex:
         self.quote_ranges = [(q.open_mark, q.outer_end) for q in quotes]
         self.quote_starts = [lo for lo, _ in self.quote_ranges]
         mentions: list[tuple[int, int, str]] = []
+        self.group_type: dict[str, str] = {}
         for group in doc._.groups or ():
+            self.group_type[group.name] = getattr(group, "type", "other")
             for span in getattr(group, "spans", ()) or ():
                 mentions.append((int(span[0]), int(span[1]), group.name))
         mentions.sort()
@@ -528,6 +546,17 @@ def _outlet(verb: Token, index: _DocIndex, lexicon: QuoteLexicon) -> str | None:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
                     candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+    if not candidates and verb.lemma_.lower() == "tell":
+        # A parse that lost the object of "told": take the proper noun right after the verb.
+        k = verb.i + 1
+        doc = verb.doc
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        run = []
+        while k < len(doc) and doc[k].pos_ == "PROPN":
+            run.append(doc[k])
+            k += 1
+        candidates = run[-1:]
     for candidate in candidates:
         name = _outlet_name(candidate, index, lexicon)
         if name:
@@ -552,6 +581,9 @@ def _outlet_name(token: Token, index: _DocIndex, lexicon: QuoteLexicon) -> str |
         return None
     if all(t.lemma_.lower() in lexicon.generic_audiences for t in words):
         return None
+    group = index.group_of(words[-1])
+    if group is not None and index.group_type.get(group, "media") not in ("media", "other"):
+        return None  # an audience such as the Security Council, not a news outlet
     return index.text[words[0].idx : words[-1].idx + len(words[-1])]
 
 
@@ -569,12 +601,12 @@ def _speech_verb_before(tokens: list[Token], lexicon: QuoteLexicon) -> bool:
 
 
 def classify(text: str, quote: QuoteMarks, lead_in: list[Token], lexicon: QuoteLexicon,
-             line: tuple[int, int]) -> str:
+             line: tuple[int, int], lowercased: bool = False) -> str:
     """``direct`` for a whole quoted sentence (or more), ``partial`` for quoted words inside the
-    writer's own sentence."""
+    writer's own sentence. In ``lowercased`` text (no capitals at all) only the lead-in tells."""
     inner = text[quote.start : quote.end]
     first = next((c for c in inner if c.isalnum() or c in "[…"), "")
-    capital = bool(first) and (first.isupper() or first.isdigit() or first in "[…")
+    capital = bool(first) and (first.isupper() or first.isdigit() or first in "[…" or lowercased)
     lead = text[line[0] : quote.open_mark].strip()
     if quote.continued or not lead and text[quote.outer_end : line[1]].strip(" .,") == "":
         return "direct"
@@ -595,7 +627,12 @@ def classify(text: str, quote: QuoteMarks, lead_in: list[Token], lexicon: QuoteL
 
 @dataclass
 class Speaker:
-    """A resolved speaker: display ``name``, its ``kind`` (person/org/nominal) and group."""
+    """A resolved speaker: display ``name``, its ``kind`` and group.
+
+    ``kind`` is ``person`` (named), ``org`` (an organisation, named or described), ``human`` or
+    ``humans`` (a described person or people: ``the official``, ``witnesses``); it decides which
+    pronouns may refer back to the speaker.
+    """
 
     name: str
     kind: str
@@ -613,6 +650,7 @@ class _Resolver:
     history: list[Speaker] = field(default_factory=list)
     full_names: list[tuple[int, tuple[str, ...], str]] = field(default_factory=list)
     person_subjects: list[tuple[int, Span]] = field(default_factory=list)
+    person_mentions: list[tuple[int, Span]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -628,6 +666,7 @@ class _Resolver:
             keys = tuple(_name_key(w) for w in name.split())
             if len(keys) >= 2:
                 self.full_names.append((ent.start_char, keys, name))
+            self.person_mentions.append((ent.start_char, ent))
             if ent.root.dep_ in SUBJECT_DEPS:
                 self.person_subjects.append((ent.start_char, ent))
 
@@ -670,11 +709,7 @@ class _Resolver:
         if subject.pos_ == "PRON" or lower in self.lexicon.pronouns:
             return self.pronoun(subject)
         full = self._subject_span(subject)
-        if (subject.pos_ == "NOUN" and subject.lower_ in self.lexicon.titles
-                and subject.i + 1 < len(self.doc)
-                and self.index.ent_of.get(subject.i + 1) is not None
-                and self.index.ent_of[subject.i + 1].label_ == "PERSON"):
-            subject = self.index.ent_of[subject.i + 1].root
+        subject = self._past_title(subject)
         if subject.pos_ == "NOUN" and subject.ent_type_ != "PERSON":
             named = self._appositive_person(subject)
             if named is not None:
@@ -688,6 +723,10 @@ class _Resolver:
                 None,
             ) if subject.pos_ == "NOUN" else None
         own_group = self.index.group_of(subject)
+        if self._bare_surname(subject, ent, own_group):
+            # "Lavrov said": a lone capitalised name the tagger took for an organisation.
+            name = self.canonical_person(subject.text, subject.idx)
+            return Speaker(name, "person", None, subject.idx)
         if own_group is not None and (ent is None or ent.label_ != "PERSON" or len(ent) == 1):
             return Speaker(own_group, "org", own_group, subject.idx)
         if ent is not None and ent.label_ == "PERSON":
@@ -730,8 +769,44 @@ class _Resolver:
         description = self._nominal(subject)
         if not description:
             return None
-        return Speaker(description, "nominal", self.index.group(*full) or self._org_in(full),
+        lemma = subject.lemma_.lower()
+        if lemma in self.lexicon.org_nouns or lemma in self.lexicon.document_heads:
+            kind = "org"
+        else:
+            kind = "humans" if subject.tag_ in ("NNS", "NNPS") else "human"
+        return Speaker(description, kind, self.index.group(*full) or self._org_in(full),
                        subject.idx)
+
+    def _bare_surname(self, subject: Token, ent: Span | None, group: str | None) -> bool:
+        """True for a single capitalised proper noun (not an acronym, place or nationality) that
+        no group of a definite type claims: read as a person's surname."""
+        if subject.pos_ != "PROPN" or not subject.text.istitle() or subject.text.isupper():
+            return False
+        if any(c.dep_ in ("compound", "det", "amod", "poss") for c in subject.children):
+            return False
+        if ent is not None and (len(ent) > 1 or ent.label_ not in ("ORG", "PERSON")):
+            return False
+        return group is None or self.index.group_type.get(group, "other") == "other" and (
+            group == subject.text
+        )
+
+    def _past_title(self, subject: Token) -> Token:
+        """The name after a title taken for the subject (``said Capt. John Smith``)."""
+        if subject.lower_.rstrip(".") not in self.lexicon.titles or subject.ent_type_ == "PERSON":
+            return subject
+        following = subject.i + 1
+        if following < len(self.doc) and self.doc[following].text == ".":
+            following += 1
+        if following >= len(self.doc):
+            return subject
+        ent = self.index.ent_of.get(following)
+        if ent is not None and ent.label_ == "PERSON":
+            return ent.root
+        last = None
+        while following < len(self.doc) and self.doc[following].pos_ == "PROPN":
+            last = self.doc[following]
+            following += 1
+        return last if last is not None else subject
 
     def _appositive_person(self, subject: Token) -> Token | None:
         """The named person in apposition to a nominal subject (``A spokesman for the army,
@@ -815,6 +890,18 @@ class _Resolver:
                 return hint
         return None
 
+    def gender_of(self, name: str) -> str | None:
+        """``m``/``f`` for a speaker name: from the article's own hints (``Ms``, ``spokeswoman``,
+        an earlier ``he``/``she``), else from a common first name."""
+        known = self.gender.get(name)
+        if known:
+            return known
+        words = name.lower().split()
+        for word in words:
+            if word in self.lexicon.gender_words:
+                return self.lexicon.gender_words[word]
+        return self.lexicon.first_names.get(words[0]) if len(words) > 1 else None
+
     def pronoun(self, token: Token) -> Speaker | None:
         """The nearest preceding compatible speaker for a pronoun subject.
 
@@ -825,24 +912,34 @@ class _Resolver:
         lower = token.lower_
         wanted = self.lexicon.pronouns.get(lower, "person")
         position = token.idx
-        if wanted != "person":
-            for speaker in reversed(self.history):
-                if speaker.kind in ("org", "nominal"):
-                    return Speaker(speaker.name, speaker.kind, speaker.group, speaker.position)
-            return None
+        kinds = PRONOUN_KINDS.get(wanted, ("person", "human"))
         clash = {"he": "f", "him": "f", "she": "m", "her": "m"}.get(lower)
-        candidates: list[Speaker] = [s for s in self.history if s.kind == "person"]
-        i = bisect.bisect_left(self.person_subjects, (position,))
-        candidates.extend(self.person(ent) for _, ent in self.person_subjects[max(i - 3, 0) : i])
+        candidates: list[Speaker] = [s for s in self.history if s.kind in kinds]
+        if "person" in kinds:
+            i = bisect.bisect_left(self.person_subjects, (position,))
+            candidates.extend(
+                self.person(ent) for _, ent in self.person_subjects[max(i - 3, 0) : i]
+            )
         candidates.sort(key=lambda s: s.position)
         for speaker in reversed(candidates):
             if speaker.position >= position:
                 continue
-            if clash and self.gender.get(speaker.name) == clash:
+            if clash and self.gender_of(speaker.name) == clash:
                 continue
             if lower in ("he", "she") and speaker.name not in self.gender:
                 self.gender[speaker.name] = "m" if lower == "he" else "f"
-            return Speaker(speaker.name, "person", speaker.group, speaker.position)
+            return Speaker(speaker.name, speaker.kind, speaker.group, speaker.position)
+        if clash:
+            # No speaker or subject fits: a recent mention whose gender is known to fit
+            # ("Zelensky met Svetlana Tikhanovskaya. ... she said").
+            wanted_gender = "m" if clash == "f" else "f"
+            i = bisect.bisect_left(self.person_mentions, (position,))
+            for start, ent in reversed(self.person_mentions[max(i - 4, 0) : i]):
+                if position - start > PRONOUN_REACH:
+                    break
+                speaker = self.person(ent)
+                if self.gender_of(speaker.name) == wanted_gender:
+                    return speaker
         return None
 
 
@@ -876,6 +973,7 @@ def _attribute_marked(doc: Doc, quotes: list[QuoteMarks], index: _DocIndex,
                       lexicon: QuoteLexicon) -> list[Attribution]:
     """Kind, reporting verb and subject token for each quoted passage."""
     text = doc.text
+    lowercased = not any(c.isupper() for c in text[:2000])
     found: list[Attribution] = []
     for k, quote in enumerate(quotes):
         line = line_bounds(text, quote.start)
@@ -883,7 +981,7 @@ def _attribute_marked(doc: Doc, quotes: list[QuoteMarks], index: _DocIndex,
         next_open = quotes[k + 1].open_mark if k + 1 < len(quotes) else len(text)
         before = _region_before(text, quote, prev_close, line[0])
         lead_in = index.tokens(*before)
-        kind = classify(text, quote, lead_in, lexicon, line)
+        kind = classify(text, quote, lead_in, lexicon, line, lowercased)
         item = Attribution(quote.start, quote.end, kind, marks=quote)
         verb = subject = None
         if _after_attribution_allowed(text, quote):
@@ -920,11 +1018,16 @@ def _attribution_in(tokens: list[Token], lexicon: QuoteLexicon, index: _DocIndex
     if verb is None:
         return None, None
     subject, _ = _subject_of(verb, index)
-    in_region = {t.i for t in tokens}
-    if subject is not None and (subject.i in in_region or not after_quote):
-        return verb, subject
     position = tokens.index(verb)
     pre = [t for t in tokens[:position] if t.dep_ != "cc"]
+    in_region = {t.i for t in tokens}
+    if subject is not None and not after_quote:
+        return verb, subject
+    if subject is not None and subject.i in in_region:
+        # '"...," X told Y': a parse that makes Y the subject is overruled by the words before
+        # the verb; only an empty lead ('said X') lets the subject follow the verb.
+        if subject.i < verb.i or not any(not t.is_punct for t in pre):
+            return verb, subject
     root = _phrase_root(pre)
     if root is None:
         post = []
@@ -999,6 +1102,8 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
             # A complement after the verb is the said clause; one before it is a fronted clause
             # ("X were killed, the monitor said").
             complement = max(complements, key=lambda c: (c.i > token.i, -abs(c.i - token.i)))
+            if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children):
+                continue  # a said clause has its own subject; a bare verb phrase is a mis-parse
             clause = [t for t in complement.subtree if line[0] <= t.idx < line[1]]
             verb = token
             subject, _ = _subject_of(token, index)
@@ -1061,16 +1166,20 @@ def _crosslink_or_heading(text: str, start: int, lexicon: QuoteLexicon) -> bool:
 
 
 def _continues(text: str, previous: Attribution, current: Attribution) -> bool:
-    """True if an unattributed quote goes on with the previous quoted statement: nothing but the
-    previous quote's own attribution lies between them."""
-    if previous.marks is None or current.marks is None:
+    """True if an unattributed quote goes on with the previous statement: a quoted one with
+    nothing but its own attribution in between, or a reported one in the sentence just before
+    (``Lavrov said Moscow would respond. "We will not tolerate this."``)."""
+    if current.marks is None:
         return False
     if current.marks.continued:
         return True
-    if previous.kind != "direct" or current.kind != "direct":
+    if current.kind != "direct" or previous.kind == "partial":
         return False
-    gap = text[previous.marks.outer_end : current.marks.open_mark]
+    end = previous.marks.outer_end if previous.marks is not None else previous.end
+    gap = text[end : current.marks.open_mark]
     if len(_WORD_RE.findall(gap)) > 30:
+        return False
+    if previous.marks is None and _WORD_RE.search(gap):
         return False
     return len(_TERMINATOR_RE.findall(gap.strip() + " ")) <= 1
 
@@ -1092,15 +1201,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
 
     resolver = _Resolver(doc, index, lexicon)
     out: list[Quote] = []
-    previous_marked: tuple[Attribution, Quote] | None = None
+    previous: tuple[Attribution, Quote] | None = None
     for item in items:
         speaker: Speaker | None = None
         if item.subject is not None:
             speaker = resolver.from_subject(item.subject, item.verb)
         quote = Quote(text=text[item.start : item.end], kind=item.kind, start=item.start,
                       end=item.end, cue=item.cue, outlet=item.outlet)
-        if speaker is None and item.marks is not None and previous_marked is not None:
-            prev_item, prev_quote = previous_marked
+        if speaker is None and item.marks is not None and previous is not None:
+            prev_item, prev_quote = previous
             if _continues(text, prev_item, item):
                 quote.speaker, quote.speaker_group = prev_quote.speaker, prev_quote.speaker_group
                 quote.cue, quote.outlet = prev_quote.cue, prev_quote.outlet
@@ -1108,16 +1217,24 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             quote.speaker, quote.speaker_group = speaker.name, speaker.group
             resolver.history.append(Speaker(speaker.name, speaker.kind, speaker.group,
                                             item.subject.idx if item.subject is not None else 0))
-        if item.marks is not None:
-            if quote.speaker is None and (item.marks.single or (
-                    item.kind == "partial" and len(_WORD_RE.findall(quote.text)) <= 3)):
-                # Unattributed short words in quotes are titles or scare quotes, not statements.
-                continue
-            previous_marked = (item, quote)
+        if item.marks is not None and quote.speaker is None and (
+            item.marks.single or item.kind == "partial" and _scare_quote_or_title(quote.text)
+        ):
+            continue
+        previous = (item, quote)
         out.append(quote)
     _backfill_continued(out, items)
     _share_groups(out)
     return out
+
+
+def _scare_quote_or_title(words: str) -> bool:
+    """Unattributed quoted words that are a name, title or scare quote rather than a statement:
+    a few words (``the so-called "Islamic State"``) or title case (``"The Battle of Algiers"``)."""
+    tokens = _WORD_RE.findall(words)
+    if len(tokens) <= 3:
+        return True
+    return all(t[:1].isupper() for t in tokens if len(t) > 3)
 
 
 def _backfill_continued(quotes: list[Quote], items: list[Attribution]) -> None:

@@ -60,6 +60,7 @@ NORMALISE_CASES = [
     ("earlier this year", MON, False, "2016", "date"),
     ("later in the year", MON, False, "2016", "date"),
     ("the weekend", MON, False, "2016-W48-WE", "date"),
+    ("this past weekend", MON, False, "2016-W48-WE", "date"),
     ("this weekend", D(2016, 12, 9), True, "2016-W49-WE", "date"),
     # months without a year: most recent in the past, next in future context; year rollover
     ("last December", D(2017, 1, 10), False, "2016-12", "date"),
@@ -180,6 +181,13 @@ def _dates(analyse, text, published):
          {("next Wednesday", "2016-11-30")}),
         ("Elections are scheduled for December 20 in the breakaway region.", "2016-12-05",
          {("December 20", "2016-12-20")}),
+        ("Voting begins on Sunday in the breakaway region.", "2016-12-05",
+         {("Sunday", "2016-12-11")}),
+        # a headline's present tense reports the past
+        ("Suicide bomber kills 12 in Kabul on Tuesday\n\nThe attack targeted a rally.",
+         "2018-05-02", {("Tuesday", "2018-05-01")}),
+        ("There is deep frustration in Downing Street about Saturday's attack.", "2017-06-05",
+         {("Saturday", "2017-06-03")}),
         # spans and values of relative expressions
         ("Houthi forces fired a missile at Riyadh on Saturday night.", "2017-11-06",
          {("Saturday night", "2017-11-04TNI")}),
@@ -247,3 +255,16 @@ def test_seed_values(analyse):
     )
     got = _dates(analyse, text, "2016-12-05")
     assert got == {("Monday", "2016-12-05"), ("this week", "2016-W49"), ("mid-July", "2016-07")}
+
+
+def test_dateline_sets_record_published(analyse):
+    record = analyse("ALEPPO, Syria, Dec. 5, 2016 (AFP) - Shelling resumed on Sunday.")
+    assert record.published == "2016-12-05"
+    assert ("Sunday", "2016-12-04") in {(m.text, m.value) for m in record.dates}
+
+
+@pytest.mark.parametrize("text", ["3000 years ago", "100000000 days ago", "31 February 2016",
+                                  "at 2459", "the 99th century", ""])
+def test_normalise_never_raises(text):
+    value, kind = normalise_date(text, D(2016, 12, 5))
+    assert value is None and kind == "date"

@@ -483,16 +483,18 @@ def test_merge_does_not_change_its_input():
     assert events == before
 
 
-def test_three_days_of_a_running_toll_chain_into_one_event():
-    days = [("2022-05-02", 12), ("2022-05-03", 19), ("2022-05-04", 25)]
+def test_a_toll_updated_day_after_day_chains_into_one_event():
+    days = [("2022-05-02", 12), ("2022-05-03", 19), ("2022-05-04", 25), ("2022-05-05", 31),
+            ("2022-05-06", 40)]
     articles = [
         record(f"d{n}", day, [f"Shelling has killed {count} people in Kharkiv."],
                [{"count": count, "text": f"killed {count} people", "place": "Kharkiv"}], [KHARKIV])
         for n, (day, count) in enumerate(days)
     ]
     (event,) = merge_events(events_of(*articles))
-    assert [r["best"] for r in event.reports] == [12, 19, 25]
-    assert len(event.merged) == 2
+    assert [r["best"] for r in event.reports] == [12, 19, 25, 31, 40]
+    assert len(event.merged) == 4
+    assert (event.outcomes["killed"]["best"], event.outcomes["killed"]["conservative"]) == (40, 12)
 
 
 # --- the seed bars, on real extractor output ----------------------------------------------------
@@ -582,3 +584,16 @@ def test_cli_events_rejects_only(seeds_jsonl):
     result = CliRunner().invoke(extract_app, [str(seeds_jsonl), "--events", "--only", "places"])
     assert result.exit_code == 2
     assert "--events" in result.stderr
+
+
+def test_a_merged_event_keeps_the_innermost_place():
+    a = record("a", "2016-07-24", ["A bombing in Baghdad killed 23 people on Sunday."],
+               [{"count": 23, "text": "killed 23 people", "place": "Baghdad", "date": "2016-07-24"}],
+               [BAGHDAD])
+    b = record("b", "2016-07-25", ["A suicide bomber killed 21 people in Sadr City on Sunday."],
+               [{"count": 21, "text": "killed 21 people", "place": "Sadr City", "date": "2016-07-24"}],
+               [SADR_CITY, BAGHDAD])
+    (event,) = merge_events(events_of(a, b))
+    assert event.place["name"] == "Sadr City" and event.geo_precision == 2
+    assert event.place["lat"] == 33.34  # the city's point, as ACLED codes a neighbourhood
+    assert event.merged[0]["agreed"]["place"].startswith("one inside the other")

@@ -148,6 +148,17 @@ FOUND = [
         "Al-Manar television reported.",
         [("Hezbollah", "armed_group"), ("Al-Manar", "media")],
     ),
+    (
+        "Israeli forces raided the Jenin refugee camp in the occupied West Bank, killing three "
+        "Palestinians, the Palestinian Health Ministry said.",
+        [("Israeli forces", "state_forces"), ("Palestinian Health Ministry", "state")],
+    ),
+    (
+        "Kurdish fighters and Shia militias advanced on the town, while Iraqi forces shelled "
+        "positions held by the jihadists.",
+        [("Kurdish fighters", "armed_group"), ("Shia militias", "militia"),
+         ("Iraqi forces", "state_forces")],
+    ),
     # Myanmar and the Philippines
     (
         "The Arakan Army said junta troops had shelled villages in Rakhine State.",
@@ -263,6 +274,24 @@ MERGED = [
         "the Kremlin accused Washington of hypocrisy.",
         ["Russia", "Moscow", "Kremlin"],
     ),
+    # "the army" is the army last named, not the main country's (Gaza and the West Bank)
+    (
+        "Israeli forces raided Jenin and Nablus in the West Bank, the Palestinian Health "
+        "Ministry in Ramallah said. The army said its troops came under fire in Jenin.",
+        ["Israeli forces", "army"],
+    ),
+    # a generic noun joins the one actor whose names use it (Yemen: the rebels are the Houthis)
+    (
+        "Houthi fighters attacked government positions in Marib. The rebels said they had "
+        "seized two districts.",
+        ["Houthi", "rebels"],
+    ),
+    # "the coalition" after the Saudi-led coalition
+    (
+        "The Saudi-led coalition said it struck a weapons depot in Sanaa. The coalition denied "
+        "hitting a school bus in Saada.",
+        ["Saudi-led coalition", "coalition"],
+    ),
     # an acronym introduced in parentheses
     (
         "The Allied Democratic Forces (ADF) attacked Beni in North Kivu. The ADF killed 30 "
@@ -306,6 +335,10 @@ NOT_GROUPS = [
     ("Speaking from Gaziantep, Stefanie Dekker said the situation was dire.", ["Gaziantep", "Dekker"]),
     ("Nigerian and Chadian refugees shelter in Diffa, Niger.", ["Nigerian", "Chadian", "Niger"]),
     ("US officials expect the report to be released on Tuesday.", ["US"]),
+    ("the guerrillas told us that they would attack the capital.", ["us", "United States"]),
+    ("The coalition government in Berlin approved the budget.", ["The"]),
+    ("Speaking to Al Jazeera, Mohammed al-Hassan said the village was destroyed.",
+     ["Mohammed al-Hassan"]),
 ]
 
 
@@ -330,6 +363,8 @@ def test_group_at_finds_the_mention(nlp):
     start = text.index("rebel fire")
     assert group_at(doc, start, start + len("rebel")).name == "Syrian rebels"
     assert group_at(doc, 0, 3) is None
+    # a range holding several mentions gives the first of them
+    assert group_at(doc, 0, len(text)).name == "Syrian Observatory for Human Rights"
 
 
 def test_spans_are_evidence(analyse):

@@ -130,7 +130,7 @@ CASES = [
     ("M23 rebels captured Goma, the capital of North Kivu province.",
      {"Goma": {"country": "CD", "at": (-1.68, 29.23)}, "North Kivu": {"country": "CD"}}, []),
     ("ADF militants killed villagers near Beni in eastern DR Congo.",
-     {"Beni": {"country": "CD", "at": (0.49, 29.47)}, "DR Congo": {"country": "CD"}}, []),
+     {"Beni": {"country": "CD", "at": (0.49, 29.47)}, "Democratic Republic of the Congo": {"country": "CD", "type": "country"}}, []),
     ("Displaced people gathered in Bunia, in Ituri province of the Democratic Republic of Congo.",
      {"Bunia": {"country": "CD"}, "Ituri": {"country": "CD"}}, []),
     # --- ambiguous names settled by country context ---

@@ -211,6 +211,32 @@ ATTRIBUTION_CASES = [
         "“She told us to run,” she said.",
         [("direct", "She told us to run,", None)],
     ),
+    (
+        "A onetime friend of the attacker told the BBC that he had warned police. Salman Abedi "
+        "had been reported before. “He used to listen to a lot of extremist preachers,” the "
+        "friend said.\n\n“I phoned the hotline,” he added.",
+        [("direct", "He used to listen to a lot of extremist preachers,", "friend"),
+         ("direct", "I phoned the hotline,", "friend")],
+    ),
+    (
+        "Ukrainian President Volodymyr Zelensky met Svetlana Tikhanovskaya in Kyiv. “We stand "
+        "together,” she said.",
+        [("direct", "We stand together,", "Svetlana Tikhanovskaya")],
+    ),
+    (
+        "Lavrov said Moscow would respond to any provocation.\n\n“We will not tolerate this,” he "
+        "said.",
+        [("direct", "We will not tolerate this,", "Lavrov")],
+    ),
+    (
+        "Hospital director Mohammed Abu Salmiya said the generators had stopped.\n\n"
+        "“Babies in incubators are dying.”",
+        [("direct", "Babies in incubators are dying.", "Mohammed Abu Salmiya")],
+    ),
+    (
+        "Critics compared the siege of the city to the film \"The Battle of Algiers\".",
+        [],
+    ),
     # --- short names resolve to the full name given earlier -------------------------------------
     (
         "Russian Foreign Minister Sergey Lavrov met his Turkish counterpart on Monday.\n\n"
@@ -319,6 +345,33 @@ ATTRIBUTION_CASES = [
         [("partial", "terrorist elements",
           ("army", "Syrian government forces", "government forces", "armed forces"))],
     ),
+    (
+        "\"We're not going to stop,\" said Capt. John Smith of the 82nd Airborne Division.",
+        [("direct", "We're not going to stop,", "John Smith")],
+    ),
+    (
+        "\"We have no electricity, no water, no food,\" Gaza resident Ahmed Hamdan, 41, told Al "
+        "Jazeera.",
+        [("direct", "We have no electricity, no water, no food,", "Ahmed Hamdan")],
+    ),
+    (
+        "“The city is surrounded,” the governor, Oleh Synehubov, said on Telegram. “Evacuate "
+        "now.”",
+        [("direct", "The city is surrounded,", "Oleh Synehubov"),
+         ("direct", "Evacuate now.", "Oleh Synehubov")],
+    ),
+    (
+        "\"This is genocide,\" protesters chanted outside the embassy in London.",
+        [("direct", "This is genocide,", "protesters")],
+    ),
+    (
+        "“I am not afraid,” says 23-year-old Amina, who fled Khartoum in April.",
+        [("direct", "I am not afraid,", "Amina")],
+    ),
+    (
+        "He was quoted by the state news agency as saying: \"We will retaliate.\"",
+        [("direct", "We will retaliate.", None)],
+    ),
     # --- nominal speakers keep their description -------------------------------------------------
     (
         "“Karm al-Jabal and al-Shaar are considered fallen,” the official with the Jabha Shamiya "
@@ -397,6 +450,9 @@ def test_attribution_table_is_large_enough():
         ("“There is no other way,” Sergey Lavrov told reporters in Moscow.", "told", None),
         ("“We will respond,” the minister said in an interview with CNN.", "said", "CNN"),
         ("“The strikes continue,” the official said.", "said", None),
+        ("\"We have no water,\" Gaza resident Ahmed Hamdan, 41, told Al Jazeera.", "told",
+         "Al Jazeera"),
+
         ("\"I saw bodies on the road,\" Maria, 62, told the Kyiv Independent.", "told",
          "Kyiv Independent"),
         ("“This is not a ceasefire,” Hamas official Basem Naim told Reuters.", "told", "Reuters"),
