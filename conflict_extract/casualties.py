@@ -212,6 +212,8 @@ def _trigger_child(token: Token, lex: CasualtyLexicon) -> tuple[Token, str] | No
                 return child, lex.states[lower]
             if child.tag_ == "VBN" and lemma in lex.verbs:
                 return child, lex.verbs[lemma]
+            if child.tag_ == "VBN" and child.dep_ == "acl" and lemma in lex.intransitive:
+                return child, lex.intransitive[lemma]
     return None
 
 
@@ -276,6 +278,22 @@ def _state_after(qty: Quantity, anchor: Token, lex: CasualtyLexicon) -> tuple[To
     return nxt, lex.states[nxt.lower_], "acl"
 
 
+PRENOMINAL_STATES = frozenset({"wounded", "injured", "displaced", "dead", "missing", "abducted",
+                               "kidnapped", "detained"})
+
+
+def _prenominal_state(noun: Token, qty: Quantity, lex: CasualtyLexicon) -> tuple | None:
+    """``35 wounded soldiers``, ``400 displaced people``: the state written before the noun,
+    between the figure and it."""
+    if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.lefts):
+        return None  # "the two dead officers were identified as": a re-mention
+    for child in noun.lefts:
+        if child.i >= qty.end and child.dep_ in ("amod", "compound") and \
+                child.lower_ in PRENOMINAL_STATES:
+            return child, lex.states[child.lower_], "acl"
+    return None
+
+
 def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | None:
     """Outcome from the verb governing ``anchor``: (trigger, outcome, kind) or None."""
     dep, head = anchor.dep_, anchor.head
@@ -320,6 +338,8 @@ def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | 
         return None
     if dep in ("nsubjpass", "dobj") and _to_death(head):
         return head, "killed", "verb"
+    if dep == "dobj" and any(c.dep_ == "auxpass" for c in head.children):
+        return None  # an object of a passive verb is a misparse ("captured by no 4 troops")
     if dep == "dobj":
         if head_lemma in lex.verbs and (head_lemma not in lex.passive_only
                                         or anchor.pos_ in ("NOUN", "PROPN")):
@@ -483,7 +503,9 @@ def _zero_quantities(tokens: list[Token]) -> list[Quantity]:
     for tok in tokens:
         lower = tok.lower_
         if lower in ZERO_WORDS or ((lower == "one" or tok.tag_ == "NNS") and any(
-                c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
+                c.dep_ == "det" and c.lower_ == "no"
+                and (c.nbor().i == tok.i or not c.nbor().like_num)
+                for c in tok.children)):
             det = next((c for c in tok.children if c.dep_ == "det"), None)
             start = det.i if det is not None and det.i < tok.i else tok.i
             found.append(Quantity(0, 0, 0, "exact", start, tok.i + 1, tok.i))
@@ -503,6 +525,10 @@ def _extra_quantities(tokens: list[Token], taken: set[int],
                     and c.lower_ in ("a", "an", "another", "one")), None)
         if det is None or det.i in taken:
             continue
+        if det.i > 0 and tok.doc[det.i - 1].lower_ in ("not", "never"):
+            # "not a single civilian was killed" is a zero
+            found.append(Quantity(0, 0, 0, "exact", det.i - 1, det.i + 1, tok.i))
+            continue
         found.append(Quantity(1, 1, 1, "exact", det.i, det.i + 1, tok.i))
     return found
 
@@ -517,6 +543,9 @@ def _counted_noun(qty: Quantity, doc: Doc, lex: CasualtyLexicon) -> tuple[Token,
     if qty.count == 0 and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ZERO_WORDS \
             and head.lower_ != "one":
         return head, head
+    if head.dep_ == "nummod" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of" and \
+            head.head.head.head.lower_ in ("total", "tally"):
+        return head.head.head.head, head.head  # "a total of 45 people were injured"
     if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "det", "npadvmod") and \
             not (qty.start <= head.head.i < qty.end) and head.head.pos_ in ("NOUN", "PROPN", "ADJ",
                                                                           "NUM", "PRON"):
@@ -533,7 +562,9 @@ def _counted_noun(qty: Quantity, doc: Doc, lex: CasualtyLexicon) -> tuple[Token,
                 return head, pobj
             if pobj.lower_ in PARTITIVE_PRONOUNS:
                 return head, None  # "two of whom were among the dead", "258 of them civilians"
-            return None  # "two of the 40", "one of the victims": a part of another count
+            if any(d.lower_ == "the" for d in pobj.children) and victim_name(pobj, lex):
+                return head, pobj  # "two of the 12 hostages have been killed"
+            return None  # "one of several victims": no clause of its own
     return head, None
 
 
@@ -586,12 +617,18 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
     marker = _sub_marker(anchor, qty)
     role = None
     own = _trigger_child(anchor, lex)
+    if own is None and noun is not None and noun is not anchor and not qty.vague:
+        own = _trigger_child(noun, lex)  # "a total of 29 soldiers killed"
     if own is not None:
         # "left dozens dead": the state belongs to the verb's clause
         kind = "state" if anchor.dep_ == "dobj" and anchor.head.pos_ in ("VERB", "AUX") else "acl"
         role = (own[0], own[1], kind)
     if role is None:
         role = _verb_role(anchor, lex)
+        if noun is not None and noun is not anchor and noun.head.lower_ == "of" and \
+                not qty.vague and anchor.lower_ not in ("total", "tally") and \
+                (role is None or role[2] != "verb"):
+            return None  # "three of the soldiers are in grave condition": only a direct clause
     if role is None and noun is None:
         role = _state_after(qty, anchor, lex)
     if role is None and anchor.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
@@ -622,6 +659,8 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
             victims = victim_name(nominal[0], lex)
             if victims is None or nominal[0].lower_ in ("dead", "wounded", "injured"):
                 victims = "people"
+    if role is None and noun is not None and noun is anchor:
+        role = _prenominal_state(noun, qty, lex)
     if role is None and marker is not None:
         # "of whom three were children": victims from the predicate noun
         if anchor.dep_ in SUBJECT_DEPS:
@@ -664,6 +703,13 @@ def _blocked_nominal(noun: Token, lex: CasualtyLexicon) -> bool:
 
 def _coordinated_outcome(trigger: Token, outcome: str, lex: CasualtyLexicon) -> str:
     """``killed or wounded`` on the same victims is ``casualties``."""
+    if trigger.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "and/or")
+                                      for c in trigger.head.children):
+        first = trigger.head
+        other = lex.verbs.get(_lemma(first)) or lex.states.get(first.lower_)
+        if other and other != outcome and {other, outcome} <= {"killed", "injured"} and not any(
+                g.dep_ in ("dobj", "nsubjpass") for g in first.children):
+            return "casualties"
     for child in trigger.children:
         if child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "and/or")
                                         for c in trigger.children):
@@ -1127,6 +1173,9 @@ def _cumulative(cand: _Candidate, lex: CasualtyLexicon) -> bool:
                                                           and len(t.text) == 4):
                     return True
         if lower == "far" and tok.i > 0 and tok.nbor(-1).lower_ == "so":
+            return True
+        if tok is cand.trigger and cand.kind == "toll" and any(
+                c.lower_ in ("total", "overall", "cumulative") for c in tok.children):
             return True
         if lower == "date" and tok.i > 0 and tok.nbor(-1).lower_ == "to":
             return True

@@ -97,17 +97,23 @@ _SCHEDULE_WORDS = frozenset({
     "schedule", "scheduled", "due", "plan", "planned", "expect", "expected", "set", "slate",
     "slated", "upcoming", "forthcoming", "postpone", "postponed", "delay", "delayed",
 })
-_HEDGES = ("shortly", "soon", "these", "nearly", "almost", "some", "about", "around", "approximately", "roughly", "just",
-           "only", "barely", "at least", "at most", "more than", "less than", "fewer than",
-           "under", "up to", "well over", "close to", "exactly", "precisely", "a little over",
-           "a little more than", "so far")
-_PREPOSITIONS = ("since", "until", "till", "on", "in", "at", "by", "from", "during", "for", "of",
-                 "over", "within", "throughout", "as of", "as early as", "as late as", "before",
-                 "after", "between", "through")
-_MODIFIERS = ("the early", "the late", "the mid", "earlier", "later", "early", "late", "mid", "middle of", "the middle of", "end of",
-              "the end of", "the beginning of", "beginning of", "the start of", "start of",
-              "the turn of", "the early hours of", "early hours of", "the first days of",
-              "the last days of", "as of")
+_HEDGES = (
+    "shortly", "soon", "these", "nearly", "almost", "some", "about", "around", "approximately",
+    "roughly", "just", "only", "barely", "at least", "at most", "more than", "less than",
+    "fewer than", "under", "up to", "well over", "close to", "exactly", "precisely",
+    "a little over", "a little more than", "so far",
+)
+_PREPOSITIONS = (
+    "since", "until", "till", "on", "in", "at", "by", "from", "during", "for", "of", "over",
+    "within", "throughout", "as of", "as early as", "as late as", "before", "after", "between",
+    "through",
+)
+_MODIFIERS = (
+    "the early", "the late", "the mid", "earlier", "later", "early", "late", "mid", "middle of",
+    "the middle of", "end of", "the end of", "the beginning of", "beginning of", "the start of",
+    "start of", "the turn of", "the early hours of", "early hours of", "the first days of",
+    "the last days of",
+)
 _STRIP_PREFIXES = sorted(
     {w + " " for w in _HEDGES + _PREPOSITIONS + _MODIFIERS}, key=len, reverse=True
 )
@@ -137,11 +143,16 @@ _HALF = re.compile(
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d))?$")
 _NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d\d)$")
 _CLOCK = re.compile(
-    r"(?:^|\s)(?:at |around |about |by |before |after )?"
-    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? ?(?P<ap>am|pm)?"
+    r"(?:^|\s)(?:(?:at|around|about) (?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)"
+    r"|(?:at |around |about |by |before |after )?"
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? ?(?P<ap>am|pm)?)"
     r"(?: (?:local time|gmt|utc|hours|hrs))?(?=\s|$)"
 )
 _CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+_DAYPART = re.compile(
+    rf"(?:^|\s)(?:at |around |before |after |by |in the |the )?"
+    rf"(?P<w>{'|'.join([*_CLOCK_WORDS, *PARTS_OF_DAY])})(?: hours)?(?: of)?(?=\s|$)"
+)
 _AGO = re.compile(rf"^(?P<n>.*?) ?(?P<u>{_UNIT_RE}) (?P<rel>ago|from now|hence|before now)$")
 _ANAPHORIC_SHIFT = re.compile(
     rf"^(?P<n>.*?) ?(?P<u>{_UNIT_RE}) (?:long )?"
@@ -156,8 +167,8 @@ _THIS = re.compile(rf"^(?P<rel>this|last|next|coming|past|that)"
                    rf"{'|'.join(SEASONS)})$")
 _RECENT = re.compile(rf"^(?:the )?(?:recent|coming|next few|past few|last few) (?P<u>{_UNIT_RE})$")
 _SET = re.compile(
-    rf"^(?:(?:once|twice|thrice|\S+ times) (?:a|an|per|every|each)|every|each|per)(?P<other> other)?"
-    rf"(?: single)? (?P<what>{_UNIT_RE}|{_WEEKDAY_RE}|{_PART_RE})$"
+    rf"^(?:(?:once|twice|thrice|\S+ times) (?:a|an|per|every|each)|every|each|per)"
+    rf"(?P<other> other)?(?: single)? (?P<what>{_UNIT_RE}|{_WEEKDAY_RE}|{_PART_RE})$"
 )
 _DURATION = re.compile(rf"^(?P<n>.*?) ?(?P<u>{_UNIT_RE})(?: long| old)?$")
 
@@ -197,14 +208,12 @@ def _number(words: str) -> int | str | None:
     ``""`` -> 1 (a bare singular unit); ``None`` when not a number."""
     words = words.strip()
     if words in ("", "a", "an", "one", "a single", "a whole", "the whole", "the entire",
-                 "an entire", "a full", "all", "a full", "one full", "one whole"):
+                 "an entire", "a full", "all", "one full", "one whole"):
         return 1
     parts = [w for w in words.split() if w not in ("of", "and", "a", "an", "whole", "full",
                                                      "entire", "single")]
     if not parts or parts[0] in ("the", "this", "that", "these", "those"):
         return None
-    if not parts:
-        return 1
     if all(p in _VAGUE_NUMBERS for p in parts):
         return "X"
     total = 0
@@ -582,20 +591,20 @@ def _normalise(text: str, published: dt.date | None, future: bool) -> tuple[str 
     if full is not None and full[0] is not None:
         return full
     time_code = None
-    clock = _CLOCK.search(s)
-    if clock and (clock["ap"] or clock["m"]) and int(clock["h"]) <= 24:
+    clock = next((c for c in _CLOCK.finditer(s)
+                  if c["mh"] or ((c["ap"] or c["m"]) and int(c["h"]) <= 24)), None)
+    if clock and clock["mh"]:
+        time_code = f"{clock['mh']}:{clock['mm']}"
+    elif clock:
         hour = int(clock["h"]) % 12 + (12 if clock["ap"] == "pm" else 0) if clock["ap"] \
             else int(clock["h"])
         time_code = f"{hour:02d}:{clock['m'] or '00'}"
+    elif daypart := _DAYPART.search(s):
+        word = daypart["w"]
+        time_code = _CLOCK_WORDS.get(word) or PARTS_OF_DAY[word]
+        clock = daypart
+    if clock:
         s = (s[: clock.start()] + " " + s[clock.end():]).strip()
-    else:
-        for word, code in (*_CLOCK_WORDS.items(), *PARTS_OF_DAY.items()):
-            m = re.search(rf"(?:^|\s)(?:at |around |before |after |by |in the |the )?{word}"
-                          rf"(?: of)?(?=\s|$)", s)
-            if m:
-                time_code = code
-                s = (s[: m.start()] + " " + s[m.end():]).strip()
-                break
     if time_code is not None:
         s = _strip_prefixes(" ".join(s.split()))
         s = re.sub(r"^(?:on|at|in|of) |(?: on| at| of)$", "", s).strip()
@@ -603,7 +612,7 @@ def _normalise(text: str, published: dt.date | None, future: bool) -> tuple[str 
             day = published.isoformat() if published else "XXXX-XX-XX"
             return f"{day}T{time_code}", "time"
         base, _ = normalise_date(s, published, future)
-        if base and re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)(?:T\w+)?", base):
+        if base and re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)(?:T[\w:]+)?", base):
             return f"{base.split('T')[0]}T{time_code}", "time"
         return None, "time"
 
@@ -636,6 +645,11 @@ _SPLIT_WORDS = frozenset({"and", "or", "to", "through", "until", "till", "-", "\
                           ")", "--", ";", "\u2014"})
 _FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "forthcoming"})
 _PAST_WORDS = frozenset({"last", "past", "previous", "preceding", "earlier", "since", "ago"})
+_INTENT_WORDS = frozenset({
+    "schedule", "scheduled", "due", "plan", "planned", "expect", "expected", "set", "slate",
+    "slated", "want", "hope", "intend", "aim", "promise", "vow", "threaten", "pledge", "prepare",
+    "ready", "likely", "poised", "going", "agree",
+})
 _STATIVE_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "stay", "continue", "mark"})
 
 _MONTH_FULL = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
@@ -811,23 +825,63 @@ _DATELINE = re.compile(
 )
 
 
-def dateline_date(text: str) -> dt.date | None:
-    """The publication date stated in a dateline near the top of ``text``
-    (``BEIRUT, Dec 5, 2016 (Reuters) -``, ``san salvador, 3 jan 90 (acan-efe) --``).
-
-    Only datelines that name the year give a date: a year is never guessed.
-    """
+def dateline_value(text: str) -> str | None:
+    """The date of a dateline near the top of ``text``: ``"2016-12-05"`` for ``BEIRUT, Dec 5,
+    2016 (Reuters) -`` or ``san salvador, 3 jan 90 (acan-efe) --``; ``"XXXX-12-05"`` for a
+    dateline without a year (``BEIRUT, Dec 5 (Reuters) -``); ``None`` without a dated dateline."""
     m = _DATELINE.search(text[:600])
     if not m:
         return None
     value, _ = normalise_date(m["date"], None)
-    if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+    if value and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", value):
+        return value
+    return None
+
+
+def dateline_date(text: str) -> dt.date | None:
+    """The publication date stated in a dateline near the top of ``text``, when it names the
+    year (a year is never guessed; see :func:`dateline_value`)."""
+    value = dateline_value(text)
+    if value and not value.startswith("XXXX"):
         return dt.date.fromisoformat(value)
     return None
 
 
+_PROXY_YEAR = 2001  # not a leap year; stands in for the unknown year of a year-less dateline
+_PROXY_VALUE = re.compile(rf"^{_PROXY_YEAR}(-\d\d(?:-\d\d)?(?:T\w+(?::\d\d)?)?)$")
+_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_RE}|weekend|week)\b", re.IGNORECASE)
+
+
+def normalise_date_yearless(
+    text: str, month: int, day: int, future: bool = False
+) -> tuple[str | None, str]:
+    """:func:`normalise_date` against a publication date whose year is unknown (a dateline such
+    as ``BEIRUT, Dec 5 (Reuters) -``): day- and month-level values keep ``XXXX`` for the year
+    (``yesterday`` -> ``XXXX-12-04``); whatever needs the year (weekdays, weeks, years) is
+    resolved as if there were no publication date."""
+    try:
+        proxy = dt.date(_PROXY_YEAR, month, day)
+    except ValueError:
+        return normalise_date(text, None, future)
+    if not _WEEKDAY_WORD.search(text) and str(_PROXY_YEAR) not in text:
+        value, kind = normalise_date(text, proxy, future)
+        if value and (m := _PROXY_VALUE.match(value)):
+            return "XXXX" + m[1], kind
+    return normalise_date(text, None, future)
+
+
+_TIME_WORDS = frozenset({*PARTS_OF_DAY, "noon", "midday", "midnight", "am", "pm", "a.m.", "p.m.",
+                         "tonight"})
+_JOINERS = frozenset({"on", "at", "of"})
+
+
+def _has_time(doc: Doc, start: int, end: int) -> bool:
+    return any(t.lower_ in _TIME_WORDS or ":" in t.text for t in doc[start:end])
+
+
 def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of temporal candidates: DATE/TIME entities united with pattern matches."""
+    """Token ranges of temporal candidates: DATE/TIME entities united with pattern matches; a
+    time of day and its day (``midnight on Friday``, ``Monday at 3 pm``) make one range."""
     ranges = [(e.start, e.end) for e in doc.ents if e.label_ in _TEMPORAL_LABELS]
     for start, end in _matcher(doc.vocab)(doc):
         if any(doc[i].ent_type_ in _BLOCKING_LABELS for i in range(start, end)):
@@ -838,6 +892,9 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     for start, end in ranges:
         if merged and start < merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
+        elif (merged and start == merged[-1][1] + 1 and doc[start - 1].lower_ in _JOINERS
+              and (_has_time(doc, *merged[-1]) or _has_time(doc, start, end))):
+            merged[-1][1] = end
         else:
             merged.append([start, end])
     return [(s, e) for s, e in merged]
@@ -942,11 +999,11 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
         return True
     if verb.tag_ == "VB":
         if aux_lowers & {"to"} and verb.head.i != verb.i:
+            if verb.head.lemma_ in _INTENT_WORDS or verb.head.lower_ in _INTENT_WORDS:
+                return True  # "due to arrive", "plans to hold", "vowed to retake"
             head = _governing_verb(verb.head)
             if head is not None and head.i != verb.i:
-                if head.lemma_ in _SCHEDULE_WORDS or head.lemma_ in ("want", "hope", "intend",
-                                                                     "aim", "promise", "vow",
-                                                                     "threaten", "agree"):
+                if head.lemma_ in _INTENT_WORDS:
                     return True
                 return _verb_is_future(head, direct=False)
         return None
@@ -972,6 +1029,10 @@ def _points_forward(span: Span, headline_end: int = 0) -> bool:
     before = [doc[i].lower_ for i in range(max(first_i - 3, 0), first_i)]
     if before[-1:] == ["for"] or set(before[-2:]) & (_FUTURE_WORDS | _SCHEDULE_WORDS):
         return True
+    # "said on Monday it will ...": the parser often hangs the date on the reported verb
+    reporting = first_i - (2 if before[-1:] == ["on"] else 1)
+    if reporting >= 0 and doc[reporting].tag_ == "VBD":
+        return False
     verb = _governing_verb(root)
     if verb is None:
         return False
@@ -1016,10 +1077,13 @@ def extract_dates(doc: Doc) -> list[DateMention]:
     # Doc.text joins every token on each access: read only the head of the doc, and span texts.
     head = doc[:80].text
     headline_end = head.find("\n", 0, 300)
+    yearless: tuple[int, int] | None = None
     if published is None:
-        published = dateline_date(doc[:160].text)
-        if published is not None:
-            doc._.published = published
+        stated = dateline_value(doc[:160].text)
+        if stated and stated.startswith("XXXX"):
+            yearless = (int(stated[5:7]), int(stated[8:10]))
+        elif stated:
+            published = doc._.published = dt.date.fromisoformat(stated)
     found: list[DateMention] = []
     for start, end in _candidate_spans(doc):
         for a, b in _tidy(doc, start, end):
@@ -1034,7 +1098,10 @@ def extract_dates(doc: Doc) -> list[DateMention]:
             phrase = text
             if a > 0 and _HHMM.match(text) and doc[a - 1].lower_ in _CLOCK_PREPOSITIONS:
                 phrase = f"{doc[a - 1].lower_} {text}"  # "at 1830": a 24-hour clock time
-            value, kind = normalise_date(phrase, published, future=future)
+            if yearless:
+                value, kind = normalise_date_yearless(phrase, *yearless, future=future)
+            else:
+                value, kind = normalise_date(phrase, published, future=future)
             found.append(DateMention(text=text, value=value, type=kind,
                                      start=start_char, end=end_char))
     return found

@@ -25,9 +25,11 @@ Merge rules (all must hold, against every event already in the group):
   parts of one place (``east`` against ``west``), never different countries; a place must be known
   on both sides;
 * a compatible perpetrator (the same, or unknown on one side);
-* dates that overlap or are adjacent (a toll updated the next day), except two incidents dated to
-  different stated days; running tolls must start alike and be reported within
-  :data:`CUMULATIVE_REPORT_GAP_DAYS` of each other.
+* dates that overlap or are adjacent (a toll updated the next day) with one event of the group,
+  never two incidents dated to different stated days, all reports within
+  :data:`MAX_REPORT_SPAN_DAYS`, and no later undated report of an incident with a clearly lower
+  toll (a running toll rises; daily incidents in one town do not line up); running tolls must
+  start alike and be reported within :data:`CUMULATIVE_REPORT_GAP_DAYS` of each other.
 
 Among several possible groups the best scoring one wins (same place, same area, close figures,
 same victims breakdown, cause, perpetrator and source).
@@ -69,6 +71,13 @@ ADJACENT_DAYS = 1
 
 CUMULATIVE_REPORT_GAP_DAYS = 7
 """Running tolls reported further apart than this are separate snapshots, not one event."""
+
+MAX_REPORT_SPAN_DAYS = 7
+"""The reports of one merged event span at most this many days; later ones are a new snapshot."""
+
+SHRINK_TOLERANCE = 0.8
+"""A later, undated report of an incident may give at least this share of the latest toll
+(a revision); a lower figure is another incident."""
 
 MERGE_WINDOW_DAYS = 60
 """Groups whose last date is this far behind the current event are no longer merge candidates."""
@@ -332,14 +341,18 @@ def _place_info(casualty: Casualty, index: _PlaceIndex) -> tuple[dict[str, Any] 
     area = _area(casualty, place)
     chain = index.ancestors(place)
     lat, lon = place.lat, place.lon
+    precision = _geo_precision(place, area)
     admin1 = place.name if place.type == "admin1" else place.admin1
     country = place.country
     for outer in chain:
         if not isinstance(outer, Place):
-            admin1 = admin1 or outer
             continue
-        if lat is None and outer.type not in ("country",):
+        if lat is None and outer.lat is not None and outer.type != "country":
+            # ACLED's practice: a place without coordinates takes its town's point, or failing
+            # that its province's, and then says only the province is known
             lat, lon = outer.lat, outer.lon
+            if outer.type in _COARSE_TYPES:
+                precision = 3
         admin1 = admin1 or (outer.name if outer.type == "admin1" else outer.admin1)
         country = country or outer.country
     location = place.name
@@ -360,7 +373,7 @@ def _place_info(casualty: Casualty, index: _PlaceIndex) -> tuple[dict[str, Any] 
         "geonameid": place.geonameid,
         "within": [o.name if isinstance(o, Place) else o for o in chain],
     }
-    return info, _geo_precision(place, area)
+    return info, precision
 
 
 # --- per-article events ----------------------------------------------------------------------
@@ -444,7 +457,7 @@ class _DateContext:
             if len(values) == 1:
                 value = values.pop()
                 interval = value_interval(value)
-                return interval, value, "sentence", interval[0] == interval[1]  # type: ignore[index]
+                return interval, value, "sentence", False
         interval = value_interval(c.date)
         if interval is not None:
             return interval, c.date, "stated", interval[0] == interval[1] and "/" not in c.date
@@ -760,7 +773,9 @@ class _Item:
                 lookup_keys |= {f"cell:{x + i}:{y + j}" for i in (-1, 0, 1) for j in (-1, 0, 1)}
         return cls(
             event=event, order=order, interval=interval,
-            stated_day=event.date_basis in _STATED and event.time_precision == 1,
+            # a date only found in the figure's sentence may be the day it was reported: it
+            # does not forbid merging with a neighbouring stated day
+            stated_day=event.date_basis == "stated" and event.time_precision == 1,
             published=published, place_keys=place_keys, within_keys=within_keys,
             articles=frozenset(event.article_ids), index_keys=index_keys, lookup_keys=lookup_keys,
         )
@@ -918,9 +933,25 @@ def _date_score(note: str) -> float:
     return 0.5 if note.startswith("adjacent") else 1.0
 
 
+def _reported(item: _Item) -> dt.date | None:
+    return item.published or (item.interval[1] if item.interval else None)
+
+
 def _group_dates(item: _Item, group: _Group) -> str | None:
-    """How ``item`` fits the group in time: never two incidents stated on different days; else
-    fitting one member is enough, so a toll updated day after day chains into one event."""
+    """How ``item`` fits the group in time: never two incidents stated on different days, never
+    reports more than :data:`MAX_REPORT_SPAN_DAYS` apart, never a later undated report of an
+    incident with a clearly lower toll (a running toll does not shrink; daily incidents in one town
+    do); else fitting one member is enough, so a toll updated day after day chains into one event."""
+    days = [d for d in (_reported(m) for m in (*group.items, item)) if d is not None]
+    if days and (max(days) - min(days)).days > MAX_REPORT_SPAN_DAYS:
+        return None
+    latest = max(group.items, key=lambda m: (_reported(m) or dt.date.min, m.order))
+    if (not item.event.cumulative and item.event.date_basis == "published"
+            and item.published and latest.published and item.published > latest.published):
+        for outcome, figure in item.event.outcomes.items():
+            before = latest.event.outcomes.get(outcome, {}).get("best")
+            if before and figure.get("best") is not None and figure["best"] < SHRINK_TOLERANCE * before:
+                return None
     notes = []
     for member in group.items:
         if item.stated_day and member.stated_day and item.interval != member.interval:
@@ -1087,6 +1118,12 @@ def _merged_event(group: _Group) -> Event:
             precision = max((e.time_precision or 0) for e in events) or None
     else:
         date_text, precision = events[-1].date, events[-1].time_precision
+    bases = {e.date_basis for e in events}
+    basis = bases.pop() if len(bases) == 1 else "merged"
+    stated = [m for m in members if m.stated_day and m.interval]
+    if stated and not events[0].cumulative:  # an incident's stated day outranks later reports' ranges
+        day = min(m.interval[0] for m in stated)  # type: ignore[index,type-var]
+        date_text, precision, basis = day.isoformat(), 1, "stated"
     located = [e for e in events if e.place]
     # The innermost place (al-Shaar over Aleppo), then a named part (east Aleppo), then precision.
     place_event = min(located, key=lambda e: (
@@ -1098,14 +1135,13 @@ def _merged_event(group: _Group) -> Event:
         attributed.extend(a for a in e.attributed_to if a not in attributed)
     ids = sorted(e.id for e in events)
     digest = hashlib.sha1("\n".join(ids).encode()).hexdigest()[:12]
-    bases = {e.date_basis for e in events}
     return Event(
         id=f"merged-{digest}",
         outcomes=outcomes,
         victims=victims,
         date=date_text,
         time_precision=precision,
-        date_basis=bases.pop() if len(bases) == 1 else "merged",
+        date_basis=basis,
         place=place_event.place,
         geo_precision=place_event.geo_precision,
         perpetrator=next((e.perpetrator for e in events if e.perpetrator), None),

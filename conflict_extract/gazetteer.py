@@ -48,6 +48,7 @@ CITY_POPULATION = 100_000
 """Populated places at or above this size are typed ``city``, smaller ones ``town``."""
 
 _LATIN = re.compile(r"^[\x20-\x7e\u00a0-\u024f\u1e00-\u1eff\u02b0-\u02ff\u2018\u2019]+$")
+_DIGIT = re.compile(r"\d")
 _GENERIC_ADMIN = re.compile(
     r"\b(?:governorate|province|oblast|oblast'|region|state|department|departamento|prefecture|"
     r"district|county|division|municipality|city|wilayah|velayat|muhafazah|autonomous|republic|"
@@ -97,7 +98,10 @@ def name_keys(name: str) -> set[str]:
 
     ``Ma'arrat an-Nu'man`` gives ``maarrat an numan``, ``maarrat al numan`` and ``maarrat numan``.
     """
-    folded = translit.fold(name)
+    return _keys_of_folded(translit.fold(name))
+
+
+def _keys_of_folded(folded: str) -> set[str]:
     if not folded:
         return set()
     unified = translit.drop_article(folded)
@@ -108,7 +112,7 @@ def name_keys(name: str) -> set[str]:
 def _latin_names(names: list[str]) -> list[str]:
     out = []
     for name in names:
-        if len(name) < 3 or any(ch.isdigit() for ch in name):
+        if len(name) < 3 or _DIGIT.search(name):
             continue
         if name.isupper() and len(name) <= 4:  # airport and postal codes such as ALP
             continue
@@ -160,26 +164,38 @@ def build_index(path: Path | None = None) -> Path:
     keys: list[tuple[str, int, str | None, int]] = []
     skels: list[tuple[str, int, str | None]] = []
 
-    def add_names(entry_id: int, country: str | None, primary: list[str], others: list[str]) -> None:
+    def add_names(
+        entry_id: int, country: str | None, primary: list[str], others: list[str]
+    ) -> set[str]:
         seen: set[str] = set()
         seen_skel: set[str] = set()
+        folded_seen: set[str] = set()
         for rank, group in ((1, primary), (0, others)):
             for name in group:
-                for key in name_keys(name):
+                folded = translit.fold(name)
+                if folded in folded_seen:  # many alternate names differ only in diacritics
+                    continue
+                folded_seen.add(folded)
+                for key in _keys_of_folded(folded):
                     if key not in seen:
                         seen.add(key)
                         keys.append((key, entry_id, country, rank))
-                skel = translit.skeleton(name)
+                skel = translit.skeleton_of_folded(folded)
                 if len(skel) >= 4 and skel not in seen_skel:
                     seen_skel.add(skel)
                     skels.append((skel, entry_id, country))
+        return seen
 
     # Populated places; remember by country and key which places could name an admin1.
+    subdivisions = [sub for sub in pycountry.subdivisions if sub.parent_code is None]
+    stem_keys: set[str] = set()
+    for sub in subdivisions:
+        stem = _admin1_stem(sub.name)
+        for candidate in (stem, stem[:-3], stem[:-2], stem[:-1]):
+            stem_keys |= name_keys(candidate)
     by_country_key: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    city_ids: dict[int, int] = {}
     for city in cities.values():
         entry_id = len(rows) + 1
-        city_ids[city["geonameid"]] = entry_id
         population = int(city.get("population") or 0)
         rows.append(
             [
@@ -189,10 +205,8 @@ def build_index(path: Path | None = None) -> Path:
             ]
         )
         names = _latin_names(city.get("alternatenames") or [])
-        add_names(entry_id, city["countrycode"], [city["name"]], names)
-        for name in [city["name"], *names]:
-            for key in name_keys(name):
-                by_country_key[(city["countrycode"], key)].append(city)
+        for key in add_names(entry_id, city["countrycode"], [city["name"]], names) & stem_keys:
+            by_country_key[(city["countrycode"], key)].append(city)
 
     # admin1: pycountry subdivisions linked through the place they are named after, when that
     # place is a major one of its division (not Florida, NY for the state of Florida).
@@ -201,9 +215,7 @@ def build_index(path: Path | None = None) -> Path:
         code = (city["countrycode"], city.get("admin1code"))
         biggest[code] = max(biggest[code], int(city.get("population") or 0))
     admin1_names: dict[tuple[str, str], str] = {}
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is not None:
-            continue
+    for sub in subdivisions:
         cc = sub.country_code
         stem = _admin1_stem(sub.name)
         if not stem:
@@ -306,6 +318,7 @@ class Gazetteer:
         self.path = path
         self._local = threading.local()
         self._entries: dict[int, Entry] = {}
+        self._lookups: dict[str, list[tuple[Entry, int]]] = {}
         self._country_keys: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
         con = self._con()
         self.countries: dict[str, Entry] = {
@@ -332,7 +345,15 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[tuple[Entry, int]]:
         """Entries one of whose names has the same fold key as ``name``, with a rank (1 for the
-        entry's own name, 0 for an alternate name), best rank per entry."""
+        entry's own name, 0 for an alternate name), best rank per entry. Memoised."""
+        cached = self._lookups.get(name)
+        if cached is None:
+            if len(self._lookups) > 200_000:
+                self._lookups.clear()
+            cached = self._lookups[name] = self._lookup(name)
+        return list(cached)
+
+    def _lookup(self, name: str) -> list[tuple[Entry, int]]:
         found: dict[int, tuple[Entry, int]] = {}
         for key in name_keys(name):
             for entry, rank in self._fetch(

@@ -101,6 +101,9 @@ _HEAD_BACK_REFERENCES = frozenset(_WORDS["head_back_references"])
 _PORTFOLIOS = frozenset(_WORDS["portfolio_words"])
 _INTERNATIONAL = frozenset(_WORDS["international_words"])
 
+_ARABIC_ARTICLES = frozenset("al el ad ash as ar at an az ath adh ul wal".split())
+_LOOKUP_LABELS = frozenset({"PERSON", "FAC", "NORP", "LOC", "GPE", "WORK_OF_ART", "PRODUCT"})
+
 # Mention ranks: lower wins an overlap at equal length; the dictionary always wins.
 _RANK_DICT, _RANK_PHRASE, _RANK_GENERIC, _RANK_ORG, _RANK_STATE = 0, 1, 2, 3, 4
 
@@ -376,6 +379,14 @@ class _Article:
             return self.state_forces(actor.country)
         return _Ident(actor.name, actor.type, actor.country)
 
+    def canon(self, name: str, kind: str, cc: str | None) -> _Ident:
+        """A generic actor's identity, under the dictionary's name when it has one of that type
+        (``Afghan police`` is the Afghan National Police)."""
+        actor = self.lookup(name)
+        if actor is not None and actor.type == kind:
+            return self.actor_ident(actor)
+        return _Ident(name, kind, cc)
+
     def lookup(self, text: str):
         """Dictionary lookup of a free-standing name (exact key, then transliteration skeleton)."""
         if self.res.index is None:
@@ -468,6 +479,10 @@ class _Article:
         for key, start, end in self.m.actor_pm(doc):
             alias_low = doc.vocab.strings[key][2:]
             span = doc[start:end]
+            if start > 1 and doc[start - 1].text in {"-", "–"} and (
+                doc[start - 2].lower_ in _ARABIC_ARTICLES
+            ):
+                continue  # "Fateh" inside "Jaish al-Fateh" is a fragment of another name
             found = []
             for alias, i in res.actor_aliases.get(alias_low, ()):
                 if self._case_ok(alias, span):
@@ -549,9 +564,9 @@ class _Article:
         if head in res.force_heads:
             return self.state_forces(cc)
         if head in res.police_heads:
-            return _Ident(f"{adj} police", "state_forces", cc)
+            return self.canon(f"{adj} police", "state_forces", cc)
         if head in res.rebel_heads:
-            return _Ident(f"{adj} rebels", "armed_group", cc)
+            return self.canon(f"{adj} rebels", "armed_group", cc)
         return None
 
     def find_generic(self) -> None:
@@ -592,9 +607,9 @@ class _Article:
                     start -= 2
                 ident = self.state_forces(self.main)
             elif label == "REBELS":
-                ident = _Ident(f"{adj} rebels" if adj else "rebels", "armed_group", self.main)
+                ident = self.canon(f"{adj} rebels" if adj else "rebels", "armed_group", self.main)
             elif label == "POLICE":
-                ident = _Ident(f"{adj} police" if adj else "police", "state_forces", self.main)
+                ident = self.canon(f"{adj} police" if adj else "police", "state_forces", self.main)
             elif label == "MILITIAS":
                 if militia_ident is None:
                     first = start - 1 if prev is not None and prev.lower_ in res.allied_words else start
@@ -641,6 +656,7 @@ class _Article:
         """Non-national group adjectives heading actor nouns: ``Kurdish fighters``, ``Shia
         militias``, ``Tuareg rebels`` (a country's own demonym is handled as a country)."""
         doc, res = self.doc, self.res
+        seen: dict[tuple[str, str], _Ident] = {}
         for ent in self.ents:
             if ent.label_ != "NORP" or ent.end >= len(doc):
                 continue
@@ -650,8 +666,11 @@ class _Article:
             kind = _NORP_HEADS.get(head)
             if kind is None:
                 continue
-            name = f"{ent.text} {head}"
-            self.add(ent.start, ent.end + 1, _Ident(name, kind, self.main), _RANK_PHRASE)
+            # "Chechen militants" and "Chechen fighters" are one actor, named as first seen.
+            key = (ent.text.lower(), kind)
+            if key not in seen:
+                seen[key] = _Ident(f"{ent.text} {head}", kind, self.main)
+            self.add(ent.start, ent.end + 1, seen[key], _RANK_PHRASE)
 
     def find_named_phrases(self) -> None:
         """``the X group``, ``rebel group X``, ``fighters with X``, ``forces loyal to X``,
@@ -920,6 +939,9 @@ class _Article:
         person_words = {ent[-1].lower_ for ent in self.ents if ent.label_ == "PERSON"}
         person_words |= {ent.text.lower() for ent in self.ents if ent.label_ == "PERSON"}
         for ent in self.ents:
+            if ent.label_ in _LOOKUP_LABELS:
+                self._lookup_entity(ent)
+                continue
             if ent.label_ != "ORG":
                 continue
             bounds = self._org_bounds(ent)
@@ -960,6 +982,20 @@ class _Article:
             if country is None and kind in {"armed_group", "militia", "state", "state_forces"}:
                 country = self.main
             self.add(start, end, _Ident(text, kind, country), _RANK_ORG)
+
+    def _lookup_entity(self, ent: Span) -> None:
+        """A non-ORG entity that is a dictionary actor in another spelling (``Nour el-Din
+        el-Zinki`` tagged PERSON). States are left to the metonymy test."""
+        bounds = self._org_bounds(ent)
+        if bounds is None or len(ent) < 2:
+            return
+        start, end, _media = bounds
+        text = self.doc[start:end].text
+        if self.res.place_cc(text) or text.lower() in self.res.adj_to_cc:
+            return
+        actor = self.lookup(text)
+        if actor is not None and actor.type not in {"state"}:
+            self.add(start, end, self.actor_ident(actor), _RANK_DICT)
 
     def _plausible_other(self, span: Span) -> bool:
         """Is an ORG with no type cue in its name an organisation rather than a misread person?
@@ -1070,6 +1106,9 @@ class _Article:
                 if head.lower() not in _GENERIC_HEADS and head[:1].isupper() and len(head) > 3:
                     forms.add(head)
             for form in forms:
+                low = form.lower()
+                if not form or low in res.adj_to_cc or res.place_cc(low):
+                    continue  # "Colombia" is no short form of "... Forces of Colombia"
                 shorts[form] = None if form in shorts and shorts[form] != ident else ident
         # "Communist Party of Spain (PCE)": the acronym names the actor from here on.
         for m in mentions:
@@ -1177,6 +1216,8 @@ class _Article:
             claims = {
                 ident for ident, actor in self.ident_actor.items()
                 if any(a.lower().endswith(" " + head) for a in actor.aliases)
+            } | {  # "Taliban militants" in this very article
+                m.ident for m in mentions if m.silent and self.words[m.start].lower() == head
             }
             if len(claims) == 1:
                 union(g, claims.pop())
@@ -1198,6 +1239,9 @@ class _Article:
                     continue
                 if a in self.generic and b not in dict_idents:
                     continue  # "rebels" joins "Houthi rebels", never "Turkish-backed rebels"
+                if a in dict_idents and b in dict_idents and a.type != "igo":
+                    continue  # the dictionary keeps Taliban and Pakistani Taliban apart; the UN
+                    # and its organs (Security Council, missions) are one in plain reporting
                 forms_b = surfaces[b] | {b.name.lower()}
                 if any(_part_of(fa, fb) for fa in forms_a for fb in forms_b) and not any(
                     _part_of(fb, fa) for fa in forms_a for fb in forms_b

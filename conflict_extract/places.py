@@ -24,6 +24,7 @@ unresolved: a pin in the wrong country is worse than none.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -339,13 +340,8 @@ def _type_ok(entry: Entry, hint: str | None) -> bool:
     return True
 
 
-@lru_cache(maxsize=50_000)
-def _lookup_cached(path: str, name: str) -> tuple[tuple[Entry, int], ...]:
-    return tuple(load_gazetteer().lookup(name))
-
-
 def _lookup(gaz: Gazetteer, name: str) -> list[tuple[Entry, int]]:
-    return list(_lookup_cached(str(gaz.path), name))
+    return gaz.lookup(name)
 
 
 # --- extraction ---------------------------------------------------------------------------------------
@@ -677,7 +673,6 @@ def _merge(doc: Doc, mentions: list[_Mention], context: Counter) -> list[Place]:
         e = ms[0].entry
         if e is not None and e.type in ("city", "town"):
             city_counts[e.name] += len(ms)
-    main_city = city_counts.most_common(1)[0][0] if city_counts else None
     city_entries = {ms[0].entry.name: ms[0].entry for ms in groups.values()
                     if ms[0].entry is not None and ms[0].entry.type in ("city", "town")}
 
@@ -709,7 +704,7 @@ def _merge(doc: Doc, mentions: list[_Mention], context: Counter) -> list[Place]:
                 place.type = "admin2"
         else:
             place.type = HINT_TYPES.get(hint or "", "other")
-            parent = _parent(ms[0].start, sent_starts, mentions, main_city)
+            parent = _parent(ms, sent_starts, mentions, city_counts)
             if parent is not None and hint in ("neighbourhood", "district", "camp", "landmark"):
                 place.parent = parent
                 parent_entry = city_entries.get(parent)
@@ -759,19 +754,21 @@ def _display_name(ms: list[_Mention]) -> str:
     return max(names, key=lambda n: (len(n.split("-")) + len(n.split()), names[n], len(n)))
 
 
-def _parent(start: int, sent_starts: list[int], mentions: list[_Mention], main_city: str | None):
-    """The city named in the same sentence before ``start``, else the article's main city."""
-    import bisect
-
-    i = bisect.bisect_right(sent_starts, start) - 1
-    sent_start = sent_starts[i] if i >= 0 else 0
-    best = None
-    for m in mentions:
-        if m.entry is not None and m.entry.type in ("city", "town") and sent_start <= m.start:
-            if m.start > start + 200:
-                break
-            best = best or m.entry.name
-    return best or main_city
+def _parent(
+    own: list[_Mention], sent_starts: list[int], mentions: list[_Mention], city_counts: Counter
+) -> str | None:
+    """The containing city of an unresolved place: of the resolved cities and towns named in the
+    same sentences as its mentions, the one the article names most; else the article's most
+    named city (``al-Shaar`` -> ``Aleppo``)."""
+    sentences = {bisect.bisect_right(sent_starts, m.start) for m in own}
+    near = {
+        m.entry.name for m in mentions
+        if m.entry is not None and m.entry.type in ("city", "town")
+        and bisect.bisect_right(sent_starts, m.start) in sentences
+    }
+    if near:
+        return max(near, key=lambda name: city_counts[name])
+    return city_counts.most_common(1)[0][0] if city_counts else None
 
 
 class PlaceExtractor:

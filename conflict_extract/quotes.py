@@ -70,7 +70,8 @@ CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "dep", "npadv
 """Dependencies through which a subject-less reporting verb borrows its governor's subject
 (``X told journalists, adding that ...``)."""
 
-NOMINAL_DROP_DEPS = frozenset({"relcl", "appos", "punct", "acl", "advcl", "cc", "conj", "prep_time"})
+NOMINAL_DROP_DEPS = frozenset({"relcl", "appos", "punct", "acl", "advcl", "cc", "conj"})
+"""Dependents left out of a described speaker (``a witness who declined to be named``)."""
 PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
     "person": ("person", "human"),
     "plural": ("org", "humans"),
@@ -312,17 +313,15 @@ class Attribution:
     cue: str | None = None
     outlet: str | None = None
     marks: QuoteMarks | None = None
-    continuation: bool = False
-    subject_is_pobj: bool = False
 
 
 class _DocIndex:
     """Per-doc lookups built once: token at a character, entity of a token, group mentions."""
 
-    def __init__(self, doc: Doc, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon):
+    def __init__(self, doc: Doc, text: str, quotes: Sequence[QuoteMarks], lexicon: QuoteLexicon):
         self.doc = doc
         self.reporting = lexicon.reporting
-        self.text = doc.text
+        self.text = text
         self.token_starts = [t.idx for t in doc]
         self.ent_of: dict[int, Span] = {}
         for ent in doc.ents:
@@ -638,6 +637,7 @@ class Speaker:
     kind: str
     group: str | None = None
     position: int = 0
+    head: str = ""
 
 
 @dataclass
@@ -655,7 +655,7 @@ class _Resolver:
 
     def __post_init__(self) -> None:
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or self.index.in_quote(ent.start_char):
                 continue
             name = self.clean_person(ent)
             if not name:
@@ -684,7 +684,7 @@ class _Resolver:
             tokens = tokens[1:]
         if not tokens:
             return ""
-        return self.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+        return self.index.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
     def canonical_person(self, name: str, position: int) -> str:
         """The article's full name for ``name`` (``Lavrov`` -> ``Sergey Lavrov``)."""
@@ -701,10 +701,24 @@ class _Resolver:
     def person(self, ent: Span) -> Speaker:
         """A speaker from a PERSON entity."""
         name = self.canonical_person(self.clean_person(ent), ent.start_char)
-        return Speaker(name, "person", position=ent.start_char)
+        root = ent.root
+        bounds = (root.left_edge.idx, root.right_edge.idx + len(root.right_edge))
+        group = self.index.group(*bounds, exclude=(ent.start_char, ent.end_char)) or self._org_in(
+            bounds, exclude=ent)
+        return Speaker(name, "person", group, position=ent.start_char)
 
-    def from_subject(self, subject: Token, verb: Token | None) -> Speaker | None:
+    def from_subject(self, subject: Token) -> Speaker | None:
         """The speaker named by the subject token of a reporting verb."""
+        speaker = self._from_subject(subject)
+        if speaker is not None and speaker.kind == "person" and speaker.name not in self.gender:
+            for child in subject.children:
+                hint = self.lexicon.gender_words.get(child.lemma_.lower())
+                if child.dep_ == "appos" and hint:
+                    self.gender[speaker.name] = hint
+        return speaker
+
+    def _from_subject(self, subject: Token) -> Speaker | None:
+        """:meth:`from_subject` before the gender bookkeeping."""
         lower = subject.lower_
         if subject.pos_ == "PRON" or lower in self.lexicon.pronouns:
             return self.pronoun(subject)
@@ -725,7 +739,7 @@ class _Resolver:
         own_group = self.index.group_of(subject)
         if self._bare_surname(subject, ent, own_group):
             # "Lavrov said": a lone capitalised name the tagger took for an organisation.
-            name = self.canonical_person(subject.text, subject.idx)
+            name = self.canonical_person(self._propn_name(subject), subject.idx)
             return Speaker(name, "person", None, subject.idx)
         if own_group is not None and (ent is None or ent.label_ != "PERSON" or len(ent) == 1):
             return Speaker(own_group, "org", own_group, subject.idx)
@@ -770,12 +784,17 @@ class _Resolver:
         if not description:
             return None
         lemma = subject.lemma_.lower()
+        if " " not in description:
+            # A bare "the official" goes back to the official described earlier.
+            for earlier in reversed(self.history):
+                if earlier.head == lemma and earlier.kind != "person":
+                    return Speaker(earlier.name, earlier.kind, earlier.group, subject.idx, lemma)
         if lemma in self.lexicon.org_nouns or lemma in self.lexicon.document_heads:
             kind = "org"
         else:
             kind = "humans" if subject.tag_ in ("NNS", "NNPS") else "human"
         return Speaker(description, kind, self.index.group(*full) or self._org_in(full),
-                       subject.idx)
+                       subject.idx, lemma)
 
     def _bare_surname(self, subject: Token, ent: Span | None, group: str | None) -> bool:
         """True for a single capitalised proper noun (not an acronym, place or nationality) that
@@ -827,10 +846,15 @@ class _Resolver:
 
     def _propn_name(self, subject: Token) -> str:
         """A proper-noun subject with its compound name parts, titles left out."""
-        chain = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
-                 and t.lower_.rstrip(".") not in self.lexicon.titles]
-        first = chain[0] if chain else subject
-        return self.doc.text[first.idx : subject.idx + len(subject)]
+        first = subject
+        for left in reversed(list(subject.lefts)):
+            # Adjacent capitalised name parts: "Abu Zuhri", "Um Mohammed" (tagged INTJ).
+            if (left.i == first.i - 1 and left.text.istitle() and left.pos_ in ("PROPN", "INTJ", "X")
+                    and left.lower_.rstrip(".") not in self.lexicon.titles):
+                first = left
+            else:
+                break
+        return self.index.text[first.idx : subject.idx + len(subject)]
 
     def _subject_span(self, subject: Token) -> tuple[int, int]:
         """Character range of the subject's whole phrase (appositions included)."""
@@ -863,7 +887,7 @@ class _Resolver:
             ):
                 continue
             keep.extend(child.subtree)
-        line = line_bounds(self.doc.text, subject.idx)
+        line = line_bounds(self.index.text, subject.idx)
         keep = [t for t in keep if not self.index.in_quote(t.idx) and line[0] <= t.idx < line[1]]
         keep.sort(key=lambda t: t.i)
         # Stop at the first comma: what follows is an apposition the parse left attached.
@@ -876,7 +900,7 @@ class _Resolver:
             keep = keep[:-1]
         if not keep:
             return ""
-        return self.doc.text[keep[0].idx : keep[-1].idx + len(keep[-1])]
+        return self.index.text[keep[0].idx : keep[-1].idx + len(keep[-1])]
 
     def _gender_hint(self, ent: Span) -> str | None:
         """``m``/``f`` from a title or role word next to a person's name (``Mr``, ``Ms``,
@@ -972,8 +996,9 @@ def _strip_determiner(text: str) -> str:
 def _attribute_marked(doc: Doc, quotes: list[QuoteMarks], index: _DocIndex,
                       lexicon: QuoteLexicon) -> list[Attribution]:
     """Kind, reporting verb and subject token for each quoted passage."""
-    text = doc.text
-    lowercased = not any(c.isupper() for c in text[:2000])
+    text = index.text
+    head = text[:2000]
+    lowercased = head == head.lower()
     found: list[Attribution] = []
     for k, quote in enumerate(quotes):
         line = line_bounds(text, quote.start)
@@ -990,7 +1015,7 @@ def _attribute_marked(doc: Doc, quotes: list[QuoteMarks], index: _DocIndex,
             if verb is None:
                 pobj = _according_in(after)
                 if pobj is not None:
-                    item.cue, item.subject, item.subject_is_pobj = "according to", pobj, True
+                    item.cue, item.subject = "according to", pobj
                     found.append(item)
                     continue
         if verb is None and kind == "partial":
@@ -1000,7 +1025,7 @@ def _attribute_marked(doc: Doc, quotes: list[QuoteMarks], index: _DocIndex,
             if verb is None:
                 pobj = _according_in(lead_in)
                 if pobj is not None:
-                    item.cue, item.subject, item.subject_is_pobj = "according to", pobj, True
+                    item.cue, item.subject = "according to", pobj
         if verb is None and kind == "direct":
             verb, subject = _governing_verb(doc, quote, index, lexicon)
         if verb is not None:
@@ -1093,7 +1118,7 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
         if _is_reporting(token, lexicon, speech_only=True):
             if index.in_quote(token.idx):
                 continue
-            line = line_bounds(doc.text, token.idx)
+            line = line_bounds(index.text, token.idx)
             complements = [
                 c for c in token.children if c.dep_ == "ccomp" and line[0] <= c.idx < line[1]
             ]
@@ -1108,6 +1133,10 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
             verb = token
             subject, _ = _subject_of(token, index)
             if subject is None:
+                # A parse broken by a heading glued to the sentence: the words before the verb.
+                lead_lo = max(line[0], token.sent.start_char)
+                subject = _phrase_root(index.tokens(lead_lo, token.idx))
+            if subject is None or index.in_quote(subject.idx):
                 continue
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             sent = token.sent
@@ -1136,11 +1165,10 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
         lo, hi = _widen_to_quotes(lo, hi, index.quote_ranges)
         if overlaps_quote(lo, hi) or blocked(lo, hi):
             continue
-        if _crosslink_or_heading(doc.text, lo, lexicon):
+        if _crosslink_or_heading(index.text, lo, lexicon):
             continue
         item = Attribution(lo, hi, "indirect", verb=verb, subject=subject,
-                           cue=verb.text if verb is not None else "according to",
-                           subject_is_pobj=verb is None)
+                           cue=verb.text if verb is not None else "according to")
         if verb is not None:
             item.outlet = _outlet(verb, index, lexicon)
         found.append(item)
@@ -1187,14 +1215,14 @@ def _continues(text: str, previous: Attribution, current: Attribution) -> bool:
 def extract_quotes(doc: Doc) -> list[Quote]:
     """Return the direct, partial and indirect statements of ``doc`` with resolved speakers."""
     lexicon = load_lexicon()
-    text = doc.text
+    text = doc.text  # built from the tokens on every access: read once
     skip = list(doc._.skip_spans or ())
     marks = [
         q for q in find_quote_marks(text)
         if not in_skipped(doc, q.open_mark, q.outer_end)
         and not _crosslink_or_heading(text, q.start, lexicon)
     ]
-    index = _DocIndex(doc, marks, lexicon)
+    index = _DocIndex(doc, text, marks, lexicon)
     items = _attribute_marked(doc, marks, index, lexicon)
     items.extend(_indirect(doc, items, index, lexicon, skip))
     items.sort(key=lambda a: a.start)
@@ -1205,7 +1233,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     for item in items:
         speaker: Speaker | None = None
         if item.subject is not None:
-            speaker = resolver.from_subject(item.subject, item.verb)
+            speaker = resolver.from_subject(item.subject)
         quote = Quote(text=text[item.start : item.end], kind=item.kind, start=item.start,
                       end=item.end, cue=item.cue, outlet=item.outlet)
         if speaker is None and item.marks is not None and previous is not None:
@@ -1216,7 +1244,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if speaker is not None:
             quote.speaker, quote.speaker_group = speaker.name, speaker.group
             resolver.history.append(Speaker(speaker.name, speaker.kind, speaker.group,
-                                            item.subject.idx if item.subject is not None else 0))
+                                            item.subject.idx if item.subject is not None else 0,
+                                            speaker.head))
         if item.marks is not None and quote.speaker is None and (
             item.marks.single or item.kind == "partial" and _scare_quote_or_title(quote.text)
         ):

@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from conflict_extract.dates import dateline_date, extract_dates, normalise_date
+from conflict_extract.dates import (
+    dateline_date,
+    dateline_value,
+    extract_dates,
+    normalise_date,
+    normalise_date_yearless,
+)
 
 D = dt.date
 MON = D(2016, 12, 5)  # a Monday (ISO week 2016-W49)
@@ -158,6 +164,30 @@ def test_dateline(text, expected):
     assert dateline_date(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, month, day, expected",
+    [
+        ("yesterday", 12, 5, ("XXXX-12-04", "date")),
+        ("last night", 12, 5, ("XXXX-12-04TNI", "time")),
+        ("three days ago", 12, 5, ("XXXX-12-02", "date")),
+        ("last month", 12, 5, ("XXXX-11", "date")),
+        ("mid-July", 12, 5, ("XXXX-07", "date")),
+        ("Monday", 12, 5, ("XXXX-WXX-1", "date")),  # the weekday needs the year
+        ("this week", 12, 5, (None, "date")),
+        ("last year", 12, 5, (None, "date")),
+        ("March 2001", 12, 5, ("2001-03", "date")),
+        ("yesterday", 1, 1, (None, "date")),  # the year changes: unknown
+        ("the past week", 12, 5, ("P1W", "duration")),
+    ],
+)
+def test_normalise_yearless(text, month, day, expected):
+    assert normalise_date_yearless(text, month, day) == expected
+
+
+def test_dateline_value_without_year():
+    assert dateline_value("GAZA CITY, Nov 14 (Reuters) - Israel struck Gaza.") == "XXXX-11-14"
+
+
 def _dates(analyse, text, published):
     record = analyse(text, published)
     for mention in record.dates:
@@ -183,6 +213,16 @@ def _dates(analyse, text, published):
          {("December 20", "2016-12-20")}),
         ("Voting begins on Sunday in the breakaway region.", "2016-12-05",
          {("Sunday", "2016-12-11")}),
+        ("The ministry said on Monday it will hold talks with the rebels on Thursday.",
+         "2016-12-07", {("Monday", "2016-12-05"), ("Thursday", "2016-12-08")}),
+        ("Aid convoys are due to arrive in Madaya on Thursday.", "2016-12-07",
+         {("Thursday", "2016-12-08")}),
+        ("Officials said the ceasefire would take effect at midnight on Friday.", "2016-12-07",
+         {("midnight on Friday", "2016-12-09T00:00")}),
+        ("Fighting continued in Sirte on Monday and Tuesday.", "2016-12-07",
+         {("Monday", "2016-12-05"), ("Tuesday", "2016-12-06")}),
+        ("On the morning of 1 March 2019, Taliban gunmen attacked Camp Shorabak.", None,
+         {("the morning of 1 March 2019", "2019-03-01TMO")}),
         # a headline's present tense reports the past
         ("Suicide bomber kills 12 in Kabul on Tuesday\n\nThe attack targeted a rally.",
          "2018-05-02", {("Tuesday", "2018-05-01")}),
@@ -221,6 +261,9 @@ def _dates(analyse, text, published):
         # a dateline supplies the publication date
         ("BEIRUT, Dec 5, 2016 (Reuters) - Air strikes killed 20 people in Idlib on Sunday.",
          None, {("Dec 5, 2016", "2016-12-05"), ("Sunday", "2016-12-04")}),
+        ("BEIRUT, Dec 5 (Reuters) - Air strikes killed 20 people in Idlib yesterday and on "
+         "Sunday.", None,
+         {("Dec 5", "XXXX-12-05"), ("yesterday", "XXXX-12-04"), ("Sunday", "XXXX-WXX-7")}),
         # numbers that are not dates, ages
         ("The UN appealed for $100M for 319 people stranded at 36.2N, 37.1E.", "2016-12-05",
          set()),

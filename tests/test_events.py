@@ -50,6 +50,7 @@ LYON = place("Lyon", "city", "FR", "Auvergne-Rhone-Alpes", 45.75, 4.85)
 KHARTOUM = place("Khartoum", "city", "SD", "Khartoum", 15.55, 32.53)
 SUDAN = place("Sudan", "country", "SD")
 UKRAINE = place("Ukraine", "country", "UA")
+DONETSK = place("Donetsk", "city", "UA", "Donetska", 48.02, 37.80)
 BAKHMUT = place("Bakhmut", "town", "UA", "Donetska", 48.60, 38.00)
 
 
@@ -344,6 +345,14 @@ MERGE_CASES = [
              "place": "Sudan", "cumulative": True}, [SUDAN], [("April 15", "2023-04-15", "date")]),
         True, id="running tolls from the same start two days apart (Sudan)"),
     pytest.param(
+        art("2019-09-21", "Militants killed 10 people in Mogadishu on Saturday.",
+            {"count": 10, "text": "killed 10 people", "place": "Mogadishu", "date": "2019-09-21"},
+            [MOGADISHU], [("Saturday", "2019-09-21", "date")]),
+        art("2019-09-22", "Police said on Sunday that 11 people were killed in Mogadishu.",
+            {"count": 11, "text": "11 people were killed", "place": "Mogadishu"}, [MOGADISHU],
+            [("Sunday", "2019-09-22", "date")]),
+        True, id="the day a figure was reported, next to the stated day (Somalia)"),
+    pytest.param(
         art("2017-05-29", "A car bomb killed 8 people in Kabul on Monday.",
             {"count": 8, "text": "killed 8 people", "place": "Kabul", "date": "2017-05-29"}, [KABUL],
             [("Monday", "2017-05-29", "date")]),
@@ -418,6 +427,12 @@ MERGE_CASES = [
             {"count": 17, "text": "killed 17 people", "place": "Khartoum"}, [KHARTOUM]),
         False, id="same town a week apart (Sudan)"),
     pytest.param(
+        art("2022-08-01", "Shelling killed 6 people in Donetsk, the mayor said.",
+            {"count": 6, "text": "killed 6 people", "place": "Donetsk"}, [DONETSK]),
+        art("2022-08-02", "Shelling killed 2 people in Donetsk, the mayor said.",
+            {"count": 2, "text": "killed 2 people", "place": "Donetsk"}, [DONETSK]),
+        False, id="a later undated report with a lower toll is another incident (Ukraine)"),
+    pytest.param(
         art("2023-06-01", "Air strikes killed 17 people, medics said.",
             {"count": 17, "text": "killed 17 people"}, []),
         art("2023-06-01", "Air strikes killed 17 people, medics said.",
@@ -469,6 +484,17 @@ def test_merge_takes_the_latest_as_best_and_the_lowest_as_conservative():
     ]
     assert event.date == "2022-05-01/2022-05-03"
     assert merge_events(events_of(b, a))[0].id == event.id  # stable id
+
+
+def test_reports_more_than_a_week_apart_are_a_new_snapshot():
+    articles = [
+        record(f"d{n}", f"2022-05-{n:02d}", [f"Shelling has killed {10 + n} people in Kharkiv."],
+               [{"count": 10 + n, "text": f"killed {10 + n} people", "place": "Kharkiv"}], [KHARKIV])
+        for n in range(1, 11)
+    ]
+    merged = merge_events(events_of(*articles))
+    assert [len(e.reports) for e in merged] == [8, 2]
+    assert sum(len(e.reports) for e in merged) == 10
 
 
 def test_merge_does_not_change_its_input():
@@ -597,3 +623,25 @@ def test_a_merged_event_keeps_the_innermost_place():
     assert event.place["name"] == "Sadr City" and event.geo_precision == 2
     assert event.place["lat"] == 33.34  # the city's point, as ACLED codes a neighbourhood
     assert event.merged[0]["agreed"]["place"].startswith("one inside the other")
+
+
+def test_a_merged_incident_keeps_its_stated_day():
+    a = record("a", "2017-05-31", ["A truck bomb killed at least 80 people in Kabul on Wednesday."],
+               [{"count": 80, "qualifier": "at_least", "text": "killed at least 80 people",
+                 "place": "Kabul", "date": "2017-05-31"}], [KABUL],
+               [("Wednesday", "2017-05-31", "date")])
+    b = record("b", "2017-06-01", ["The toll of the truck bombing in Kabul rose to 90."],
+               [{"count": 90, "text": "rose to 90", "place": "Kabul"}], [KABUL])
+    (event,) = merge_events(events_of(a, b))
+    assert (event.date, event.time_precision, event.date_basis) == ("2017-05-31", 1, "stated")
+    assert [r["date"] for r in event.reports] == ["2017-05-31", "2017-05-31/2017-06-01"]
+
+
+def test_a_place_without_coordinates_falls_back_to_its_province_at_precision_3():
+    homs = place("Homs", "admin1", "SY", "Homs", 34.73, 36.72)
+    sukhnah = place("Al-Sukhnah", "town", "SY", "Homs")
+    rec, text = record("a", "2019-03-02", ["IS fighters killed 25 soldiers in Al-Sukhnah."],
+                       [{"count": 25, "victims": "soldiers", "text": "killed 25 soldiers",
+                         "place": "Al-Sukhnah"}], [sukhnah, homs])
+    (event,) = article_events(rec, text)
+    assert (event.place["lat"], event.place["admin1"], event.geo_precision) == (34.73, "Homs", 3)

@@ -86,6 +86,12 @@ FOUND = [
         "Pakhtunkhwa, Pakistani officials said.",
         [("Tehrik-i-Taliban Pakistan", "armed_group")],
     ),
+    (
+        "Pakistan's military said militants had crossed into North Waziristan, where the "
+        "Pakistani Taliban are active, days after the Taliban took Kabul.",
+        [("Pakistani Taliban", "armed_group"), ("Taliban", "armed_group"),
+         ("Pakistan's military", "state_forces")],
+    ),
     # Sahel, Nigeria, Somalia
     (
         "JNIM claimed the ambush that killed 20 Malian soldiers near Mopti.",
@@ -335,11 +341,48 @@ NOT_GROUPS = [
     ("Speaking from Gaziantep, Stefanie Dekker said the situation was dire.", ["Gaziantep", "Dekker"]),
     ("Nigerian and Chadian refugees shelter in Diffa, Niger.", ["Nigerian", "Chadian", "Niger"]),
     ("US officials expect the report to be released on Tuesday.", ["US"]),
+    ("Fighters of the Jaish al-Fateh alliance entered Idlib city.", ["Fatah", "Fateh"]),
     ("the guerrillas told us that they would attack the capital.", ["us", "United States"]),
     ("The coalition government in Berlin approved the budget.", ["The"]),
     ("Speaking to Al Jazeera, Mohammed al-Hassan said the village was destroyed.",
      ["Mohammed al-Hassan"]),
 ]
+
+
+SEPARATE = [
+    # two dictionary actors sharing a word stay apart
+    (
+        "The Pakistani Taliban claimed the bombing in Peshawar, while the Taliban in Kabul "
+        "condemned it.",
+        ["Pakistani Taliban", "Taliban"],
+    ),
+    # a country in a group's name is no short form of it
+    (
+        "The Gaitanista Self-Defense Forces of Colombia fought the ELN in Choco. Colombia's "
+        "army said it had sent troops.",
+        ["Gaitanista Self-Defense Forces of Colombia", "Colombia's army"],
+    ),
+    # a dictionary name inside a longer Arabic name is not that actor (Fatah)
+    (
+        "Nour el-Din el-Zinki fighters joined the Jaish al-Fateh alliance in Idlib.",
+        ["Nour al-Din al-Zinki", "Jaish al-Fateh"],
+    ),
+    # two rebel groups: generic "rebels" joins neither
+    (
+        "FARC dissidents and ELN guerrillas clashed in Arauca. The rebels have fought over "
+        "cocaine routes for years.",
+        ["FARC dissidents", "ELN guerrillas", "rebels"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, names", SEPARATE)
+def test_distinct_actors_stay_apart(analyse, text, names):
+    """Different actors are different groups, however their names overlap."""
+    groups = analyse(text).groups
+    found = [_find(groups, name) for name in names]
+    assert all(found), f"missing among {[(g.name, g.aliases) for g in groups]}"
+    assert len({id(g) for g in found}) == len(names), [(g.name, g.aliases) for g in groups]
 
 
 @pytest.mark.parametrize("text, forbidden", NOT_GROUPS)
