@@ -52,6 +52,10 @@ NORMALISE_CASES = [
     ("3 pm on Monday", MON, False, "2016-12-05T15:00", "time"),
     ("at 1830", MON, False, "2016-12-05T18:30", "time"),
     ("0600 this morning", MON, False, "2016-12-05T06:00", "time"),
+    ("yesterday morning at 0730", MON, False, "2016-12-04T07:30", "time"),
+    ("14 November at 3 pm", MON, False, "2016-11-14T15:00", "time"),
+    ("the early morning hours of 14 November", None, False, "XXXX-11-14TMO", "time"),
+    ("Monday at 10:30 a.m.", None, False, "XXXX-WXX-1T10:30", "time"),
     # weeks, months, years relative to publication (ISO weeks, year boundaries)
     ("this week", MON, False, "2016-W49", "date"),
     ("earlier this week", MON, False, "2016-W49", "date"),
