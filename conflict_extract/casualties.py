@@ -517,6 +517,11 @@ def _extra_quantities(tokens: list[Token], taken: set[int],
     """Singular indefinite victims: ``a soldier was killed`` counts one."""
     found = []
     for tok in tokens:
+        if tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "conj") and \
+                tok.i not in taken:
+            # "killing two people and seriously injuring another"
+            found.append(Quantity(1, 1, 1, "exact", tok.i, tok.i + 1, tok.i))
+            continue
         if tok.lower_ not in lex.singular_ok:
             continue
         if tok.i in taken or tok.tag_ not in ("NN", "NNP"):

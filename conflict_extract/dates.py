@@ -910,7 +910,12 @@ def _is_anchor(token: Token) -> bool:
 def _tidy(doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
     """Trim a candidate range, extend it over ``since`` and hedges, and split coordinations
     (``Tuesday or Wednesday``) into their parts."""
-    while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct):
+    while start < end and (
+        doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct
+        # "the April 15, 2013 bombing": the article belongs to the noun phrase
+        or (doc[start].lower_ == "the" and start + 1 < end
+            and doc[start + 1].lower_.rstrip(".") in MONTHS)
+    ):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_punct):
         end -= 1
@@ -1074,6 +1079,13 @@ def extract_dates(doc: Doc) -> list[DateMention]:
     it (and is stored on ``doc._.published`` for the components that run later).
     """
     published = doc._.published
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    elif isinstance(published, str):
+        try:
+            published = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            published = None
     # Doc.text joins every token on each access: read only the head of the doc, and span texts.
     head = doc[:80].text
     headline_end = head.find("\n", 0, 300)

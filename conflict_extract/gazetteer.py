@@ -41,7 +41,7 @@ CACHE_ENV = "CONFLICT_EXTRACT_CACHE"
 """Environment variable naming the folder holding the built index."""
 
 DEFAULT_CACHE = Path("~/.cache/conflict-extract")
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 """Bumped whenever the index layout or the key functions change, forcing a rebuild."""
 
 CITY_POPULATION = 100_000
@@ -129,17 +129,9 @@ def _admin1_stem(name: str) -> str:
     return " ".join(folded.split())
 
 
-def _country_aliases() -> dict[str, list[str]]:
-    text = resources.files("conflict_extract").joinpath("data/place_country_aliases.json").read_text(
-        encoding="utf-8"
-    )
-    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
-
-
-def _regions() -> dict[str, dict]:
-    text = resources.files("conflict_extract").joinpath("data/place_regions.json").read_text(
-        encoding="utf-8"
-    )
+def _json_data(name: str) -> dict:
+    """A curated data file of the package, less its ``_comment`` keys."""
+    text = resources.files("conflict_extract").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
 
 
@@ -188,10 +180,11 @@ def build_index(path: Path | None = None) -> Path:
 
     # Populated places; remember by country and key which places could name an admin1.
     subdivisions = [sub for sub in pycountry.subdivisions if sub.parent_code is None]
+    admin1_aliases = _json_data("place_admin1_aliases.json")
     stem_keys: set[str] = set()
     for sub in subdivisions:
         stem = _admin1_stem(sub.name)
-        for candidate in (stem, stem[:-3], stem[:-2], stem[:-1]):
+        for candidate in (stem, stem[:-3], stem[:-2], stem[:-1], *admin1_aliases.get(sub.code, [])):
             stem_keys |= name_keys(candidate)
     by_country_key: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for city in cities.values():
@@ -220,7 +213,8 @@ def build_index(path: Path | None = None) -> Path:
         stem = _admin1_stem(sub.name)
         if not stem:
             continue
-        stems = [stem]
+        aliases = admin1_aliases.get(sub.code, [])
+        stems = [stem, *aliases]
         if cc == "UA" and stem.endswith(("ska", "zka", "ka")):
             # Ukrainian adjectival oblast names: Kharkivska -> Kharkiv, Donetska -> Donetsk.
             stems += [stem[:-3], stem[:-1], stem[:-2]]
@@ -246,9 +240,11 @@ def build_index(path: Path | None = None) -> Path:
                  int(seat.get("population") or 0)]
             )
         else:
-            display = re.sub(r"\s*\[.*?\]", "", sub.name).split(",")[0].strip()
+            display = aliases[0] if aliases else (
+                re.sub(r"\s*\[.*?\]", "", sub.name).split(",")[0].strip()
+            )
             rows.append([entry_id, display, "admin1", cc, display, None, None, None, 0])
-        add_names(entry_id, cc, [display], [sub.name, stem])
+        add_names(entry_id, cc, [display], [sub.name, stem, *aliases])
 
     for row in rows:
         if row[2] in ("city", "town"):
@@ -256,7 +252,7 @@ def build_index(path: Path | None = None) -> Path:
 
     # Named regions (no coordinates), unless already an admin1 of the same country.
     admin1_keys = {(k[2], k[0]) for k in keys if rows[k[1] - 1][2] == "admin1"}
-    for name, info in _regions().items():
+    for name, info in _json_data("place_regions.json").items():
         cc = info.get("country")
         if cc and any((cc, key) in admin1_keys for key in name_keys(name)):
             continue
@@ -265,7 +261,7 @@ def build_index(path: Path | None = None) -> Path:
         add_names(entry_id, cc, [name], list(info.get("aliases", [])))
 
     # Countries.
-    aliases = _country_aliases()
+    aliases = _json_data("place_country_aliases.json")
     for iso, country in countries.items():
         entry_id = len(rows) + 1
         rows.append(

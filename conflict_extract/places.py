@@ -150,7 +150,8 @@ _FEATURE_OF = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|one|another|every|each)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _AFTER_FEATURE = re.compile(r"^\s+(?P<feat>[a-z][a-z-]*(?: camp| crossing| base| plant)?)\b")
 _REPORTING_BEFORE = re.compile(
-    r"(?:reporting|speaking|writing|broadcasting|based|calling|talking)\s+(?:from|in)\s+(?:the\s+)?$",
+    r"(?:(?:reporting|speaking|writing|broadcasting|based|calling|talking)\s+(?:from|in)"
+    r"|said\s+from|told\s+\w+(?:\s+\w+)?\s+(?:by\s+(?:phone|telephone)\s+)?from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _BASED_AFTER = re.compile(r"^[-‑]based\b")
@@ -289,10 +290,8 @@ class _Resolver:
         elif entry.type == "admin1":
             if hint == "admin1":
                 score += 6
-            elif entry.lat is not None:
-                score -= 0.5  # bare "Aleppo": the city, not its governorate
             else:
-                score += 1
+                score -= 0.5  # bare "Aleppo": the city, not its governorate
         elif hint == "admin1":
             score -= 2
         return score
@@ -347,9 +346,8 @@ def _lookup(gaz: Gazetteer, name: str) -> list[tuple[Entry, int]]:
 # --- extraction ---------------------------------------------------------------------------------------
 
 
-def _candidates(doc: Doc) -> list[_Mention]:
-    """Name runs in the prose with the evidence around each."""
-    text = doc.text
+def _candidates(doc: Doc, text: str) -> list[_Mention]:
+    """Name runs in the prose (``text`` is ``doc.text``) with the evidence around each."""
     labels = _ent_labels(doc)
     features = feature_words()
     demo = demonyms()
@@ -518,6 +516,13 @@ def _country_context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Coun
     return context
 
 
+def _unambiguous(name: str, entry: Entry) -> bool:
+    """A sizeable town whose name no other country's place shares (``withdrew from Bakhmut``)."""
+    return entry.population >= 20_000 and all(
+        e.country == entry.country for e, _ in _lookup(load_gazetteer(), name)
+    )
+
+
 def _accept(m: _Mention, how: str, in_context: bool) -> bool:
     """Whether a candidate, with its resolution, is a place mention."""
     e = m.entry
@@ -529,7 +534,7 @@ def _accept(m: _Mention, how: str, in_context: bool) -> bool:
         if m.label in NON_PLACE_LABELS:
             # The model tags many transliterated names PERSON or ORG ("shelled Kharkiv").
             return strong_ctx or (prep and how in ("primary", "alt") and (
-                in_context or e.population >= 100_000))
+                in_context or e.population >= 100_000 or _unambiguous(m.core, e)))
         if m.label in ("NORP", "LANGUAGE"):
             return how == "primary" and (e.population >= 100_000 or strong_ctx or prep)
         if how == "alt" and e.population < 100_000 and not (prep or strong_ctx):
@@ -555,8 +560,8 @@ def _accept(m: _Mention, how: str, in_context: bool) -> bool:
 def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     """Return the places found in ``doc``, merged per place, in order of first mention."""
     gaz = gaz or load_gazetteer()
-    text = doc.text
-    mentions = _candidates(doc)
+    text = doc.text  # built from the tokens on every access: read once, pass around
+    mentions = _candidates(doc, text)
     _list_features(text, mentions)
     context = _country_context(doc, mentions, gaz)
     resolver = _Resolver(gaz, context)
@@ -648,10 +653,10 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             if span is not None and gpe_as_actor(span):
                 continue
         kept.append(m)
-    return _merge(doc, kept, context)
+    return _merge(doc, text, kept, context)
 
 
-def _merge(doc: Doc, mentions: list[_Mention], context: Counter) -> list[Place]:
+def _merge(doc: Doc, text: str, mentions: list[_Mention], context: Counter) -> list[Place]:
     """One Place per resolved entry (or per name key when unresolved), with parents filled."""
     groups: dict[object, list[_Mention]] = defaultdict(list)
     key_to_entry: dict[str, Entry] = {}
@@ -666,7 +671,6 @@ def _merge(doc: Doc, mentions: list[_Mention], context: Counter) -> list[Place]:
         m.entry = entry
         groups[("e", _merge_id(entry)) if entry else ("k", m.key)].append(m)
 
-    text = doc.text  # built from the tokens on every access: read once
     sent_starts = sorted(s.start_char for s in doc.sents) if doc.has_annotation("SENT_START") else [0]
     city_counts: Counter = Counter()
     for ms in groups.values():

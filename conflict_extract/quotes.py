@@ -62,6 +62,10 @@ _TERMINATOR_RE = re.compile(
     r"[.!?…](?:['\"”’](?=\s|[A-Z“\"‘]))?(?:\s+|(?=[A-Z][a-z])|(?=[“\"‘]\S))"
 )
 _FINAL_PUNCT = ".!?;:…"
+# Text whose paragraph breaks were lost glues sentences together ("in 2017.A friend",
+# "AFP.District mayor"); a phrase is cut at such a seam.
+_GLUED_LEAD_RE = re.compile(r"^.*?[a-z0-9]{2,}[.\]!?)](?=[A-Z])")
+_GLUED_TAIL_RE = re.compile(r"(?<=\w)[.\]!?)](?=[A-Z][a-z])")
 _WORD_RE = re.compile(r"\w+")
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -102,11 +106,8 @@ class QuoteLexicon:
     nominal_preps: frozenset[str]
     gender_words: dict[str, str]
     first_names: dict[str, str]
-
-    @property
-    def reporting(self) -> frozenset[str]:
-        """Every verb lemma that attributes quoted words."""
-        return self.speech | self.evaluative
+    reporting: frozenset[str] = frozenset()
+    """Every verb lemma that attributes quoted words (speech and evaluative verbs)."""
 
 
 def _read_json(name: str) -> dict:
@@ -125,6 +126,7 @@ def load_lexicon() -> QuoteLexicon:
         r"^\s*(?:" + "|".join(re.escape(label) for label in labels) + r")\s*:", re.IGNORECASE
     )
     return QuoteLexicon(
+        reporting=frozenset(verbs["speech"]) | frozenset(verbs["evaluative"]),
         speech=frozenset(verbs["speech"]),
         evaluative=frozenset(verbs["evaluative"]),
         titles=frozenset(words["titles"]),
@@ -215,6 +217,9 @@ def _double_quotes(text: str) -> list[QuoteMarks]:
         if char in OPENERS:
             if open_at is None:
                 open_at, open_continued, pending_continuation = i, pending_continuation, False
+            elif char == "“" and text[open_at] == "„":
+                emit(i, i)  # German-style „...“
+                open_at = None
             continue
         if char in CLOSERS:
             if open_at is not None:
@@ -339,13 +344,6 @@ class _DocIndex:
         self.group_mentions = mentions
         self.group_starts = [m[0] for m in mentions]
         self.group_at = getattr(_groups_module, "group_at", None)
-
-    def token_at(self, char: int) -> Token | None:
-        """The token covering character ``char``."""
-        i = bisect.bisect_right(self.token_starts, char) - 1
-        if i < 0:
-            return None
-        return self.doc[i]
 
     def tokens(self, lo: int, hi: int) -> list[Token]:
         """Tokens lying wholly inside ``[lo, hi)``."""
@@ -583,7 +581,8 @@ def _outlet_name(token: Token, index: _DocIndex, lexicon: QuoteLexicon) -> str |
     group = index.group_of(words[-1])
     if group is not None and index.group_type.get(group, "media") not in ("media", "other"):
         return None  # an audience such as the Security Council, not a news outlet
-    return index.text[words[0].idx : words[-1].idx + len(words[-1])]
+    name = index.text[words[0].idx : words[-1].idx + len(words[-1])]
+    return _GLUED_TAIL_RE.split(name, maxsplit=1)[0] or None
 
 
 def _speech_verb_before(tokens: list[Token], lexicon: QuoteLexicon) -> bool:
@@ -611,6 +610,12 @@ def classify(text: str, quote: QuoteMarks, lead_in: list[Token], lexicon: QuoteL
         return "direct"
     words = len(_WORD_RE.findall(inner))
     multi_sentence = bool(re.search(r"[.!?][’'\"]?\s+[A-Z‘“]", inner))
+    if not multi_sentence and inner.rstrip("’'\" ")[-1:].isalnum():
+        # Words running on after the closing mark ("Operation Iron Swords" would continue):
+        # the quote is part of the writer's sentence.
+        follow = text[quote.outer_end : quote.outer_end + 3].lstrip(" ")
+        if follow[:1].isalnum():
+            return "partial"
     lead_words = [t for t in lead_in if not t.is_space]
     if not lead_words:
         return "direct" if capital or multi_sentence else "partial"
@@ -780,9 +785,13 @@ class _Resolver:
             group = self.index.group(*full, exclude=_token_range(subject)) or self._org_in(
                 full, exclude=subject)
             return Speaker(name, "person", group, subject.idx)
-        description = self._nominal(subject)
+        description = _strip_determiner(_GLUED_LEAD_RE.sub("", self._nominal(subject)))
         if not description:
             return None
+        if " " not in description and description.istitle():
+            name = self.canonical_person(description, subject.idx)
+            if name != description:
+                return Speaker(name, "person", None, subject.idx)
         lemma = subject.lemma_.lower()
         if " " not in description:
             # A bare "the official" goes back to the official described earlier.
@@ -1246,6 +1255,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             resolver.history.append(Speaker(speaker.name, speaker.kind, speaker.group,
                                             item.subject.idx if item.subject is not None else 0,
                                             speaker.head))
+        if item.marks is not None and item.kind == "partial" and _is_name(quote.text):
+            continue  # the "Islamic State", "Operation Iron Swords": a name, not words said
         if item.marks is not None and quote.speaker is None and (
             item.marks.single or item.kind == "partial" and _scare_quote_or_title(quote.text)
         ):
@@ -1264,6 +1275,14 @@ def _scare_quote_or_title(words: str) -> bool:
     if len(tokens) <= 3:
         return True
     return all(t[:1].isupper() for t in tokens if len(t) > 3)
+
+
+def _is_name(words: str) -> bool:
+    """True for a short title-case phrase, a proper name put in quotation marks."""
+    tokens = _WORD_RE.findall(words)
+    return 0 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens if len(t) > 3) and (
+        tokens[0][:1].isupper() and words.rstrip()[-1:] not in ".!?,"
+    )
 
 
 def _backfill_continued(quotes: list[Quote], items: list[Attribution]) -> None:

@@ -88,6 +88,8 @@ def _quantities(nlp, text: str) -> list[tuple]:
         ("Between 10 and 15 soldiers were killed.",
          [("Between 10 and 15", None, 10, 15, "about")]),
         ("Forty-four people were killed.", [("Forty-four", 44, 44, 44, "exact")]),
+        ("Half a dozen soldiers were wounded.", [("Half a dozen", 6, None, None, "about")]),
+        ("A dozen people were hurt.", [("A dozen", None, 10, 14, "vague")]),
         ("Two hundred people were wounded.", [("Two hundred", 200, 200, 200, "exact")]),
         ("At least 400,000 people have been killed.",
          [("At least 400,000", 400_000, 400_000, None, "at_least")]),

@@ -417,6 +417,14 @@ ATTRIBUTION_CASES = [
         "Fighters of the so-called \"Islamic State\" group seized the town in 2014.",
         [],
     ),
+    (
+        "Police said the so-called \"Islamic State\" had claimed the attack in Kabul.",
+        [],
+    ),
+    (
+        "The army said “Operation Iron Swords” would continue until Hamas was destroyed.",
+        [],
+    ),
     # --- headings, titles and cross-links are not statements ------------------------------------
     (
         "‘Attempt to buy time’\n\nRussia had announced talks with the United States in Geneva.",
