@@ -869,7 +869,7 @@ class _Article:
         kind = res.backed_heads[head]
         key = res.country_name.get(cc, backer.text) if cc else backer.text
         if kind == "state":
-            if self.main and self.main != cc:  # the US-backed government is the local one
+            if cc and self.main and self.main != cc:  # the US-backed government is the local one
                 self.add(i - 2, i + 2, self.state(self.main), _RANK_PHRASE)
             return
         country = cc if kind == "state_forces" else self.main

@@ -326,6 +326,8 @@ class _Resolver:
         floor = 100_000 if rank else 500_000  # "Kiev", "Kharkov": alternate names of big cities
         if best.population >= floor and best.population >= 10 * max(rival, 1):
             return best, how
+        if rank and not others and best.population >= 20_000:
+            return best, how  # a sizeable town no other country has a place named like
         return None, ""
 
 

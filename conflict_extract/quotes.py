@@ -1131,14 +1131,17 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
             complements = [
                 c for c in token.children if c.dep_ == "ccomp" and line[0] <= c.idx < line[1]
             ]
-            if not complements:
-                continue
-            # A complement after the verb is the said clause; one before it is a fronted clause
-            # ("X were killed, the monitor said").
-            complement = max(complements, key=lambda c: (c.i > token.i, -abs(c.i - token.i)))
-            if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children):
-                continue  # a said clause has its own subject; a bare verb phrase is a mis-parse
-            clause = [t for t in complement.subtree if line[0] <= t.idx < line[1]]
+            if complements:
+                # A complement after the verb is the said clause; one before it is a fronted
+                # clause ("X were killed, the monitor said").
+                complement = max(complements, key=lambda c: (c.i > token.i, -abs(c.i - token.i)))
+                if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children):
+                    continue  # a said clause has its own subject; a bare verb phrase is a mis-parse
+                clause = [t for t in complement.subtree if line[0] <= t.idx < line[1]]
+            else:
+                clause = _fronted_clause(token, line, index)
+                if not clause:
+                    continue
             verb = token
             subject, _ = _subject_of(token, index)
             if subject is None:
@@ -1182,6 +1185,23 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
             item.outlet = _outlet(verb, index, lexicon)
         found.append(item)
     return found
+
+
+def _fronted_clause(verb: Token, line: tuple[int, int], index: _DocIndex) -> list[Token]:
+    """The clause before a parenthetical attribution the parse did not link to it
+    (``strikes killed 40 people on Tuesday, health officials said, as ...``): the sentence up to
+    the comma before the verb's subject, when that stretch has a verb of its own."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if not subjects:
+        return []
+    comma = subjects[-1].left_edge.i - 1
+    sent = verb.sent
+    if comma <= sent.start + 2 or verb.doc[comma].text != ",":
+        return []
+    clause = [t for t in verb.doc[sent.start : comma] if line[0] <= t.idx < line[1]]
+    if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return []
+    return clause
 
 
 def _widen_to_quotes(lo: int, hi: int, ranges: list[tuple[int, int]]) -> tuple[int, int]:
