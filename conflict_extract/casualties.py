@@ -889,6 +889,8 @@ class _DocLinks:
                 except (TypeError, ValueError, IndexError):
                     continue
         self.groups.sort(key=lambda x: x[0])
+        self.quotes = [q for q in doc._.quotes or []
+                       if isinstance(getattr(q, "start", None), int) and getattr(q, "speaker_group", None)]
         try:
             from . import groups as groups_module
             self._group_at = getattr(groups_module, "group_at", None)
@@ -907,6 +909,13 @@ class _DocLinks:
         for lo, hi, group in self.groups:
             if lo >= start and hi <= end:
                 return group.name
+        return None
+
+    def quote_group(self, start: int, end: int) -> str | None:
+        """The group of the speaker whose quoted or reported words hold ``[start, end)``."""
+        for quote in self.quotes:
+            if quote.start <= start and end <= quote.end:
+                return quote.speaker_group
         return None
 
     def group_by_head(self, head: Token, before: int) -> str | None:
@@ -1209,6 +1218,8 @@ def _victims_for(cand: _Candidate, previous: list[_Candidate]) -> str:
 def extract_casualties(doc: Doc) -> list[Casualty]:
     """Return the casualty counts in ``doc``, sub-counts pointing at their containing count."""
     lex = load_lexicon()
+    if not doc.has_annotation("DEP"):
+        return []  # the rules read the dependency parse; a pipeline without a parser gets none
     try:
         return _extract(doc, lex)
     finally:
@@ -1278,7 +1289,8 @@ def _link(cand: _Candidate, record: Casualty, links: _DocLinks, sent: Span,
     record.date = links.date_in(scope[0], scope[1], anchor_char, _period_bounds(cand))
     record.cause = _cause(cand, lex)
     record.perpetrator = _perpetrator(cand, links)
-    record.attributed_to = _attribution(cand, links, sent, lex)
+    record.attributed_to = _attribution(cand, links, sent, lex) or links.quote_group(
+        record.start, record.end)
     record.cumulative = _cumulative(cand, lex)
 
 

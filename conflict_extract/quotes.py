@@ -420,8 +420,13 @@ def _subject_of(verb: Token, index: _DocIndex) -> tuple[Token | None, Token]:
         if subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             return token.head
         # A mis-parsed title + name ("commander Yasser al-Youssef") gives several subjects.
+        if len(subjects) == 1:
+            return subjects[0]
         named = [c for c in subjects if c.ent_type_ == "PERSON"]
-        return named[-1] if len(subjects) > 1 and named else subjects[0]
+        if named:
+            return named[-1]
+        before = [c for c in subjects if c.i < token.i]
+        return before[-1] if before else subjects[0]
 
     subject = own_subject(verb)
     if subject is not None:

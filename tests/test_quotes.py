@@ -517,6 +517,16 @@ def test_cue_and_outlet(analyse, text, cue, outlet):
             [],
         ),
         (
+            "Israeli air strikes killed at least 40 Palestinians across the Gaza Strip on Tuesday, "
+            "health officials said, as negotiators in Cairo struggled to revive talks.",
+            [("Israeli air strikes killed at least 40 Palestinians across the Gaza Strip on "
+              "Tuesday", "health officials")],
+        ),
+        (
+            "After the meeting in Ankara, the minister said nothing.",
+            [],
+        ),
+        (
             "Sudan's army said in a statement that it had retaken the bridge over the Nile.",
             [("it had retaken the bridge over the Nile", ("army", "Sudan's army",
                                                            "Sudanese Armed Forces",
