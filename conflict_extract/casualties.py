@@ -32,7 +32,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import in_skipped, prose_sents, register_extensions, run_extractor
+from .extensions import in_skipped, register_extensions, run_extractor
 from .models import Casualty
 from .numbers import Quantity, find_quantities
 
@@ -47,6 +47,8 @@ SUB_PREPS = frozenset({"including", "among", "incl", "incl.", "amongst"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 ZERO_WORDS = frozenset({"nobody", "noone", "no-one", "none"})
 EPISTEMIC_MODALS = frozenset({"may", "might", "must"})
+ESCAPE_OBJECTS = frozenset({"scene", "spot", "site", "vehicle", "car", "custody", "prison", "jail",
+                            "police", "checkpoint"})
 PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those", "which"})
 DIRECTIONS = {
     "east": "east", "eastern": "east", "west": "west", "western": "west", "north": "north",
@@ -90,6 +92,7 @@ class CasualtyLexicon:
     victim_compounds: dict[str, str]
     inherit: frozenset[str]
     singular_ok: frozenset[str]
+    armed: frozenset[str]
     demonyms: dict[str, str] = field(default_factory=dict)
 
 
@@ -123,6 +126,7 @@ def load_lexicon() -> CasualtyLexicon:
         victim_compounds=dict(vic["compounds"]),
         inherit=frozenset(vic["inherit"]),
         singular_ok=frozenset(vic["singular_ok"]),
+        armed=frozenset(vic["armed"]),
         demonyms={d.lower(): d for d in vic["demonyms"]},
     )
 
@@ -267,7 +271,7 @@ def _state_after(qty: Quantity, anchor: Token, lex: CasualtyLexicon) -> tuple[To
     if qty.end >= len(doc):
         return None
     nxt = doc[qty.end]
-    if nxt.lower_ not in lex.states or nxt.lower_ in ("miss", "kill", "wound", "injure"):
+    if nxt.lower_ not in lex.states:
         return None
     if any(c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and c.i != anchor.i
            for c in nxt.children):
@@ -1230,7 +1234,9 @@ def _extract(doc: Doc, lex: CasualtyLexicon) -> list[Casualty]:
     links = _DocLinks(doc)
     out: list[Casualty] = []
     recent: list[Span] = []
-    for sent in prose_sents(doc):
+    # Every sentence is read and each record checked against the skipped lines: the parser
+    # sometimes glues a "READ MORE: ..." line to the paragraph after it, which must not be lost.
+    for sent in doc.sents:
         recent = [*recent[-3:], sent]
         cands = _sentence_candidates(sent, lex)
         mains: list[_Candidate] = []
@@ -1251,6 +1257,10 @@ def _extract(doc: Doc, lex: CasualtyLexicon) -> list[Casualty]:
             if not cand.outcome:
                 continue
             cand.victims = _victims_for(cand, mains)
+            if cand.outcome == "displaced" and _lemma(cand.trigger) == "flee" and (
+                    cand.victims in lex.armed or _lemma(
+                        _has_child(cand.trigger, "dobj") or cand.trigger) in ESCAPE_OBJECTS):
+                continue  # "three suspects fled", "two men fled the scene": no displacement
             lo, hi = _evidence(cand)
             start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
             if in_skipped(doc, start, end):

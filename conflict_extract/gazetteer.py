@@ -41,7 +41,7 @@ CACHE_ENV = "CONFLICT_EXTRACT_CACHE"
 """Environment variable naming the folder holding the built index."""
 
 DEFAULT_CACHE = Path("~/.cache/conflict-extract")
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 """Bumped whenever the index layout or the key functions change, forcing a rebuild."""
 
 CITY_POPULATION = 100_000
@@ -69,6 +69,8 @@ class Entry:
     lon: float | None
     geonameid: int | None
     population: int
+    n_names: int = 0
+    """How many alternate names GeoNames has for it: a proxy for how widely known it is."""
 
 
 def cache_dir() -> Path:
@@ -195,7 +197,7 @@ def build_index(path: Path | None = None) -> Path:
             [
                 entry_id, city["name"], "city" if population >= CITY_POPULATION else "town",
                 city["countrycode"], city.get("admin1code"), city["latitude"], city["longitude"],
-                city["geonameid"], population,
+                city["geonameid"], population, len(city.get("alternatenames") or ()),
             ]
         )
         names = _latin_names(city.get("alternatenames") or [])
@@ -238,13 +240,13 @@ def build_index(path: Path | None = None) -> Path:
             admin1_names[(cc, seat.get("admin1code"))] = display
             rows.append(
                 [entry_id, display, "admin1", cc, display, seat["latitude"], seat["longitude"], None,
-                 int(seat.get("population") or 0)]
+                 int(seat.get("population") or 0), len(seat.get("alternatenames") or ())]
             )
         else:
             display = aliases[0] if aliases else (
                 re.sub(r"\s*\[.*?\]", "", sub.name).split(",")[0].strip()
             )
-            rows.append([entry_id, display, "admin1", cc, display, None, None, None, 0])
+            rows.append([entry_id, display, "admin1", cc, display, None, None, None, 0, 0])
         add_names(entry_id, cc, [display], [sub.name, stem, *aliases])
 
     for row in rows:
@@ -258,7 +260,7 @@ def build_index(path: Path | None = None) -> Path:
         if cc and any((cc, key) in admin1_keys for key in name_keys(name)):
             continue
         entry_id = len(rows) + 1
-        rows.append([entry_id, name, "region", cc, None, None, None, None, 0])
+        rows.append([entry_id, name, "region", cc, None, None, None, None, 0, 0])
         add_names(entry_id, cc, [name], list(info.get("aliases", [])))
 
     # Countries.
@@ -267,7 +269,7 @@ def build_index(path: Path | None = None) -> Path:
         entry_id = len(rows) + 1
         rows.append(
             [entry_id, country["name"], "country", iso, None, None, None, country["geonameid"],
-             int(country.get("population") or 0)]
+             int(country.get("population") or 0), 0]
         )
         names = [country["name"], *aliases.get(iso, [])]
         pc = pycountry.countries.get(alpha_2=iso)
@@ -284,12 +286,13 @@ def build_index(path: Path | None = None) -> Path:
             """
             PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
             CREATE TABLE entries (id INTEGER PRIMARY KEY, name TEXT, type TEXT, country TEXT,
-                admin1 TEXT, lat REAL, lon REAL, geonameid INTEGER, population INTEGER);
+                admin1 TEXT, lat REAL, lon REAL, geonameid INTEGER, population INTEGER,
+                n_names INTEGER);
             CREATE TABLE keys (key TEXT, id INTEGER, country TEXT, rank INTEGER);
             CREATE TABLE skels (key TEXT, id INTEGER, country TEXT);
             """
         )
-        con.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        con.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
         con.executemany("INSERT INTO keys VALUES (?,?,?,?)", keys)
         con.executemany("INSERT INTO skels VALUES (?,?,?)", skels)
         con.executescript(
@@ -338,7 +341,7 @@ class Gazetteer:
         return entry
 
     def _fetch(self, sql: str, params: tuple) -> list[tuple[Entry, int]]:
-        return [(self._entry(row[:9]), row[9]) for row in self._con().execute(sql, params)]
+        return [(self._entry(row[:10]), row[10]) for row in self._con().execute(sql, params)]
 
     def lookup(self, name: str) -> list[tuple[Entry, int]]:
         """Entries one of whose names has the same fold key as ``name``, with a rank (1 for the

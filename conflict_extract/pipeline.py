@@ -16,6 +16,7 @@ from itertools import islice
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 # Importing the component modules registers their factories.
 from . import casualties, dates, groups, places, quotes  # noqa: F401
@@ -83,6 +84,27 @@ def components_for(categories: Iterable[str]) -> list[str]:
     return [c for c in COMPONENT_ORDER if c in wanted]
 
 
+SENTENCE_STARTERS = (
+    "The A An In On At It He She They We But And This That These Those His Her Its Their There "
+    "However Meanwhile According After Before While When As If Some Many Police Officials"
+).split()
+"""Capitalised words that begin sentences often enough to mark a lost paragraph break."""
+
+GLUED_SENTENCE_INFIXES = (
+    # "injured 15.Twenty were killed": a full stop with no space before a capitalised word
+    r"(?<=[0-9a-z%)])\.(?=[A-Z][a-z])",
+    # "fighting in SyriaThe army said": a paragraph break lost in scraping
+    rf"(?<=[a-z]{{3}})(?=(?:{'|'.join(SENTENCE_STARTERS)})$)",
+)
+"""Tokenizer infixes that split sentences glued together by scrapers, so each is parsed alone."""
+
+
+def add_glued_sentence_splits(nlp: Language) -> None:
+    """Teach ``nlp``'s tokenizer to split sentences that lost the space between them."""
+    infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_SENTENCE_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def load(model: str | None = None, categories: Sequence[str] = CATEGORIES) -> Language:
     """Load the spaCy pipeline and add the conflict components needed for ``categories``."""
     name = resolve_model_name(model)
@@ -93,6 +115,7 @@ def load(model: str | None = None, categories: Sequence[str] = CATEGORIES) -> La
             f"cannot load spaCy pipeline {name!r}: it is not an installed package or a pipeline "
             "folder; pip install it or name another with --model"
         ) from exc
+    add_glued_sentence_splits(nlp)
     register_extensions()
     for category in components_for(categories):
         nlp.add_pipe(f"conflict_{category}", name=f"conflict_{category}")

@@ -121,6 +121,10 @@ HINT_TYPES = {
     "landmark": "landmark",
     "district": "admin2",
 }
+WELL_KNOWN_NAMES = 10
+"""A place outside the article's countries must have at least this many GeoNames alternate names
+(Geneva has 60, Miraflores in Lima 2): translations are a fair proxy for international fame."""
+
 NO_GAZETTEER_HINTS = frozenset({"neighbourhood", "camp", "landmark"})
 """Hints under which a name never takes a gazetteer populated place's point (a neighbourhood of
 Aleppo named like a village elsewhere in Syria is not that village)."""
@@ -192,7 +196,13 @@ def _clean_run(text: str, start: int) -> tuple[str, int] | None:
     return " ".join(words), start
 
 
-_INNER_POSSESSIVE = re.compile(r"[’'‘]s(?=[ ])|(?<=[a-z])(?=(?:The|A|An|In|On|At|As)\b)")
+_INNER_POSSESSIVE = re.compile(
+    r"[’'‘]s(?=[ ])|(?<=[a-z])(?=(?:The|A|An|In|On|At|As)\b)"
+    r"|[ ](?:On|In|At|As|To|For|With|By|From|And|Or|Into|After|Over|Amid|Near|The|A|An|Is|Are"
+    r"|Was|Were|Be|But|Not)(?=[ ])"
+)
+"""Where a capitalised run breaks: possessives, words run together (``SyriaThe``), and English
+function words of title-cased headlines (``Army Advances In Aleppo As Russia Blocks``)."""
 
 
 def _name_runs(text: str):
@@ -322,6 +332,8 @@ class _Resolver:
         if best.type == "admin1" and not any(e.type == "admin1" for e in others):
             if hint == "admin1" or not any(e.population >= 100_000 for e in others):
                 return best, how
+        if best.n_names < WELL_KNOWN_NAMES:
+            return None, ""  # "Miraflores" (Lima) in an article about Caracas
         rival = max((e.population for e in others), default=0)
         floor = 100_000 if rank else 500_000  # "Kiev", "Kharkov": alternate names of big cities
         if best.population >= floor and best.population >= 10 * max(rival, 1):
@@ -348,8 +360,21 @@ def _lookup(gaz: Gazetteer, name: str) -> list[tuple[Entry, int]]:
 # --- extraction ---------------------------------------------------------------------------------------
 
 
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of title-cased lines (``Key Rebel District Falls``), where capitals say
+    nothing about names."""
+    ranges, pos = [], 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+            ranges.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return ranges
+
+
 def _candidates(doc: Doc, text: str) -> list[_Mention]:
     """Name runs in the prose (``text`` is ``doc.text``) with the evidence around each."""
+    titles = _title_case_lines(text)
     labels = _ent_labels(doc)
     features = feature_words()
     demo = demonyms()
@@ -376,6 +401,8 @@ def _candidates(doc: Doc, text: str) -> list[_Mention]:
             m.label = labels.get(nstart)
             if m.label in NUMERIC_LABELS:
                 continue
+            if any(lo <= nstart < hi for lo, hi in titles):
+                m.evidence.add("title")
             before = text[max(0, nstart - 60):nstart]
             after = text[nend:nend + 40]
             direction = _DIR_PREFIX.search(before)
@@ -546,8 +573,8 @@ def _accept(m: _Mention, how: str, in_context: bool) -> bool:
         if how == "primary":
             return prep or strong_ctx or e.population >= 100_000
         return (prep or strong_ctx) and in_context
-    if m.label in ("NORP", "LANGUAGE"):
-        return False
+    if m.label in ("NORP", "LANGUAGE") or "title" in m.evidence:
+        return False  # unresolved names need prose around them
     if m.hint and ("feature" in m.evidence or "list" in m.evidence):
         if m.hint in ("region", "landmark"):
             return m.label in PLACE_LABELS or m.label is None or bool(
@@ -726,11 +753,8 @@ def _merge(doc: Doc, text: str, mentions: list[_Mention], context: Counter) -> l
 
 
 def _unresolved_country(ms: list[_Mention], hint: str | None, context: Counter) -> str | None:
-    """Country of a place left without coordinates: the one country all its gazetteer namesakes
-    share, else for a neighbourhood, camp or village the article's clearly dominant country."""
-    countries = {e.country for e, _ in _lookup(load_gazetteer(), ms[0].core)}
-    if len(countries) == 1 and next(iter(countries)) in context:
-        return next(iter(countries))
+    """Country of a place left without coordinates: for a neighbourhood, camp or village the
+    article's clearly dominant country; else unknown (a namesake elsewhere proves nothing)."""
     if hint in ("neighbourhood", "camp", "district", "town", "admin2") and context:
         cc, n = context.most_common(1)[0]
         if n >= 0.5 * sum(context.values()):

@@ -507,14 +507,13 @@ def _after_attribution_allowed(text: str, quote: QuoteMarks) -> bool:
 
 
 def _verb_in(tokens: Iterable[Token], lexicon: QuoteLexicon, last: bool = False) -> Token | None:
-    """The first (or last) reporting verb among ``tokens``."""
-    found = None
-    for token in tokens:
-        if _is_reporting(token, lexicon):
-            if not last:
-                return token
-            found = token
-    return found
+    """The first (or last) reporting verb among ``tokens``, preferring one that is not inside a
+    relative clause (``Ahmed, who asked that his name not be used, told the BBC``)."""
+    verbs = [t for t in tokens if _is_reporting(t, lexicon)]
+    main = [t for t in verbs if t.dep_ not in ("relcl", "acl")] or verbs
+    if not main:
+        return None
+    return main[-1] if last else main[0]
 
 
 def _according_in(tokens: list[Token]) -> Token | None:
@@ -1061,7 +1060,10 @@ def _attribution_in(tokens: list[Token], lexicon: QuoteLexicon, index: _DocIndex
     pre = [t for t in tokens[:position] if t.dep_ != "cc"]
     in_region = {t.i for t in tokens}
     if subject is not None and not after_quote:
-        return verb, subject
+        if subject.i in in_region:
+            return verb, subject
+        # The parse reached into an earlier sentence: prefer the words before the verb.
+        return verb, _phrase_root(pre) or subject
     if subject is not None and subject.i in in_region:
         # '"...," X told Y': a parse that makes Y the subject is overruled by the words before
         # the verb; only an empty lead ('said X') lets the subject follow the verb.
@@ -1143,6 +1145,7 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
                 if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children):
                     continue  # a said clause has its own subject; a bare verb phrase is a mis-parse
                 clause = [t for t in complement.subtree if line[0] <= t.idx < line[1]]
+                clause = _without_leading_adverbial(clause, complement, token)
             else:
                 clause = _fronted_clause(token, line, index)
                 if not clause:
@@ -1190,6 +1193,23 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
             item.outlet = _outlet(verb, index, lexicon)
         found.append(item)
     return found
+
+
+def _without_leading_adverbial(clause: list[Token], complement: Token, verb: Token) -> list[Token]:
+    """Drop a time or place phrase the parse put at the head of a said clause although it goes
+    with the saying (``said on Friday it had shot down 20 drones``)."""
+    if not clause or clause[0].i < verb.i or clause[0].lower_ == "that":
+        return clause
+    subjects = [c for c in complement.children if c.dep_ in CLAUSE_SUBJECT_DEPS]
+    if not subjects:
+        return clause
+    start = subjects[0].left_edge.i
+    lead = [t for t in clause if t.i < start]
+    if lead and lead[0].dep_ in ("prep", "npadvmod") and all(
+        t.lower_ != "that" for t in lead
+    ):
+        return [t for t in clause if t.i >= start]
+    return clause
 
 
 def _fronted_clause(verb: Token, line: tuple[int, int], index: _DocIndex) -> list[Token]:

@@ -105,3 +105,19 @@ def test_records_of_split_articles_merge_places_and_shift_sub_counts():
     assert record.places[0].mentions == ["Kabul", "Kabul city"]
     assert [c.part_of for c in record.casualties] == [None, None, 1]
     assert [c.start for c in record.casualties] == [0, 100, 102]
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("were injured 15.Twenty were killed", ["injured", "15", ".", "Twenty", "were"]),
+        ("clashes in SyriaThe army said", ["Syria", "The", "army"]),
+        ("It was calmA police source said", ["calm", "A", "police"]),
+        ("near Mosul.The next day", ["Mosul", ".", "The", "next"]),
+        ("McDonald and LaGuardia on YouTube", ["McDonald", "and", "LaGuardia", "on", "YouTube"]),
+        ("the U.S. envoy covered 3.5 km", ["the", "U.S.", "envoy", "covered", "3.5", "km"]),
+    ],
+)
+def test_sentences_glued_by_scrapers_are_split(nlp, text, tokens):
+    words = [t.text for t in nlp.make_doc(text)]
+    assert all(token in words for token in tokens), words
