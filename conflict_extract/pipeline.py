@@ -95,6 +95,8 @@ GLUED_SENTENCE_INFIXES = (
     r"(?<=[0-9a-z%)])\.(?=[A-Z][a-z])",
     # "fighting in SyriaThe army said": a paragraph break lost in scraping
     rf"(?<=[a-z]{{3}})(?=(?:{'|'.join(SENTENCE_STARTERS)})$)",
+    # "blasts in AfghanistanKANDAHAR, Afghanistan, Oct. 3": a dateline glued to the headline
+    r"(?<=[a-z]{3})(?=[A-Z]{3,}$)",
 )
 """Tokenizer infixes that split sentences glued together by scrapers, so each is parsed alone."""
 

@@ -537,8 +537,8 @@ def _country_context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Coun
             if span is None or not gpe_as_actor(span):
                 context[countries[0].country] += 2
             continue
-        big = {e.country for e, _ in cands
-               if e.population >= 100_000 or e.type in ("region", "admin1")}
+        big = {e.country for e, _ in cands if e.type in ("region", "admin1") or (
+            e.population >= 100_000 and e.n_names >= WELL_KNOWN_NAMES)}
         if len(big) == 1 and (m.label in PLACE_LABELS or m.evidence):
             context[next(iter(big))] += 1
     context.pop(None, None)

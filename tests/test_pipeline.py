@@ -114,6 +114,7 @@ def test_records_of_split_articles_merge_places_and_shift_sub_counts():
         ("clashes in SyriaThe army said", ["Syria", "The", "army"]),
         ("It was calmA police source said", ["calm", "A", "police"]),
         ("near Mosul.The next day", ["Mosul", ".", "The", "next"]),
+        ("blasts in AfghanistanKANDAHAR, Oct. 3", ["Afghanistan", "KANDAHAR", ","]),
         ("McDonald and LaGuardia on YouTube", ["McDonald", "and", "LaGuardia", "on", "YouTube"]),
         ("the U.S. envoy covered 3.5 km", ["the", "U.S.", "envoy", "covered", "3.5", "km"]),
     ],
