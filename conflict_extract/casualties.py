@@ -66,7 +66,8 @@ PERSONLIKE_ENTS = frozenset({"NORP"})
 CAUSE_ADJECTIVES = frozenset({
     "aerial", "chemical", "suicide", "coalition", "government", "rebel", "military", "naval",
     "cluster", "barrel", "artillery", "heavy", "indiscriminate", "sectarian", "tribal", "ethnic",
-    "roadside", "twin", "double", "triple", "deadly", "fierce",
+    "roadside", "twin", "double", "triple", "deadly", "fierce", "improvised", "explosive",
+    "homemade", "unexploded", "incendiary", "thermobaric", "ballistic", "armed", "mass",
 })
 
 
@@ -252,8 +253,33 @@ def _toll_outcome(verb: Token, lex: CasualtyLexicon) -> tuple[Token, str] | None
     if _lemma(verb) not in lex.toll_verbs:
         return None
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and _lemma(child) == "toll":
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if _lemma(child) == "toll":
             return child, _toll_kind(child, lex)
+        if _lemma(child) == "number":
+            outcome = _number_of(child, lex)
+            if outcome is not None:
+                return child, outcome
+    return None
+
+
+def _number_of(noun: Token, lex: CasualtyLexicon) -> str | None:
+    """The outcome counted by ``the number of dead`` / ``the number of people killed``."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.lower_ in lex.states:
+                return lex.states[pobj.lower_]
+            if _lemma(pobj) in lex.nouns and lex.nouns[_lemma(pobj)] in ("killed", "injured",
+                                                                        "casualties"):
+                return lex.nouns[_lemma(pobj)]
+            own = _trigger_child(pobj, lex)
+            if own is not None:
+                return own[1]
     return None
 
 
@@ -375,6 +401,9 @@ def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | 
                 "NOUN", "VERB"):
             # "the slaying of seven demonstrators", "the abduction of 276 schoolgirls"
             return governor, lex.event_nouns[_lemma(governor)], "nominal"
+        if prep.lower_ == "of" and _lemma(governor) in ("body", "corpse") and \
+                _nominal_role(governor, lex) is not None:
+            return governor, "killed", "nominal"  # "the bodies of 14 migrants were recovered"
         if prep.lower_ == "of" and _lemma(governor) == "life" and \
                 _lemma(governor.head) in ("claim", "take", "cost"):
             return governor.head, "killed", "verb"
@@ -432,6 +461,13 @@ def _sub_marker(anchor: Token, qty: Quantity | None = None) -> Token | None:
     ``among them`` on it or just before the figure, or ``of whom`` on the clause it is the
     subject of."""
     doc = anchor.doc
+    if anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        first = anchor
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        marker = _sub_marker(first)  # "including 400 children and 200 women"
+        if marker is not None:
+            return marker
     if qty is not None and qty.start >= 2:
         before = (doc[qty.start - 2].lower_, doc[qty.start - 1].lower_)
         if before[0] in ("among", "amongst") and before[1] in ("them", "whom", "those"):
@@ -484,9 +520,9 @@ def _blocked(trigger: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
                 # a conjunct shares the first conjunct's auxiliaries ("could kill and maim")
                 cur = cur.head
                 continue
-            if cur.dep_ in ("ccomp", "advcl", "relcl") and depth > 0 and cur is not trigger:
+            if cur.dep_ in ("ccomp", "advcl", "relcl") and depth > 0 and cur != trigger:
                 break
-            if cur.head is cur:
+            if cur.head == cur:
                 break
             cur = cur.head
             continue
@@ -560,7 +596,9 @@ def _counted_noun(qty: Quantity, doc: Doc, lex: CasualtyLexicon) -> tuple[Token,
                                                                           "NUM", "PRON"):
         noun = head.head
         if noun.i < head.i:
-            return None  # "the year 2012", "page 3": the figure follows its noun
+            # "the year 2012", "page 3", or a headline misparse ("UN: 1.4 million displaced"):
+            # the figure can only stand alone
+            return head, None
         return noun, noun
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -626,7 +664,7 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
     marker = _sub_marker(anchor, qty)
     role = None
     own = _trigger_child(anchor, lex)
-    if own is None and noun is not None and noun is not anchor and not qty.vague:
+    if own is None and noun is not None and noun != anchor and not qty.vague:
         own = _trigger_child(noun, lex)  # "a total of 29 soldiers killed"
     if own is not None:
         # "left dozens dead": the state belongs to the verb's clause
@@ -634,7 +672,7 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
         role = (own[0], own[1], kind)
     if role is None:
         role = _verb_role(anchor, lex)
-        if noun is not None and noun is not anchor and noun.head.lower_ == "of" and \
+        if noun is not None and noun != anchor and noun.head.lower_ == "of" and \
                 not qty.vague and anchor.lower_ not in ("total", "tally") and \
                 (role is None or role[2] != "verb"):
             return None  # "three of the soldiers are in grave condition": only a direct clause
@@ -659,7 +697,7 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
                 break
     if role is None and noun is not None:
         # "40 deaths", "took 250 hostages", "dozens of bodies were found": the noun is the outcome
-        nominal = nominal or _nominal_role(noun, lex, anchor.head if noun is not anchor else None)
+        nominal = nominal or _nominal_role(noun, lex, anchor.head if noun != anchor else None)
     if role is None and nominal is not None and not (qty.count == 1 and qty.head >= qty.end):
         # a singular indefinite noun counts one only as the victim of a clause ("a refugee
         # entered the country" is no displacement count)
@@ -668,7 +706,7 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
             victims = victim_name(nominal[0], lex)
             if victims is None or nominal[0].lower_ in ("dead", "wounded", "injured"):
                 victims = "people"
-    if role is None and noun is not None and noun is anchor:
+    if role is None and noun is not None and noun == anchor:
         role = _prenominal_state(noun, qty, lex)
     if role is None and marker is not None:
         # "of whom three were children": victims from the predicate noun
@@ -686,12 +724,30 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
     trigger, outcome, kind = role
     if _blocked(trigger, anchor, lex):
         return None
+    if kind == "toll" and _lemma(trigger) == "number" and victims is None:
+        # "the number of guerrillas killed has risen to 26"
+        for pobj in (g for p in trigger.children if p.lower_ == "of" for g in p.children):
+            if pobj.dep_ == "pobj" and victim_name(pobj, lex) and pobj.lower_ not in lex.states:
+                victims, inherit = victim_name(pobj, lex), False
     if kind in ("toll", "nominal") and _blocked_nominal(trigger, lex):
         return None
     if kind == "verb" and outcome in ("killed", "injured"):
         outcome = _coordinated_outcome(trigger, outcome, lex)
+    if outcome == "arrested" and any(
+            c.dep_ == "prep" and any(_lemma(g) == "hospital" for g in c.children)
+            for c in trigger.children):
+        outcome = "injured"  # "detained in hospital" is a hospital stay, not an arrest
     return _Candidate(qty, anchor, noun, victims, outcome, trigger, kind, sub=marker is not None,
                       sub_marker=marker, inherit=inherit and victims is None)
+
+
+def _listed_with(anchor: Token, first: Token) -> bool:
+    """True when ``anchor`` follows ``first`` in one list of counted nouns, coordinated or in
+    apposition (``12 people, seven women and five men``)."""
+    root = anchor
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root == first or (root.dep_ == "appos" and root.head == first)
 
 
 def _blocked_nominal(noun: Token, lex: CasualtyLexicon) -> bool:
@@ -700,10 +756,10 @@ def _blocked_nominal(noun: Token, lex: CasualtyLexicon) -> bool:
     governor = noun.head
     hops = 0
     while governor.dep_ in ("prep", "pobj", "dobj", "conj", "compound") and hops < 3 and \
-            governor.head is not governor:
+            governor.head != governor:
         governor = governor.head
         hops += 1
-    if governor is noun:
+    if governor == noun:
         return False
     if _lemma(governor) in lex.block_heads or _lemma(governor) in lex.block_nouns:
         return True
@@ -767,7 +823,7 @@ def _evidence(cand: _Candidate) -> tuple[int, int]:
         hi = max(hi, clause.i)
         lo = min(lo, clause.i) if clause.i > q.start else lo
     hi = max(hi, _right_extent(clause, hi))
-    if cand.kind in ("verb", "acl") and trig is not clause:
+    if cand.kind in ("verb", "acl") and trig != clause:
         hi = max(hi, _right_extent(trig, hi))
     lo, hi = _clamp_to_line(doc, lo, hi, doc[q.start].idx)
     tail = _tail_attribution(cand.anchor.sent, load_lexicon())
@@ -826,13 +882,13 @@ def _clause_head(cand: _Candidate) -> Token:
         return trig.head if trig.dep_ in ("nsubj", "nsubjpass", "dobj") else trig
     if cand.kind == "state":
         cur = trig
-        while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur and cur.dep_ != "ROOT":
+        while cur.pos_ not in ("VERB", "AUX") and cur.head != cur and cur.dep_ != "ROOT":
             cur = cur.head
         return cur
     if cand.kind == "nominal":
         cur = trig
         hops = 0
-        while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur and hops < 4:
+        while cur.pos_ not in ("VERB", "AUX") and cur.head != cur and hops < 4:
             cur = cur.head
             hops += 1
         return cur if cur.pos_ in ("VERB", "AUX") else trig
@@ -1092,15 +1148,10 @@ def _perpetrator(cand: _Candidate, links: _DocLinks) -> str | None:
                 if name:
                     return name
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subj is not None and cand.anchor is not subj and cand.kind in ("verb", "state"):
-        sub_lo = subj.left_edge.idx
-        sub_hi = subj.right_edge.idx + len(subj.right_edge)
-        # only the head phrase: "Rebel fire on the west of the city" names no perpetrator group
-        head_lo = min(t.idx for t in subj.subtree if t.i <= subj.i)
-        name = links.group_in(head_lo, subj.idx + len(subj))
-        if name:
-            return name
-        del sub_lo, sub_hi
+    if subj is not None and cand.anchor != subj and cand.kind in ("verb", "state"):
+        # only the head phrase: "Rebel fire on the west of the city" names no other group
+        head_lo = subj.left_edge.idx
+        return links.group_in(head_lo, subj.idx + len(subj))
     return None
 
 
@@ -1130,13 +1181,13 @@ def _attribution(cand: _Candidate, links: _DocLinks, sent: Span,
     for _ in range(6):
         verbs = [cur, *[c for c in cur.children if c.dep_ == "parataxis"]]
         for verb in verbs:
-            if verb is not cand.trigger and _lemma(verb) in lex.say_verbs:
+            if verb != cand.trigger and _lemma(verb) in lex.say_verbs:
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.dep_ == "nsubj":
                     name = _group_of_phrase(subj, links)
                     if name:
                         return name
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
     return None
@@ -1192,7 +1243,7 @@ def _cumulative(cand: _Candidate, lex: CasualtyLexicon) -> bool:
                     return True
         if lower == "far" and tok.i > 0 and tok.nbor(-1).lower_ == "so":
             return True
-        if tok is cand.trigger and cand.kind == "toll" and any(
+        if tok == cand.trigger and cand.kind == "toll" and any(
                 c.lower_ in ("total", "overall", "cumulative") for c in tok.children):
             return True
         if lower == "date" and tok.i > 0 and tok.nbor(-1).lower_ == "to":
@@ -1211,8 +1262,8 @@ def _victims_for(cand: _Candidate, previous: list[_Candidate]) -> str:
     if cand.inherit and previous:
         prev = previous[-1]
         if prev.victims and (cand.anchor.dep_ == "conj" or cand.trigger.dep_ == "conj"
-                             or cand.anchor.head is prev.trigger
-                             or cand.trigger.head is prev.trigger
+                             or cand.anchor.head == prev.trigger
+                             or cand.trigger.head == prev.trigger
                              or (cand.sub and prev.victims)):
             if cand.noun is None or _lemma(cand.noun) not in ("other", "others"):
                 return prev.victims
@@ -1286,6 +1337,7 @@ def _extract(doc: Doc, lex: CasualtyLexicon) -> list[Casualty]:
                 mains.append(cand)
             cand.record = record
             out.append(record)
+        _breakdowns(mains, out)
         _place_running_tolls(mains, out, recent, links, lex)
     return out
 
@@ -1302,6 +1354,25 @@ def _link(cand: _Candidate, record: Casualty, links: _DocLinks, sent: Span,
     record.attributed_to = _attribution(cand, links, sent, lex) or links.quote_group(
         record.start, record.end)
     record.cumulative = _cumulative(cand, lex)
+
+
+GENERAL_VICTIMS = frozenset({"people", "civilians", "victims", "residents"})
+
+
+def _breakdowns(mains: list[_Candidate], out: list[Casualty]) -> None:
+    """``police arrested 12 people, seven women and five men``: coordinated counts that add up
+    to a first, general count are its breakdown and become its sub-counts."""
+    for k, first in enumerate(mains):
+        rec = first.record
+        if rec is None or rec.count is None or rec.victims not in GENERAL_VICTIMS:
+            continue
+        parts = [c for c in mains[k + 1:] if c.record is not None
+                 and _listed_with(c.anchor, first.anchor) and c.record.outcome == rec.outcome]
+        counts = [c.record.count for c in parts]
+        if len(parts) >= 2 and None not in counts and sum(counts) == rec.count:
+            index = next(i for i, r in enumerate(out) if r is rec)
+            for part in parts:
+                part.record.part_of = index
 
 
 WAR_NOUNS = frozenset({"war", "conflict", "uprising", "revolution", "insurgency", "invasion",

@@ -19,8 +19,10 @@ such as ``BEIRUT, Dec 5 (Reuters) -``) relative expressions stay underspecified 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable
+from importlib import resources
 
 import numpy
 from spacy.attrs import LOWER, SHAPE
@@ -33,6 +35,10 @@ from .extensions import in_skipped, register_extensions, run_extractor
 from .models import DateMention
 
 register_extensions()
+if not Doc.has_extension("dateline"):
+    # The dateline of the article a doc belongs to (``"2016-12-05"`` or ``"XXXX-12-05"``), set by
+    # ``pipeline.make_docs`` on every piece of a long article: only the first piece shows it.
+    Doc.set_extension("dateline", default=None)
 
 # ---------------------------------------------------------------------------------------------
 # Closed-class vocabulary of temporal expressions (grammar words, not a gazetteer).
@@ -131,7 +137,13 @@ _YEAR = re.compile(r"^(?:the year )?(?P<y>1[7-9]\d\d|20\d\d)$")
 _CENTURY = re.compile(r"^(?:the )?(?P<n>\d{1,2}) century$")
 _MILITARY = re.compile(
     r"^(?:(?:at|around|about|shortly after|shortly before) (?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)"
-    r"|(?P<h2>0\d)(?P<m2>[0-5]\d))(?: hours| hrs| gmt| utc| local time)?(?: (?P<rest>.+))?$"
+    r"|(?P<h2>0\d)(?P<m2>[0-5]\d)"
+    r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?= (?:hours|hrs|gmt|utc|local time)\b))"
+    r"(?: hours| hrs| gmt| utc| local time)?(?: (?P<rest>.+))?$"
+)
+# "2100 (0300 gmt)": the conversion to GMT restates the local time given before it
+_TIME_CONVERSION = re.compile(
+    r"\(\s*(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:gmt|utc|z|local(?: time)?)\s*\)", re.IGNORECASE
 )
 _OF_THIS_YEAR = re.compile(r"(?:of )?(?P<rel>this|last|next) year$")
 _DECADE = re.compile(r"^(?:the )?(?P<d>1[5-9]\d|20\d)0s$")
@@ -171,6 +183,10 @@ _SET = re.compile(
     rf"(?P<other> other)?(?: single)? (?P<what>{_UNIT_RE}|{_WEEKDAY_RE}|{_PART_RE})$"
 )
 _DURATION = re.compile(rf"^(?P<n>.*?) ?(?P<u>{_UNIT_RE})(?: long| old)?$")
+_RATE = re.compile(
+    rf"^(?P<n>\d[\d,.]*|{'|'.join(w for w in _NUMBER_WORDS if w not in ('a', 'an', 'single'))}"
+    rf"|dozens|hundreds|thousands) (?:a|an|per) (?P<u>{_UNIT_RE})$"
+)
 
 
 def _clean(text: str) -> str:
@@ -216,7 +232,7 @@ def _number(words: str) -> int | str | None:
         return None
     if all(p in _VAGUE_NUMBERS for p in parts):
         return "X"
-    total = 0
+    total, half = 0, False
     for part in parts:
         if part.isdigit():
             total += int(part)
@@ -224,12 +240,14 @@ def _number(words: str) -> int | str | None:
             return part.rstrip("0").rstrip(".")
         elif part == "hundred":
             total = max(total, 1) * 100
-        elif part == "half":
-            return None
+        elif part in ("half", "1/2", "\u00bd") and not half:
+            half = True  # "two and a half", "2 and 1/2", "half a"
         elif part in _NUMBER_WORDS:
             total += _NUMBER_WORDS[part]
         else:
             return None
+    if half:
+        return f"{total}.5"
     return total or None
 
 
@@ -379,6 +397,9 @@ def _anchor_value(s: str, pub: dt.date | None, future: bool) -> tuple[str | None
             return f"XXXX-XX-XXT{PARTS_OF_DAY[what]}", "set"
         unit = _UNIT_FORMS[what]
         return _duration(2 if m["other"] else 1, unit, False), "set"
+
+    if m := _RATE.match(s):  # "one a minute", "500 a day": a rate
+        return _duration(1, _UNIT_FORMS[m["u"]], False), "set"
 
     if m := _AGO.match(s):
         n = _number(m["n"])
@@ -550,11 +571,11 @@ def normalise_date(
 
 
 def _normalise(text: str, published: dt.date | None, future: bool) -> tuple[str | None, str]:
-    s = _clean(text)
+    s = _clean(_TIME_CONVERSION.sub(" ", text))
     if m := _MILITARY.match(s):
-        hour, minute = m["h1"] or m["h2"], m["m1"] or m["m2"]
+        hour, minute = m["h1"] or m["h2"] or m["h3"], m["m1"] or m["m2"] or m["m3"]
         day = normalise_date(m["rest"], published, future)[0] if m["rest"] else None
-        if day is None or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d(?:T\w+)?", day):
+        if day is None or not re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)(?:T\w+)?", day):
             day = published.isoformat() if published and not m["rest"] else "XXXX-XX-XX"
         return f"{day[:10]}T{hour}:{minute}", "time"
     s = re.sub(r"^(?:earlier|later) in the (week|month|year)$", r"this \1", s)
@@ -665,6 +686,13 @@ _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "tenth", "eleventh", "twelfth", "twentieth", "hundredth", "thousandth"]
 _NUM = {"LIKE_NUM": True, "LOWER": {"NOT_IN": _ORDINALS}, "OP": "+"}
 _VAGUE = {"LOWER": {"IN": ["several", "few", "couple", "dozens", "many", "a", "the"]}, "OP": "+"}
+_HHMM_TOKENS = [f"{h:02d}{m:02d}" for h in range(24) for m in range(60)]
+_HHMM_SET = frozenset(_HHMM_TOKENS)
+_YEAR_SET = frozenset(_YEARS)
+_TZ_WORDS = ["hours", "hrs", "gmt", "utc", "local"]
+_TIME_PREPOSITIONS = frozenset({"at", "around", "about", "after", "before", "by", "until", "till",
+                                "from"})
+_DEICTIC_WORDS = ["today", "tonight", "yesterday", "tomorrow"]
 
 
 def _patterns() -> dict[str, list[list[dict]]]:
@@ -745,6 +773,18 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [{"LOWER": {"IN": ["at", "around", "before", "after", "by"]}},
              {"LOWER": {"IN": ["noon", "midday", "midnight", "dawn", "dusk", "daybreak",
                                "nightfall"]}}],
+            # 24-hour clock times: "at 0030 today", "2100 hours", "2100 (0300 gmt)"; a
+            # year-like "at 2015" needs a time word after it
+            [{"LOWER": {"IN": sorted(_TIME_PREPOSITIONS)}},
+             {"ORTH": {"IN": [t for t in _HHMM_TOKENS if t not in _YEAR_SET]}},
+             {"LOWER": {"IN": _TZ_WORDS}, "OP": "?"}, {"LOWER": "time", "OP": "?"},
+             {"LOWER": {"IN": _DEICTIC_WORDS}, "OP": "?"}],
+            [{"ORTH": {"IN": _HHMM_TOKENS}}, {"LOWER": {"IN": _TZ_WORDS}},
+             {"LOWER": "time", "OP": "?"}, {"LOWER": {"IN": _DEICTIC_WORDS}, "OP": "?"}],
+            [{"LOWER": {"IN": sorted(_CLOCK_PREPOSITIONS)}}, {"ORTH": {"IN": _HHMM_TOKENS}},
+             {"LOWER": {"IN": _DEICTIC_WORDS}}],
+            [{"ORTH": {"IN": _HHMM_TOKENS}}, {"ORTH": "("}, {"ORTH": {"IN": _HHMM_TOKENS}},
+             {"LOWER": {"IN": _TZ_WORDS}}, {"ORTH": ")"}],
         ],
     }
 
@@ -754,7 +794,7 @@ _GLUED_CLOCKS = [f"{h}{m}{ap}" for h in range(1, 13) for m in ("", ":00", ":15",
 _TRIGGER_WORDS = frozenset({
     *_ANCHOR_WORDS, *_MONTH_ANY, *_YEARS, *_GLUED_CLOCKS, "a.m", "p.m", "dawn", "dusk",
     "daybreak", "nightfall", *(f"{m}-{y}" for m in ("mid", "early", "late") for y in _YEARS),
-    *(f"{d}0s" for d in range(150, 210)),
+    *(f"{d}0s" for d in range(150, 210)), *_HHMM_TOKENS,
 })
 _TRIGGER_SHAPES = frozenset({"d:dd", "dd:dd", "dddd-dd-dd"})
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 5
@@ -870,8 +910,9 @@ def normalise_date_yearless(
     return normalise_date(text, None, future)
 
 
-_TIME_WORDS = frozenset({*PARTS_OF_DAY, "noon", "midday", "midnight", "am", "pm", "a.m.", "p.m.",
-                         "tonight"})
+_CLOCK_PREPOSITIONS = frozenset({"at", "around", "about"})
+_TIME_WORDS = frozenset({*PARTS_OF_DAY, "gmt", "utc", "noon", "midday", "midnight", "am", "pm",
+                         "a.m.", "p.m.", "tonight"})
 _JOINERS = frozenset({"on", "at", "of"})
 
 
@@ -955,15 +996,87 @@ _NAMED_DAY_PREFIXES = frozenset({"bloody", "good", "black", "palm", "easter", "h
 
 
 def _is_name(span: Span) -> bool:
-    """A weekday used as part of a name: ``Sunday Times``, ``Bloody Sunday``, ``Good Friday``."""
+    """A weekday used as part of a name: ``Sunday Times``, ``Bloody Sunday``, ``Good Friday``
+    (also after a quote mark glued to the name: ``"Bloody Friday``)."""
     doc = span.doc
     if span[-1].lower_ in WEEKDAYS and span.end < len(doc):
         nxt = doc[span.end]
         if nxt.is_title and nxt.is_alpha and not _is_anchor(nxt) and nxt.pos_ == "PROPN":
             return True
     if span[0].lower_ in WEEKDAYS and span.start > 0:
-        return doc[span.start - 1].lower_ in _NAMED_DAY_PREFIXES and doc[span.start - 1].is_title
+        prev = doc[span.start - 1].text.lstrip("\"'\u201c\u2018\u00ab(")
+        return prev.lower() in _NAMED_DAY_PREFIXES and prev[:1].isupper()
     return False
+
+
+def _load_not_dates() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/dates_not_dates.json`` (see its ``_doc``)."""
+    ref = resources.files("conflict_extract.data").joinpath("dates_not_dates.json")
+    with ref.open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {key: frozenset(words) for key, words in data.items() if not key.startswith("_")}
+
+
+_NOT_DATES = _load_not_dates()
+_DATE_PREPOSITIONS = frozenset({"on", "in", "since", "during", "by", "until", "till", "before",
+                                "after", "from", "at", "throughout", "through", "between", "to"})
+_DAY_MONTH = re.compile(rf"^(?:the )?(?:\d{{1,2}} (?:of )?(?:{_MONTH_RE})|(?:{_MONTH_RE}) \d{{1,2}})$")
+_NAME_MODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+_BARE_CLOCK = re.compile(r"^\d{1,2}:\d\d$")
+_NEWSPAPER_WORDS = frozenset({"daily", "weekly", "monthly", "fortnightly"})
+_IDIOMS = re.compile(r"^(?:a |the )?(?:last|eleventh) (?:minute|second)$")
+
+
+def _not_temporal(span: Span, cleaned: str) -> bool:
+    """Date-like words that do not refer to a time: part of a group's or a place's name
+    (``the 19 April Movement``, ``the 6 October Bridge``), a car's model year (``a 1977 Mercury
+    Marquis``), a newspaper (``the opposition daily La Prensa``), a clip's length (``Watch video
+    04:27``), ``a last-minute report``."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if _IDIOMS.match(cleaned):
+        return True
+    if prev is not None and prev.lower_ in _DATE_PREPOSITIONS:
+        return False  # "on 19 April militiamen ...": the date of an event
+    if nxt is None:
+        return False
+    if _DAY_MONTH.match(cleaned):
+        for tok in doc[span.end: span.end + 3]:
+            lower = tok.lower_
+            if lower in _NOT_DATES["group_nouns"]:
+                after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+                return after not in ("line", "lines", "-", "\u2013")  # "front line"
+            if lower in _NOT_DATES["place_nouns"] and tok.is_title:
+                return True
+            if not tok.is_alpha or tok.pos_ not in _NAME_MODIFIER_POS or _is_anchor(tok):
+                return False
+        return False
+    if _YEAR.match(cleaned):
+        return nxt.lower_ in _NOT_DATES["vehicle_makes"] and not nxt.is_lower
+    if cleaned in _NEWSPAPER_WORDS:
+        first = span[0]
+        return (
+            (first.is_title and not first.is_sent_start)  # "the Daily Star"
+            or first.pos_ in ("NOUN", "PROPN")  # "the state-run daily said"
+            or nxt.lower_ in _NOT_DATES["publication_nouns"]
+            or (nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("GPE", "NORP", "LOC"))
+        )
+    if _BARE_CLOCK.match(cleaned) and prev is not None:
+        return prev.lower_ in _NOT_DATES["media_words"]
+    return False
+
+
+def _is_military(token: Token) -> bool:
+    """A 24-hour clock reading such as ``0030`` in ``at 0030 today`` or ``2100 (0300 gmt)``."""
+    if token.text not in _HHMM_SET:
+        return False
+    doc = token.doc
+    prev = doc[token.i - 1].lower_ if token.i > 0 else ""
+    nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if nxt in _TZ_WORDS or nxt == "(" or nxt in _DEICTIC_WORDS:
+        return True
+    return prev in _TIME_PREPOSITIONS and token.text not in _YEAR_SET
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -1049,7 +1162,6 @@ def _points_forward(span: Span, headline_end: int = 0) -> bool:
 
 
 _HHMM = re.compile(r"^([01]\d|2[0-3])[0-5]\d\b")
-_CLOCK_PREPOSITIONS = frozenset({"at", "around", "about"})
 _GLUED_END = re.compile(r"(?<=[0-9a-z])\.?[A-Z][a-z]+$")
 _GLUED_START = re.compile(r"^[A-Za-z]*[a-z](?=[A-Z][a-z]*$)")
 
@@ -1091,32 +1203,79 @@ def extract_dates(doc: Doc) -> list[DateMention]:
     headline_end = head.find("\n", 0, 300)
     yearless: tuple[int, int] | None = None
     if published is None:
-        stated = dateline_value(doc[:160].text)
+        stated = doc._.dateline or dateline_value(doc[:160].text)
         if stated and stated.startswith("XXXX"):
             yearless = (int(stated[5:7]), int(stated[8:10]))
         elif stated:
             published = doc._.published = dt.date.fromisoformat(stated)
+    def normalise(span: Span, text: str) -> tuple[str | None, str]:
+        future = bool(_DIRECTIONAL.search(text.lower())) and _points_forward(span, headline_end)
+        phrase = text
+        if span.start > 0 and _HHMM.match(text):
+            prev = doc[span.start - 1].lower_
+            if prev in _CLOCK_PREPOSITIONS or (prev in _TIME_PREPOSITIONS
+                                               and span[0].text not in _YEAR_SET):
+                phrase = f"at {text}"  # "at 1830", "before 0600": a 24-hour clock time
+        if yearless:
+            return normalise_date_yearless(phrase, *yearless, future=future)
+        return normalise_date(phrase, published, future=future)
+
     found: list[DateMention] = []
     for start, end in _candidate_spans(doc):
         for a, b in _tidy(doc, start, end):
             span = doc[a:b]
-            if not any(_is_anchor(t) for t in span) or _is_age(span) or _is_name(span):
+            if not any(_is_anchor(t) or _is_military(t) for t in span) or _is_age(span) \
+                    or _is_name(span):
                 continue
             if in_skipped(doc, span.start_char, span.end_char):
                 continue
             start_char, end_char = _glue_trim(span)
             text = span.text[start_char - span.start_char: end_char - span.start_char]
-            future = bool(_DIRECTIONAL.search(text.lower())) and _points_forward(span, headline_end)
-            phrase = text
-            if a > 0 and _HHMM.match(text) and doc[a - 1].lower_ in _CLOCK_PREPOSITIONS:
-                phrase = f"{doc[a - 1].lower_} {text}"  # "at 1830": a 24-hour clock time
-            if yearless:
-                value, kind = normalise_date_yearless(phrase, *yearless, future=future)
-            else:
-                value, kind = normalise_date(phrase, published, future=future)
+            cleaned = _clean(text)
+            if _not_temporal(span, cleaned):
+                continue
+            value, kind = normalise(span, text)
+            if value is None and kind == "date":
+                # "the order of the month on saturday": keep the part that is understood
+                inner = next((i for i in range(b - 2, a, -1) if doc[i].lower_ in ("on", "at")
+                              and any(_is_anchor(t) for t in doc[i + 1:b])), None)
+                if inner is not None:
+                    span = doc[inner + 1:b]
+                    start_char = span.start_char
+                    text = doc.text[start_char:end_char] if False else \
+                        span.text[: end_char - span.start_char]
+                    value, kind = normalise(span, text)
+            elif kind == "duration" and a > 0 and doc[a - 1].lower_ == "on" \
+                    and _ONE_DAY.match(cleaned):
+                value, kind = None, "date"  # "on a day when ...": a day, not a length of time
             found.append(DateMention(text=text, value=value, type=kind,
                                      start=start_char, end=end_char))
+    found.extend(_glued_iso_dates(doc, found))
+    found.sort(key=lambda m: (m.start, m.end))
     return found
+
+
+_ONE_DAY = re.compile(r"^(?:a|an|one|a single) (?:day|night)$")
+_ISO_IN_TEXT = re.compile(
+    r"(?<![\d-])(?:1[89]\d\d|20\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])"
+)
+
+
+def _glued_iso_dates(doc: Doc, found: list[DateMention]) -> list[DateMention]:
+    """ISO dates the tokenizer left glued to other words (``nationality.*2015-12-21,`` in a
+    scraped list), which no token pattern sees."""
+    extra: list[DateMention] = []
+    text = doc.text
+    for m in _ISO_IN_TEXT.finditer(text):
+        start, end = m.span()
+        if any(d.start < end and start < d.end for d in found) or in_skipped(doc, start, end):
+            continue
+        try:
+            value = dt.date.fromisoformat(m[0]).isoformat()
+        except ValueError:
+            continue
+        extra.append(DateMention(text=m[0], value=value, type="date", start=start, end=end))
+    return extra
 
 
 class DateExtractor:

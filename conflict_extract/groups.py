@@ -55,11 +55,20 @@ CAPITAL_MIN_POPULATION = 1_000_000
 """Only capitals of countries this populous are read as metonyms (tiny states' capitals such as
 ``Male`` or ``Victoria`` are ordinary words or names too often)."""
 
+NP_MODIFIERS = 3
+"""Modifiers allowed between a country word and the generic actor it qualifies."""
+
+ANTECEDENT_TOKENS = 80
+"""How far back ``that nation's`` / ``the country's`` looks for the country it refers to."""
+
 RECENT_FORCES_TOKENS = 150
 """How far back ``the army`` looks for the explicit forces mention it refers to."""
 
 MAIN_COUNTRY_MIN_MENTIONS = 2
-"""Place or demonym mentions the main country needs before its state and forces are merged."""
+"""Place or demonym mentions the main country needs before generic actors take its name."""
+
+MAIN_COUNTRY_MARGIN = 2.0
+"""How many times the runner-up's mentions the main country needs (one story, one country)."""
 
 BIG_CITY_POPULATION = 50_000
 """Cities at least this populous veto an ORG reading of their name (``Gaziantep``); smaller
@@ -157,6 +166,7 @@ class _Resources:
         self.government_words = frozenset(phrases["government_words"])
         self.police_heads = frozenset(phrases["police_heads"])
         self.rebel_heads = frozenset(phrases["rebel_heads"])
+        self.militia_names: dict[str, str] = phrases["militia_names"]
         self.named_triggers = (
             set(self.group_nouns) | self.member_nouns | self.backed_words | self.loyal_heads
             | {"loyal", "ministry", "ministries"}
@@ -173,6 +183,13 @@ class _Resources:
             self.country_name[cc] = names[0]
             for name in names:
                 self.name_to_cc[name.lower()] = cc
+        # Acronyms (``US``, ``CAR``) name a country only in capitals: ``us``, ``car`` are words.
+        self.country_acronyms = frozenset(
+            name.lower()
+            for names in (*countries["country_names"].values(), *countries["demonyms"].values())
+            for name in names
+            if name.isupper() and "." not in name
+        )
         self.adj: dict[str, str] = {}
         self.adj_to_cc: dict[str, str] = {}
         for cc, demonyms in countries["demonyms"].items():
@@ -336,7 +353,10 @@ class _Article:
         self.force_cues: list[tuple[int, str]] = []
         self.acronyms: dict[str, _Ident] = {}
         self.main_weight = 0
+        self.main_guess: str | None = None
+        self.main_evidence: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
         self.country_hits: list[tuple[int, int, str, str]] = self._country_hits()
+        self.hit_ending = {e: (s, cc) for s, e, kind, cc in self.country_hits if kind != "S"}
         self.main = self._main_country()
         self.leaders = self._leaders()
 
@@ -367,10 +387,8 @@ class _Article:
         return _Ident(f"{adj} {suffix}", "state_forces", cc)
 
     def state(self, cc: str) -> _Ident:
-        """A state as an actor; the main country's state is one actor with its forces (when the
-        article is clearly about that country: one passing place name is not enough)."""
-        if cc == self.main and self.main_weight >= MAIN_COUNTRY_MIN_MENTIONS:
-            return self.state_forces(cc)
+        """A state as an actor (``Damascus said``, ``the Syrian government``): never merged into
+        its armed forces, as ACLED keeps "Government of X" apart from "Military Forces of X"."""
         national = self.res.index.national(cc, "state") if self.res.index is not None else None
         name = national.name if national is not None else self.res.country_name.get(cc, cc)
         return _Ident(name, "state", cc)
@@ -395,21 +413,22 @@ class _Article:
         """Dictionary lookup of a free-standing name (exact key, then transliteration skeleton)."""
         if self.res.index is None:
             return None
-        return self.res.index.lookup(text, self.main)
+        return self.res.index.lookup(text, self.main_guess)
 
     # -- country words and the main country --------------------------------------------------
 
     def _country_hits(self) -> list[tuple[int, int, str, str]]:
         """``(start, end, kind, cc)`` for demonyms (D), country names (N), capitals (C), seats (S)."""
-        doc = self.doc
+        doc, res = self.doc, self.res
         hits = []
         for key, start, end in self.m.country_pm(doc):
             kind, cc = doc.vocab.strings[key].split(":")
             text = doc[start:end].text
+            acronym = text.lower() in res.country_acronyms
             if self.lowercased:
-                if doc[start].is_stop and end - start == 1:
+                if acronym or (doc[start].is_stop and end - start == 1):
                     continue
-            elif not _is_capitalised(text) or (text.lower() == "us" and text != "US"):
+            elif not _is_capitalised(text) or (acronym and not text.isupper()):
                 continue
             hits.append((start, end, kind, cc))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -421,32 +440,59 @@ class _Article:
         return kept
 
     def _main_country(self) -> str | None:
-        """The country the article is about: most mentioned in place and demonym uses."""
+        """The country the article is about, or None when the evidence is weak.
+
+        Evidence is place use (country names and capitals not used as actors, resolved places or
+        city entities) and demonym use. The best-supported country is kept as
+        :attr:`main_guess` (enough to choose between namesakes in the dictionary); it becomes
+        the main country, whose name generic actors take (``rebels`` -> ``Syrian rebels``), only
+        with ``MAIN_COUNTRY_MIN_MENTIONS`` mentions, ``MAIN_COUNTRY_MARGIN`` times the
+        runner-up's, and places and demonyms not pointing elsewhere. A wrong country in an
+        actor's name is worse than none.
+        """
         doc = self.doc
-        counts: Counter[str] = Counter()
+        place: Counter[str] = Counter()
+        demonym: Counter[str] = Counter()
         first: dict[str, int] = {}
         for start, end, kind, cc in self.country_hits:
             if kind == "S" or (kind in "NC" and gpe_as_actor(doc[start:end])):
                 continue
-            counts[cc] += 1
+            (demonym if kind == "D" else place)[cc] += 1
             first.setdefault(cc, start)
         places = doc._.places or []
-        for place in places:
-            if place.country and place.type != "country":
-                counts[place.country] += len(place.spans) or 1
-                first.setdefault(place.country, 10**9)
+        for found in places:
+            if found.country and found.type != "country":
+                place[found.country] += len(found.spans) or 1
+                first.setdefault(found.country, 10**9)
         if not places:
             covered = {i for s, e, _, _ in self.country_hits for i in range(s, e)}
             for ent in self.ents:
                 if ent.label_ in {"GPE", "LOC"} and ent.start not in covered:
                     cc = self.res.city_to_cc.get(ent.text.lower())
                     if cc:
-                        counts[cc] += 1
+                        place[cc] += 1
                         first.setdefault(cc, ent.start)
-        if not counts:
+        total = place + demonym
+        self.main_evidence = (place, demonym)
+        if not total:
             return None
-        main = max(counts, key=lambda cc: (counts[cc], -first[cc]))
-        self.main_weight = counts[main]
+        ranked = sorted(total, key=lambda cc: (-total[cc], first[cc]))
+        main = ranked[0]
+        self.main_guess = main
+        self.main_weight = total[main]
+        runner_up = total[ranked[1]] if len(ranked) > 1 else 0
+        if total[main] < MAIN_COUNTRY_MIN_MENTIONS or total[main] < MAIN_COUNTRY_MARGIN * runner_up:
+            return None
+        # Places and demonyms must agree: the story happens where its places are ("Israeli
+        # mercenaries" in a Colombian story); the demonyms may point elsewhere only when the
+        # main country's places clearly outweigh them (US officials in a Venezuelan story).
+        if not place[main] or place[main] < max(place.values()):
+            return None  # demonyms alone name people ("US soldiers"), not where a story is
+        top_demonym = max(demonym, key=lambda cc: demonym[cc], default=main)
+        if demonym[top_demonym] > demonym[main] and (
+            place[main] < MAIN_COUNTRY_MARGIN * total[top_demonym]
+        ):
+            return None
         return main
 
     def _leaders(self) -> dict[str, str]:
@@ -494,7 +540,7 @@ class _Article:
             if not found:
                 continue
             if len(found) > 1:
-                local = [a for a in found if a.country == self.main]
+                local = [a for a in found if a.country == self.main_guess]
                 found = local if len(local) == 1 else found[:1] if len(set(found)) == 1 else []
                 if not found:
                     continue
@@ -564,7 +610,8 @@ class _Article:
         res = self.res
         adj = res.adjective(cc)
         if head in res.government_words:
-            return self.state(cc) if cc != self.main else self.state_forces(cc)
+            # The Syrian regime or junta rules through its forces; its government is the state.
+            return self.state_forces(cc) if head in {"regime", "junta"} else self.state(cc)
         if head in res.force_heads:
             return self.state_forces(cc)
         if head in res.police_heads:
@@ -574,22 +621,26 @@ class _Article:
         return None
 
     def find_generic(self) -> None:
-        """Generic actor phrases resolved to the main country (``government forces``, ``rebels``)."""
+        """Generic actor phrases (``government forces``, ``rebels``, ``the army``), given the country
+        their own phrase names (``Colombia's secret police``, ``that nation's army``) or else the
+        article's main country; with neither they stay generic (``rebels``, country null)."""
         doc, res = self.doc, self.res
-        adj = res.adjective(self.main)
-        militia_ident: _Ident | None = None
+        militias: dict[str, _Ident] = {}
         for key, start, end in self.m.generic_pm(doc):
             label = doc.vocab.strings[key]
+            matched = _squash(doc[start:end].text)
             last = doc[end - 1]
             prev = doc[start - 1] if start > 0 else None
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and nxt.text in {"-", "–"}:
                 continue  # government-held, rebel-controlled
+            allied = False
             if prev is not None and prev.text in {"-", "–"} and label != "STATE":
                 if label != "MILITIAS" or start < 3 or doc[start - 3].lower_ != "pro":
                     continue  # X-backed rebels: see find_backed
                 start -= 3  # pro-regime militiamen, pro-Assad militias
                 prev = None
+                allied = True
             if label == "STATE_BARE":
                 if last.pos_ not in {"NOUN", "PROPN"} or (
                     prev is not None and (prev.text in {"-", "–"} or prev.lower_ == "anti")
@@ -599,36 +650,49 @@ class _Article:
                     "ORG", "NORP"
                 } and last.ent_iob_ == "I":
                     continue  # part of a name: Free Syrian Army
-                label = "STATE"
+            local, cc, start = self._np_country(start)
+            country = cc if local else self.main
+            adj = res.adjective(country)
+            if label == "STATE_BARE":
                 if last.lower_ in {"army", "military"}:
                     # "the army" after "the Israeli army" is that army, not the main country's.
-                    self.add(start, end, self.state_forces(self._recent_forces(start)), _RANK_GENERIC)
+                    forces = cc if local else self._recent_forces(start)
+                    self.add(start, end, self.state_forces(forces), _RANK_GENERIC)
                     continue
+                if last.lower_ == "government":
+                    # The government is the state, not its armed forces (ACLED's "Government of
+                    # X" and "Military Forces of X").
+                    ident = self.state(country) if country else _Ident("government", "state", None)
+                    self.add(start, end, ident, _RANK_GENERIC)
+                    continue
+                label = "STATE"  # the regime, the junta: the forces that rule
             if label == "STATE":
                 if prev is not None and prev.text in {"-", "–"}:
                     if start < 2 or doc[start - 2].lower_ not in {"pro"}:
                         continue
                     start -= 2
-                ident = self.state_forces(self.main)
+                ident = self.state_forces(country)
             elif label == "REBELS":
-                ident = self.canon(f"{adj} rebels" if adj else "rebels", "armed_group", self.main)
+                ident = self.canon(f"{adj} rebels" if adj else "rebels", "armed_group", country)
             elif label == "POLICE":
-                ident = self.canon(f"{adj} police" if adj else "police", "state_forces", self.main)
+                ident = self.canon(f"{adj} police" if adj else "police", "state_forces", country)
             elif label == "MILITIAS":
-                if militia_ident is None:
-                    first = start - 1 if prev is not None and prev.lower_ in res.allied_words else start
-                    name = _squash(doc[first:end].text)
-                    militia_ident = _Ident(name, "militia", self.main)
                 if prev is not None and prev.lower_ in res.allied_words:
                     start -= 1
-                ident = militia_ident
+                    allied = True
+                # Named by kind, never by the surface: "militiamen" are militias.
+                name = "pro-government militias" if allied else res.militia_names.get(
+                    matched, "militias"
+                )
+                ident = militias.setdefault(name, _Ident(name, "militia", country))
             elif label == "MILITANTS":
-                ident = _Ident("militants", "armed_group", self.main)
+                ident = _Ident("militants", "armed_group", country)
             else:
-                ident = _Ident(f"{adj} separatists" if adj else "separatists", "armed_group", self.main)
+                ident = _Ident(f"{adj} separatists" if adj else "separatists", "armed_group", country)
             self.add(start, end, ident, _RANK_GENERIC)
             self.generic.add(ident)
         # Adjectival uses before an attack noun: "rebel fire", "government shelling".
+        adj = res.adjective(self.main)
         for i, word in enumerate(self.words):
             cls = res.attack_modifiers.get(word.lower())
             if cls is None or i + 1 >= len(doc):
@@ -647,6 +711,56 @@ class _Article:
             else:
                 continue
             self.add(token.i, token.i + 1, ident, _RANK_GENERIC)
+
+    def _np_country(self, start: int) -> tuple[bool, str | None, int]:
+        """The country a generic phrase starting at token ``start`` names for itself, as
+        ``(named, country, new start)``: a country word before it, perhaps with a possessive and
+        up to ``NP_MODIFIERS`` modifiers between (``Colombia's secret police``, ``the Salvadoran
+        national police``; the span then starts at the country word), or a back-reference
+        (``that nation's army``, ``the country's police``) resolved by
+        :meth:`_antecedent_country`, which may find none."""
+        doc = self.doc
+        j = start - 1
+        for _ in range(NP_MODIFIERS + 1):
+            if j < 0:
+                break
+            token = doc[j]
+            if token.text in {"'s", "’s"} and j > 0:
+                hit = self.hit_ending.get(j)
+                if hit is not None:
+                    return True, hit[1], hit[0]
+                if doc[j - 1].lower_ in {"nation", "country"} and j > 1 and (
+                    doc[j - 2].lower_ in {"that", "the", "this"}
+                ):
+                    return True, self._antecedent_country(j - 2), start
+                break
+            hit = self.hit_ending.get(j + 1)
+            if hit is not None:
+                return True, hit[1], hit[0]
+            if token.pos_ not in {"ADJ", "NOUN", "PROPN"} or token.lower_ in _DETERMINERS or (
+                not token.is_lower and not self.lowercased
+            ):
+                break
+            j -= 1
+        return False, None, start
+
+    def _antecedent_country(self, i: int) -> str | None:
+        """The country ``that nation`` / ``the country`` at token ``i`` refers to: among the country
+        words of the last ``ANTECEDENT_TOKENS`` tokens, the latest possessor or subject
+        (``Russia's foray into Syria ..., when that nation's ...`` is Russia), else the latest."""
+        doc = self.doc
+        best = salient = None
+        for s, e, kind, cc in self.country_hits:
+            if e > i:
+                break
+            if i - s > ANTECEDENT_TOKENS or kind == "S":
+                continue
+            best = cc
+            if (e < len(doc) and doc[e].text in {"'s", "’s"}) or doc[s:e].root.dep_ in {
+                "nsubj", "nsubjpass", "poss"
+            }:
+                salient = cc
+        return salient or best
 
     def _recent_forces(self, i: int) -> str | None:
         """Country of the nearest explicit national forces mention before token ``i`` (within
@@ -835,8 +949,10 @@ class _Article:
         if cc is not None:
             self.add(i - 1, run[1], self.state_forces(cc), _RANK_PHRASE)
         else:
+            # A titled leader of no known country commands state forces all the same.
             name = f"forces loyal to {doc[run[0] : run[1]].text}"
-            self.add(i - 1, run[1], _Ident(name, "armed_group", self.main), _RANK_PHRASE)
+            kind = "state_forces" if titled else "armed_group"
+            self.add(i - 1, run[1], _Ident(name, kind, self.main), _RANK_PHRASE)
 
     def _leaders_forces(self, token: Token) -> None:
         """``(President) Bashar al-Assad's forces``: a titled leader's country's forces."""
@@ -915,7 +1031,11 @@ class _Article:
         for s, e, kind, hit_cc in self.country_hits:
             if e - 1 == k and kind in "DNC":
                 cc, start = hit_cc, s
-        if cc is None:
+        if cc is None and k > 0 and doc[k].lower_ in {"nation", "country"} and (
+            doc[k - 1].lower_ in {"that", "the", "this"}
+        ):
+            cc = self._antecedent_country(k - 1)  # that nation's Defense Ministry
+        elif cc is None:
             cc = self._sentence_country(token) or self.main
         adj = self.res.adjective(cc)
         name = f"{adj} {portfolio} Ministry" if adj else f"{portfolio} Ministry"
@@ -927,13 +1047,19 @@ class _Article:
         self.add(start, end, ident, _RANK_PHRASE)
 
     def _sentence_country(self, token: Token) -> str | None:
-        """The nearest country or capital named before ``token`` in its sentence."""
+        """The country or capital named before ``token`` in its sentence: the latest possessor
+        or subject (``Russia's foray into Syria ... the Defense Ministry``), else the nearest."""
+        doc = self.doc
         sent_start = token.sent.start
-        best = None
-        for s, _e, kind, cc in self.country_hits:
+        best = salient = None
+        for s, e, kind, cc in self.country_hits:
             if sent_start <= s < token.i and kind in "NCD":
                 best = cc
-        return best
+                if (e < len(doc) and doc[e].text in {"'s", "’s"}) or doc[s:e].root.dep_ in {
+                    "nsubj", "nsubjpass", "poss"
+                }:
+                    salient = cc
+        return salient or best
 
     def find_orgs(self) -> None:
         """The model's ORG entities that look like real organisations.

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 # Importing the component modules registers their factories.
-from . import casualties, dates, groups, places, quotes  # noqa: F401
+from . import casualties, dates, groups, paragraphs, places, quotes  # noqa: F401
 from .extensions import register_extensions
 from .models import CATEGORIES, Article, ArticleRecord
 from .record import build_record
@@ -118,6 +118,8 @@ def load(model: str | None = None, categories: Sequence[str] = CATEGORIES) -> La
             "folder; pip install it or name another with --model"
         ) from exc
     add_glued_sentence_splits(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("conflict_paragraphs", before="parser")
     register_extensions()
     for category in components_for(categories):
         nlp.add_pipe(f"conflict_{category}", name=f"conflict_{category}")

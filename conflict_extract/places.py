@@ -158,6 +158,7 @@ _REPORTING_BEFORE = re.compile(
     r"|said\s+from|told\s+\w+(?:\s+\w+)?\s+(?:by\s+(?:phone|telephone)\s+)?from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_CITY_DISTRICT = re.compile(r"^\s+district\s+of\s+(?:the\s+)?(?:city|capital|town)\b")
 _BASED_AFTER = re.compile(r"^[-‑]based\b")
 _BORDER_AFTER = re.compile(r"^\s+border\b|^[-‑]\S+\s+border\b")
 
@@ -197,7 +198,7 @@ def _clean_run(text: str, start: int) -> tuple[str, int] | None:
 
 
 _INNER_POSSESSIVE = re.compile(
-    r"[’'‘]s(?=[ ])|(?<=[a-z])(?=(?:The|A|An|In|On|At|As)\b)"
+    r"[’'‘]s(?=[ ])|(?<=[a-z])(?=[A-Z])"
     r"|[ ](?:On|In|At|As|To|For|With|By|From|And|Or|Into|After|Over|Amid|Near|The|A|An|Is|Are"
     r"|Was|Were|Be|But|Not)(?=[ ])"
 )
@@ -372,6 +373,27 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _runs_with_title_parts(text: str, titles: list[tuple[int, int]]):
+    """Name runs; inside a title-cased line, the gazetteer names within a run instead
+    (``Key Aleppo District`` -> ``Aleppo``)."""
+    gaz = load_gazetteer()
+    for core, start in _name_runs(text):
+        words = core.split(" ")
+        if len(words) == 1 or not any(lo <= start < hi for lo, hi in titles):
+            yield core, start
+            continue
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                part = " ".join(words[i:i + n])
+                if len(words[i:i + n]) == n and gaz.lookup(part):
+                    yield part, start + len(" ".join(words[:i])) + (1 if i else 0)
+                    i += n
+                    break
+            else:
+                i += 1
+
+
 def _candidates(doc: Doc, text: str) -> list[_Mention]:
     """Name runs in the prose (``text`` is ``doc.text``) with the evidence around each."""
     titles = _title_case_lines(text)
@@ -379,7 +401,7 @@ def _candidates(doc: Doc, text: str) -> list[_Mention]:
     features = feature_words()
     demo = demonyms()
     mentions: list[_Mention] = []
-    for core, cstart in _name_runs(text):
+    for core, cstart in _runs_with_title_parts(text, titles):
         cend = cstart + len(core)
         if in_skipped(doc, cstart, cend):
             continue
@@ -422,6 +444,8 @@ def _candidates(doc: Doc, text: str) -> list[_Mention]:
                 # ("a Boston street", "an Aleppo neighbourhood" are parts of the named place)
                 m.hint = features[feat_after.group("feat")]
                 m.evidence.add("feature")
+                if m.hint == "district" and _CITY_DISTRICT.match(after):
+                    m.hint = "neighbourhood"  # "the Old Park district of the city"
                 if m.hint == "landmark" and feat_after.group("feat") in _STREET_WORDS and any(
                     e.population >= 100_000 for e, _ in _lookup(load_gazetteer(), name)
                 ):
@@ -744,8 +768,8 @@ def _merge(doc: Doc, text: str, mentions: list[_Mention], context: Counter) -> l
                 if parent_entry is not None:
                     place.country = parent_entry.country
                     place.admin1 = parent_entry.admin1
-                    if hint == "district":
-                        place.type = "neighbourhood"
+                    if hint == "district" and parent_entry.population >= 1_000_000:
+                        place.type = "neighbourhood"  # a district of Aleppo, not of a province
             if place.country is None:
                 place.country = _unresolved_country(ms, hint, context)
         places.append(place)

@@ -18,6 +18,12 @@ The extraction runs in three steps over one Doc:
 
 Headlines, section headings (a short line without final punctuation) and cross-link lines
 (``doc._.skip_spans`` or a ``READ MORE:``-style label) yield nothing.
+
+Word lists live in ``data/``: ``quote_verbs.json`` (speech and evaluative reporting verbs),
+``quote_titles.json`` (titles stripped from names, outlet suffixes, organisation nouns, cross-link
+labels, gendered role words) and ``quote_first_names.json`` (first names with a conventional
+gender, a hint for ``he``/``she``). Groups come from ``doc._.groups`` (``groups.group_at`` when the
+groups module provides it), so an organisation speaks under its canonical group name.
 """
 
 from __future__ import annotations
@@ -85,6 +91,10 @@ PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
 
 PRONOUN_REACH = 400
 """How far back (characters) a pronoun may reach for a person who is not a subject."""
+
+ATTRIBUTION_START_POS = frozenset({"PROPN", "PRON", "DET", "NOUN", "VERB", "ADJ", "NUM"})
+"""Parts of speech an attribution after a question or exclamation can start with (``Smith
+asked``, ``she said``, ``the minister asked``), unlike a new sentence (``On being told ...``)."""
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -492,7 +502,8 @@ def _region_before(text: str, quote: QuoteMarks, prev_close: int, line_start: in
 
 def _after_attribution_allowed(text: str, quote: QuoteMarks) -> bool:
     """True if the words after the closing mark can attribute the quote: it ends mid-sentence
-    (``,”`` ``—”``) or the text goes on in lower case (``“Why?” he asked``)."""
+    (``,”`` ``—”``), with a question or exclamation (``“Why?” Smith asked``), or the text goes
+    on in lower case."""
     inner = text[quote.start : quote.end].rstrip("’'\" ")
     if not inner:
         return False
@@ -501,9 +512,16 @@ def _after_attribution_allowed(text: str, quote: QuoteMarks) -> bool:
         return True
     if inner[-1] in ",—–-:;…":
         return True
+    if inner[-1] in "?!":
+        return True  # '"Who was it?" Mendeloff asked.'
     while j < len(text) and text[j] in " \t":
         j += 1
-    return inner[-1] in ".!?" and j < len(text) and text[j].islower()
+    return inner[-1] == "." and j < len(text) and text[j].islower()
+
+
+def _ends_sentence(text: str, quote: QuoteMarks) -> bool:
+    """True if the quoted words end with a full stop, question or exclamation mark."""
+    return text[quote.start : quote.end].rstrip("’'\" ")[-1:] in (".", "?", "!", "…")
 
 
 def _verb_in(tokens: Iterable[Token], lexicon: QuoteLexicon, last: bool = False) -> Token | None:
@@ -1025,6 +1043,11 @@ def _attribute_marked(doc: Doc, quotes: list[QuoteMarks], index: _DocIndex,
         if _after_attribution_allowed(text, quote):
             after = index.tokens(*_region_after(text, quote, next_open, line[1]))
             verb, subject = _attribution_in(after, lexicon, index, after_quote=True)
+            if verb is not None and _ends_sentence(text, quote) and (
+                after.index(verb) > 6 or after[0].pos_ not in ATTRIBUTION_START_POS
+            ):
+                # '"...?" On being told about it, he said': a new sentence, not an attribution.
+                verb = subject = None
             if verb is None:
                 pobj = _according_in(after)
                 if pobj is not None:

@@ -176,6 +176,11 @@ CASES = [
     ("The Arakan Army seized Paletwa township in Chin state, local media in Yangon reported.",
      {"Paletwa": {"coords": False}, "Chin": {"country": "MM"}, "Yangon": {"country": "MM"}},
      ["Arakan Army", "Arakan"]),
+    # --- title-cased headlines ---
+    ("Gunmen Kill 12 Soldiers Near Djibo In Northern Burkina Faso",
+     {"Djibo": {"country": "BF"}, "Burkina Faso": {"type": "country"}}, ["Gunmen", "Soldiers"]),
+    ("Army Tightens Grip On Key Aleppo District",
+     {"Aleppo": {"country": "SY", "type": "city"}}, ["Key Aleppo", "Army Tightens Grip"]),
     # --- negatives ---
     ("Forces loyal to President Bashar al-Assad advanced on several fronts.", {}, ["Assad"]),
     ("Officials said the Security Council would meet again in March.", {}, ["March"]),
@@ -191,6 +196,9 @@ CASES = [
 def test_places(analyse, text, expected, absent):
     places = analyse(text).places
     found = {p.name: p for p in places}
+    for place in places:
+        for start, end in place.spans:
+            assert text[start:end] in place.mentions
     for name, fields in expected.items():
         place = _find(places, name)
         assert place is not None, f"{name!r} not found in {sorted(found)}"

@@ -412,6 +412,25 @@ ATTRIBUTION_CASES = [
         "about the incident,\" a spokesperson later told AFP.",
         [("direct", "We have no information about the incident,", "spokesperson")],
     ),
+    (
+        "\"No,\" Elliott replied. \"Who was it?\" prosecutor Scott Mendeloff asked. \"Timothy "
+        "McVeigh,\" Elliott said.",
+        [("direct", "No,", "Elliott"), ("direct", "Who was it?", "Scott Mendeloff"),
+         ("direct", "Timothy McVeigh,", "Elliott")],
+    ),
+    # --- British single-quote style -------------------------------------------------------------
+    (
+        "The minister told the BBC: 'We will not back down.'",
+        [("direct", "We will not back down.", "minister")],
+    ),
+    (
+        "Mr Smith described the attack on the market in Kherson as 'barbaric'.",
+        [("partial", "barbaric", "Smith")],
+    ),
+    (
+        "The rebels' positions were shelled overnight, and the army's 'final push' began at dawn.",
+        [],
+    ),
     # --- nominal speakers keep their description -------------------------------------------------
     (
         "“Karm al-Jabal and al-Shaar are considered fallen,” the official with the Jabha Shamiya "
