@@ -166,6 +166,7 @@ def _text(doc: Doc) -> str:
 
 
 def _lemma(token: Token) -> str:
+    """Lower-cased lemma (the lexicon keys)."""
     return token.lemma_.lower()
 
 
@@ -199,6 +200,7 @@ def victim_name(noun: Token, lex: CasualtyLexicon | None = None) -> str | None:
 
 
 def _has_child(token: Token, dep: str) -> Token | None:
+    """The first child of ``token`` with dependency ``dep``."""
     for child in token.children:
         if child.dep_ == dep:
             return child
@@ -212,6 +214,16 @@ def _trigger_child(token: Token, lex: CasualtyLexicon) -> tuple[Token, str] | No
         if child.dep_ in ("acl", "amod", "relcl") and child.i > token.i:
             lemma, lower = _lemma(child), child.lower_
             if child.dep_ == "relcl":
+                # "43 students who disappeared", "12 people who were killed": the relative
+                # pronoun must be the victim (never "soldiers who killed civilians")
+                rel = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.lower_ in ("who", "that", "which")), None)
+                if rel is None:
+                    continue
+                if rel.dep_ == "nsubjpass" and lemma in lex.verbs:
+                    return child, lex.verbs[lemma]
+                if rel.dep_ == "nsubj" and lemma in lex.intransitive:
+                    return child, lex.intransitive[lemma]
                 continue
             if lower in lex.states:
                 return child, lex.states[lower]
@@ -284,6 +296,7 @@ def _number_of(noun: Token, lex: CasualtyLexicon) -> str | None:
 
 
 def _toll_kind(toll: Token, lex: CasualtyLexicon) -> str:
+    """Outcome of a toll from its modifier: ``death toll`` killed, ``casualty toll`` casualties."""
     for child in toll.lefts:
         if child.dep_ in ("compound", "amod", "nmod") and _lemma(child) in lex.tolls:
             return lex.tolls[_lemma(child)]
@@ -664,7 +677,7 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
     marker = _sub_marker(anchor, qty)
     role = None
     own = _trigger_child(anchor, lex)
-    if own is None and noun is not None and noun != anchor and not qty.vague:
+    if own is None and noun is not None and noun != anchor and anchor.lower_ in ("total", "tally"):
         own = _trigger_child(noun, lex)  # "a total of 29 soldiers killed"
     if own is not None:
         # "left dozens dead": the state belongs to the verb's clause
@@ -678,7 +691,8 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
             return None  # "three of the soldiers are in grave condition": only a direct clause
     if role is None and noun is None:
         role = _state_after(qty, anchor, lex)
-    if role is None and anchor.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+    if role is None and anchor.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and not any(
+            c.dep_ in ("relcl", "acl") for c in anchor.children):
         # coordinated victims share the role: "Three policemen and two civilians were killed",
         # "eight women, a girl and four men injured"
         related = list(anchor.conjuncts)
@@ -870,6 +884,7 @@ def _right_extent(head: Token, hi: int) -> int:
 
 
 def _is_outcome_word(token: Token) -> bool:
+    """True for a trigger verb or state word (``killed``, ``died``, ``wounded``)."""
     lex = load_lexicon()
     lemma = _lemma(token)
     return lemma in lex.verbs or lemma in lex.intransitive or token.lower_ in lex.states
@@ -1098,6 +1113,7 @@ def _cause(cand: _Candidate, lex: CasualtyLexicon) -> str | None:
 
 
 def _is_cause(token: Token, lex: CasualtyLexicon) -> bool:
+    """True for a noun naming what kills or hurts (``strikes``, ``shelling``, ``ambush``)."""
     if _lemma(token) in lex.cause_nouns or token.lower_ in lex.cause_nouns:
         return token.pos_ in ("NOUN", "PROPN", "VERB")
     return False
@@ -1220,6 +1236,7 @@ def _tail_attribution(sent: Span, lex: CasualtyLexicon) -> tuple[int, int, int] 
 
 
 def _group_of_phrase(head: Token, links: _DocLinks) -> str | None:
+    """The group named by the phrase headed by ``head`` (``the monitor`` resolved backwards)."""
     lo = head.left_edge.idx
     hi = head.right_edge.idx + len(head.right_edge)
     name = links.group_in(lo, hi)
@@ -1243,6 +1260,8 @@ def _cumulative(cand: _Candidate, lex: CasualtyLexicon) -> bool:
                     return True
         if lower == "far" and tok.i > 0 and tok.nbor(-1).lower_ == "so":
             return True
+        if tok.dep_ == "nsubj" and tok.head == clause and _lemma(tok) in WAR_NOUNS:
+            return True  # "the 2014 war killed more than 2,200 Palestinians"
         if tok == cand.trigger and cand.kind == "toll" and any(
                 c.lower_ in ("total", "overall", "cumulative") for c in tok.children):
             return True
@@ -1282,6 +1301,7 @@ def extract_casualties(doc: Doc) -> list[Casualty]:
 
 
 def _extract(doc: Doc, lex: CasualtyLexicon) -> list[Casualty]:
+    """The sentence loop of :func:`extract_casualties`."""
     links = _DocLinks(doc)
     out: list[Casualty] = []
     recent: list[Span] = []

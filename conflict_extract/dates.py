@@ -141,6 +141,7 @@ _MILITARY = re.compile(
     r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?= (?:hours|hrs|gmt|utc|local time)\b))"
     r"(?: hours| hrs| gmt| utc| local time)?(?: (?P<rest>.+))?$"
 )
+_TZ_AFTER = re.compile(r"\d (?:hours|hrs|gmt|utc|local time)\b")
 # "2100 (0300 gmt)": the conversion to GMT restates the local time given before it
 _TIME_CONVERSION = re.compile(
     r"\(\s*(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:gmt|utc|z|local(?: time)?)\s*\)", re.IGNORECASE
@@ -572,7 +573,10 @@ def normalise_date(
 
 def _normalise(text: str, published: dt.date | None, future: bool) -> tuple[str | None, str]:
     s = _clean(_TIME_CONVERSION.sub(" ", text))
-    if m := _MILITARY.match(s):
+    if (m := _MILITARY.match(s)) and m["h1"] and not s.startswith("at ") and not m["rest"] \
+            and f"{m['h1']}{m['m1']}" in _YEAR_SET and not _TZ_AFTER.search(s):
+        m = None  # "around 2015": a year
+    if m:
         hour, minute = m["h1"] or m["h2"] or m["h3"], m["m1"] or m["m2"] or m["m3"]
         day = normalise_date(m["rest"], published, future)[0] if m["rest"] else None
         if day is None or not re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)(?:T\w+)?", day):
@@ -635,6 +639,8 @@ def _normalise(text: str, published: dt.date | None, future: bool) -> tuple[str 
         base, _ = normalise_date(s, published, future)
         if base and re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)(?:T[\w:]+)?", base):
             return f"{base.split('T')[0]}T{time_code}", "time"
+        if published is None and s in _DEICTIC_DAYS and ":" in time_code:
+            return f"XXXX-XX-XXT{time_code}", "time"  # "tonight at 2115": the clock time is known
         return None, "time"
 
     return full if full is not None else (None, "date")
@@ -690,8 +696,9 @@ _HHMM_TOKENS = [f"{h:02d}{m:02d}" for h in range(24) for m in range(60)]
 _HHMM_SET = frozenset(_HHMM_TOKENS)
 _YEAR_SET = frozenset(_YEARS)
 _TZ_WORDS = ["hours", "hrs", "gmt", "utc", "local"]
+_CLOCK_PREPOSITIONS = frozenset({"at", "around", "about"})
 _TIME_PREPOSITIONS = frozenset({"at", "around", "about", "after", "before", "by", "until", "till",
-                                "from"})
+                                "from", "since"})
 _DEICTIC_WORDS = ["today", "tonight", "yesterday", "tomorrow"]
 
 
@@ -783,7 +790,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
              {"LOWER": "time", "OP": "?"}, {"LOWER": {"IN": _DEICTIC_WORDS}, "OP": "?"}],
             [{"LOWER": {"IN": sorted(_CLOCK_PREPOSITIONS)}}, {"ORTH": {"IN": _HHMM_TOKENS}},
              {"LOWER": {"IN": _DEICTIC_WORDS}}],
-            [{"ORTH": {"IN": _HHMM_TOKENS}}, {"ORTH": "("}, {"ORTH": {"IN": _HHMM_TOKENS}},
+            [{"ORTH": {"IN": _HHMM_TOKENS}}, {"LOWER": {"IN": _TZ_WORDS}, "OP": "?"},
+             {"LOWER": "time", "OP": "?"}, {"ORTH": "("}, {"ORTH": {"IN": _HHMM_TOKENS}},
              {"LOWER": {"IN": _TZ_WORDS}}, {"ORTH": ")"}],
         ],
     }
@@ -910,14 +918,13 @@ def normalise_date_yearless(
     return normalise_date(text, None, future)
 
 
-_CLOCK_PREPOSITIONS = frozenset({"at", "around", "about"})
 _TIME_WORDS = frozenset({*PARTS_OF_DAY, "gmt", "utc", "noon", "midday", "midnight", "am", "pm",
                          "a.m.", "p.m.", "tonight"})
 _JOINERS = frozenset({"on", "at", "of"})
 
 
 def _has_time(doc: Doc, start: int, end: int) -> bool:
-    return any(t.lower_ in _TIME_WORDS or ":" in t.text for t in doc[start:end])
+    return any(t.lower_ in _TIME_WORDS or ":" in t.text or _is_military(t) for t in doc[start:end])
 
 
 def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -933,7 +940,8 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     for start, end in ranges:
         if merged and start < merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
-        elif (merged and start == merged[-1][1] + 1 and doc[start - 1].lower_ in _JOINERS
+        elif (merged and ((start == merged[-1][1] + 1 and doc[start - 1].lower_ in _JOINERS)
+                          or (start == merged[-1][1] and doc[start].lower_ in _JOINERS))
               and (_has_time(doc, *merged[-1]) or _has_time(doc, start, end))):
             merged[-1][1] = end
         else:
@@ -962,17 +970,25 @@ def _tidy(doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
         end -= 1
     if start >= end:
         return
+    if end - 3 > start and end < len(doc) and doc[end].text == ")" \
+            and doc[end - 3].text == "(" and doc[end - 1].lower_ in _TZ_WORDS:
+        end += 1  # keep the bracket closing "2100 (0300 gmt)"
     while start > 0 and doc[start - 1].lower_ in _EXTEND_LEFT and (
         doc[start - 1].lower_ == "since" or doc[start].like_num
     ):
         start -= 1
     parts, part_start = [], start
+    conversion_end = -1
     for i in range(start, end):
-        if doc[i].lower_ in _SPLIT_WORDS and i > part_start:
+        if doc[i].text == "(" and i + 3 < end and doc[i + 3].text == ")" \
+                and doc[i + 2].lower_ in _TZ_WORDS:
+            conversion_end = i + 3  # "2100 (0300 gmt)": one time, restated in GMT
+        if doc[i].lower_ in _SPLIT_WORDS and i > part_start and i > conversion_end:
             parts.append((part_start, i))
             part_start = i + 1
     parts.append((part_start, end))
-    if len(parts) > 1 and not all(any(_is_anchor(doc[j]) for j in range(a, b)) for a, b in parts):
+    if len(parts) > 1 and not all(any(_is_anchor(doc[j]) or _is_military(doc[j])
+                                      for j in range(a, b)) for a, b in parts):
         parts = [(start, end)]
     for a, b in parts:
         if a < b:
@@ -1060,11 +1076,21 @@ def _not_temporal(span: Span, cleaned: str) -> bool:
             (first.is_title and not first.is_sent_start)  # "the Daily Star"
             or first.pos_ in ("NOUN", "PROPN")  # "the state-run daily said"
             or nxt.lower_ in _NOT_DATES["publication_nouns"]
-            or (nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("GPE", "NORP", "LOC"))
+            or _heads_name(doc, span.end)  # "the daily La Prensa", not "daily U.S. raids"
         )
     if _BARE_CLOCK.match(cleaned) and prev is not None:
         return prev.lower_ in _NOT_DATES["media_words"]
     return False
+
+
+def _heads_name(doc: Doc, i: int) -> bool:
+    """Whether a proper name begins at token ``i`` and is a noun phrase's head, not a modifier
+    of a common noun after it (``La Prensa said``, not ``U.S. air strikes``)."""
+    j = i
+    while j < len(doc) and j < i + 6 and (doc[j].pos_ == "PROPN" or (
+            doc[j].text == "-" and j > i)):
+        j += 1
+    return j > i and (j == len(doc) or doc[j].pos_ not in ("NOUN", "PROPN"))
 
 
 def _is_military(token: Token) -> bool:
@@ -1210,12 +1236,13 @@ def extract_dates(doc: Doc) -> list[DateMention]:
             published = doc._.published = dt.date.fromisoformat(stated)
     def normalise(span: Span, text: str) -> tuple[str | None, str]:
         future = bool(_DIRECTIONAL.search(text.lower())) and _points_forward(span, headline_end)
-        phrase = text
-        if span.start > 0 and _HHMM.match(text):
-            prev = doc[span.start - 1].lower_
-            if prev in _CLOCK_PREPOSITIONS or (prev in _TIME_PREPOSITIONS
-                                               and span[0].text not in _YEAR_SET):
-                phrase = f"at {text}"  # "at 1830", "before 0600": a 24-hour clock time
+        phrase, clock, lead = text, span[0], text
+        if clock.lower_ in _TIME_PREPOSITIONS and len(span) > 1:  # "since 1330 (1930 gmt)"
+            clock, lead = span[1], text[span[1].idx - span.start_char:]
+        # "at 1830", "before 0600", "1613 (2213 gmt)": a 24-hour clock time; "around 2015": a year
+        if _HHMM.match(clock.text) and lead.startswith(clock.text) and (
+                (clock.i > 0 and doc[clock.i - 1].lower_ == "at") or _is_military(clock)):
+            phrase = f"at {lead}"
         if yearless:
             return normalise_date_yearless(phrase, *yearless, future=future)
         return normalise_date(phrase, published, future=future)
@@ -1242,11 +1269,11 @@ def extract_dates(doc: Doc) -> list[DateMention]:
                 if inner is not None:
                     span = doc[inner + 1:b]
                     start_char = span.start_char
-                    text = doc.text[start_char:end_char] if False else \
-                        span.text[: end_char - span.start_char]
+                    text = span.text[: end_char - span.start_char]
                     value, kind = normalise(span, text)
-            elif kind == "duration" and a > 0 and doc[a - 1].lower_ == "on" \
-                    and _ONE_DAY.match(cleaned):
+            elif kind == "duration" and _ONE_DAY.match(cleaned) and (
+                    (a > 0 and doc[a - 1].lower_ == "on")
+                    or (b < len(doc) and doc[b].lower_ == "when")):
                 value, kind = None, "date"  # "on a day when ...": a day, not a length of time
             found.append(DateMention(text=text, value=value, type=kind,
                                      start=start_char, end=end_char))

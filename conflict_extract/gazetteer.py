@@ -41,7 +41,7 @@ CACHE_ENV = "CONFLICT_EXTRACT_CACHE"
 """Environment variable naming the folder holding the built index."""
 
 DEFAULT_CACHE = Path("~/.cache/conflict-extract")
-INDEX_VERSION = 7
+INDEX_VERSION = 9
 """Bumped whenever the index layout or the key functions change, forcing a rebuild."""
 
 CITY_POPULATION = 100_000
@@ -161,7 +161,7 @@ def build_index(path: Path | None = None) -> Path:
 
     def add_names(
         entry_id: int, country: str | None, primary: list[str], others: list[str]
-    ) -> set[str]:
+    ) -> tuple[set[str], set[str]]:
         seen: set[str] = set()
         seen_skel: set[str] = set()
         folded_seen: set[str] = set()
@@ -179,16 +179,19 @@ def build_index(path: Path | None = None) -> Path:
                 if len(skel) >= 4 and skel not in seen_skel:
                     seen_skel.add(skel)
                     skels.append((skel, entry_id, country))
-        return seen
+        return seen, seen_skel
 
     # Populated places; remember by country and key which places could name an admin1.
     subdivisions = [sub for sub in pycountry.subdivisions if sub.parent_code is None]
     admin1_aliases = _json_data("place_admin1_aliases.json")
     stem_keys: set[str] = set()
+    stem_skels: set[str] = set()
     for sub in subdivisions:
         stem = _admin1_stem(sub.name)
         for candidate in (stem, stem[:-3], stem[:-2], stem[:-1], *admin1_aliases.get(sub.code, [])):
             stem_keys |= name_keys(candidate)
+        for candidate in (stem, *admin1_aliases.get(sub.code, [])):
+            stem_skels.add("skel:" + translit.skeleton(candidate))
     by_country_key: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for city in cities.values():
         entry_id = len(rows) + 1
@@ -201,7 +204,10 @@ def build_index(path: Path | None = None) -> Path:
             ]
         )
         names = _latin_names(city.get("alternatenames") or [])
-        for key in add_names(entry_id, city["countrycode"], [city["name"]], names) & stem_keys:
+        city_keys, _ = add_names(entry_id, city["countrycode"], [city["name"]], names)
+        # Skeletons only of the place's own name: alternate names stray too far for this.
+        linkable = (city_keys & stem_keys) | ({"skel:" + translit.skeleton(city["name"])} & stem_skels)
+        for key in linkable:
             by_country_key[(city["countrycode"], key)].append(city)
 
     # admin1: pycountry subdivisions linked through the place they are named after, when that
@@ -210,7 +216,7 @@ def build_index(path: Path | None = None) -> Path:
     for city in cities.values():
         code = (city["countrycode"], city.get("admin1code"))
         biggest[code] = max(biggest[code], int(city.get("population") or 0))
-    admin1_names: dict[tuple[str, str], str] = {}
+    admin1_names: dict[tuple[str, str], list[str]] = {}
     for sub in subdivisions:
         cc = sub.country_code
         stem = _admin1_stem(sub.name)
@@ -223,10 +229,13 @@ def build_index(path: Path | None = None) -> Path:
             stems += [stem[:-3], stem[:-1], stem[:-2]]
         seat = None
         for candidate in stems:
-            for key in name_keys(candidate):
+            # Exact keys, then the consonant skeleton (Deir El Balah ~ Dayr al Balah).
+            for key in [*name_keys(candidate), "skel:" + translit.skeleton(candidate)]:
                 found = [
                     c for c in by_country_key.get((cc, key), ())
-                    if (c.get("population") or 0) >= 0.3 * biggest.get((cc, c.get("admin1code")), 0)
+                    if (c.get("population") or 0) >= min(
+                        50_000, 0.3 * biggest.get((cc, c.get("admin1code")), 0)
+                    )
                 ]
                 if found:
                     best = max(found, key=lambda c: c.get("population") or 0)
@@ -237,7 +246,7 @@ def build_index(path: Path | None = None) -> Path:
         entry_id = len(rows) + 1
         if seat:
             display = seat["name"]
-            admin1_names[(cc, seat.get("admin1code"))] = display
+            admin1_names.setdefault((cc, seat.get("admin1code")), []).append(display)
             rows.append(
                 [entry_id, display, "admin1", cc, display, seat["latitude"], seat["longitude"], None,
                  int(seat.get("population") or 0), len(seat.get("alternatenames") or ())]
@@ -251,7 +260,9 @@ def build_index(path: Path | None = None) -> Path:
 
     for row in rows:
         if row[2] in ("city", "town"):
-            row[4] = admin1_names.get((row[3], row[4]))
+            # A GeoNames code several subdivisions share (all of Gaza is "GZ") names none of them.
+            named = set(admin1_names.get((row[3], row[4]), ()))
+            row[4] = named.pop() if len(named) == 1 else None
 
     # Named regions (no coordinates), unless already an admin1 of the same country.
     admin1_keys = {(k[2], k[0]) for k in keys if rows[k[1] - 1][2] == "admin1"}
@@ -304,11 +315,23 @@ def build_index(path: Path | None = None) -> Path:
         )
         con.commit()
         con.close()
+        os.chmod(tmp_name, 0o644)
         os.replace(tmp_name, path)
+        _remove_stale(path)
     finally:
         if os.path.exists(tmp_name):
             os.unlink(tmp_name)
     return path
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete indexes built for other source versions (80 MB each); readers keep open files."""
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old != current:
+            try:
+                old.unlink()
+            except OSError:
+                pass
 
 
 class Gazetteer:
@@ -325,6 +348,13 @@ class Gazetteer:
             row[3]: self._entry(row)
             for row in con.execute("SELECT * FROM entries WHERE type = 'country'")
         }
+
+    def __getstate__(self) -> dict:
+        # Connections and caches stay behind: a pickled pipeline (dask workers) reopens the file.
+        return {"path": self.path}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["path"])
 
     def _con(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)

@@ -44,6 +44,7 @@ from spacy.vocab import Vocab
 from .extensions import in_skipped, register_extensions, run_extractor
 from .metonymy import ACTOR_VERB_LEMMAS, gpe_as_actor
 from .models import Group
+from .translit import fold
 
 register_extensions()
 
@@ -67,8 +68,11 @@ RECENT_FORCES_TOKENS = 150
 MAIN_COUNTRY_MIN_MENTIONS = 2
 """Place or demonym mentions the main country needs before generic actors take its name."""
 
-MAIN_COUNTRY_MARGIN = 2.0
+MAIN_COUNTRY_MARGIN = 1.5
 """How many times the runner-up's mentions the main country needs (one story, one country)."""
+
+PLACE_MARGIN = 2.0
+"""How many times the runner-up's place mentions the main country's place mentions need."""
 
 BIG_CITY_POPULATION = 50_000
 """Cities at least this populous veto an ORG reading of their name (``Gaziantep``); smaller
@@ -90,6 +94,7 @@ _RENAMED = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]")
 _UPPERS = re.compile(r"[A-Z]")
 _GLUED = re.compile(r"[a-z]{2}[A-Z]")  # "SyriaThe": words run together by a lost line break
+_GLUED_TAIL = re.compile(r"[a-z]{2}([A-Z][a-z]+)\b")
 
 
 def _read_json(name: str) -> Any:
@@ -110,6 +115,16 @@ _HEAD_BACK_REFERENCES = frozenset(_WORDS["head_back_references"])
 _PORTFOLIOS = frozenset(_WORDS["portfolio_words"])
 _INTERNATIONAL = frozenset(_WORDS["international_words"])
 
+_INSTITUTION_FORCES = frozenset({
+    "armed forces", "military forces", "air force", "navy", "naval forces", "national guard",
+    "army troops", "army soldiers", "army units", "army forces", "air defences", "air defenses",
+})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADP", "DET", "CCONJ", "PART", "PUNCT"})
+_NAME_MARKS = frozenset({"(", '"', "”", "'s", "’s"})
+_NAME_FOLLOWERS = frozenset(
+    "guerrillas rebels militants fighters members forces group movement organization "
+    "organisation said claimed".split()
+)
 _ARABIC_ARTICLES = frozenset("al el ad ash as ar at an az ath adh ul wal".split())
 _LOOKUP_LABELS = frozenset({"PERSON", "FAC", "NORP", "LOC", "GPE", "WORK_OF_ART", "PRODUCT"})
 
@@ -167,6 +182,7 @@ class _Resources:
         self.police_heads = frozenset(phrases["police_heads"])
         self.rebel_heads = frozenset(phrases["rebel_heads"])
         self.militia_names: dict[str, str] = phrases["militia_names"]
+        self.ideologies = frozenset(phrases["ideology_words"])
         self.named_triggers = (
             set(self.group_nouns) | self.member_nouns | self.backed_words | self.loyal_heads
             | {"loyal", "ministry", "ministries"}
@@ -270,10 +286,18 @@ class _Matchers:
 
     def __init__(self, vocab: Vocab, res: _Resources) -> None:
         tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+
+        def patterns(forms: Iterable[str]) -> list[Doc]:
+            """One pattern per distinct tokenisation: ``u.s.`` is two tokens, ``U.S.`` one."""
+            seen: dict[tuple[str, ...], Doc] = {}
+            for doc in tokenizer.pipe(forms):
+                seen.setdefault(tuple(t.lower_ for t in doc), doc)
+            return list(seen.values())
+
         self.actor_pm = PhraseMatcher(vocab, attr="LOWER")
-        aliases = sorted(res.actor_aliases)
-        for alias, doc in zip(aliases, tokenizer.pipe(aliases), strict=True):
-            self.actor_pm.add("A:" + alias, [doc])
+        for alias in sorted(res.actor_aliases):
+            forms = [alias, *(a for a, _i in res.actor_aliases[alias] if "." in a)]
+            self.actor_pm.add("A:" + alias, patterns(forms))
         self.country_pm = PhraseMatcher(vocab, attr="LOWER")
         for kind, table in (
             ("D", res.adj_to_cc),
@@ -281,9 +305,9 @@ class _Matchers:
             ("C", res.capital_to_cc),
             ("S", res.seat_to_cc),
         ):
-            words = sorted(table)
-            for word, doc in zip(words, tokenizer.pipe(words), strict=True):
-                self.country_pm.add(f"{kind}:{table[word]}", [doc])
+            for word in sorted(table):
+                forms = [word, word.upper()] if "." in word else [word]
+                self.country_pm.add(f"{kind}:{table[word]}", patterns(forms))
         self.generic_pm = PhraseMatcher(vocab, attr="LOWER")
         p = res.phrases
         for label, key in (
@@ -299,18 +323,51 @@ class _Matchers:
         self.generic_pm.add(
             "STATE_BARE", list(tokenizer.pipe(["army", "military", "regime", "government", "junta"]))
         )
+        self.ordinary: frozenset[str] = frozenset()
+        """Dictionary aliases made only of ordinary English words (``peace now``, ``shining
+        path``): in lower-cased text they need context to count as names."""
+
+    def set_common_words(self, words: frozenset[str], res: _Resources) -> None:
+        """Mark the aliases all of whose words are in ``words`` (and none a country word) as
+        ordinary phrases."""
+        placeish = (
+            set(res.adj_to_cc) | set(res.name_to_cc) | set(res.capital_to_cc)
+            | {fold(city) for city in res.big_city_to_cc}
+        )
+        ordinary = set()
+        for alias in res.actor_aliases:
+            parts = re.findall(r"[^\W\d_]+", alias)
+            if len(parts) > 1 and all(w in words and w not in placeish for w in parts):
+                ordinary.add(alias)
+        self.ordinary = frozenset(ordinary)
 
 
 _MATCHERS: dict[int, tuple[Vocab, _Matchers]] = {}
 
 
-def _matchers(vocab: Vocab) -> _Matchers:
-    """The :class:`_Matchers` of ``vocab``, compiled on first use and kept."""
+def _matchers(vocab: Vocab, common_words: frozenset[str] | None = None) -> _Matchers:
+    """The :class:`_Matchers` of ``vocab``, compiled on first use and kept; ``common_words``
+    (the English word list the pipeline's lemmatizer carries) marks ordinary-phrase aliases."""
     cached = _MATCHERS.get(id(vocab))
     if cached is None or cached[0] is not vocab:
         cached = (vocab, _Matchers(vocab, _resources()))
         _MATCHERS[id(vocab)] = cached
+    if common_words:
+        cached[1].set_common_words(common_words, _resources())
     return cached[1]
+
+
+def _common_words(nlp: Language) -> frozenset[str]:
+    """Ordinary English words: the lemmatizer's word index (WordNet's nouns, verbs, adjectives
+    and adverbs), or nothing when the pipeline has no such table."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    words: set[str] = set()
+    for entries in table.values():
+        words.update(entries)
+    return frozenset(words)
 
 
 # --------------------------------------------------------------------------------------------
@@ -356,7 +413,8 @@ class _Article:
         self.main_guess: str | None = None
         self.main_evidence: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
         self.country_hits: list[tuple[int, int, str, str]] = self._country_hits()
-        self.hit_ending = {e: (s, cc) for s, e, kind, cc in self.country_hits if kind != "S"}
+        self.hit_ending = {e: (s, cc) for s, e, kind, cc in self.country_hits if kind not in "SG"}
+        self.force_ends: dict[int, str] = {}
         self.main = self._main_country()
         self.leaders = self._leaders()
 
@@ -431,6 +489,15 @@ class _Article:
             elif not _is_capitalised(text) or (acronym and not text.isupper()):
                 continue
             hits.append((start, end, kind, cc))
+        if not self.lowercased:
+            # "insurgentsRussia's foray": a country glued to the word before by a lost line break
+            # still tells what "that nation" refers to (kind G: evidence, never a mention).
+            for match in _GLUED_TAIL.finditer(self.text):
+                tail = match.group(1).lower()
+                cc = res.name_to_cc.get(tail) or res.adj_to_cc.get(tail)
+                span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+                if cc and span is not None:
+                    hits.append((span.start, span.end, "G", cc))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         kept, last_end = [], -1
         for hit in hits:
@@ -455,7 +522,7 @@ class _Article:
         demonym: Counter[str] = Counter()
         first: dict[str, int] = {}
         for start, end, kind, cc in self.country_hits:
-            if kind == "S" or (kind in "NC" and gpe_as_actor(doc[start:end])):
+            if kind in "SG" or (kind in "NC" and gpe_as_actor(doc[start:end])):
                 continue
             (demonym if kind == "D" else place)[cc] += 1
             first.setdefault(cc, start)
@@ -484,14 +551,14 @@ class _Article:
         if total[main] < MAIN_COUNTRY_MIN_MENTIONS or total[main] < MAIN_COUNTRY_MARGIN * runner_up:
             return None
         # Places and demonyms must agree: the story happens where its places are ("Israeli
-        # mercenaries" in a Colombian story); the demonyms may point elsewhere only when the
-        # main country's places clearly outweigh them (US officials in a Venezuelan story).
-        if not place[main] or place[main] < max(place.values()):
-            return None  # demonyms alone name people ("US soldiers"), not where a story is
+        # mercenaries" in a Colombian story), and demonyms alone name people ("US soldiers"),
+        # not where a story is; the demonyms may point elsewhere only when the main country's
+        # places outweigh that country's every mention (US sanctions in a Venezuelan story).
+        runner_place = max((n for cc, n in place.items() if cc != main), default=0)
+        if not place[main] or place[main] < PLACE_MARGIN * runner_place:
+            return None
         top_demonym = max(demonym, key=lambda cc: demonym[cc], default=main)
-        if demonym[top_demonym] > demonym[main] and (
-            place[main] < MAIN_COUNTRY_MARGIN * total[top_demonym]
-        ):
+        if demonym[top_demonym] > demonym[main] and place[main] < total[top_demonym]:
             return None
         return main
 
@@ -539,6 +606,8 @@ class _Article:
                     found.append(res.actors[i])
             if not found:
                 continue
+            if self.lowercased and alias_low in self.m.ordinary and not self._name_in_context(span):
+                continue  # "the winds of peace now blowing" is no mention of Peace Now
             if len(found) > 1:
                 local = [a for a in found if a.country == self.main_guess]
                 found = local if len(local) == 1 else found[:1] if len(set(found)) == 1 else []
@@ -550,9 +619,27 @@ class _Article:
             self.add(start, end, ident, _RANK_DICT)
             if actor.type == "state_forces" and actor.national and actor.country:
                 self.force_cues.append((start, actor.country))
+                self.force_ends[end] = actor.country
             if end < len(doc) and doc[end].lower_ in heads and not doc[end].is_title:
                 # "Houthi rebels": the head noun belongs to the named actor, not to "rebels".
                 self.add(end, end + 1, ident, _RANK_DICT, silent=True)
+
+    def _name_in_context(self, span: Span) -> bool:
+        """Is an ordinary-phrase name in lower-cased text used as a name? It must follow ``the``
+        or a quotation mark, precede an actor noun, a possessive, a quotation mark or a
+        parenthesised acronym, or be a noun phrase of its own (nominal words, one head)."""
+        doc = self.doc
+        if span.start > 0 and doc[span.start - 1].lower_ in {"the", '"', "“"}:
+            return True
+        if span.end < len(doc):
+            nxt = doc[span.end].lower_
+            if nxt in _NAME_MARKS or nxt in _NAME_FOLLOWERS or nxt in self.res.member_nouns or (
+                nxt in self.res.group_nouns
+            ):
+                return True
+        if span[-1].pos_ not in {"NOUN", "PROPN"} or any(t.pos_ not in _NOMINAL_POS for t in span):
+            return False
+        return sum(1 for t in span if not span.start <= t.head.i < span.end or t.head is t) == 1
 
     def _case_ok(self, alias: str, span: Span) -> bool:
         """Does the surface's case fit the alias (acronyms in capitals, names capitalised)?"""
@@ -595,6 +682,7 @@ class _Article:
                         self.add(start, head_end, ident, _RANK_PHRASE)
                         if head in _GROUND_HEADS and ident.type == "state_forces":
                             self.force_cues.append((start, cc))
+                            self.force_ends[head_end] = cc
                         continue
             if kind in "NC":
                 span = doc[start:end]
@@ -634,6 +722,10 @@ class _Article:
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and nxt.text in {"-", "–"}:
                 continue  # government-held, rebel-controlled
+            if not self.lowercased and nxt is not None and last.is_title and nxt.is_title and (
+                not nxt.is_stop
+            ):
+                continue  # part of a longer name: Air Force Office of Special Investigations
             allied = False
             if prev is not None and prev.text in {"-", "–"} and label != "STATE":
                 if label != "MILITIAS" or start < 3 or doc[start - 3].lower_ != "pro":
@@ -651,6 +743,10 @@ class _Article:
                 } and last.ent_iob_ == "I":
                     continue  # part of a name: Free Syrian Army
             local, cc, start = self._np_country(start)
+            if not local and start in self.force_ends:
+                local, cc = True, self.force_ends[start]  # U.S. Air Force Security Forces
+            if not local and matched in _INSTITUTION_FORCES:
+                local, cc = True, self._recent_forces(start)  # the navy after the Israeli navy
             country = cc if local else self.main
             adj = res.adjective(country)
             if label == "STATE_BARE":
@@ -781,6 +877,8 @@ class _Article:
                 continue
             if ent.text.lower() in res.adj_to_cc or ent.text.lower() in res.actor_aliases:
                 continue
+            if ent.text.lower() in res.ideologies:
+                continue  # "communist guerrillas" are rebels, not a group named "communist"
             head = doc[ent.end].lower_
             kind = _NORP_HEADS.get(head)
             if kind is None:
@@ -1053,7 +1151,7 @@ class _Article:
         sent_start = token.sent.start
         best = salient = None
         for s, e, kind, cc in self.country_hits:
-            if sent_start <= s < token.i and kind in "NCD":
+            if sent_start <= s < token.i and kind in "NCDG":
                 best = cc
                 if (e < len(doc) and doc[e].text in {"'s", "’s"}) or doc[s:e].root.dep_ in {
                     "nsubj", "nsubjpass", "poss"
@@ -1108,6 +1206,8 @@ class _Article:
             kind = "media" if media else self._appositive_type(ent) or self._org_type(span)
             if kind == "other" and not self._plausible_other(span):
                 continue
+            if self.lowercased and not self._plausible_lowercase_org(span, kind):
+                continue
             if kind == "igo" and not any(t.lower_ in _INTERNATIONAL for t in span):
                 kind = "political" if span[-1].lower_ == "council" else "state"
             if len(span) == 1 and low in res.org_name_types:
@@ -1130,6 +1230,17 @@ class _Article:
         actor = self.lookup(text)
         if actor is not None and actor.type not in {"state"}:
             self.add(start, end, self.actor_ident(actor), _RANK_DICT)
+
+    def _plausible_lowercase_org(self, span: Span, kind: str) -> bool:
+        """In lower-cased text the model's ORG entities are often surnames (``navarro``), brands,
+        letters (``l n`` of ``f m l n``) or cut names (``national federation of agricultural``):
+        an unknown organisation needs two or more words, none a lone letter, ending in a noun, and
+        a type from its name or an organisation word."""
+        if len(span) < 2 or any(len(t) == 1 and t.is_alpha for t in span):
+            return False
+        if span[-1].pos_ not in {"NOUN", "PROPN"}:
+            return False
+        return kind != "other" or any(t.lower_ in _ORG_WORDS for t in span)
 
     def _plausible_other(self, span: Span) -> bool:
         """Is an ORG with no type cue in its name an organisation rather than a misread person?
@@ -1483,7 +1594,8 @@ class GroupExtractor:
     """Pipeline component: stores :func:`extract_groups` results on ``doc._.groups``."""
 
     def __init__(self, nlp: Language) -> None:
-        _matchers(nlp.vocab)  # compile the matchers at load time, not on the first article
+        # Compile the matchers at load time, not on the first article.
+        _matchers(nlp.vocab, _common_words(nlp))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.groups = run_extractor(doc, "groups", extract_groups)

@@ -110,6 +110,9 @@ _START_WORDS = frozenset({
 })
 """Lower-cased words that can open a quantity phrase (a fast filter before the parsing rules)."""
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_RECENT_YEAR = re.compile(r"^(19|20)\d\d$")
+_YEAR_PREPS = frozenset({"in", "since", "until", "till", "by", "from", "during", "before", "after",
+                         "of", "between", "to", "and", "early", "late", "mid", "mid-"})
 _DATE_NEUTRAL = frozenset({
     "past", "over", "about", "around", "some", "nearly", "almost", "more", "than", "at", "least",
     "up", "to", "the", "a", "an", "of", "and", "or", "estimated", "roughly", "under",
@@ -257,18 +260,20 @@ def _skippable_number(tok: Token, nxt: Token | None, prev: Token | None) -> bool
         if tok.ent_type_ != "DATE" or _YEAR.match(tok.text):
             return True
         # the tagger sometimes calls "past 30,000" a date: only time words make it one
-        ent_words = {t.lower_ for t in tok.doc[tok.ent_iob_ == "B" and tok.i or _ent_start(tok):
-                                                 _ent_end(tok)] if t.is_alpha}
+        ent_words = {t.lower_ for t in tok.doc[_ent_start(tok):_ent_end(tok)] if t.is_alpha}
         if ent_words - _DATE_NEUTRAL:
             return True
     if nxt is not None and nxt.lower_ in _NON_COUNT_NEXT:
         return True
     if prev is not None and prev.lower_ in _CURRENCY:
         return True
+    if prev is not None and prev.lower_ in _YEAR_PREPS and _RECENT_YEAR.match(tok.text):
+        return True  # "in 2012", "since 2011" even when the tagger missed the date
     return False
 
 
 def _ent_start(tok: Token) -> int:
+    """Index of the first token of the entity holding ``tok``."""
     i = tok.i
     while i > 0 and tok.doc[i].ent_iob_ == "I":
         i -= 1
@@ -276,6 +281,7 @@ def _ent_start(tok: Token) -> int:
 
 
 def _ent_end(tok: Token) -> int:
+    """Index after the last token of the entity holding ``tok``."""
     i = tok.i + 1
     while i < len(tok.doc) and tok.doc[i].ent_iob_ == "I":
         i += 1

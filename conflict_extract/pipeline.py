@@ -165,10 +165,15 @@ def make_docs(nlp: Language, article: Article) -> list[tuple[int, Doc]]:
     character offsets in the article text and the article's metadata set on each."""
     published = parse_iso_date(article.published)
     docs = []
-    for offset, chunk in split_text(article.text, nlp.max_length - 1):
+    pieces = split_text(article.text, nlp.max_length - 1)
+    # Only the first piece of a long article shows its dateline: every piece is told it.
+    dateline = dates.dateline_value(article.text) if published is None and len(pieces) > 1 \
+        else None
+    for offset, chunk in pieces:
         doc = nlp.make_doc(chunk)
         doc._.article_id = article.id
         doc._.published = published
+        doc._.dateline = dateline
         doc._.skip_spans = [
             (max(lo - offset, 0), min(hi - offset, len(chunk)))
             for lo, hi in article.skip_spans

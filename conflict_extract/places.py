@@ -83,7 +83,7 @@ _VERB_BEFORE = re.compile(
     r"seiz(?:ed|es|e|ing)|retook|retake|retaking|recaptur(?:ed|e|ing)|overran|overrun|storm(?:ed|s|ing)?|"
     r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|besieg(?:ed|e|ing)|encircl(?:ed|e|ing)|fled|flee(?:ing)?|"
     r"evacuat(?:ed|e|ing)|enter(?:ed|ing)?|reach(?:ed|ing)?|liberat(?:ed|e|ing)|target(?:ed|ing|s)?|"
-    r"pound(?:ed|ing)?|invad(?:ed|e|ing)|occupi(?:ed|es)|visit(?:ed|ing)?|lef?t|surround(?:ed|ing)?)"
+    r"pound(?:ed|ing)?|invad(?:ed|e|ing)|occupi(?:ed|es)|visit(?:ed|ing)?|left|surround(?:ed|ing)?)"
     r"(?:\s+(?:the\s+)?(?:city|town|village|port|capital)\s+of)?\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -425,7 +425,7 @@ def _candidates(doc: Doc, text: str) -> list[_Mention]:
                 continue
             if any(lo <= nstart < hi for lo, hi in titles):
                 m.evidence.add("title")
-            before = text[max(0, nstart - 60):nstart]
+            before = text[max(0, nstart - 45):nstart]
             after = text[nend:nend + 40]
             direction = _DIR_PREFIX.search(before)
             if direction:
@@ -543,13 +543,17 @@ def _suffix_fits(entry: Entry, kind: str) -> bool:
     return True
 
 
-def _country_context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Counter:
+@lru_cache(maxsize=1)
+def _demonym_re() -> re.Pattern:
+    words = sorted(demonyms(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _country_context(doc: Doc, text: str, mentions: list[_Mention], gaz: Gazetteer) -> Counter:
     context: Counter = Counter()
     demo = demonyms()
-    for tok in doc:
-        cc = demo.get(tok.text)
-        if cc:
-            context[cc] += 1
+    for word in _demonym_re().findall(text):
+        context[demo[word]] += 1
     for m in mentions:
         cands = _lookup(gaz, m.core)
         if not cands:
@@ -569,6 +573,13 @@ def _country_context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Coun
     return context
 
 
+def _well_known(gaz: Gazetteer, name: str) -> bool:
+    """A big, internationally known place (``Aleppo``), not a namesake hamlet (``Elliott``)."""
+    return any(
+        e.population >= 100_000 and e.n_names >= WELL_KNOWN_NAMES for e, _ in _lookup(gaz, name)
+    )
+
+
 def _unambiguous(name: str, entry: Entry) -> bool:
     """A sizeable town whose name no other country's place shares (``withdrew from Bakhmut``)."""
     return entry.population >= 20_000 and all(
@@ -586,7 +597,9 @@ def _accept(m: _Mention, how: str, in_context: bool) -> bool:
             return m.label not in ("PERSON", "ORG") or strong_ctx or prep
         if m.label in NON_PLACE_LABELS:
             # The model tags many transliterated names PERSON or ORG ("shelled Kharkiv").
-            return strong_ctx or (prep and how in ("primary", "alt") and (
+            if how == "alt":  # "Hamas" is an alternate name of Hamm, Germany
+                return strong_ctx or (prep and in_context)
+            return strong_ctx or (prep and how == "primary" and (
                 in_context or e.population >= 100_000 or _unambiguous(m.core, e)))
         if m.label in ("NORP", "LANGUAGE"):
             return how == "primary" and (e.population >= 100_000 or strong_ctx or prep)
@@ -616,7 +629,7 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     text = doc.text  # built from the tokens on every access: read once, pass around
     mentions = _candidates(doc, text)
     _list_features(text, mentions)
-    context = _country_context(doc, mentions, gaz)
+    context = _country_context(doc, text, mentions, gaz)
     resolver = _Resolver(gaz, context)
     features = feature_words()
 
@@ -624,10 +637,11 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     for m in mentions:
         if "prep" in m.evidence and not m.hint:
             span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
-            if span is not None and (span.root.dep_ == "poss" or (
-                span.root.dep_ in ("compound", "amod")
-                and span.root.head.is_lower and span.root.head.i >= span.end
-            )):
+            if span is not None and (
+                (span.root.dep_ == "poss" and not _well_known(gaz, m.core))  # not "Aleppo's"
+                or (span.root.dep_ in ("compound", "amod")
+                    and span.root.head.is_lower and span.root.head.i >= span.end)
+            ):
                 # "from Post correspondents", "in Western cities": the name modifies a noun.
                 m.evidence.discard("prep")
         if m.hint in ("district", "neighbourhood", "camp") and any(
@@ -695,6 +709,16 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                 new.evidence.add("list")
                 accepted.append(new)
                 taken.add((new.start, new.end))
+            elif ref.entry is not None and new.label not in ("NORP", "LANGUAGE"):
+                # "after Paris and Marseille": a resolving name listed with a resolved place.
+                entry, how = resolver.resolve(new.core, new.hint, True)
+                if entry is not None and how in ("primary", "alt") and (
+                    resolver.in_context(entry) or _well_known(gaz, new.core)
+                ):
+                    new.entry, new.key = entry, _name_key(new.core)
+                    new.evidence.add("list")
+                    accepted.append(new)
+                    taken.add((new.start, new.end))
 
     # Metonymy: a country or city name acting ("Russia vetoed") is an actor, not a place.
     kept = []
@@ -706,10 +730,12 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             if span is not None and gpe_as_actor(span):
                 continue
         kept.append(m)
-    return _merge(doc, text, kept, context)
+    return _merge(doc, text, kept, context, resolver)
 
 
-def _merge(doc: Doc, text: str, mentions: list[_Mention], context: Counter) -> list[Place]:
+def _merge(
+    doc: Doc, text: str, mentions: list[_Mention], context: Counter, resolver: _Resolver
+) -> list[Place]:
     """One Place per resolved entry (or per name key when unresolved), with parents filled."""
     groups: dict[object, list[_Mention]] = defaultdict(list)
     key_to_entry: dict[str, Entry] = {}
@@ -762,6 +788,11 @@ def _merge(doc: Doc, text: str, mentions: list[_Mention], context: Counter) -> l
         else:
             place.type = HINT_TYPES.get(hint or "", "other")
             parent = _parent(ms, sent_starts, mentions, city_counts)
+            head = _landmark_town(ms[0], resolver) if hint == "landmark" else None
+            if head is not None:
+                # "the Rafah crossing", "the Adre crossing": the town it is named after.
+                parent = head.name
+                city_entries.setdefault(head.name, head)
             if parent is not None and hint in ("neighbourhood", "district", "camp", "landmark"):
                 place.parent = parent
                 parent_entry = city_entries.get(parent)
@@ -774,6 +805,15 @@ def _merge(doc: Doc, text: str, mentions: list[_Mention], context: Counter) -> l
                 place.country = _unresolved_country(ms, hint, context)
         places.append(place)
     return places
+
+
+def _landmark_town(m: _Mention, resolver: _Resolver) -> Entry | None:
+    """The town a landmark is named after, when it resolves in the article's countries."""
+    head = m.core.rsplit(" ", 1)[0]
+    if head == m.core:
+        return None
+    entry, _ = resolver.resolve(head, "town", False)
+    return entry if entry is not None and resolver.in_context(entry) else None
 
 
 def _unresolved_country(ms: list[_Mention], hint: str | None, context: Counter) -> str | None:
@@ -817,7 +857,7 @@ def _parent(
     sentences = {bisect.bisect_right(sent_starts, m.start) for m in own}
     near = {
         m.entry.name for m in mentions
-        if m.entry is not None and m.entry.type in ("city", "town")
+        if m.entry is not None and m.entry.type in ("city", "town") and m.role == "event"
         and bisect.bisect_right(sent_starts, m.start) in sentences
     }
     if near:

@@ -73,6 +73,52 @@ _FINAL_PUNCT = ".!?;:…"
 _GLUED_LEAD_RE = re.compile(r"^.*?[a-z0-9]{2,}[.\]!?)](?=[A-Z])")
 _GLUED_TAIL_RE = re.compile(r"(?<=\w)[.\]!?)](?=[A-Z][a-z])")
 _WORD_RE = re.compile(r"\w+")
+# Seams where scraped text lost a paragraph break: "insurgentsRussia’s", "OK.Insufficient",
+# "AfghanistanKANDAHAR", "injured.==Reactions==U.S.", "SyriaThe". Speakers and said clauses never
+# cross one. (A capitalised run such as "AstraZeneca" is no seam: only a lower-case word glued to
+# a capital, a sentence starter or an upper-case dateline is.)
+_SEAM_STARTERS = (
+    "The|A|An|In|On|At|It|He|She|They|We|But|And|This|That|These|Those|His|Her|Its|Their|There|"
+    "However|Meanwhile|According|After|Before|While|When|As|If|Some|Many|Police|Officials|Neither"
+)
+_SEAM_RE = re.compile(
+    r"\b[a-z]{3,}(?=[A-Z])"
+    rf"|(?<=[a-z]{{2}})(?=(?:{_SEAM_STARTERS})\b)"
+    r"|(?<=[a-z]{3})(?=[A-Z]{3,}\b)"
+    r"|(?<=[A-Za-z0-9%]{2})[.!?](?=[A-Z])"
+    r"|(?<=[\w%]{2}[.!?][)\]])(?=[A-Z])|(?<=\w)\](?=[A-Z][a-z])"
+    r"|={2,}[^=\n]{1,80}={2,}"
+)
+# Photo captions run into the text: "FILE - A police officer stands outside ...".
+_CAPTION_RE = re.compile(
+    r"(?:FILE(?: PHOTO)?|PHOTO|Photo|Image caption|image caption|Image copyright|"
+    r"image copyright|Caption)\s*(?:[-–—:]|(?=[A-Z]))"
+)
+# A dateline opening a said clause: "KANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- ".
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z/.' -]{2,}(?:,[^\n—–]{0,40}?)?\s*(?:\([A-Za-z .]+\))?\s*(?:--|—|–|-)\s+"
+)
+
+
+# A word glued to the front of a name by a lost line break ("BombZabiullah Mujahid"), not a
+# name with an inner capital (McVeigh, MacDonald, DeShawn, LaToya, FitzGerald, AbuBakr).
+_GLUED_NAME_RE = re.compile(
+    r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Abu|Al|El|Ben|Bin|O)[A-Z])[A-Z][a-z]+(?=[A-Z][a-z]{2,})"
+)
+
+
+def find_seams(text: str) -> list[int]:
+    """Character offsets where ``text`` glues two sentences or a heading and a sentence
+    together without a line break (both ends of a ``==Heading==``)."""
+    seams: list[int] = []
+    for match in _SEAM_RE.finditer(text):
+        if match.group().startswith("=="):
+            seams.extend((match.start(), match.end()))
+        elif match.group()[:1].isalpha():
+            seams.append(match.end())  # "insurgents|Russia’s"
+        else:
+            seams.append(match.end())  # "OK.|Insufficient", "Syria|The"
+    return seams
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -118,6 +164,10 @@ class QuoteLexicon:
     first_names: dict[str, str]
     reporting: frozenset[str] = frozenset()
     """Every verb lemma that attributes quoted words (speech and evaluative verbs)."""
+    speaker_nouns: frozenset[str] = frozenset()
+    """Common nouns that can name a speaker: person descriptions, organisations, documents."""
+    speaker_suffixes: tuple[str, ...] = ()
+    """Endings of person nouns (``activist``, ``spokeswoman``, ``politician``)."""
 
 
 def _read_json(name: str) -> dict:
@@ -155,6 +205,10 @@ def load_lexicon() -> QuoteLexicon:
         first_names={
             **{w: "f" for w in names["female"]}, **{w: "m" for w in names["male"]}
         },
+        speaker_nouns=frozenset(words["speaker_nouns"]) | frozenset(words["titles"])
+        | frozenset(words["org_nouns"]) | frozenset(words["document_heads"])
+        | frozenset(words["female_words"]) | frozenset(words["male_words"]),
+        speaker_suffixes=tuple(words["speaker_suffixes"]),
     )
 
 
@@ -354,6 +408,26 @@ class _DocIndex:
         self.group_mentions = mentions
         self.group_starts = [m[0] for m in mentions]
         self.group_at = getattr(_groups_module, "group_at", None)
+        self.seams = sorted(set(find_seams(text)))
+        self.captions: list[tuple[int, int]] = []
+        for lo in [0, *self.seams, *(m.end() for m in re.finditer(r"\n", text))]:
+            if _CAPTION_RE.match(text, lo):
+                self.captions.append((lo, self.bounds(lo)[1]))
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """The stretch of text around ``pos`` no statement crosses: its line, cut at seams
+        where lost line breaks glued sentences or headings together."""
+        lo, hi = line_bounds(self.text, pos)
+        i = bisect.bisect_right(self.seams, pos)
+        if i and self.seams[i - 1] > lo:
+            lo = self.seams[i - 1]
+        if i < len(self.seams) and self.seams[i] < hi:
+            hi = self.seams[i]
+        return lo, hi
+
+    def in_caption(self, pos: int) -> bool:
+        """True if ``pos`` lies in a photo caption run into the text (``FILE - ...``)."""
+        return any(lo <= pos < hi for lo, hi in self.captions)
 
     def tokens(self, lo: int, hi: int) -> list[Token]:
         """Tokens lying wholly inside ``[lo, hi)``."""
@@ -408,6 +482,8 @@ def _is_reporting(token: Token, lexicon: QuoteLexicon, speech_only: bool = False
         return False
     if token.i and token.doc[token.i - 1].text == "-":
         return False  # "so-called", "self-described": part of a compound adjective
+    if token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "charging papers", "the stated aim": a modifier, not a saying
     lemma = token.lemma_.lower()
     return lemma in (lexicon.speech if speech_only else lexicon.reporting)
 
@@ -428,6 +504,10 @@ def _subject_of(verb: Token, index: _DocIndex) -> tuple[Token | None, Token]:
         if not subjects:
             return None
         if subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            if subjects[0].lower_ in ("who", "whom") and not _may_be_person(token.head, index):
+                # "Yuhua Bai, owner of Hunam Palace, in Junction City, who testified": the
+                # parse hung "who" on a place; the person named before it speaks.
+                return _person_before(token.head, subjects[0], index)
             return token.head
         # A mis-parsed title + name ("commander Yasser al-Youssef") gives several subjects.
         if len(subjects) == 1:
@@ -441,6 +521,11 @@ def _subject_of(verb: Token, index: _DocIndex) -> tuple[Token | None, Token]:
     subject = own_subject(verb)
     if subject is not None:
         return subject, verb
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "her two children came home and said": coordinated verbs share their subject.
+        subject = own_subject(verb.head)
+        if subject is not None and subject.dep_ == "nsubj":
+            return subject, verb.head
     if verb.dep_ == "acl":
         head = verb.head
         while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in (
@@ -451,6 +536,8 @@ def _subject_of(verb: Token, index: _DocIndex) -> tuple[Token | None, Token]:
             index.ent_of[head.i].label_ in ("PERSON", "ORG", "NORP", "GPE")
         ):
             return head, verb
+        if head.pos_ == "NOUN" and _speaker_noun(head, index):
+            return head, verb  # "newspaper reports stating that ...", "a source saying"
     ancestors = [a for _, a in zip(range(6), verb.ancestors, strict=False)]
     for ancestor in ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in index.reporting:
@@ -464,6 +551,45 @@ def _subject_of(verb: Token, index: _DocIndex) -> tuple[Token | None, Token]:
                 if subject is not None:
                     return subject, ancestor
     return None, verb
+
+
+def _may_be_person(token: Token, index: _DocIndex) -> bool:
+    """False for a place, date or other non-human entity a relative ``who`` cannot refer to."""
+    ent = index.ent_of.get(token.i)
+    if ent is not None:
+        return ent.label_ in ("PERSON", "NORP", "ORG")
+    return token.pos_ in ("PROPN", "PRON") or _speaker_noun(token, index)
+
+
+def _person_before(head: Token, pronoun: Token, index: _DocIndex) -> Token | None:
+    """The nearest person entity before relative ``pronoun`` in its sentence."""
+    sent_start = pronoun.sent.start
+    for i in range(pronoun.i - 1, max(sent_start, pronoun.i - 30) - 1, -1):
+        ent = index.ent_of.get(i)
+        if ent is not None and ent.label_ == "PERSON":
+            return ent.root
+    return None
+
+
+def _speaker_noun(token: Token, index: _DocIndex) -> bool:
+    """True if common noun ``token`` can name who speaks: a person description (``official``,
+    ``witness``, ``spokesman``), an organisation (``ministry``, ``army``) or a document
+    (``statement``, ``report``); not ``number``, ``mortality``, ``boat`` or ``papers``."""
+    return _speaker_lemma(token.lemma_.lower(), token.lower_)
+
+
+def _speaker_lemma(lemma: str, word: str = "") -> bool:
+    """:func:`_speaker_noun` on a lemma (and its surface form)."""
+    lexicon = load_lexicon()
+    for key in (lemma, word):
+        if not key:
+            continue
+        if key in lexicon.speaker_nouns:
+            return True
+        if any(key.endswith(suffix) and len(key) > len(suffix) + 2
+               for suffix in lexicon.speaker_suffixes):
+            return True
+    return False
 
 
 def _phrase_root(tokens: list[Token]) -> Token | None:
@@ -527,7 +653,7 @@ def _ends_sentence(text: str, quote: QuoteMarks) -> bool:
 def _verb_in(tokens: Iterable[Token], lexicon: QuoteLexicon, last: bool = False) -> Token | None:
     """The first (or last) reporting verb among ``tokens``, preferring one that is not inside a
     relative clause (``Ahmed, who asked that his name not be used, told the BBC``)."""
-    verbs = [t for t in tokens if _is_reporting(t, lexicon)]
+    verbs = [t for t in tokens if _is_reporting(t, lexicon) and not _passive(t)]
     main = [t for t in verbs if t.dep_ not in ("relcl", "acl")] or verbs
     if not main:
         return None
@@ -711,7 +837,8 @@ class _Resolver:
             tokens = tokens[1:]
         if not tokens:
             return ""
-        return self.index.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+        name = self.index.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+        return _GLUED_NAME_RE.sub("", name)
 
     def canonical_person(self, name: str, position: int) -> str:
         """The article's full name for ``name`` (``Lavrov`` -> ``Sergey Lavrov``)."""
@@ -747,8 +874,10 @@ class _Resolver:
     def _from_subject(self, subject: Token) -> Speaker | None:
         """:meth:`from_subject` before the gender bookkeeping."""
         lower = subject.lower_
-        if subject.pos_ == "PRON" or lower in self.lexicon.pronouns:
+        if lower in self.lexicon.pronouns:
             return self.pronoun(subject)
+        if subject.pos_ == "PRON":
+            return None  # "you", "someone", "which": no one the article names
         full = self._subject_span(subject)
         subject = self._past_title(subject)
         if subject.pos_ == "NOUN" and subject.ent_type_ != "PERSON":
@@ -769,6 +898,10 @@ class _Resolver:
             name = self.canonical_person(self._propn_name(subject), subject.idx)
             return Speaker(name, "person", None, subject.idx)
         if own_group is not None and (ent is None or ent.label_ != "PERSON" or len(ent) == 1):
+            longer = self._longer_name(subject, own_group)
+            if longer:
+                # "White House Office of the Press Secretary": the group matched only a part.
+                return Speaker(longer, "org", None, subject.idx)
             return Speaker(own_group, "org", own_group, subject.idx)
         if ent is not None and ent.label_ == "PERSON":
             speaker = self.person(ent)
@@ -810,6 +943,8 @@ class _Resolver:
         description = _strip_determiner(_GLUED_LEAD_RE.sub("", self._nominal(subject)))
         if not description:
             return None
+        if not _speaker_noun(subject, self.index):
+            return None  # "number", "mortality for chikungunya", "serious repercussions"
         if " " not in description and description.istitle():
             name = self.canonical_person(description, subject.idx)
             if name != description:
@@ -826,6 +961,25 @@ class _Resolver:
             kind = "humans" if subject.tag_ in ("NNS", "NNPS") else "human"
         return Speaker(description, kind, self.index.group(*full) or self._org_in(full),
                        subject.idx, lemma)
+
+    def _longer_name(self, subject: Token, group: str) -> str | None:
+        """The subject's whole proper name (compounds and ``of`` phrases) when it holds the
+        group's mention as a strict part, else ``None``."""
+        if subject.pos_ != "PROPN":
+            return None
+        parts = [t for t in subject.subtree if t.i <= subject.i and t.dep_ == "compound"]
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                parts.extend(t for t in prep.subtree if not t.is_space)
+        tokens = sorted([subject, *parts], key=lambda t: t.i)
+        if any(b.i - a.i != 1 for a, b in zip(tokens, tokens[1:], strict=False)) or not all(
+            t.pos_ == "PROPN" or t.lower_ in ("of", "the") for t in tokens
+        ):
+            return None
+        name = self.index.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])].lstrip("\"“'‘")
+        if group in name and len(name) > len(group) and not name.startswith(group):
+            return name
+        return None
 
     def _bare_surname(self, subject: Token, ent: Span | None, group: str | None) -> bool:
         """True for a single capitalised proper noun (not an acronym, place or nationality) that
@@ -903,6 +1057,10 @@ class _Resolver:
             ent = self.index.ent_of.get(token.i)
             if ent is None or ent.label_ != "ORG":
                 continue
+            if ent.start >= 2 and self.doc[ent.start - 1].lower_ == "of" and (
+                self.doc[ent.start - 2].lower_ in self.lexicon.titles
+            ):
+                continue  # "Secretary of Defense", "Minister of Interior": part of a title
             if skip is None or not (ent.start_char < skip[1] and ent.end_char > skip[0]):
                 return _strip_determiner(ent.text.removesuffix("’s").removesuffix("'s"))
         return None
@@ -1032,7 +1190,9 @@ def _attribute_marked(doc: Doc, quotes: list[QuoteMarks], index: _DocIndex,
     lowercased = head == head.lower()
     found: list[Attribution] = []
     for k, quote in enumerate(quotes):
-        line = line_bounds(text, quote.start)
+        line = (index.bounds(quote.open_mark)[0], index.bounds(quote.outer_end)[1])
+        if index.in_caption(quote.open_mark):
+            continue
         prev_close = quotes[k - 1].outer_end if k else 0
         next_open = quotes[k + 1].open_mark if k + 1 < len(quotes) else len(text)
         before = _region_before(text, quote, prev_close, line[0])
@@ -1119,7 +1279,7 @@ def _governing_verb(doc: Doc, quote: QuoteMarks, index: _DocIndex,
             continue
         if child.dep_ in SUBJECT_DEPS:
             continue  # the quoted words act ("terrorist elements" attacked), they are not said
-        if _is_reporting(token, lexicon):
+        if _is_reporting(token, lexicon) and not _passive(token):
             subject, _ = _subject_of(token, index)
             if subject is not None:
                 return token, subject
@@ -1155,9 +1315,9 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
         subject: Token | None = None
         verb: Token | None = None
         if _is_reporting(token, lexicon, speech_only=True):
-            if index.in_quote(token.idx):
+            if index.in_quote(token.idx) or index.in_caption(token.idx) or _passive(token):
                 continue
-            line = line_bounds(index.text, token.idx)
+            line = index.bounds(token.idx)
             complements = [
                 c for c in token.children if c.dep_ == "ccomp" and line[0] <= c.idx < line[1]
             ]
@@ -1175,6 +1335,10 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
                     continue
             verb = token
             subject, _ = _subject_of(token, index)
+            if subject is not None and not _overlaps(subject, line):
+                subject = None  # the parse ran across a lost line break
+            if subject is None:
+                subject = _adjacent_subject(token, line)
             if subject is None:
                 # A parse broken by a heading glued to the sentence: the words before the verb.
                 lead_lo = max(line[0], token.sent.start_char)
@@ -1184,8 +1348,9 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             sent = token.sent
             phrase = list(token.subtree)
-            if not phrase or index.in_quote(token.idx):
+            if not phrase or index.in_quote(token.idx) or index.in_caption(token.idx):
                 continue
+            line = index.bounds(token.idx)
             subject = _according_in([token, doc[token.i + 1], *phrase[2:]])
             if subject is None:
                 continue
@@ -1197,15 +1362,26 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
                 continue
         if not clause or subject is None:
             continue
-        clause = [t for t in clause if not t.is_space]
+        clause = [t for t in clause if not t.is_space and _overlaps(t, line)]
         while clause and (clause[0].is_punct or clause[0].dep_ == "mark" and clause[0].lower_ == "that"):
             clause = clause[1:]
         while clause and (clause[-1].is_punct or clause[-1].lower_ in ("and", "but")):
             clause = clause[:-1]
         if len(clause) < 3:
             continue
-        lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1])
+        first = clause[0]
+        if first.dep_ == "case" and first.head.i == first.i - 1:
+            first = first.head  # "insurgentsRussia ’s foray": the possessor straddles a seam
+        lo = max(first.idx, line[0])
+        hi = min(clause[-1].idx + len(clause[-1]), line[1])
+        while hi > lo and index.text[hi - 1] in " .,;:":
+            hi -= 1
+        dateline = _DATELINE_RE.match(index.text, lo, hi)
+        if dateline:
+            lo = dateline.end()
         lo, hi = _widen_to_quotes(lo, hi, index.quote_ranges)
+        if _only_quoted(index.text, lo, hi, index.quote_ranges):
+            continue  # the said clause is one quotation: the marked quote carries it
         if overlaps_quote(lo, hi) or blocked(lo, hi):
             continue
         if _crosslink_or_heading(index.text, lo, lexicon):
@@ -1216,6 +1392,53 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
             item.outlet = _outlet(verb, index, lexicon)
         found.append(item)
     return found
+
+
+def _adjacent_subject(verb: Token, bounds: tuple[int, int]) -> Token | None:
+    """The head of the noun phrase right before ``verb`` when the parse gave the verb no
+    subject of its own in reach (``Zabiullah Mujahid, the spokesperson for the Taliban,
+    claimed``): climbed through prepositions, appositions and modifiers to a name or noun."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and (doc[k].is_punct or doc[k].pos_ in ("ADV", "AUX", "PART")):
+        k -= 1
+    if k < 0 or not _overlaps(doc[k], bounds) or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    token = doc[k]
+    for _ in range(6):
+        head = token.head
+        if token.dep_ not in ("pobj", "prep", "appos", "compound", "amod", "poss") or (
+            head.i >= verb.i or not _overlaps(head, bounds) or head is token
+        ):
+            break
+        token = head
+    return token if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def _overlaps(token: Token, bounds: tuple[int, int]) -> bool:
+    """True if ``token`` has characters inside ``bounds`` (a token may straddle a seam)."""
+    return token.idx + len(token) > bounds[0] and token.idx < bounds[1]
+
+
+def _passive(verb: Token) -> bool:
+    """True for a passive reporting verb (``it was announced``, ``the authenticity of which has
+    been denied``, ``six soldiers are being charged``): its subject is not the speaker. ``X was
+    quoted as saying`` stays active."""
+    if verb.lemma_.lower() in ("quote", "cite"):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _only_quoted(text: str, lo: int, hi: int, ranges: list[tuple[int, int]]) -> bool:
+    """True if ``text[lo:hi]`` is a quotation with at most two words outside its marks."""
+    i = bisect.bisect_right(ranges, (hi,)) - 1
+    while i >= 0 and ranges[i][1] > lo:
+        qlo, qhi = ranges[i]
+        if qlo <= lo + 30 and qhi >= hi - 30:
+            outside = text[lo:qlo] + " " + text[qhi:hi]
+            return len(_WORD_RE.findall(outside)) <= 2
+        i -= 1
+    return False
 
 
 def _without_leading_adverbial(clause: list[Token], complement: Token, verb: Token) -> list[Token]:
@@ -1240,8 +1463,8 @@ def _fronted_clause(verb: Token, line: tuple[int, int], index: _DocIndex) -> lis
     (``strikes killed 40 people on Tuesday, health officials said, as ...``): the sentence up to
     the comma before the verb's subject, when that stretch has a verb of its own."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
-    if not subjects:
-        return []
+    if not subjects or verb.dep_ == "relcl":
+        return []  # "Bai, who testified": the words before a relative clause were not said
     comma = subjects[-1].left_edge.i - 1
     sent = verb.sent
     if comma <= sent.start + 2 or verb.doc[comma].text != ",":
@@ -1311,6 +1534,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         speaker: Speaker | None = None
         if item.subject is not None:
             speaker = resolver.from_subject(item.subject)
+            if speaker is None and item.marks is None and item.subject.pos_ != "PRON":
+                continue  # reported by no one credible ("investigations revealed")
         quote = Quote(text=text[item.start : item.end], kind=item.kind, start=item.start,
                       end=item.end, cue=item.cue, outlet=item.outlet)
         if speaker is None and item.marks is not None and previous is not None:

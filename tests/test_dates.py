@@ -13,6 +13,8 @@ from conflict_extract.dates import (
     normalise_date,
     normalise_date_yearless,
 )
+from conflict_extract.models import Article
+from conflict_extract.pipeline import make_docs
 
 D = dt.date
 MON = D(2016, 12, 5)  # a Monday (ISO week 2016-W49)
@@ -56,6 +58,13 @@ NORMALISE_CASES = [
     ("14 November at 3 pm", MON, False, "2016-11-14T15:00", "time"),
     ("the early morning hours of 14 November", None, False, "XXXX-11-14TMO", "time"),
     ("Monday at 10:30 a.m.", None, False, "XXXX-WXX-1T10:30", "time"),
+    # 24-hour clock times, with a GMT conversion in brackets or a time-zone word
+    ("at 0030 today", D(1990, 4, 12), False, "1990-04-12T00:30", "time"),
+    ("at 2100 (0300 gmt) on 1 may", None, False, "XXXX-05-01T21:00", "time"),
+    ("2100 hours", MON, False, "2016-12-05T21:00", "time"),
+    ("1530 GMT on Friday", MON, False, "2016-12-02T15:30", "time"),
+    ("1830 hours on Friday", None, False, "XXXX-WXX-5T18:30", "time"),
+    ("around 2015", None, False, "2015", "date"),
     # weeks, months, years relative to publication (ISO weeks, year boundaries)
     ("this week", MON, False, "2016-W49", "date"),
     ("earlier this week", MON, False, "2016-W49", "date"),
@@ -127,6 +136,9 @@ NORMALISE_CASES = [
     ("several days", None, False, "PXD", "duration"),
     ("a fortnight", None, False, "P2W", "duration"),
     ("two days later", MON, False, "P2D", "duration"),
+    ("the last 2 and 1/2 days", None, False, "P2.5D", "duration"),
+    ("two and a half years", None, False, "P2.5Y", "duration"),
+    ("half an hour", None, False, "PT0.5H", "duration"),
     # sets
     ("every day", None, False, "P1D", "set"),
     ("every Friday", None, False, "XXXX-WXX-5", "set"),
@@ -134,6 +146,8 @@ NORMALISE_CASES = [
     ("daily", None, False, "P1D", "set"),
     ("every other week", None, False, "P2W", "set"),
     ("each morning", None, False, "XXXX-XX-XXTMO", "set"),
+    ("one a minute", None, False, "PT1M", "set"),
+    ("500 a month", None, False, "P1M", "set"),
     # not dates
     ("100M", MON, False, None, "date"),
     ("319 people", MON, False, None, "date"),
@@ -275,10 +289,76 @@ def _dates(analyse, text, published):
         ("A 22-year-old man was shot dead in Kabul on Tuesday.", "2018-05-02",
          {("Tuesday", "2018-05-01")}),
         ("Rebels fired 1,200 rockets at the Sunday Times office.", "2016-12-05", set()),
+        ("The group has 2100 fighters in Idlib and fired 1200 rockets.", None, set()),
+        # a date in a group's or a place's name is not a date mention
+        ("pizarro, former leader of the 19 april movement (m-19), was shot dead on a plane.",
+         None, set()),
+        ("Members of the 17 November Revolutionary Organisation claimed the bombing.", None,
+         set()),
+        ("The March 14 alliance boycotted the session of parliament.", None, set()),
+        ("Militants from the 6 April Youth Movement were arrested in Cairo.", None, set()),
+        ("Protesters gathered on the 6 October Bridge in Cairo.", None, set()),
+        ("On 19 April militiamen attacked the village.", None, {("19 April", "XXXX-04-19")}),
+        ("Fighting near the front line eased on 5 December.", None,
+         {("5 December", "XXXX-12-05")}),
+        ("The September 11 attacks killed nearly 3,000 people.", None,
+         {("September 11", "XXXX-09-11")}),
+        # model years, newspapers, clip lengths, idioms
+        ("The suspect bought a yellow 1977 Mercury Marquis in Kansas.", None, set()),
+        ("Gunmen in a 2005 Toyota Hilux opened fire on the checkpoint.", None, set()),
+        ("The 2003 Iraq war displaced millions.", None, {("2003", "2003")}),
+        ("in a letter to the opposition's daily la prensa, he stressed the mission.", None,
+         set()),
+        ("The pan-Arab daily Asharq al-Awsat reported the deaths.", None, set()),
+        ("Militants attack the base almost daily, the state-run daily said.", None, set()),
+        ("The Israeli daily Haaretz said shelling continued on a daily basis.", None,
+         {("daily", "P1D")}),
+        ("According to the Daily Star, the bomb went off on Friday.", "2016-12-05",
+         {("Friday", "2016-12-02")}),
+        ("Watch video 04:27 Police fired tear gas at protesters.", None, set()),
+        ("The blast happened at 04:27 local time.", None, {("04:27", "XXXX-XX-XXT04:27")}),
+        ("attention, we have a last minute report from the front.", None, set()),
+        ("Talks collapsed after a last-minute dispute on Monday.", "2016-12-07",
+         {("Monday", "2016-12-05")}),
+        ("The bombs of 21 July 1972 became known as Bloody Friday.\"Bloody Friday was by no "
+         "means the last atrocity.", None, {("21 July 1972", "1972-07-21")}),
+        # only the understood part of a span
+        ("i had a meeting with them to see the order of the month on saturday and he was there.",
+         None, {("saturday", "XXXX-WXX-6")}),
+        # ISO dates glued to the word before, military times
+        ("All six members killed were Americans.*2015-12-21, Special Agent Adrianna Vorderbruggen",
+         None, {("2015-12-21", "2015-12-21")}),
+        ("the soldiers were attacked at 0030 today.", "1990-04-12",
+         {("0030 today", "1990-04-12T00:30")}),
+        ("the attacks began at 2100 (0300 gmt) on 1 may and continued after midnight.", None,
+         {("2100 (0300 gmt) on 1 may", "XXXX-05-01T21:00"), ("midnight", "XXXX-XX-XXT00:00")}),
+        ("The curfew runs from 2200 to 0500 hours.", None,
+         {("2200", "XXXX-XX-XXT22:00"), ("0500 hours", "XXXX-XX-XXT05:00")}),
+        ("The troops left the base at 0600 hours on Tuesday.", "2016-12-07",
+         {("0600 hours", "2016-12-07T06:00"), ("Tuesday", "2016-12-06")}),
+        ("Prices were frozen at around 2015 levels.", None, {("around 2015", "2015")}),
     ],
 )
 def test_extract(analyse, text, published, expected):
     assert _dates(analyse, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The testimony came on a day when prosecutors presented witnesses.",
+         [("a day", None, "date")]),
+        ("The strikes killed 30 people in a day.", [("a day", "P1D", "duration")]),
+        ("people have had problems getting food for the last 2 and 1/2 days.",
+         [("the last 2 and 1/2 days", "P2.5D", "duration")]),
+        ("Then for roughly 20 minutes the bombs exploded roughly at one a minute.",
+         [("roughly 20 minutes", "PT20M", "duration"), ("one a minute", "PT1M", "set")]),
+        ("Refugees have been fleeing for two and a half years.",
+         [("two and a half years", "P2.5Y", "duration")]),
+    ],
+)
+def test_extract_types(analyse, text, expected):
+    assert [(m.text, m.value, m.type) for m in analyse(text).dates] == expected
 
 
 def test_skip_spans(nlp):
@@ -315,3 +395,30 @@ def test_dateline_sets_record_published(analyse):
 def test_normalise_never_raises(text):
     value, kind = normalise_date(text, D(2016, 12, 5))
     assert value is None and kind == "date"
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("BEIRUT, Dec 5, 2016 (Reuters) - Air strikes killed 20 people in Idlib on Sunday.",
+         {("Sunday", "2016-12-04"), ("Saturday", "2016-12-03"), ("yesterday", "2016-12-04")}),
+        ("BEIRUT, Dec 5 (Reuters) - Air strikes killed 20 people in Idlib on Sunday.",
+         {("Sunday", "XXXX-WXX-7"), ("Saturday", "XXXX-WXX-6"), ("yesterday", "XXXX-12-04")}),
+        ("Air strikes killed 20 people in Idlib on Sunday.",
+         {("Sunday", "XXXX-WXX-7"), ("Saturday", "XXXX-WXX-6"), ("yesterday", None)}),
+    ],
+)
+def test_dateline_reaches_later_pieces(nlp, analyse, monkeypatch, head, expected):
+    """A long article is split into several docs; only the first shows the dateline, yet every
+    piece resolves its relative dates against it."""
+    filler = "The monitor said the toll was likely to rise as rescuers searched the rubble. "
+    text = (head + "\n\n" + filler * 3 + "\n\nRebels shelled Aleppo on Saturday.\n\n" + filler * 3
+            + "\n\nA car bomb exploded in Azaz yesterday.")
+    monkeypatch.setattr(nlp, "max_length", 300)
+    pieces = make_docs(nlp, Article(id="long", text=text, source="<test>"))
+    assert len(pieces) >= 3 and "Saturday" not in pieces[0][1].text
+    record = analyse(text)
+    for mention in record.dates:
+        assert text[mention.start:mention.end] == mention.text
+    assert {(m.text, m.value) for m in record.dates} >= expected
+    assert record.published == ("2016-12-05" if "2016" in head else None)

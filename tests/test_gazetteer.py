@@ -127,3 +127,11 @@ def test_admin1_without_a_seat_has_no_invented_point(gaz):
 def test_regions_have_no_coordinates(gaz):
     strip = [e for e, _ in gaz.lookup("Gaza Strip") if e.type == "region"]
     assert strip and strip[0].country == "PS" and strip[0].lat is None
+
+
+def test_gazetteer_pickles_for_worker_processes(gaz):
+    import pickle
+
+    clone = pickle.loads(pickle.dumps(gaz))
+    assert clone.path == gaz.path
+    assert any(e.country == "SY" for e, _ in clone.lookup("Aleppo"))

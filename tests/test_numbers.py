@@ -51,11 +51,7 @@ def test_qualifier_range(count, qualifier, expected):
 
 
 def _quantities(nlp, text: str) -> list[tuple]:
-    doc = nlp.make_doc(text)
-    for _name, proc in nlp.pipeline:
-        if _name.startswith("conflict_"):
-            break
-        doc = proc(doc)
+    doc = nlp(text)
     return [
         (doc[q.start:q.end].text, q.count, q.low, q.high, q.qualifier)
         for q in find_quantities(doc[:])

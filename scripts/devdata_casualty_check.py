@@ -4,7 +4,7 @@ For every sentence of ``../shared/devdata/wikievents-dev.jsonl`` that carries a 
 ``Life.Injure`` event and has a number in it, report whether the pipeline yields a casualty count
 whose evidence starts in that sentence, and list the misses for review::
 
-    .venv/bin/python tests/devdata_casualty_check.py [path/to/wikievents-dev.jsonl] [--all]
+    .venv/bin/python scripts/devdata_casualty_check.py [path/to/wikievents-dev.jsonl] [--all]
 
 ``--all`` also prints the hits with the counts found.
 """
