@@ -95,6 +95,7 @@ class CasualtyLexicon:
     singular_ok: frozenset[str]
     armed: frozenset[str]
     demonyms: dict[str, str] = field(default_factory=dict)
+    disease_nouns: frozenset[str] = frozenset()
 
 
 def _read_json(name: str) -> dict:
@@ -129,6 +130,7 @@ def load_lexicon() -> CasualtyLexicon:
         singular_ok=frozenset(vic["singular_ok"]),
         armed=frozenset(vic["armed"]),
         demonyms={d.lower(): d for d in vic["demonyms"]},
+        disease_nouns=frozenset(trig.get("disease_nouns", ())),
     )
 
 
@@ -337,48 +339,41 @@ def _prenominal_state(noun: Token, qty: Quantity, lex: CasualtyLexicon) -> tuple
     return None
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _own_predicate(qty: Quantity, anchor: Token, noun: Token | None) -> tuple[Token, bool] | None:
+    """The verb a coordinated figure is the subject of on the surface, when the parser hung the
+    figure on the first conjunct's noun (``killed 1,000 people and 500 were wounded``, ``500`` a
+    conjunct of ``people``): (verb, passive), or None when no finite verb follows the figure."""
+    doc = anchor.doc
+    k = max(qty.end, noun.i + 1 if noun is not None else 0)
+    end = anchor.sent.end
+    while k < end and doc[k].pos_ == "ADV" and doc[k].dep_ == "advmod":
+        k += 1  # "500 others also were wounded"
+    if k >= end:
+        return None
+    tok = doc[k]
+    if tok.dep_ in ("aux", "auxpass") and tok.head.i > k:
+        verb = tok.head
+    elif tok.pos_ in ("VERB", "AUX") and tok.tag_ in FINITE_TAGS and tok.dep_ in ("conj", "ROOT"):
+        verb = tok
+    else:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS and c.i != anchor.i for c in verb.children):
+        return None  # "killed 12 people and police said ...": the verb has a subject of its own
+    passive = tok.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    return verb, passive
+
+
 def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | None:
     """Outcome from the verb governing ``anchor``: (trigger, outcome, kind) or None."""
     dep, head = anchor.dep_, anchor.head
     if dep in ("prep", "advmod", "quantmod") and anchor.lower_ in QUALIFIER_WORDS:
         dep = "dobj" if anchor.i > head.i else "nsubj"
     head_lemma = _lemma(head)
-    if dep == "nsubjpass":
-        if head_lemma in lex.verbs:
-            return head, lex.verbs[head_lemma], "verb"
-        if head_lemma == "force" and _forced_out(head):
-            return head, "displaced", "verb"
-        state = _state_of(head, lex)
-        if state is not None:
-            return state[0], state[1], "state"
-        if _to_death(head):
-            return head, "killed", "verb"
-        return None
-    if dep == "nsubj":
-        if head_lemma in lex.intransitive:
-            return head, lex.intransitive[head_lemma], "verb"
-        if head.lower_ in lex.states and head.tag_ in ("VBG", "JJ") and any(
-                c.dep_ == "aux" and _lemma(c) == "be" for c in head.children):
-            # "seven people are still missing" parsed with "missing" as the verb
-            return head, lex.states[head.lower_], "state"
-        if head_lemma in lex.verbs and head.tag_ in ("VBN", "VBD") and \
-                _has_child(head, "dobj") is None and head_lemma not in lex.passive_only:
-            # headline style "Twelve killed in blast": a reduced passive with no object
-            if head.tag_ == "VBN" or not any(c.dep_ == "aux" for c in head.children):
-                return head, lex.verbs[head_lemma], "verb"
-        if head_lemma == "lose":
-            obj = _has_child(head, "dobj")
-            if obj is not None and _lemma(obj) == "life":
-                return head, "killed", "verb"
-        if head_lemma in ("suffer", "sustain", "receive"):
-            obj = _has_child(head, "dobj")
-            if obj is not None and _lemma(obj) in ("injury", "wound", "burn"):
-                return head, "injured", "verb"
-        if head_lemma in ("be", "remain", "go", "lie", "become", "stay", "appear"):
-            state = _state_of(head, lex)
-            if state is not None:
-                return state[0], state[1], "state"
-        return None
+    if dep in SUBJECT_DEPS:
+        return _subject_role(head, dep == "nsubjpass", lex)
     if dep in ("nsubjpass", "dobj") and _to_death(head):
         return head, "killed", "verb"
     if dep == "dobj" and any(c.dep_ == "auxpass" for c in head.children):
@@ -401,6 +396,55 @@ def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | 
         if head_lemma == "force" and _forced_out(head):
             return head, "displaced", "verb"
         return None
+    return _oblique_role(anchor, dep, head, lex)
+
+
+def _subject_role(head: Token, passive: bool, lex: CasualtyLexicon) -> tuple[Token, str, str] | None:
+    """Outcome of a figure that is the (passive) subject of ``head``: ``were killed``, ``died``,
+    ``are missing``, ``lost their lives``, ``suffered injuries``."""
+    head_lemma = _lemma(head)
+    if passive:
+        if head_lemma in lex.verbs:
+            return head, lex.verbs[head_lemma], "verb"
+        if head_lemma == "force" and _forced_out(head):
+            return head, "displaced", "verb"
+        state = _state_of(head, lex)
+        if state is not None:
+            return state[0], state[1], "state"
+        if _to_death(head):
+            return head, "killed", "verb"
+        return None
+    if head_lemma in lex.intransitive:
+        return head, lex.intransitive[head_lemma], "verb"
+    if head.lower_ in lex.states and head.tag_ in ("VBG", "JJ") and any(
+            c.dep_ == "aux" and _lemma(c) == "be" for c in head.children):
+        # "seven people are still missing" parsed with "missing" as the verb
+        return head, lex.states[head.lower_], "state"
+    if head_lemma in lex.verbs and head.tag_ in ("VBN", "VBD") and \
+            _has_child(head, "dobj") is None and head_lemma not in lex.passive_only:
+        # headline style "Twelve killed in blast": a reduced passive with no object
+        if head.tag_ == "VBN" or not any(c.dep_ == "aux" for c in head.children):
+            return head, lex.verbs[head_lemma], "verb"
+    if head_lemma == "lose":
+        obj = _has_child(head, "dobj")
+        if obj is not None and _lemma(obj) == "life":
+            return head, "killed", "verb"
+    if head_lemma in ("suffer", "sustain", "receive"):
+        obj = _has_child(head, "dobj")
+        if obj is not None and _lemma(obj) in ("injury", "wound", "burn"):
+            return head, "injured", "verb"
+    if head_lemma in ("be", "remain", "go", "lie", "become", "stay", "appear"):
+        state = _state_of(head, lex)
+        if state is not None:
+            return state[0], state[1], "state"
+    return None
+
+
+def _oblique_role(anchor: Token, dep: str, head: Token,
+                  lex: CasualtyLexicon) -> tuple[Token, str, str] | None:
+    """Outcome of a figure in a prepositional phrase or attribute: ``the death toll rose to 40``,
+    ``the slaying of seven demonstrators``, ``the toll stands at 137``."""
+    head_lemma = _lemma(head)
     if dep == "pobj":
         prep = head
         governor = prep.head
@@ -628,8 +672,11 @@ def _counted_noun(qty: Quantity, doc: Doc, lex: CasualtyLexicon) -> tuple[Token,
     return head, None
 
 
-def _sentence_candidates(sent: Span, lex: CasualtyLexicon) -> list[_Candidate]:
-    """Figures of ``sent`` tied to an outcome and victims, in text order."""
+def _sentence_candidates(sent: Span, lex: CasualtyLexicon,
+                         stops: list[int] | None = None) -> list[_Candidate]:
+    """Figures of ``sent`` tied to an outcome and victims, in text order. ``stops`` collects the
+    first token of every coordinated figure with a clause of its own (``and 500 were rescued``),
+    where the evidence of the counts before it ends."""
     doc = sent.doc
     tokens = list(sent)
     zeros = _zero_quantities(tokens)
@@ -662,6 +709,8 @@ def _sentence_candidates(sent: Span, lex: CasualtyLexicon) -> list[_Candidate]:
                 victims = None
         else:
             inherit = True
+        if stops is not None and anchor.dep_ == "conj" and _own_predicate(qty, anchor, noun):
+            stops.append(qty.start)
         cand = _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex)
         if cand is not None:
             cands.append(cand)
@@ -676,6 +725,7 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
         anchor = anchor.head
     marker = _sub_marker(anchor, qty)
     role = None
+    own_pred = None
     own = _trigger_child(anchor, lex)
     if own is None and noun is not None and noun != anchor and anchor.lower_ in ("total", "tally"):
         own = _trigger_child(noun, lex)  # "a total of 29 soldiers killed"
@@ -695,12 +745,18 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
             c.dep_ in ("relcl", "acl") for c in anchor.children):
         # coordinated victims share the role: "Three policemen and two civilians were killed",
         # "eight women, a girl and four men injured"
+        own_pred = _own_predicate(qty, anchor, noun) if anchor.dep_ == "conj" else None
+        if own_pred is not None:
+            # the figure's own predicate decides: "... and 500 were wounded" is no killing
+            role = _subject_role(own_pred[0], own_pred[1], lex)
+            if role is None:
+                return None
         related = list(anchor.conjuncts)
         for appos in anchor.children:
             if appos.dep_ == "appos":
                 related.append(appos)
                 related.extend(appos.conjuncts)
-        for conj in related:
+        for conj in related if own_pred is None else ():
             if conj.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
                 continue
             role = _verb_role(conj, lex)
@@ -803,8 +859,9 @@ def _coordinated_outcome(trigger: Token, outcome: str, lex: CasualtyLexicon) -> 
 # Evidence span and links
 
 
-def _evidence(cand: _Candidate) -> tuple[int, int]:
-    """Token range (inclusive) of the clause holding the figure, victims and trigger."""
+def _evidence(cand: _Candidate, stops: tuple[int, ...] = ()) -> tuple[int, int]:
+    """Token range (inclusive) of the clause holding the figure, victims and trigger; it ends
+    before any of ``stops`` (the first tokens of later figures with a clause of their own)."""
     doc = cand.anchor.doc
     q = cand.qty
     if cand.sub and cand.sub_marker is not None:
@@ -840,6 +897,10 @@ def _evidence(cand: _Candidate) -> tuple[int, int]:
     if cand.kind in ("verb", "acl") and trig != clause:
         hi = max(hi, _right_extent(trig, hi))
     lo, hi = _clamp_to_line(doc, lo, hi, doc[q.start].idx)
+    for stop in stops:
+        if max(q.end - 1, trig.i) < stop <= hi:
+            hi = stop - 1
+            break
     tail = _tail_attribution(cand.anchor.sent, load_lexicon())
     if tail is not None and lo < tail[0] <= hi:
         hi = tail[0] - 1
@@ -1046,7 +1107,8 @@ class _DocLinks:
                 continue
             if any(lo <= date.start < hi for lo, hi in exclude):
                 continue
-            if getattr(date, "type", "date") not in ("date", "time"):
+            if getattr(date, "type", "date") not in ("date", "time") \
+                    or date.value.endswith("_REF"):  # "several weeks ago": PAST_REF, no date
                 continue
             before = text[max(0, date.start - 8):date.start].lower()
             if before.rstrip().endswith(("since", "until", "till", "from", "before", "after")) or \
@@ -1086,8 +1148,39 @@ def _city_part(cand: _Candidate, links: _DocLinks, scope: tuple[int, int]) -> st
     return None
 
 
+DISEASE_PATH_DEPS = frozenset({"prep", "pobj", "agent", "attr", "nsubj", "conj", "pcomp", "dobj",
+                               "acomp", "amod", "compound", "nmod", "npadvmod"})
+"""Dependencies followed from a death to the illness that caused it (``died of cholera``,
+``deaths from the outbreak``, ``were the result of complications from the disease``); never
+into a relative or reported clause (``doctors fighting the outbreak``)."""
+
+
+def _disease(cand: _Candidate, lex: CasualtyLexicon) -> str | None:
+    """The illness (or hunger, cold) a death is put down to in its own clause, or None."""
+    if not lex.disease_nouns or cand.outcome not in ("killed", "casualties", "injured"):
+        return None
+    clause = _clause_head(cand)
+    stack = [(cand.trigger, 0), (clause, 0)]
+    if cand.noun is not None:
+        stack.append((cand.noun, 0))
+    seen: set[int] = set()
+    while stack:
+        tok, depth = stack.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        if depth and tok.pos_ in ("NOUN", "PROPN") and (
+                _lemma(tok) in lex.disease_nouns or tok.lower_ in lex.disease_nouns):
+            return _cause_text(tok)
+        if depth < 5:
+            stack.extend((c, depth + 1) for c in tok.children if c.dep_ in DISEASE_PATH_DEPS
+                         and c.i != cand.anchor.i)
+    return None
+
+
 def _cause(cand: _Candidate, lex: CasualtyLexicon) -> str | None:
-    """What killed or hurt: ``in air strikes and shelling``, ``by shelling``, ``Rebel fire``."""
+    """What killed or hurt: ``in air strikes and shelling``, ``by shelling``, ``Rebel fire``; an
+    illness is read first by :func:`_disease`."""
     clause = _clause_head(cand)
     heads = [cand.trigger, clause]
     for conj in cand.trigger.children:
@@ -1251,9 +1344,12 @@ def _cumulative(cand: _Candidate, lex: CasualtyLexicon) -> bool:
     """A running toll: ``since violence began``, ``since the start of the war``, ``since 2011``,
     ``so far``, ``to date``."""
     clause = _clause_head(cand)
+    perfect = any(c.dep_ == "aux" and _lemma(c) == "have" for c in clause.children)
     for tok in clause.subtree:
         lower = tok.lower_
-        if lower == "since":
+        if lower == "by" and tok.dep_ == "prep" and perfect and _period_end(tok, lex):
+            return True  # "By the end of 1972, 496 had been killed"
+        if lower == "since" and not _comparison_since(tok, clause):
             for t in tok.head.subtree if tok.dep_ == "mark" else tok.subtree:
                 if _lemma(t) in lex.cumulative_nouns or (t.like_num and t.ent_type_ == "DATE"
                                                           and len(t.text) == 4):
@@ -1270,6 +1366,37 @@ def _cumulative(cand: _Candidate, lex: CasualtyLexicon) -> bool:
     return False
 
 
+def _is_year(tok: Token) -> bool:
+    """A four-digit year such as ``1972``."""
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+
+
+def _period_end(prep: Token, lex: CasualtyLexicon) -> bool:
+    """``by 2015``, ``by the end of 1972``, ``by the end of the war``: a ``by`` phrase closing a
+    period (not ``by Sunday`` or ``killed by gunmen``)."""
+    words = list(prep.subtree)[1:]
+    if not words or words[0].lower_ not in ("the", "end", "close", "late", "mid") and \
+            not _is_year(words[0]):
+        return False
+    return any(_is_year(t) or _lemma(t) in lex.cumulative_nouns for t in words)
+
+
+def _comparison_since(since: Token, clause: Token) -> bool:
+    """``the first death of a general since 2017``, ``the deadliest attack since 2015``: ``since``
+    bounds a comparison (an ordinal or superlative above it), not a running toll."""
+    cur = since.head
+    for _ in range(6):
+        if cur.tag_ == "JJS" or cur.lower_ in ("first", "last", "only"):
+            return True
+        if any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") or c.ent_type_ == "ORDINAL"
+               for c in cur.children if c.dep_ in ("amod", "advmod", "nummod", "det")):
+            return True
+        if cur == clause or cur.head == cur:
+            break
+        cur = cur.head
+    return False
+
+
 # --------------------------------------------------------------------------------------------
 # The extractor
 
@@ -1280,7 +1407,9 @@ def _victims_for(cand: _Candidate, previous: list[_Candidate]) -> str:
         return cand.victims
     if cand.inherit and previous:
         prev = previous[-1]
-        if prev.victims and (cand.anchor.dep_ == "conj" or cand.trigger.dep_ == "conj"
+        single = prev.qty.count == 1 and prev.qty.head >= prev.qty.end
+        # "a man was killed and five more were wounded": one man says nothing of the five
+        if prev.victims and not single and (cand.anchor.dep_ == "conj" or cand.trigger.dep_ == "conj"
                              or cand.anchor.head == prev.trigger
                              or cand.trigger.head == prev.trigger
                              or (cand.sub and prev.victims)):
@@ -1309,8 +1438,10 @@ def _extract(doc: Doc, lex: CasualtyLexicon) -> list[Casualty]:
     # sometimes glues a "READ MORE: ..." line to the paragraph after it, which must not be lost.
     for sent in doc.sents:
         recent = [*recent[-3:], sent]
-        cands = _sentence_candidates(sent, lex)
+        stop_list: list[int] = []
+        cands = _sentence_candidates(sent, lex, stop_list)
         mains: list[_Candidate] = []
+        stops = tuple(stop_list)
         for cand in cands:
             parent: _Candidate | None = None
             if cand.sub:
@@ -1332,7 +1463,7 @@ def _extract(doc: Doc, lex: CasualtyLexicon) -> list[Casualty]:
                     cand.victims in lex.armed or _lemma(
                         _has_child(cand.trigger, "dobj") or cand.trigger) in ESCAPE_OBJECTS):
                 continue  # "three suspects fled", "two men fled the scene": no displacement
-            lo, hi = _evidence(cand)
+            lo, hi = _evidence(cand, stops)
             start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
             if in_skipped(doc, start, end):
                 continue
@@ -1369,8 +1500,10 @@ def _link(cand: _Candidate, record: Casualty, links: _DocLinks, sent: Span,
     anchor_char = cand.trigger.idx
     record.place = links.place_in(scope[0], scope[1], anchor_char) or _city_part(cand, links, scope)
     record.date = links.date_in(scope[0], scope[1], anchor_char, _period_bounds(cand))
-    record.cause = _cause(cand, lex)
-    record.perpetrator = _perpetrator(cand, links)
+    disease = _disease(cand, lex)
+    record.cause = disease or _cause(cand, lex)
+    # a death put down to an illness has no killer ("Cholera has killed 2,000")
+    record.perpetrator = None if disease else _perpetrator(cand, links)
     record.attributed_to = _attribution(cand, links, sent, lex) or links.quote_group(
         record.start, record.end)
     record.cumulative = _cumulative(cand, lex)

@@ -11,9 +11,18 @@ Two layers, as elsewhere in the package:
   for Tuesday``), and normalises each span.
 
 Only spans already known to be temporal are normalised, so numbers such as ``100M``, coordinates or
-vote counts never become dates. Without a publication date (from the caller, or from a dateline
-such as ``BEIRUT, Dec 5 (Reuters) -``) relative expressions stay underspecified (``XXXX-WXX-1``) or
-``None``; they are never resolved against today's date.
+vote counts never become dates. Date-like words that do not refer to a time are dropped: names
+(``the 19 April Movement``, ``Bloody Friday``), model years (``a 1977 Mercury``), newspapers
+(``the daily La Prensa``), clip lengths (``video 04:27``), ``a last-minute report``; the word lists
+are in ``data/dates_not_dates.json``. 24-hour clock times are read with their context (``at 0030
+today``, ``2100 (0300 gmt) on 1 may``).
+
+Without a publication date (from the caller, or from a dateline such as ``BEIRUT, Dec 5 (Reuters)
+-``) relative expressions stay underspecified (``XXXX-WXX-1``) or ``None``; they are never resolved
+against today's date. A long article split into several docs passes its dateline to every piece
+on ``doc._.dateline`` (set by ``pipeline.make_docs``). Vague references keep the TIMEX3 tokens
+``PAST_REF``/``PRESENT_REF``/``FUTURE_REF``; :func:`is_calendar_value` tells them apart for
+components that need a point in time (a casualty's ``date``).
 """
 
 from __future__ import annotations
@@ -25,7 +34,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 import numpy
-from spacy.attrs import LOWER, SHAPE
+from spacy.attrs import LOWER, ORTH, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -504,6 +513,17 @@ def _anchor_value(s: str, pub: dt.date | None, future: bool) -> tuple[str | None
     return None
 
 
+_CALENDAR_VALUE = re.compile(r"^(?:\d{4}|XXXX)(?:$|-)|^\d{2,3}$")
+
+
+def is_calendar_value(value: str | None) -> bool:
+    """Whether a date/time ``value`` names a place on the calendar (``2016-12-05``, ``2016-W49``,
+    ``XXXX-WXX-1``, ``2011``, ``199`` for the 1990s), as opposed to the vague TIMEX3 tokens
+    ``PAST_REF``, ``PRESENT_REF`` and ``FUTURE_REF`` (``several weeks ago``, ``now``), which are
+    right for a date mention but say nothing about when an event happened."""
+    return bool(value) and _CALENDAR_VALUE.match(value) is not None
+
+
 def _weekend(pub: dt.date, how: str) -> str:
     """ISO week of the weekend meant: ``past`` the latest begun on/before ``pub``."""
     if how == "this":
@@ -932,7 +952,8 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     time of day and its day (``midnight on Friday``, ``Monday at 3 pm``) make one range."""
     ranges = [(e.start, e.end) for e in doc.ents if e.label_ in _TEMPORAL_LABELS]
     for start, end in _matcher(doc.vocab)(doc):
-        if any(doc[i].ent_type_ in _BLOCKING_LABELS for i in range(start, end)):
+        if any(doc[i].ent_type_ in _BLOCKING_LABELS and doc[i].lower_ not in _TZ_WORDS
+               for i in range(start, end)):  # "GMT" is often tagged ORG
             continue
         ranges.append((start, end))
     ranges.sort()
@@ -1214,7 +1235,8 @@ def extract_dates(doc: Doc) -> list[DateMention]:
     """Return the temporal expressions of ``doc`` with their TIMEX3-style values.
 
     The anchor is ``doc._.published``; when it is ``None`` a dateline naming a full date supplies
-    it (and is stored on ``doc._.published`` for the components that run later).
+    it (and is stored on ``doc._.published`` for the components that run later): the article's
+    dateline given on ``doc._.dateline``, else one at the top of the doc.
     """
     published = doc._.published
     if isinstance(published, dt.datetime):
@@ -1283,25 +1305,39 @@ def extract_dates(doc: Doc) -> list[DateMention]:
 
 
 _ONE_DAY = re.compile(r"^(?:a|an|one|a single) (?:day|night)$")
-_ISO_IN_TEXT = re.compile(
-    r"(?<![\d-])(?:1[89]\d\d|20\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])"
-)
+_GLUED_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 
 
 def _glued_iso_dates(doc: Doc, found: list[DateMention]) -> list[DateMention]:
-    """ISO dates the tokenizer left glued to other words (``nationality.*2015-12-21,`` in a
-    scraped list), which no token pattern sees."""
+    """ISO dates the tokenizer left glued to the word before (``nationality.*2015-12-21,`` in a
+    scraped list: ``nationality.*2015`` ``-`` ``12`` ``-`` ``21``), which no token pattern sees.
+    The ``- dd - dd`` runs are found on the token arrays, so the doc text is never joined."""
+    n = len(doc)
+    if n < 5:
+        return []
+    strings = doc.vocab.strings
+    orth, shape = doc.to_array([ORTH, SHAPE]).astype(numpy.uint64, copy=False).T
+    hyphen, two_digits = numpy.uint64(strings["-"]), numpy.uint64(strings["dd"])
+    runs = numpy.flatnonzero((orth[1:-3] == hyphen) & (shape[2:-2] == two_digits)
+                             & (orth[3:-1] == hyphen) & (shape[4:] == two_digits)) + 1
     extra: list[DateMention] = []
-    text = doc.text
-    for m in _ISO_IN_TEXT.finditer(text):
-        start, end = m.span()
-        if any(d.start < end and start < d.end for d in found) or in_skipped(doc, start, end):
+    for i in runs.tolist():
+        before = doc[i - 1]
+        m = _GLUED_YEAR.search(before.text)
+        if not m or before.text.isdigit() or any(doc[j].whitespace_ for j in range(i - 1, i + 3)):
+            continue
+        text = f"{m[0]}-{doc[i + 1].text}-{doc[i + 3].text}"
+        start = before.idx + m.start()
+        end = start + len(text)
+        if (i + 4 < n and doc[i + 4].idx == end and doc[i + 4].text[:1].isdigit()) \
+                or any(d.start < end and start < d.end for d in found) \
+                or in_skipped(doc, start, end):
             continue
         try:
-            value = dt.date.fromisoformat(m[0]).isoformat()
+            value = dt.date.fromisoformat(text).isoformat()
         except ValueError:
             continue
-        extra.append(DateMention(text=m[0], value=value, type="date", start=start, end=end))
+        extra.append(DateMention(text=text, value=value, type="date", start=start, end=end))
     return extra
 
 

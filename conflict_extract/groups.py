@@ -71,6 +71,9 @@ MAIN_COUNTRY_MIN_MENTIONS = 2
 MAIN_COUNTRY_MARGIN = 1.5
 """How many times the runner-up's mentions the main country needs (one story, one country)."""
 
+LOWERCASE_FACTOR = 4 / 3
+"""Lower-cased text (no place names beyond countries) needs a wider margin: 1.5 x 4/3 = 2."""
+
 PLACE_MARGIN = 2.0
 """How many times the runner-up's place mentions the main country's place mentions need."""
 
@@ -115,6 +118,7 @@ _HEAD_BACK_REFERENCES = frozenset(_WORDS["head_back_references"])
 _PORTFOLIOS = frozenset(_WORDS["portfolio_words"])
 _INTERNATIONAL = frozenset(_WORDS["international_words"])
 
+_REGION_WORDS = frozenset({"central", "latin", "south", "pan", "inter", "-"})
 _INSTITUTION_FORCES = frozenset({
     "armed forces", "military forces", "air force", "navy", "naval forces", "national guard",
     "army troops", "army soldiers", "army units", "army forces", "air defences", "air defenses",
@@ -246,6 +250,13 @@ class _Resources:
                 if low in placeish or len(low) < 2:
                     continue
                 self.actor_aliases.setdefault(low, []).append((alias, i))
+        # "named" when every actor of an alias is an outlet or an organisation (not a state, its
+        # forces or an armed group): places in such names are where they sit.
+        named = {"media", "ngo", "igo", "monitor", "other"}
+        self.alias_types = {
+            low: "named" if all(self.actors[i].type in named for _a, i in entries) else "actor"
+            for low, entries in self.actor_aliases.items()
+        }
 
     def adjective(self, cc: str | None) -> str | None:
         """The adjective of a country (``Syrian``), or None."""
@@ -412,6 +423,7 @@ class _Article:
         self.main_weight = 0
         self.main_guess: str | None = None
         self.main_evidence: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
+        self.actor_matches = self.m.actor_pm(doc)
         self.country_hits: list[tuple[int, int, str, str]] = self._country_hits()
         self.hit_ending = {e: (s, cc) for s, e, kind, cc in self.country_hits if kind not in "SG"}
         self.force_ends: dict[int, str] = {}
@@ -482,6 +494,10 @@ class _Article:
         for key, start, end in self.m.country_pm(doc):
             kind, cc = doc.vocab.strings[key].split(":")
             text = doc[start:end].text
+            if start > 0 and doc[start - 1].lower_ in _REGION_WORDS and (
+                doc[start].lower_ in {"america", "american", "americans"}
+            ):
+                continue  # Central America, Latin American: regions, not the United States
             acronym = text.lower() in res.country_acronyms
             if self.lowercased:
                 if acronym or (doc[start].is_stop and end - start == 1):
@@ -521,8 +537,14 @@ class _Article:
         place: Counter[str] = Counter()
         demonym: Counter[str] = Counter()
         first: dict[str, int] = {}
+        # A place inside an outlet's or organisation's name (the Washington Post, the Syrian
+        # Observatory) tells where it sits, not where the story is.
+        in_name = bytearray(len(doc) + 1)
+        for key, start, end in self.actor_matches:
+            if self.res.alias_types.get(doc.vocab.strings[key][2:]) == "named":
+                in_name[start:end] = b"\x01" * (end - start)
         for start, end, kind, cc in self.country_hits:
-            if kind in "SG" or (kind in "NC" and gpe_as_actor(doc[start:end])):
+            if kind in "SG" or in_name[start] or (kind in "NC" and gpe_as_actor(doc[start:end])):
                 continue
             (demonym if kind == "D" else place)[cc] += 1
             first.setdefault(cc, start)
@@ -548,7 +570,11 @@ class _Article:
         self.main_guess = main
         self.main_weight = total[main]
         runner_up = total[ranked[1]] if len(ranked) > 1 else 0
-        if total[main] < MAIN_COUNTRY_MIN_MENTIONS or total[main] < MAIN_COUNTRY_MARGIN * runner_up:
+        # Lower-cased text yields country names but few other places: ask for more.
+        margin = MAIN_COUNTRY_MARGIN * (LOWERCASE_FACTOR if self.lowercased else 1)
+        if total[main] < MAIN_COUNTRY_MIN_MENTIONS or total[main] < margin * runner_up:
+            return None
+        if self.lowercased and demonym and demonym[main] < max(demonym.values()):
             return None
         # Places and demonyms must agree: the story happens where its places are ("Israeli
         # mercenaries" in a Colombian story), and demonyms alone name people ("US soldiers"),
@@ -593,7 +619,7 @@ class _Article:
         """Dictionary aliases, case-checked, extended over a following actor noun (``Houthi rebels``)."""
         doc, res = self.doc, self.res
         heads = res.rebel_heads | res.force_heads | {"fighters", "militants", "militias", "group"}
-        for key, start, end in self.m.actor_pm(doc):
+        for key, start, end in self.actor_matches:
             alias_low = doc.vocab.strings[key][2:]
             span = doc[start:end]
             if start > 1 and doc[start - 1].text in {"-", "–"} and (
@@ -768,6 +794,11 @@ class _Article:
                         continue
                     start -= 2
                 ident = self.state_forces(country)
+                if country and matched in _INSTITUTION_FORCES:
+                    # a branch with its own dictionary entry: the Venezuelan National Guard
+                    actor = self.lookup(f"{adj} {matched}")
+                    if actor is not None and actor.type == "state_forces":
+                        ident = self.actor_ident(actor)
             elif label == "REBELS":
                 ident = self.canon(f"{adj} rebels" if adj else "rebels", "armed_group", country)
             elif label == "POLICE":
@@ -775,6 +806,12 @@ class _Article:
             elif label == "MILITIAS":
                 if prev is not None and prev.lower_ in res.allied_words:
                     start -= 1
+                    allied = True
+                elif start >= 3 and (
+                    doc[start - 3 : start].text.lower().replace(" ", "") in res.allied_words
+                    or (doc[start - 3].lower_ == "pro" and doc[start - 2].text in {"-", "–"})
+                ):
+                    start -= 3  # pro-government militiamen, pro-Assad militias (three tokens)
                     allied = True
                 # Named by kind, never by the surface: "militiamen" are militias.
                 name = "pro-government militias" if allied else res.militia_names.get(

@@ -120,6 +120,11 @@ _DATE_NEUTRAL = frozenset({
 })
 
 
+MAX_PEOPLE = 10_000_000_000
+"""No count of people can exceed this (more than have ever lived at one time on Earth): a larger
+figure is a misread or a junk string (``12345678901234567890 people``), never a casualty count."""
+
+
 @dataclass
 class Quantity:
     """One quantity phrase in a doc, with its figure and qualifier.
@@ -301,7 +306,17 @@ def _syntactic_head(tokens: list[Token], lo: int, hi: int) -> int:
 
 def find_quantities(span: Span | list[Token]) -> list[Quantity]:
     """Every quantity phrase in ``span`` (a Span or a list of consecutive tokens), left to right;
-    token indices are doc indices."""
+    token indices are doc indices. Figures above :data:`MAX_PEOPLE` are left out."""
+    return [q for q in _find_quantities(span) if _plausible(q)]
+
+
+def _plausible(qty: Quantity) -> bool:
+    """True unless a figure of ``qty`` exceeds :data:`MAX_PEOPLE`."""
+    return all(v is None or v <= MAX_PEOPLE for v in (qty.count, qty.low, qty.high))
+
+
+def _find_quantities(span: Span | list[Token]) -> list[Quantity]:
+    """The scan behind :func:`find_quantities`, without the plausibility filter."""
     tokens = span if isinstance(span, list) else list(span)
     n = len(tokens)
     found: list[Quantity] = []

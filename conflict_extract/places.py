@@ -158,6 +158,10 @@ _REPORTING_BEFORE = re.compile(
     r"|said\s+from|told\s+\w+(?:\s+\w+)?\s+(?:by\s+(?:phone|telephone)\s+)?from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_APPOSITIVE_AFTER = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?P<feat>city|town|village|capital|port|province|"
+    r"governorate|region|district|neighbourhood|neighborhood|camp)\b"
+)
 _CITY_DISTRICT = re.compile(r"^\s+district\s+of\s+(?:the\s+)?(?:city|capital|town)\b")
 _BASED_AFTER = re.compile(r"^[-‑]based\b")
 _BORDER_AFTER = re.compile(r"^\s+border\b|^[-‑]\S+\s+border\b")
@@ -333,14 +337,16 @@ class _Resolver:
         if best.type == "admin1" and not any(e.type == "admin1" for e in others):
             if hint == "admin1" or not any(e.population >= 100_000 for e in others):
                 return best, how
+        if not others and best.population >= 20_000 and (
+            rank or best.n_names >= WELL_KNOWN_NAMES // 2
+        ):
+            return best, how  # a sizeable town no other country has a place named like
         if best.n_names < WELL_KNOWN_NAMES:
             return None, ""  # "Miraflores" (Lima) in an article about Caracas
         rival = max((e.population for e in others), default=0)
         floor = 100_000 if rank else 500_000  # "Kiev", "Kharkov": alternate names of big cities
         if best.population >= floor and best.population >= 10 * max(rival, 1):
             return best, how
-        if rank and not others and best.population >= 20_000:
-            return best, how  # a sizeable town no other country has a place named like
         return None, ""
 
 
@@ -426,7 +432,7 @@ def _candidates(doc: Doc, text: str) -> list[_Mention]:
             if any(lo <= nstart < hi for lo, hi in titles):
                 m.evidence.add("title")
             before = text[max(0, nstart - 45):nstart]
-            after = text[nend:nend + 40]
+            after = text[nend:nend + 60]
             direction = _DIR_PREFIX.search(before)
             if direction:
                 m.start = nstart - len(direction.group())
@@ -456,6 +462,12 @@ def _candidates(doc: Doc, text: str) -> list[_Mention]:
                     # "the Rafah crossing", "Kabul airport": the landmark is the whole phrase.
                     m.end = nend + feat_after.end()
                     m.core = text[nstart:m.end]
+            appositive = _APPOSITIVE_AFTER.match(after)
+            if m.hint is None and appositive:
+                # "Lyon, the third-largest French city", "Goma, the capital of North Kivu"
+                word = appositive.group("feat").lower()
+                m.hint = "city" if word in ("capital", "port") else features.get(word)
+                m.evidence.add("feature")
             feat_of = _FEATURE_OF.search(before)
             if m.hint is None and feat_of and feat_of.group("feat") in features:
                 # "the province of Idlib" names Idlib; "a district of east Aleppo" is part of it.

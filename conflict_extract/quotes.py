@@ -408,6 +408,9 @@ class _DocIndex:
         self.group_mentions = mentions
         self.group_starts = [m[0] for m in mentions]
         self.group_at = getattr(_groups_module, "group_at", None)
+        head = text[:2000]
+        self.lowercased = head == head.lower()
+        """Text without capitals (MUC-style): names look like common nouns."""
         self.seams = sorted(set(find_seams(text)))
         self.captions: list[tuple[int, int]] = []
         for lo in [0, *self.seams, *(m.end() for m in re.finditer(r"\n", text))]:
@@ -484,6 +487,12 @@ def _is_reporting(token: Token, lexicon: QuoteLexicon, speech_only: bool = False
         return False  # "so-called", "self-described": part of a compound adjective
     if token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
         return False  # "charging papers", "the stated aim": a modifier, not a saying
+    if token.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if following is not None and following.dep_ == "nsubj" and (
+            following.tag_ in ("NN", "NNS") and following.head.head.i == token.i
+        ):
+            return False  # "that charging papers pointed out": a gerund read as an adjective
     lemma = token.lemma_.lower()
     return lemma in (lexicon.speech if speech_only else lexicon.reporting)
 
@@ -522,7 +531,17 @@ def _subject_of(verb: Token, index: _DocIndex) -> tuple[Token | None, Token]:
     if subject is not None:
         return subject, verb
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        # "her two children came home and said": coordinated verbs share their subject.
+        # "her two children came home and said": coordinated verbs share their subject; the
+        # verb the "and" hangs on is the coordinate when the parse attached the conjunct higher.
+        partner = verb.head
+        before = verb.doc[verb.i - 1] if verb.i else None
+        if before is not None and before.dep_ == "cc" and before.head.i != partner.i and (
+            before.head.pos_ == "VERB" and before.head.i < verb.i
+        ):
+            partner = before.head
+        subject = own_subject(partner)
+        if subject is not None and subject.dep_ == "nsubj":
+            return subject, partner
         subject = own_subject(verb.head)
         if subject is not None and subject.dep_ == "nsubj":
             return subject, verb.head
@@ -569,6 +588,16 @@ def _person_before(head: Token, pronoun: Token, index: _DocIndex) -> Token | Non
         if ent is not None and ent.label_ == "PERSON":
             return ent.root
     return None
+
+
+def _common_noun_phrase(token: Token) -> bool:
+    """True if ``token`` heads an ordinary noun phrase rather than a name: it takes an
+    adjective, number, possessive or a determiner other than ``the`` (``the coprefa`` may be
+    a lower-cased name), or has an abstract ending."""
+    if any(c.dep_ in ("poss", "amod", "nummod") or c.dep_ == "det" and c.lower_ != "the"
+           for c in token.children):
+        return True
+    return token.lower_.endswith(("tion", "sion", "ity", "ment", "ness", "ance", "ence", "ism"))
 
 
 def _speaker_noun(token: Token, index: _DocIndex) -> bool:
@@ -805,8 +834,16 @@ class _Resolver:
     person_subjects: list[tuple[int, Span]] = field(default_factory=list)
     person_mentions: list[tuple[int, Span]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
+    plural_subjects: list[tuple[int, Token]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        for token in self.doc:
+            # "Many Venezuelans fear ... It is already starting, they say.": plural people that
+            # are the subject of a sentence are what a later "they" may refer to.
+            if token.dep_ == "nsubj" and token.tag_ in ("NNS", "NNPS") and (
+                _speaker_noun(token, self.index) or token.ent_type_ == "NORP"
+            ) and not self.index.in_quote(token.idx):
+                self.plural_subjects.append((token.idx, token))
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self.index.in_quote(ent.start_char):
                 continue
@@ -943,8 +980,12 @@ class _Resolver:
         description = _strip_determiner(_GLUED_LEAD_RE.sub("", self._nominal(subject)))
         if not description:
             return None
-        if not _speaker_noun(subject, self.index):
-            return None  # "number", "mortality for chikungunya", "serious repercussions"
+        if not _speaker_noun(subject, self.index) and (
+            not self.index.lowercased or _common_noun_phrase(subject)
+        ):
+            # "number", "mortality for chikungunya", "serious repercussions"; in text without
+            # capitals a bare unknown word may be a name ("vargas carreno said").
+            return None
         if " " not in description and description.istitle():
             name = self.canonical_person(description, subject.idx)
             if name != description:
@@ -1057,7 +1098,7 @@ class _Resolver:
             ent = self.index.ent_of.get(token.i)
             if ent is None or ent.label_ != "ORG":
                 continue
-            if ent.start >= 2 and self.doc[ent.start - 1].lower_ == "of" and (
+            if len(ent) == 1 and ent.start >= 2 and self.doc[ent.start - 1].lower_ == "of" and (
                 self.doc[ent.start - 2].lower_ in self.lexicon.titles
             ):
                 continue  # "Secretary of Defense", "Minister of Interior": part of a title
@@ -1076,8 +1117,8 @@ class _Resolver:
             ):
                 continue
             keep.extend(child.subtree)
-        line = line_bounds(self.index.text, subject.idx)
-        keep = [t for t in keep if not self.index.in_quote(t.idx) and line[0] <= t.idx < line[1]]
+        line = self.index.bounds(subject.idx)
+        keep = [t for t in keep if not self.index.in_quote(t.idx) and _overlaps(t, line)]
         keep.sort(key=lambda t: t.i)
         # Stop at the first comma: what follows is an apposition the parse left attached.
         cut = next((k for k, t in enumerate(keep) if t.text == "," and t.i > subject.i), len(keep))
@@ -1089,7 +1130,8 @@ class _Resolver:
             keep = keep[:-1]
         if not keep:
             return ""
-        return self.index.text[keep[0].idx : keep[-1].idx + len(keep[-1])]
+        # "calmA police source": a word glued on by a lost line break is cut off.
+        return self.index.text[max(keep[0].idx, line[0]) : keep[-1].idx + len(keep[-1])]
 
     def _gender_hint(self, ent: Span) -> str | None:
         """``m``/``f`` from a title or role word next to a person's name (``Mr``, ``Ms``,
@@ -1133,6 +1175,14 @@ class _Resolver:
             candidates.extend(
                 self.person(ent) for _, ent in self.person_subjects[max(i - 3, 0) : i]
             )
+        if "humans" in kinds:
+            i = bisect.bisect_left(self.plural_subjects, (position,))
+            for start, subject in self.plural_subjects[max(i - 2, 0) : i]:
+                if position - start <= PRONOUN_REACH:
+                    description = _strip_determiner(self._nominal(subject))
+                    if description:
+                        candidates.append(Speaker(description, "humans", None, start,
+                                                  subject.lemma_.lower()))
         candidates.sort(key=lambda s: s.position)
         for speaker in reversed(candidates):
             if speaker.position >= position:
@@ -1325,6 +1375,8 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
                 # A complement after the verb is the said clause; one before it is a fronted
                 # clause ("X were killed, the monitor said").
                 complement = max(complements, key=lambda c: (c.i > token.i, -abs(c.i - token.i)))
+                if complement.i < token.i and any(c.dep_ == "dobj" for c in token.children):
+                    continue  # "..., officials report; however, the governor denies these"
                 if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children):
                     continue  # a said clause has its own subject; a bare verb phrase is a mis-parse
                 clause = [t for t in complement.subtree if line[0] <= t.idx < line[1]]
@@ -1408,7 +1460,7 @@ def _adjacent_subject(verb: Token, bounds: tuple[int, int]) -> Token | None:
     for _ in range(6):
         head = token.head
         if token.dep_ not in ("pobj", "prep", "appos", "compound", "amod", "poss") or (
-            head.i >= verb.i or not _overlaps(head, bounds) or head is token
+            head.i >= verb.i or not _overlaps(head, bounds) or head.i == token.i
         ):
             break
         token = head
@@ -1463,6 +1515,8 @@ def _fronted_clause(verb: Token, line: tuple[int, int], index: _DocIndex) -> lis
     (``strikes killed 40 people on Tuesday, health officials said, as ...``): the sentence up to
     the comma before the verb's subject, when that stretch has a verb of its own."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+        return []  # "..., the governor denies these allegations": not a parenthetical "X said"
     if not subjects or verb.dep_ == "relcl":
         return []  # "Bai, who testified": the words before a relative clause were not said
     comma = subjects[-1].left_edge.i - 1
@@ -1548,7 +1602,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             resolver.history.append(Speaker(speaker.name, speaker.kind, speaker.group,
                                             item.subject.idx if item.subject is not None else 0,
                                             speaker.head))
-        if item.marks is not None and item.kind == "partial" and _is_name(quote.text):
+        if item.marks is not None and item.kind == "partial" and (
+            _is_name(quote.text) or _quoted_name(doc, index, item.marks)
+        ):
             continue  # the "Islamic State", "Operation Iron Swords": a name, not words said
         if item.marks is not None and quote.speaker is None and (
             item.marks.single or item.kind == "partial" and _scare_quote_or_title(quote.text)
@@ -1559,6 +1615,33 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     _backfill_continued(out, items)
     _share_groups(out)
     return out
+
+
+NAMING_WORDS = frozenset({"alias", "aka", "nicknamed", "codenamed", "dubbed", "named", "titled",
+                          "entitled", "meaning", "means", "translates", "known"})
+"""Words before quoted words that are a name or a gloss (``alias "el mexicano"``,
+``which translates as "land of the mountains"``), not a statement."""
+
+
+def _quoted_name(doc: Doc, index: _DocIndex, marks: QuoteMarks) -> bool:
+    """True for a few quoted words used as a name: after a naming word (``alias``, ``known
+    as``, ``translates as``), or, in text without capitals, a short phrase that modifies the
+    noun after it (``the "santo tomas" presidential farm``, ``the "cerigua" news agency``)."""
+    words = _WORD_RE.findall(index.text[marks.start : marks.end])
+    first = bisect.bisect_left(index.token_starts, marks.open_mark)
+    before = [doc[i] for i in range(max(first - 2, 0), first)]
+    if before and before[-1].lower_ == "as" and len(before) > 1:
+        before = before[:-1]  # "known as", "translates as"
+    if before and before[-1].lower_ in NAMING_WORDS and len(words) <= 6:
+        return True
+    if not index.lowercased or len(words) > 3 or marks.close_mark is None:
+        return False
+    after = bisect.bisect_left(index.token_starts, marks.close_mark + 1)
+    if after < len(doc) - 1 and doc[after].pos_ == "ADJ":
+        after += 1  # the "santo tomas" presidential farm
+    return after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN") and (
+        doc[after].dep_ not in SUBJECT_DEPS
+    )
 
 
 def _scare_quote_or_title(words: str) -> bool:

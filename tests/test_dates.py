@@ -10,6 +10,7 @@ from conflict_extract.dates import (
     dateline_date,
     dateline_value,
     extract_dates,
+    is_calendar_value,
     normalise_date,
     normalise_date_yearless,
 )
@@ -335,7 +336,15 @@ def _dates(analyse, text, published):
         ("The curfew runs from 2200 to 0500 hours.", None,
          {("2200", "XXXX-XX-XXT22:00"), ("0500 hours", "XXXX-XX-XXT05:00")}),
         ("The troops left the base at 0600 hours on Tuesday.", "2016-12-07",
-         {("0600 hours", "2016-12-07T06:00"), ("Tuesday", "2016-12-06")}),
+         {("0600 hours on Tuesday", "2016-12-06T06:00")}),
+        ("the rebels have shelled the capital since 1330 (1930 gmt).", None,
+         {("since 1330 (1930 gmt)", "XXXX-XX-XXT13:30")}),
+        ("it is now 1615 (2215 gmt) and the high command has not reacted.", None,
+         {("1615 (2215 gmt)", "XXXX-XX-XXT16:15")}),
+        ("the talks ended at 1800 local time (2300 gmt) in bogota.", None,
+         {("1800 local time (2300 gmt)", "XXXX-XX-XXT18:00")}),
+        ("The ceasefire came into force at 2000 GMT on Friday.", "2016-12-07",
+         {("2000 GMT on Friday", "2016-12-02T20:00")}),
         ("Prices were frozen at around 2015 levels.", None, {("around 2015", "2015")}),
     ],
 )
@@ -422,3 +431,26 @@ def test_dateline_reaches_later_pieces(nlp, analyse, monkeypatch, head, expected
         assert text[mention.start:mention.end] == mention.text
     assert {(m.text, m.value) for m in record.dates} >= expected
     assert record.published == ("2016-12-05" if "2016" in head else None)
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("2016-12-05", True), ("2016-W49", True), ("XXXX-WXX-1", True), ("2011", True),
+     ("199", True), ("2016-12-05T21:00", True), ("PAST_REF", False), ("FUTURE_REF", False),
+     ("PRESENT_REF", False), (None, False), ("", False)],
+)
+def test_is_calendar_value(value, expected):
+    assert is_calendar_value(value) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Several weeks ago, an air strike killed 12 people in Idlib.", None),
+        ("An air strike killed 12 people in Idlib three weeks ago.", "2016-W46"),
+    ],
+)
+def test_casualty_date_is_never_vague(analyse, text, expected):
+    """PAST_REF is a right TIMEX3 value for the mention, but not a date for the casualty."""
+    record = analyse(text, "2016-12-05")
+    assert [c.date for c in record.casualties] == [expected]
