@@ -1287,8 +1287,13 @@ def _attribution(cand: _Candidate, links: _DocLinks, sent: Span,
         if name:
             return name
     cur = _clause_head(cand)
+    prev: Token | None = None
     for _ in range(6):
-        verbs = [cur, *[c for c in cur.children if c.dep_ == "parataxis"]]
+        # a reporting verb above the clause reports it only through a complement ("police said
+        # 12 were killed"), never through an adjunct ("the government showed no willingness ...
+        # following the slaying of seven")
+        own = prev is None or prev.dep_ in REPORT_PATH_DEPS
+        verbs = [*([cur] if own else []), *[c for c in cur.children if c.dep_ == "parataxis"]]
         for verb in verbs:
             if verb != cand.trigger and _lemma(verb) in lex.say_verbs:
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1298,8 +1303,11 @@ def _attribution(cand: _Candidate, links: _DocLinks, sent: Span,
                         return name
         if cur.head == cur:
             break
-        cur = cur.head
+        prev, cur = cur, cur.head
     return None
+
+
+REPORT_PATH_DEPS = frozenset({"ccomp", "conj", "xcomp", "parataxis"})
 
 
 def _tail_attribution(sent: Span, lex: CasualtyLexicon) -> tuple[int, int, int] | None:

@@ -1057,7 +1057,9 @@ class _Article:
         if actor is not None:
             self.add(run[0], run[1], self.actor_ident(actor), _RANK_DICT)
         elif any(t.ent_type_ in {"ORG", "NORP"} for t in self.doc[run[0] : run[1]]):
-            self._named(run[0], run[1], self._org_type(self.doc[run[0] : run[1]]), _RANK_ORG)
+            kind = self._org_type(self.doc[run[0] : run[1]])
+            if kind != "place":
+                self._named(run[0], run[1], kind, _RANK_ORG)
 
     def _loyal_to(self, token: Token) -> None:
         """``forces loyal to (President) X``: the leader's country's forces."""
@@ -1241,7 +1243,7 @@ class _Article:
                 doc[end : end + 1].text.lower() in {"newspaper", "tv", "television", "broadcaster"}
             )
             kind = "media" if media else self._appositive_type(ent) or self._org_type(span)
-            if kind == "other" and not self._plausible_other(span):
+            if kind == "place" or (kind == "other" and not self._plausible_other(span)):
                 continue
             if self.lowercased and not self._plausible_lowercase_org(span, kind):
                 continue
@@ -1334,7 +1336,8 @@ class _Article:
         return None
 
     def _org_type(self, span: Span) -> str:
-        """Type from the words of an organisation's name, last word first."""
+        """Type from the words of an organisation's name, last word first; ``place`` for a
+        province named as a department (``La Union department``)."""
         types = self.res.org_name_types
         for token in reversed(span):
             kind = types.get(token.lower_)
@@ -1346,7 +1349,7 @@ class _Article:
                 if token.lower_ == "department" and (
                     token.i == span.start or span[token.i - span.start - 1].lower_ not in _PORTFOLIOS
                 ):
-                    return "other"  # Antioquia department is a province
+                    return "place"  # Antioquia department is a province
                 return kind
         return "other"
 

@@ -1368,8 +1368,11 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
             if index.in_quote(token.idx) or index.in_caption(token.idx) or _passive(token):
                 continue
             line = index.bounds(token.idx)
+            # A complement whose head lies before a seam still has its words after it.
             complements = [
-                c for c in token.children if c.dep_ == "ccomp" and line[0] <= c.idx < line[1]
+                c for c in token.children if c.dep_ == "ccomp" and (
+                    line[0] <= c.idx < line[1] or c.i < token.i and _overlaps(c.right_edge, line)
+                )
             ]
             if complements:
                 # A complement after the verb is the said clause; one before it is a fronted
@@ -1379,7 +1382,7 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
                     continue  # "..., officials report; however, the governor denies these"
                 if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children):
                     continue  # a said clause has its own subject; a bare verb phrase is a mis-parse
-                clause = [t for t in complement.subtree if line[0] <= t.idx < line[1]]
+                clause = [t for t in complement.subtree if _overlaps(t, line)]
                 clause = _without_leading_adverbial(clause, complement, token)
             else:
                 clause = _fronted_clause(token, line, index)
