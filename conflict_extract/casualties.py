@@ -395,8 +395,33 @@ def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | 
                 return state[0], state[1], "state"
         if head_lemma == "force" and _forced_out(head):
             return head, "displaced", "verb"
+        taken = _taken_to(head)
+        if taken is not None:
+            return head, taken, "verb"
         return None
     return _oblique_role(anchor, dep, head, lex)
+
+
+HOSPITAL_VERBS = frozenset({"take", "rush", "admit", "bring", "evacuate", "airlift", "fly",
+                            "transfer", "transport", "carry", "send", "ferry"})
+HOSPITAL_NOUNS = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary"})
+HOSTAGE_WORDS = frozenset({"hostage", "hostages", "captive", "captives"})
+
+
+def _taken_to(verb: Token) -> str | None:
+    """``were taken to hospital`` / ``rushed 11 people to hospital`` (injured), ``were taken
+    hostage`` (kidnapped): outcomes told by where or as what the victims were taken."""
+    lemma = _lemma(verb)
+    if lemma not in HOSPITAL_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "into") and any(
+                g.dep_ == "pobj" and g.lower_ in HOSPITAL_NOUNS for g in child.children):
+            return "injured"
+        if lemma == "take" and child.dep_ in ("oprd", "xcomp", "advmod", "npadvmod", "dobj",
+                                              "acomp", "attr") and child.lower_ in HOSTAGE_WORDS:
+            return "kidnapped"
+    return None
 
 
 def _subject_role(head: Token, passive: bool, lex: CasualtyLexicon) -> tuple[Token, str, str] | None:
@@ -406,6 +431,9 @@ def _subject_role(head: Token, passive: bool, lex: CasualtyLexicon) -> tuple[Tok
     if passive:
         if head_lemma in lex.verbs:
             return head, lex.verbs[head_lemma], "verb"
+        taken = _taken_to(head)
+        if taken is not None:
+            return head, taken, "verb"
         if head_lemma == "force" and _forced_out(head):
             return head, "displaced", "verb"
         state = _state_of(head, lex)
@@ -545,6 +573,9 @@ def _sub_marker(anchor: Token, qty: Quantity | None = None) -> Token | None:
             if child.dep_ == "prep" and child.lower_ in ("of", "among", "amongst") and any(
                     g.lower_ in ("whom", "them", "those", "which") for g in child.children):
                 return child
+            if child.dep_ == "prep" and child.lower_ in ("of", "among", "amongst") and \
+                    child.i < anchor.i and any(g.like_num for g in child.subtree):
+                return child  # "Of the 130 injured, 77 were women or children"
     return None
 
 
@@ -712,6 +743,9 @@ def _sentence_candidates(sent: Span, lex: CasualtyLexicon,
         if stops is not None and anchor.dep_ == "conj" and _own_predicate(qty, anchor, noun):
             stops.append(qty.start)
         cand = _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex)
+        if stops is not None and cand is not None and cand.sub_marker is not None and \
+                cand.sub_marker.i < qty.start and cand.sub_marker.lower_ != "including":
+            stops.append(qty.start)  # "Of the 40 dead, 12 were children": the whole ends at 12
         if cand is not None:
             cands.append(cand)
     return cands
@@ -785,7 +819,8 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> _Candi
             if anchor.head.pos_ == "NOUN" and victim_name(anchor.head, lex):
                 attr = anchor.head  # "258 of them civilians": a verbless clause
             if attr is not None and victim_name(attr, lex):
-                victims = victim_name(attr, lex)
+                # "77 were women or children": no single group names them all
+                victims = "people" if attr.conjuncts else victim_name(attr, lex)
                 inherit = False
         return _Candidate(qty, anchor, noun, victims, "", marker, "sub", sub=True,
                           sub_marker=marker, inherit=inherit and victims is None)
@@ -873,7 +908,7 @@ def _evidence(cand: _Candidate, stops: tuple[int, ...] = ()) -> tuple[int, int]:
             if attr is None and cand.anchor.head.pos_ == "NOUN":
                 attr = cand.anchor.head
             if attr is not None:
-                hi = max(hi, attr.i)
+                hi = max(hi, attr.i, *(c.i for c in attr.conjuncts))
         return lo, hi
     trig = cand.trigger
     lo = min(q.start, trig.i)
@@ -1288,6 +1323,11 @@ def _attribution(cand: _Candidate, links: _DocLinks, sent: Span,
             return name
     cur = _clause_head(cand)
     prev: Token | None = None
+    below = cand.trigger
+    while below.head != cur and below.head != below and below != cur:
+        below = below.head
+    if below != cur and below.head == cur and below.dep_ in ADJUNCT_DEPS:
+        prev = below  # "the government showed no remorse after the killing of 12": no report
     for _ in range(6):
         # a reporting verb above the clause reports it only through a complement ("police said
         # 12 were killed"), never through an adjunct ("the government showed no willingness ...
@@ -1308,6 +1348,7 @@ def _attribution(cand: _Candidate, links: _DocLinks, sent: Span,
 
 
 REPORT_PATH_DEPS = frozenset({"ccomp", "conj", "xcomp", "parataxis"})
+ADJUNCT_DEPS = frozenset({"prep", "agent", "advcl", "npadvmod", "advmod", "mark"})
 
 
 def _tail_attribution(sent: Span, lex: CasualtyLexicon) -> tuple[int, int, int] | None:

@@ -13,7 +13,10 @@ Sources, all from installed packages (nothing is downloaded):
   admin1 its English display name, the GeoNames admin1 code (so cities in it get their ``admin1``)
   and its coordinates (the seat, the usual point for a province on a map). A subdivision without an
   eponymous place (``North Darfur``, ``Al Anbar``) is kept with country but null coordinates: never
-  an invented point.
+  an invented point. Where GeoNames admin1 codes are the ISO suffixes (US states), the seat must lie
+  in the division (Washington state is not Washington, DC) and cities get the division's name;
+* ``pycountry`` second-level subdivisions (English counties, Philippine and Italian provinces) as
+  ``admin2`` entries with country and top-level division only, no coordinates.
 
 The index is an SQLite file built once (a few seconds) in :data:`CACHE_ENV` (default
 ``~/.cache/conflict-extract``); its name carries the source package versions and
@@ -41,7 +44,7 @@ CACHE_ENV = "CONFLICT_EXTRACT_CACHE"
 """Environment variable naming the folder holding the built index."""
 
 DEFAULT_CACHE = Path("~/.cache/conflict-extract")
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 """Bumped whenever the index layout or the key functions change, forcing a rebuild."""
 
 CITY_POPULATION = 100_000
@@ -132,6 +135,13 @@ def _admin1_stem(name: str) -> str:
     return " ".join(folded.split())
 
 
+def _same_ends(a: str, b: str) -> bool:
+    """Whether two names share first and last letters once folded: a consonant skeleton match
+    must not link Manipur to Mainpuri."""
+    fa, fb = translit.drop_article(translit.fold(a)), translit.drop_article(translit.fold(b))
+    return bool(fa and fb) and fa[0] == fb[0] and fa[-1] == fb[-1]
+
+
 def _json_data(name: str) -> dict:
     """A curated data file of the package, less its ``_comment`` keys."""
     text = resources.files("conflict_extract").joinpath(f"data/{name}").read_text(encoding="utf-8")
@@ -188,7 +198,8 @@ def build_index(path: Path | None = None) -> Path:
     stem_skels: set[str] = set()
     for sub in subdivisions:
         stem = _admin1_stem(sub.name)
-        for candidate in (stem, stem[:-3], stem[:-2], stem[:-1], *admin1_aliases.get(sub.code, [])):
+        for candidate in (stem, stem[:-5], stem[:-4], stem[:-3], stem[:-2], stem[:-1],
+                          *admin1_aliases.get(sub.code, [])):
             stem_keys |= name_keys(candidate)
         for candidate in (stem, *admin1_aliases.get(sub.code, [])):
             stem_skels.add("skel:" + translit.skeleton(candidate))
@@ -217,6 +228,17 @@ def build_index(path: Path | None = None) -> Path:
         code = (city["countrycode"], city.get("admin1code"))
         biggest[code] = max(biggest[code], int(city.get("population") or 0))
     admin1_names: dict[tuple[str, str], list[str]] = {}
+    codes_by_country: dict[str, set[str]] = defaultdict(set)
+    for city in cities.values():
+        codes_by_country[city["countrycode"]].add(city.get("admin1code") or "")
+    iso_by_country: dict[str, set[str]] = defaultdict(set)
+    for sub in subdivisions:
+        iso_by_country[sub.country_code].add(sub.code.split("-", 1)[1])
+    iso_coded = {
+        cc for cc, isos in iso_by_country.items()
+        if len(isos) >= 3 and all(code.isalpha() for code in isos)
+        and len(isos & codes_by_country.get(cc, set())) >= 0.8 * len(isos)
+    }
     for sub in subdivisions:
         cc = sub.country_code
         stem = _admin1_stem(sub.name)
@@ -224,9 +246,14 @@ def build_index(path: Path | None = None) -> Path:
             continue
         aliases = admin1_aliases.get(sub.code, [])
         stems = [stem, *aliases]
-        if cc == "UA" and stem.endswith(("ska", "zka", "ka")):
-            # Ukrainian adjectival oblast names: Kharkivska -> Kharkiv, Donetska -> Donetsk.
-            stems += [stem[:-3], stem[:-1], stem[:-2]]
+        if cc in ("UA", "RU") and stem.endswith(("ska", "zka", "ka", "skaya", "kaya")):
+            # Adjectival oblast names: Kharkivska -> Kharkiv, Belgorodskaya -> Belgorod,
+            # Kurskaya -> Kursk.
+            stems += [stem[:-3], stem[:-1], stem[:-2], stem[:-5], stem[:-4]]
+        # Where GeoNames admin1 codes are the ISO suffixes (US "WA", "OK"), the seat must lie in
+        # the division itself: Washington state is not Washington, DC.
+        iso_code = sub.code.split("-", 1)[1]
+        code_fixed = cc in iso_coded
         seat = None
         for candidate in stems:
             # Exact keys, then the consonant skeleton (Deir El Balah ~ Dayr al Balah).
@@ -235,7 +262,8 @@ def build_index(path: Path | None = None) -> Path:
                     c for c in by_country_key.get((cc, key), ())
                     if (c.get("population") or 0) >= min(
                         50_000, 0.3 * biggest.get((cc, c.get("admin1code")), 0)
-                    )
+                    ) and (not code_fixed or c.get("admin1code") == iso_code)
+                    and (not key.startswith("skel:") or _same_ends(candidate, c["name"]))
                 ]
                 if found:
                     best = max(found, key=lambda c: c.get("population") or 0)
@@ -244,19 +272,42 @@ def build_index(path: Path | None = None) -> Path:
             if seat:
                 break
         entry_id = len(rows) + 1
+        own = aliases[0] if aliases else re.sub(r"\s*\[.*?\]", "", sub.name).split(",")[0].strip()
         if seat:
-            display = seat["name"]
+            # The seat's name displays the division when it is the division's name (Idlib,
+            # Kharkiv for Kharkivska oblast), not when it only contains it (Oklahoma City).
+            seat_keys = name_keys(seat["name"])
+            display = seat["name"] if any(seat_keys & name_keys(c) for c in stems) else own
             admin1_names.setdefault((cc, seat.get("admin1code")), []).append(display)
             rows.append(
                 [entry_id, display, "admin1", cc, display, seat["latitude"], seat["longitude"], None,
                  int(seat.get("population") or 0), len(seat.get("alternatenames") or ())]
             )
         else:
-            display = aliases[0] if aliases else (
-                re.sub(r"\s*\[.*?\]", "", sub.name).split(",")[0].strip()
-            )
+            display = own
+            if code_fixed:
+                admin1_names.setdefault((cc, iso_code), []).append(display)
             rows.append([entry_id, display, "admin1", cc, display, None, None, None, 0, 0])
         add_names(entry_id, cc, [display], [sub.name, stem, *aliases])
+
+    # Second-level divisions (English counties, Philippine provinces, Italian provinces) by
+    # name only: a country and a type, never a point.
+    parents = {sub.code: sub for sub in pycountry.subdivisions}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            continue
+        top = parents.get(sub.parent_code)
+        while top is not None and top.parent_code is not None:
+            top = parents.get(top.parent_code)
+        display = re.sub(r"\s*\[.*?\]", "", sub.name).split(",")[0].strip()
+        if len(display) < 4:
+            continue
+        entry_id = len(rows) + 1
+        top_name = None
+        if top is not None:
+            top_name = re.sub(r"\s*\[.*?\]", "", top.name).split(",")[0].strip()
+        rows.append([entry_id, display, "admin2", sub.country_code, top_name, None, None, None, 0, 0])
+        add_names(entry_id, sub.country_code, [display], admin1_aliases.get(sub.code, []))
 
     for row in rows:
         if row[2] in ("city", "town"):

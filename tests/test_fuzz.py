@@ -18,16 +18,19 @@ from conflict_extract.pipeline import annotate
 from conflict_extract.reader import InputProblem, parse_text_input, read_file
 from conflict_extract.schema import record_schema
 
+PROFILE = os.environ.get("FUZZ_PROFILE", "fast")
+INPUTS = int(os.environ.get("FUZZ_EXAMPLES", "100000")) if PROFILE == "long" else 200
+"""Generated inputs per property (the long profile's target is 100,000)."""
+BATCH = 100 if PROFILE == "long" else 10
+"""Texts per pipeline example: batched through ``nlp.pipe`` the way real corpora are."""
+
 settings.register_profile(
-    "fast", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "fast", max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile(
-    "long",
-    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "100000")),
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
+    "long", max_examples=INPUTS, deadline=None, suppress_health_check=list(HealthCheck)
 )
-settings.load_profile(os.environ.get("FUZZ_PROFILE", "fast"))
+settings.load_profile(PROFILE)
 
 SCHEMA = record_schema()
 
@@ -80,9 +83,18 @@ def test_plain_text_reader_keeps_the_text_whole(text):
         assert 0 <= start <= end <= len(text)
 
 
-@given(text=any_text, published=st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)).map(str)))
-def test_every_extractor_holds_its_contract_on_arbitrary_text(nlp, text, published):
-    article = Article(id="fuzz", text=text, source="<fuzz>", published=published)
-    [record] = annotate(nlp, [article])
-    assert record.errors == [], record.errors
-    check_record(record, text)
+published_dates = st.one_of(
+    st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)).map(str)
+)
+
+
+@settings(max_examples=max(1, INPUTS // BATCH))
+@given(batch=st.lists(st.tuples(any_text, published_dates), min_size=BATCH, max_size=BATCH))
+def test_every_extractor_holds_its_contract_on_arbitrary_text(nlp, batch):
+    articles = [
+        Article(id=f"fuzz{i}", text=text, source="<fuzz>", published=published)
+        for i, (text, published) in enumerate(batch)
+    ]
+    for article, record in zip(articles, annotate(nlp, articles), strict=True):
+        assert record.errors == [], (article.text, record.errors)
+        check_record(record, article.text)

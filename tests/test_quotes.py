@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conflict_extract.quotes import find_quote_marks, is_heading_line
+from conflict_extract.quotes import find_quote_marks, find_seams, is_heading_line
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
@@ -499,6 +499,37 @@ ATTRIBUTION_CASES = [
         "“No safe place”: life under siege in Khartoum\n\nThe fighting entered its third month.",
         [],
     ),
+    # --- scraped text that lost its line breaks (audit items 9, 10) -----------------------------
+    (
+        "Six soldiers were killed.==Reactions==Defence Secretary Ben Wallace responded to the "
+        "attack, stating, \"our thoughts are with the families of the fallen.\"",
+        [("direct", "our thoughts are with the families of the fallen.", "Ben Wallace")],
+    ),
+    (
+        "Her husband was at work. She says she confronted him after her two sons came home and "
+        "said, \"We want to join the fighters.\"",
+        [("direct", "We want to join the fighters.", "two sons")],
+    ),
+    # --- names and glosses in quotation marks are not statements ---------------------------------
+    (
+        "Dagestan, which translates as \"land of the mountains\", lies on the Caspian Sea.",
+        [],
+    ),
+    (
+        "Joaquin Guzman, known as \"El Chapo\", was extradited to the United States.",
+        [],
+    ),
+    (
+        "the guerrillas attacked the \"santo tomas\" presidential farm near escuintla.",
+        [],
+    ),
+    # --- lower-cased wire text (MUC style): a quoted sentence is not also a reported one -------
+    (
+        "alvaro vargas llosa stated that \"we give great credence to the document shown on "
+        "television.\"",
+        [("partial", "we give great credence to the document shown on television.",
+          ("llosa", "vargas llosa", "alvaro vargas llosa"))],
+    ),
 ]
 
 
@@ -588,6 +619,101 @@ def test_cue_and_outlet(analyse, text, cue, outlet):
             "After the meeting in Ankara, the minister said nothing.",
             [],
         ),
+        # --- speakers must be people, descriptions of people or organisations (audit item 10)
+        ("Her number instantly underlined what we have known for some time.", []),
+        ("The investigations revealed that 34 people were involved in the plot.", []),
+        ("Phone records indicated that a call was made from the room at 5 p.m.", []),
+        ("He left a confession inside the boat that said the bombings were revenge for the wars.",
+         []),
+        ("serious repercussions will certainly occur, but you can rest assured that what happened "
+         "was unintentional.", []),
+        (
+            "A witness said the gunmen fled on motorbikes towards the border.",
+            [("the gunmen fled on motorbikes towards the border", "witness")],
+        ),
+        (
+            "Local media reported that the convoy was ambushed near Gao.",
+            [("the convoy was ambushed near Gao", "Local media")],
+        ),
+        (
+            "Others say the junta will cling to power for years.",
+            [("the junta will cling to power for years", "Others")],
+        ),
+        (
+            "vargas carreno said that the treaty will be applied only to compensate the relatives.",
+            [("the treaty will be applied only to compensate the relatives", "vargas carreno")],
+        ),
+        (
+            "Prosecutors called Maria Lopez, owner of a cafe in Kharkiv, who testified that the "
+            "soldiers had taken her car.",
+            [("the soldiers had taken her car", "Maria Lopez")],
+        ),
+        (
+            "Many Ukrainians fear a new offensive in the spring. It is already starting, they say.",
+            [("It is already starting", ("Many Ukrainians", "Ukrainians"))],
+        ),
+        (
+            "U.S. Secretary of Defense Lloyd Austin said the strike killed a senior commander.",
+            [("the strike killed a senior commander", "Lloyd Austin")],
+        ),
+        # --- passive reporting verbs have no speaker in their subject -------------------------
+        ("The authenticity of the video has been denied by the army.", []),
+        ("It was announced that talks would resume on Monday.", []),
+        (
+            "the newspaper stated that six soldiers are being charged with the murders.",
+            [("six soldiers are being charged with the murders", "newspaper")],
+        ),
+        # --- a lede is said by its own source, not by the next clause's ------------------------
+        (
+            "An unknown virus may be spreading in the state, medical officials report; however, "
+            "the governor denies these allegations.",
+            [("An unknown virus may be spreading in the state", "medical officials")],
+        ),
+        (
+            "Hayden noted that charging papers pointed out that Matanov had dinner with the "
+            "suspected bombers.",
+            [("Matanov had dinner with the suspected bombers", ("papers", "charging papers"))],
+        ),
+        # --- headlines, datelines, captions and headings glued on by scrapers -------------------
+        (
+            "Roadside bomb kills Russian general in SyriaThe desert east of Deir ez-Zor is rife "
+            "with insurgentsRussia’s campaign in Syria took another toll this week, when the "
+            "Defence Ministry confirmed that a general was killed by a roadside bomb, Al-Monitor "
+            "reported.",
+            [("Russia’s campaign in Syria took another toll this week, when the Defence Ministry "
+              "confirmed that a general was killed by a roadside bomb", "Al-Monitor"),
+             ("a general was killed by a roadside bomb",
+              ("Defence Ministry", "Russian Defence Ministry", "Ministry of Defence"))],
+        ),
+        (
+            "Seven killed in blasts in SomaliaMOGADISHU, Somalia, March 3 (Xinhua) -- Seven "
+            "soldiers were killed in two explosions in Lower Shabelle on Friday, police confirmed "
+            "on Saturday.",
+            [("Seven soldiers were killed in two explosions in Lower Shabelle on Friday",
+              ("police", "Somali Police Force"))],
+        ),
+        (
+            "FILE - Protesters chant slogans as police say the march was illegal, in Khartoum, "
+            "Sudan, Jan. 6, 2022.",
+            [],
+        ),
+        (
+            "Residents were urged to keep calmA police source said the device was packed with "
+            "screws.",
+            [("the device was packed with screws", "police source")],
+        ),
+        (
+            "District mayor Denis Broliquier told AFP.The mayor said it was glass from the "
+            "windows that caused the injuries.",
+            [("it was glass from the windows that caused the injuries",
+              ("mayor", "Denis Broliquier"))],
+        ),
+        (
+            "The leadership of ETA was taken aback by the reactions.==Responses==On 15 September "
+            "the group issued a statement denying responsibility, claiming that the cafe was full "
+            "of police agents.",
+            [("the cafe was full of police agents", ("group", "ETA", "statement"))],
+        ),
         (
             "Sudan's army said in a statement that it had retaken the bridge over the Nile.",
             [("it had retaken the bridge over the Nile", ("army", "Sudan's army",
@@ -639,6 +765,45 @@ def test_quote_marks(text, expected):
 def test_heading_lines(line, heading):
     """A short line without final punctuation is a title or heading."""
     assert is_heading_line(line) is heading
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("fighting in SyriaThe army advanced", ["fighting in Syria"]),
+        ("rife with insurgentsRussia’s foray", ["rife with insurgents"]),
+        ("injured another 15.Twenty were killed", ["injured another 15."]),
+        ("was OK.Insufficient response", ["was OK."]),
+        ("blasts in AfghanistanKANDAHAR, Afghanistan", ["blasts in Afghanistan"]),
+        ("injured.==Reactions==U.S. Secretary", ["injured.", "injured.==Reactions=="]),
+        ("told AFP.District mayor", ["told AFP."]),
+        # names with inner capitals, initials and abbreviations are no seams
+        ("AstraZeneca and ExxonMobil said", []),
+        ("Timothy McVeigh met MacDonald", []),
+        ("the U.S. Army and Mr. Smith", []),
+        ("sent via WhatsApp and YouTube", []),
+    ],
+)
+def test_seams(text, expected):
+    """Offsets where scraped text glued two sentences or a heading and a sentence."""
+    assert [text[:k] for k in sorted(set(find_seams(text)))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker, group",
+    [
+        ("Interior Minister Gerald Darmanin said the suspect had been arrested in Lyon.",
+         "Gerald Darmanin", None),
+        ("U.S. Secretary of Defense Ash Carter said the troops were working with Afghan partners.",
+         "Ash Carter", None),
+        ("Hamas official Basem Naim said the talks had failed.", "Basem Naim", "Hamas"),
+    ],
+)
+def test_title_words_are_not_groups(analyse, text, speaker, group):
+    """A portfolio in a title (``Secretary of Defense``, ``Interior Minister``) is not the
+    speaker's group; an organisation before a title is."""
+    quotes = analyse(text).quotes
+    assert [(q.speaker, q.speaker_group) for q in quotes] == [(speaker, group)]
 
 
 def test_offsets_index_the_text(analyse):
