@@ -13,18 +13,27 @@ The rules read the dependency parse, one sentence at a time:
    killed``), a state (``left dozens dead``, ``are missing``), the value of a toll (``the death toll
    rose to 40``), a nominal outcome (``40 deaths``), coordination (``24 people were killed and 85
    injured``) or a sub-count (``including 44 children``, ``among them five women``, ``of whom three
-   were children``).
+   were children``, ``Of the 130 injured, 77 were women``). A coordinated figure with a verb of its
+   own takes that verb's outcome, never the first conjunct's (``killed 1,000 people and 500 were
+   wounded`` is 500 injured; ``and 30 were rescued`` is no count at all).
 4. Threats, conditionals, plans and denials (``could kill thousands``, ``denied killing``) and
    negated triggers are dropped.
 5. Links are read from the clause: ``place`` and ``date`` from the places and dates found there,
    ``cause`` from ``in air strikes`` or an inanimate subject (``Rebel fire``), ``perpetrator`` from a
    group that is the agent or subject, ``attributed_to`` from the reporting verb (``the monitor
    says``) or ``according to``.
+
+Deaths from illness, hunger or cold reported in conflict news (``eight people died of the
+disease``, ``Cholera has killed 2,000``) are kept as ``killed`` counts, since they are deaths the
+reporting counts, but their ``cause`` names the illness and no violent cause or perpetrator is
+ever attached to them; a consumer that wants violent deaths only filters on ``cause``. Figures
+above :data:`~conflict_extract.numbers.MAX_PEOPLE` are never counts.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -396,7 +405,8 @@ def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | 
         if head_lemma == "force" and _forced_out(head):
             return head, "displaced", "verb"
         taken = _taken_to(head)
-        if taken is not None:
+        if taken is not None and not any(c.dep_ == "poss" for c in anchor.children):
+            # never "she took her two children to hospital for a check-up"
             return head, taken, "verb"
         return None
     return _oblique_role(anchor, dep, head, lex)
@@ -610,6 +620,8 @@ def _blocked(trigger: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
                 continue
             if cur.dep_ in ("ccomp", "advcl", "relcl") and depth > 0 and cur != trigger:
                 break
+            if cur.dep_ == "relcl":
+                break  # "he is not charged in the attack, which killed three": told as a fact
             if cur.head == cur:
                 break
             cur = cur.head
@@ -944,6 +956,23 @@ def _evidence(cand: _Candidate, stops: tuple[int, ...] = ()) -> tuple[int, int]:
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ in ("cc", "mark")):
         lo += 1
     return lo, hi
+
+
+GLUED_LOWER = re.compile(r"(?<=[a-z]{2})\.(?=[a-z]{3,})|(?<=[a-z]{3})(?=[A-Z]{3,}\b)")
+"""A full stop glued to a lower-case word (``died in the attacks.image copyright AFP``) or a
+dateline glued to a headline (``killed in blasts in AfghanistanKANDAHAR``): a lost sentence or
+caption break the parser does not see."""
+
+
+def _cut_glued(text: str, start: int, end: int, cand: _Candidate) -> int:
+    """``end`` moved back to a glued sentence break after the figure and trigger, if any."""
+    doc = cand.anchor.doc
+    last = max(doc[cand.qty.end - 1].idx + len(doc[cand.qty.end - 1]),
+               cand.trigger.idx + len(cand.trigger))
+    if not start <= last < end:
+        return end
+    match = GLUED_LOWER.search(text, last, end)
+    return match.start() if match else end
 
 
 def _line_bounds(doc: Doc, char: int) -> tuple[int, int]:
@@ -1514,6 +1543,7 @@ def _extract(doc: Doc, lex: CasualtyLexicon) -> list[Casualty]:
                 continue  # "three suspects fled", "two men fled the scene": no displacement
             lo, hi = _evidence(cand, stops)
             start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+            end = _cut_glued(_text(doc), start, end, cand)
             if in_skipped(doc, start, end):
                 continue
             record = Casualty(

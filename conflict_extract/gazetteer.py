@@ -469,6 +469,18 @@ class Gazetteer:
             self._country_keys[(country, prefix)] = cached
         return cached
 
+    def country_names(self) -> frozenset[str]:
+        """Lower-case names of countries as written (``costa rica``, ``dr congo``), cached."""
+        names = getattr(self, "_country_names", None)
+        if names is None:
+            rows = self._con().execute(
+                "SELECT k.key FROM keys k JOIN entries e ON e.id = k.id WHERE e.type = 'country'"
+            ).fetchall()
+            keys = {r[0] for r in rows if len(r[0]) >= 4}
+            # Not the article-dropped keys: "salvador" alone is not El Salvador.
+            names = self._country_names = frozenset(k for k in keys if "al " + k not in keys)
+        return names
+
     def get(self, entry_id: int) -> Entry:
         """The entry with this index id."""
         if entry_id in self._entries:

@@ -7,7 +7,9 @@ per real actor:
    a PhraseMatcher compiled once per vocabulary;
 2. generic actor phrases the model misses (``government forces``, ``the army``, ``rebels``,
    ``allied militias``, ``forces loyal to X``, ``X-backed fighters``, ``the X group``,
-   ``fighters with X``), resolved to the country the article is about;
+   ``fighters with X``), given the country their own phrase names (``Colombia's secret
+   police``, ``that nation's army``: the country just named) or else the country the article is
+   about; with neither they stay generic (``rebels``, country null);
 3. demonym-headed phrases (``Syrian forces``, ``Russian jets``); a bare demonym is never a group;
 4. place names used for a state (``Russia vetoed``, ``Washington accused``), judged by
    :func:`conflict_extract.metonymy.gpe_as_actor`, the test the places component also uses;
@@ -16,8 +18,16 @@ per real actor:
 
 Mentions then merge: dictionary aliases and transliterations share an actor, short forms follow a
 full mention (``the Observatory``, ``the monitor``), a prefix joins its only longer name (``UN`` and
-``UN Security Council``), former names stated in the text (``formerly known as``) join the actor,
-and the main country's state and its forces are one actor (``Damascus said`` and ``the army``).
+``UN Security Council``), and former names stated in the text (``formerly known as``) join the
+actor. A state (``Syria``: ``Damascus said``, ``the Syrian government``, ``the government``) stays
+apart from its armed forces (``Syrian government forces``: ``the army``, ``regime forces``,
+``the regime``), as ACLED keeps "Government of X" apart from "Military Forces of X".
+
+The article's main country needs evidence (:meth:`_Article._main_country`): enough place and
+demonym mentions, a clear margin over the runner-up, and places and demonyms that agree; a wrong
+country in an actor's name is worse than none. In lower-cased text (MUC) case cues are off, so
+country acronyms (``us``, ``car``) are words, dictionary names made of ordinary words (``peace
+now``) need context, and the model's unknown ORG entities need a typed, multi-word name.
 
 :func:`group_at` lets later components (quotes, casualties) find the group at a character range.
 """
@@ -544,12 +554,16 @@ class _Article:
         for key, start, end in self.actor_matches:
             if self.res.alias_types.get(doc.vocab.strings[key][2:]) == "named":
                 in_name[start:end] = b"\x01" * (end - start)
+        places = doc._.places or []
+        # A capital the places component resolved is counted there, not twice.
+        resolved = {s for found in places if found.type != "country" for s, _e in found.spans}
         for start, end, kind, cc in self.country_hits:
             if kind in "SG" or in_name[start] or (kind in "NC" and gpe_as_actor(doc[start:end])):
                 continue
+            if kind == "C" and doc[start].idx in resolved:
+                continue
             (demonym if kind == "D" else place)[cc] += 1
             first.setdefault(cc, start)
-        places = doc._.places or []
         for found in places:
             if found.country and found.type != "country":
                 place[found.country] += len(found.spans) or 1
@@ -841,7 +855,8 @@ class _Article:
             if cls == "state_forces":
                 ident = self.state_forces(self.main)
             elif cls == "rebels":
-                ident = _Ident(f"{adj} rebels" if adj else "rebels", "armed_group", self.main)
+                head = "insurgents" if word.lower() == "insurgent" else "rebels"
+                ident = _Ident(f"{adj} {head}" if adj else head, "armed_group", self.main)
             elif cls == "militants":
                 ident = _Ident("militants", "armed_group", self.main)
             else:
@@ -1007,6 +1022,8 @@ class _Article:
         if actor is not None:
             self.add(start, end, self.actor_ident(actor), _RANK_DICT)
             return
+        if _GLUED.search(text) or any(ch in text for ch in "\n=|#@/"):
+            return  # "ETA.==Background": a heading glued to the name
         country = self._country_in(start, end) or (
             self.main if default_type in {"armed_group", "militia"} else None
         )
@@ -1224,6 +1241,11 @@ class _Article:
             start, end, media = bounds
             if start > 0 and _GLUED_WORD.match(doc[start - 1].text):
                 continue  # '"White House Office ...': the name began in a glued token
+            opened = [t.i for t in doc[start:end] if t.text == "("]
+            if opened and not any(t.text == ")" for t in doc[start:end]):
+                end = opened[0]  # "national union federation (fenastras": the acronym is cut
+                if end <= start:
+                    continue
             span = doc[start:end]
             text = _POSSESSIVE.sub("", span.text).strip()
             low = text.lower()
@@ -1253,7 +1275,10 @@ class _Article:
             if self.lowercased and not self._plausible_lowercase_org(span, kind):
                 continue
             if kind == "igo" and not any(t.lower_ in _INTERNATIONAL for t in span):
-                kind = "political" if span[-1].lower_ == "council" else "state"
+                if any(t.lower_ == "union" for t in span):
+                    kind = "other"  # a national union: workers' or students', not a state body
+                else:
+                    kind = "political" if span[-1].lower_ == "council" else "state"
             if len(span) == 1 and low in res.org_name_types:
                 continue  # a bare head word: "Post", "Council"
             country = self._country_in(start, end)

@@ -97,6 +97,10 @@ GLUED_SENTENCE_INFIXES = (
     rf"(?<=[a-z]{{3}})(?=(?:{'|'.join(SENTENCE_STARTERS)})$)",
     # "blasts in AfghanistanKANDAHAR, Afghanistan, Oct. 3": a dateline glued to the headline
     r"(?<=[a-z]{3})(?=[A-Z]{3,}$)",
+    # "insurgents were killed.==References==", "members.==Victims==All six": wiki headings
+    r"(?<=[0-9a-z%)])\.(?===)",
+    r"(?<=[a-z])(?===)",
+    r"(?<===)(?=[A-Z*])",
 )
 """Tokenizer infixes that split sentences glued together by scrapers, so each is parsed alone."""
 

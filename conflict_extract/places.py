@@ -103,6 +103,7 @@ _OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STREET_WORDS = frozenset("street streets road avenue square market hotel mall station".split())
+_LANDMARK_LEAD = re.compile(r"\b(?:the|at|in|on|near|outside)\s+$", re.I)
 _BORDER_WITH = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -130,6 +131,13 @@ WATER_HEADS = frozenset(
 )
 """Heads of ``X of Y`` names that are the water or land feature, never the place ``Y``."""
 
+GEO_PREFIXES = {
+    "badia": "region", "badiya": "region", "badiyat": "region", "sahl": "region",
+    "wadi": "landmark", "jabal": "landmark", "jebel": "landmark", "jabel": "landmark",
+}
+"""Arabic words opening a name for the land around a place (``Badia al-Sukhnah``, the desert of
+Sukhnah; ``Jabal Sinjar``), with the hint such a name gets."""
+
 NO_GAZETTEER_HINTS = frozenset({"neighbourhood", "camp", "landmark"})
 """Hints under which a name never takes a gazetteer populated place's point (a neighbourhood of
 Aleppo named like a village elsewhere in Syria is not that village)."""
@@ -139,7 +147,7 @@ Aleppo named like a village elsewhere in Syria is not that village)."""
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḤṢṬẒ"
 _ART = r"(?:[Aa][lnrstdz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][lnrstdz]|[Ee]sh)"
 _WORD = rf"(?:{_ART}[-‑])?[{_UP}][\w’'‘ʿʾ]*"
-_PARTICLE = r"(?:al|el|an|ar|ash|ad|az|ez|es|bin|ibn|de|del|della|di|du|des|la|le|dos|das|of)"
+_PARTICLE = r"(?:al|el|an|ar|ash|ad|az|ez|es|bin|ibn|de|del|della|di|du|des|la|le|da|do|dos|das|of)"
 NAME_RE = re.compile(
     rf"(?<![\w’'‘-]){_WORD}(?:(?:[ ]|[-‑]){_WORD}|[ ]{_PARTICLE}[ ](?={_WORD}){_WORD}"
     rf"|[-‑](?:i|e|ul|ud|ur|al|el|o)[-‑]{_WORD}){{0,4}}"
@@ -507,6 +515,8 @@ def _candidates(doc: Doc, text: str) -> list[_Mention]:
                 m.evidence.add("border")
             if _BORDER_WITH.search(before):
                 m.evidence.add("border")
+            if re.search(r"[a-z],\s+$", before) and not re.match(r"\s*(?:'s|’s|said|told)\b", after):
+                m.evidence.add("appos")  # "in Cabo Delgado province, Mozambique" (ORG to the model)
             if _VERB_BEFORE.search(before) or _ON_BEFORE.search(before) or _OF_BEFORE.search(before):
                 m.evidence.add("prep")
             prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
@@ -596,7 +606,7 @@ def _country_context(doc: Doc, text: str, mentions: list[_Mention], gaz: Gazette
             continue
         big = {e.country for e, _ in cands if e.type in ("region", "admin1") or (
             e.population >= 100_000 and e.n_names >= WELL_KNOWN_NAMES)}
-        if len(big) == 1 and (m.label in PLACE_LABELS or m.evidence):
+        if len(big) == 1 and (m.label in PLACE_LABELS or m.evidence - {"appos"}):
             context[next(iter(big))] += 1
     context.pop(None, None)
     return context
@@ -631,7 +641,9 @@ def _accept(m: _Mention, how: str, in_context: bool) -> bool:
     prep = "prep" in m.evidence
     if e is not None:
         if e.type in ("country", "region"):
-            return m.label not in ("PERSON", "ORG") or strong_ctx or prep
+            return m.label not in ("PERSON", "ORG") or strong_ctx or prep or (
+                e.type == "country" and "appos" in m.evidence
+            )
         if m.label == "ORG" and how == "primary" and _big_city(e, in_context):
             return True  # "Lyon ... after Paris and Marseille": the model's ORG is wrong
         if m.label in NON_PLACE_LABELS:
@@ -693,7 +705,7 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             # "a key Aleppo district": a part of the big city, which is the place named.
             m.hint = None
             m.evidence.discard("feature")
-        strong = bool(m.evidence - {"prep"}) or (
+        strong = bool(m.evidence - {"prep", "appos"}) or (
             "prep" in m.evidence and m.label not in NON_PLACE_LABELS
         )
         m.entry, how = resolver.resolve(m.core, m.hint, strong)
@@ -702,6 +714,8 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             head, kind = suffix
             if kind == "landmark":
                 m.hint = "landmark"
+                if _LANDMARK_LEAD.search(text[max(0, m.core_start - 8):m.core_start]):
+                    m.evidence.add("feature")  # "at the Oxford Street bus station"
             else:
                 entry, how2 = resolver.resolve(head, kind, True)
                 if entry is not None and not _suffix_fits(entry, kind):
@@ -709,6 +723,12 @@ def extract_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                 if entry is not None or kind in ("camp", "neighbourhood", "district"):
                     m.core, m.entry, how, m.hint = head, entry, how2, kind
                     m.evidence.add("feature")
+        if m.entry is None and " " in m.core and m.core.split(" ")[0].lower() in GEO_PREFIXES:
+            # "Badia al-Sukhnah": the desert around a town of the article's country.
+            entry, _ = resolver.resolve(m.core.partition(" ")[2], "town", True)
+            if entry is not None and resolver.in_context(entry):
+                m.hint = GEO_PREFIXES[m.core.split(" ")[0].lower()]
+                m.evidence.add("feature")
         if m.entry is None and " " in m.core and m.core.split(" ")[0].lower() in DIRECTIONS:
             # "East Aleppo": the city named without its direction word ("South America" and
             # "West Africa" are regions of their own, not America and Africa).
@@ -807,7 +827,8 @@ def _is_capital(entry: Entry) -> bool:
 
 _CASELESS_FEATURE_OF = re.compile(
     r"\b(?:city|town|village|municipality|department|province|state|region|port|capital|"
-    r"jurisdiction|hamlet)\s+of\s+$"
+    r"jurisdiction|hamlet|cities|towns|villages|municipalities|departments|provinces|states|"
+    r"regions)\s+of\s+$"
 )
 _CASELESS_FEATURE_AFTER = re.compile(r"^\s+(?:department|province|governorate|municipality)\b")
 
@@ -822,9 +843,10 @@ def caseless(text: str) -> bool:
     return upper < 0.01 or upper > 0.9
 
 
-_CASELESS_WORD = re.compile(r"[a-z][a-z’'-]*[a-z]|[a-z]")
+_CASELESS_WORD = re.compile(r"[a-z](?:[a-z’'-]*[a-z])?(?=[’']s\b)|[a-z][a-z’'-]*[a-z]|[a-z]")
+"""A word of caseless text; a possessive ``'s`` stays outside (``bogota's university``)."""
 _CASELESS_POS = frozenset({"VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "NUM", "ADP", "CCONJ", "SCONJ"})
-_CASELESS_PREPS = LOCATIVE_PREPS - {"to", "between", "through", "besieged"}
+_CASELESS_PREPS = LOCATIVE_PREPS - {"between", "through", "besieged"}
 
 
 def _caseless_candidates(doc: Doc, low: str, gaz: Gazetteer) -> list[tuple[int, int, str | None]]:
@@ -845,17 +867,27 @@ def _caseless_candidates(doc: Doc, low: str, gaz: Gazetteer) -> list[tuple[int, 
 
     def lookable(s: int, e: int) -> bool:
         parts = low[s:e].replace("-", " ").split()
-        return parts[0] not in common and parts[-1] not in common and len(low[s:e]) >= 4
+        if len(parts) == 1:
+            return parts[0] not in common and len(parts[0]) >= 4
+        # "san salvador", "la paz": only the ends must not be function words.
+        return parts[0] not in STOP_WORDS and parts[-1] not in common
 
     for i, (ws, _) in enumerate(words):
         prev = low[words[i - 1][0]:words[i - 1][1]] if i else ""
         before = low[max(0, ws - 45):ws]
-        if _CASELESS_FEATURE_OF.search(before):
-            # "the city of la ceiba": the feature word is the evidence; resolution still guards.
+        listed = bool(found) and found[-1][2] in ("feature", "admin") and re.fullmatch(
+            r",\s*|,?\s+(?:and|or)\s+|,\s+and\s+", low[found[-1][1]:ws]
+        )
+        feature_of = _CASELESS_FEATURE_OF.search(before)
+        if feature_of or listed:
+            # "the city of la ceiba", "the departments of ayacucho, huancavelica, and junin":
+            # the feature word is the evidence; resolution still guards.
             for n in (4, 3, 2, 1):
                 span = gram(i, n)
                 if span and lookable(*span) and gaz.lookup(low[span[0]:span[1]]):
-                    found.append((span[0], span[1], "feature"))
+                    admin = re.search(r"(?:department|province|state|region)s?\s+of\s+$", before)
+                    kind = "admin" if admin or (listed and found[-1][2] == "admin") else "feature"
+                    found.append((span[0], span[1], kind))
                     break
             continue
         for n in (3, 2, 1):
@@ -870,6 +902,8 @@ def _caseless_candidates(doc: Doc, low: str, gaz: Gazetteer) -> list[tuple[int, 
             ) and gaz.lookup(low[span[0]:span[1]]):
                 found.append((span[0], span[1], "admin"))  # "antioquia department"
                 break
+        if prev in DIRECTIONS and i >= 2 and low[words[i - 2][0]:words[i - 2][1]] in _CASELESS_PREPS:
+            prev = low[words[i - 2][0]:words[i - 2][1]]  # "in western bogota"
         if not (
             (prev in _CASELESS_PREPS and low[words[i - 1][1]:ws] == " ")
             or re.search(r"\b(?:in|near|from|at|into|outside)\s+the\s+$", before)
@@ -891,6 +925,11 @@ def _caseless_candidates(doc: Doc, low: str, gaz: Gazetteer) -> list[tuple[int, 
             if not tail:
                 continue
             countries = [e for e, _ in gaz.lookup(low[tail[0]:tail[1]]) if e.type == "country"]
+            if not countries and _CASELESS_FEATURE_AFTER.match(low[tail[1]:tail[1] + 20]):
+                # "san andres, san miguel department": the place lies in that division's country.
+                countries = [e for e, _ in gaz.lookup(low[tail[0]:tail[1]]) if e.type == "admin1"]
+                if len({e.country for e in countries}) != 1:
+                    countries = []
             if not countries:
                 continue
             cc = countries[0].country
@@ -904,8 +943,37 @@ def _caseless_candidates(doc: Doc, low: str, gaz: Gazetteer) -> list[tuple[int, 
                     found.append((head[0], head[1], cc))
                     found.append((tail[0], tail[1], None))
                     break
+            else:
+                # "san andres, san miguel department" names no Honduran San Andres.
+                blocked = words[j - 1][1]
+                found[:] = [f for f in found if f[1] != blocked]
             break
+    # Country names anywhere ("the ambassador of costa rica"), but not the ambiguous ones.
+    keys = gaz.country_names()
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            span = gram(i, n)
+            if span and low[span[0]:span[1]] in keys and (
+                n > 1 or low[span[0]:span[1]] not in _AMBIGUOUS_COUNTRIES
+            ):
+                found.append((span[0], span[1], None))
+                break
+    # A place pinned by its country ("X, <country>") outranks the same span found otherwise.
+    found.sort(key=lambda f: (not (f[2] and len(f[2]) == 2), f[0] - f[1]))
     return found
+
+
+_AMBIGUOUS_COUNTRIES = frozenset("chad jordan georgia turkey guinea china niger america".split())
+
+
+def _ends_name(low: str, end: int) -> bool:
+    """Whether a caseless name ends at ``end``: punctuation or a function word follows, not another
+    unknown word (``santiago jao`` is a person)."""
+    after = low[end:end + 30]
+    if re.match(r"\s*(?:[,.;:)!?\-]|$)", after):
+        return True
+    word = re.match(r"\s+([a-z]+)", after)
+    return bool(word) and word.group(1) in STOP_WORDS
 
 
 def _caseless_mentions(doc: Doc, text: str, gaz: Gazetteer) -> tuple[list[_Mention], Counter]:
@@ -933,12 +1001,14 @@ def _caseless_mentions(doc: Doc, text: str, gaz: Gazetteer) -> tuple[list[_Menti
             context[countries[0].country] += 2
         elif len({en.country for en in cands if _is_capital(en)}) == 1:
             context[next(en.country for en in cands if _is_capital(en))] += 1
+        elif " " in low[s:e] and len({en.country for en in cands if en.type == "region"}) == 1:
+            context[next(en.country for en in cands if en.type == "region")] += 1  # "gaza strip"
     resolver = _Resolver(gaz, context)
     mentions: list[_Mention] = []
     seen: set[tuple[int, int]] = set()
     for s, e, cc in found:
-        if (s, e) in seen:
-            continue
+        if any(a < e and s < b for a, b in seen):
+            continue  # "salvador" inside an accepted "san salvador"
         name = low[s:e]
         if " " not in name and "-" not in name and pos.get(s) in _CASELESS_POS:
             continue  # "in mobile units", "reading" as a verb
@@ -954,13 +1024,15 @@ def _caseless_mentions(doc: Doc, text: str, gaz: Gazetteer) -> tuple[list[_Menti
             cands = [(en, r) for en, r in gaz.lookup(name) if en.country == cc and en.type != "country"]
             entry = max(cands, key=lambda er: (er[1], er[0].population))[0] if cands else None
         else:
-            entry, _ = resolver.resolve(name, None, False)
+            entry, how = resolver.resolve(name, None, False)
             weight = resolver.weight.get(entry.country or "", 0.0) if entry is not None else 0.0
             if entry is None or not (
                 entry.type == "country"
-                or (entry.type in ("admin1", "region") and (weight >= 0.15 or (
-                    entry.country is None and " " in name)))
+                or (entry.type == "admin1" and weight >= 0.15)
+                or (entry.type == "region" and (weight >= 0.15 or " " in name))
                 or (entry.type == "city" and entry.population >= 100_000 and weight >= 0.15)
+                or (entry.type in ("city", "town") and entry.population >= 20_000 and weight >= 0.5
+                    and how == "primary" and _ends_name(low, e))
                 or (entry.type == "city" and (_big_city(entry, False) or _is_capital(entry)))
             ):
                 continue
@@ -1048,12 +1120,14 @@ def _merge(
         else:
             place.type = HINT_TYPES.get(hint or "", "other")
             parent = _parent(ms, sent_starts, mentions, city_counts)
-            head = _landmark_town(ms[0], resolver) if hint == "landmark" else None
+            head = _landmark_town(ms[0], resolver) if hint in ("landmark", "region") else None
             if head is not None:
                 # "the Rafah crossing", "the Adre crossing": the town it is named after.
                 parent = head.name
                 city_entries.setdefault(head.name, head)
-            if parent is not None and hint in ("neighbourhood", "district", "camp", "landmark"):
+            if parent is not None and (
+                hint in ("neighbourhood", "district", "camp", "landmark") or head is not None
+            ):
                 place.parent = parent
                 parent_entry = city_entries.get(parent)
                 if parent_entry is not None:
@@ -1069,8 +1143,14 @@ def _merge(
 
 def _landmark_town(m: _Mention, resolver: _Resolver) -> Entry | None:
     """The town a landmark is named after, when it resolves in the article's countries."""
-    head = m.core.rsplit(" ", 1)[0]
-    if head == m.core:
+    first, _, rest = m.core.partition(" ")
+    if first.lower() in GEO_PREFIXES:
+        head = rest
+    elif m.core.rsplit(" ", 1)[-1].lower() in _STREET_WORDS:
+        return None  # Oxford Street in Belfast is not in Oxford
+    else:
+        head = m.core.rsplit(" ", 1)[0]
+    if not head or head == m.core:
         return None
     entry, _ = resolver.resolve(head, "town", False)
     return entry if entry is not None and resolver.in_context(entry) else None

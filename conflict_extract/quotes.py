@@ -36,7 +36,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+import numpy
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import groups as _groups_module
@@ -77,17 +80,14 @@ _WORD_RE = re.compile(r"\w+")
 # "AfghanistanKANDAHAR", "injured.==Reactions==U.S.", "SyriaThe". Speakers and said clauses never
 # cross one. (A capitalised run such as "AstraZeneca" is no seam: only a lower-case word glued to
 # a capital, a sentence starter or an upper-case dateline is.)
-_SEAM_STARTERS = (
-    "The|A|An|In|On|At|It|He|She|They|We|But|And|This|That|These|Those|His|Her|Its|Their|There|"
-    "However|Meanwhile|According|After|Before|While|When|As|If|Some|Many|Police|Officials|Neither"
-)
-_SEAM_RE = re.compile(
-    r"\b[a-z]{3,}(?=[A-Z])"
-    rf"|(?<=[a-z]{{2}})(?=(?:{_SEAM_STARTERS})\b)"
-    r"|(?<=[a-z]{3})(?=[A-Z]{3,}\b)"
-    r"|(?<=[A-Za-z0-9%]{2})[.!?](?=[A-Z])"
-    r"|(?<=[\w%]{2}[.!?][)\]])(?=[A-Z])|(?<=\w)\](?=[A-Z][a-z])"
-    r"|={2,}[^=\n]{1,80}={2,}"
+_SEAM_STARTERS = frozenset((
+    "The A An In On At It He She They We But And This That These Those His Her Its Their There "
+    "However Meanwhile According After Before While When As If Some Many Police Officials Neither"
+).split())
+# Candidates only (a lower-case letter before a capital, a stop or bracket before a capital, a
+# wiki heading); each is then checked in plain Python, which keeps the scan to one pass.
+_SEAM_CANDIDATE_RE = re.compile(
+    r"[a-z][A-Z][A-Za-z]*|[.!?\]][)\]]?[A-Z]|={2,}[^=\n]{1,80}={2,}|(?<=[A-Za-z.])\*(?=[0-9A-Z])"
 )
 # Photo captions run into the text: "FILE - A police officer stands outside ...".
 _CAPTION_RE = re.compile(
@@ -111,14 +111,35 @@ def find_seams(text: str) -> list[int]:
     """Character offsets where ``text`` glues two sentences or a heading and a sentence
     together without a line break (both ends of a ``==Heading==``)."""
     seams: list[int] = []
-    for match in _SEAM_RE.finditer(text):
-        if match.group().startswith("=="):
-            seams.extend((match.start(), match.end()))
-        elif match.group()[:1].isalpha():
-            seams.append(match.end())  # "insurgents|Russia’s"
-        else:
-            seams.append(match.end())  # "OK.|Insufficient", "Syria|The"
+    for match in _SEAM_CANDIDATE_RE.finditer(text):
+        found = match.group()
+        lo = match.start()
+        if found[0] == "=":
+            seams.extend((lo, match.end()))
+            continue
+        if found == "*":
+            seams.append(lo)  # a list bullet glued on: "nationality.|*2015-12-21, Special Agent"
+            continue
+        cut = lo + 1
+        if found[0].islower():
+            word_start = lo
+            while word_start > 0 and text[word_start - 1].isalpha():
+                word_start -= 1
+            left, right = text[word_start:cut], found[1:]
+            if not (left.isalpha() and len(left) >= 3):
+                continue
+            if left.islower() or right in _SEAM_STARTERS or (
+                len(right) >= 3 and right.isupper() and left[-3:].islower()
+            ):
+                seams.append(cut)  # "insurgents|Russia", "Syria|The", "Afghanistan|KANDAHAR"
+            continue
+        before = text[max(lo - 2, 0) : lo]
+        if found[0] == "]" and before[-1:].isalnum():
+            seams.append(cut)  # "at any cost]|Maduro"
+        elif found[0] in ".!?" and len(before) == 2 and all(c.isalnum() or c == "%" for c in before):
+            seams.append(lo + len(found) - 1)  # "15.|Twenty", "OK.|Insufficient", "(Reuters).)|The"
     return seams
+
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -384,6 +405,14 @@ class Attribution:
     marks: QuoteMarks | None = None
 
 
+@lru_cache(maxsize=1)
+def _speech_hashes() -> numpy.ndarray:
+    """String-store hashes of the speech verbs and ``according`` (hashes do not depend on the
+    vocab, so one array serves every doc)."""
+    words = sorted(set(load_lexicon().speech) | {"according"})
+    return numpy.array([hash_string(word) for word in words], dtype=numpy.uint64)
+
+
 class _DocIndex:
     """Per-doc lookups built once: token at a character, entity of a token, group mentions."""
 
@@ -391,7 +420,13 @@ class _DocIndex:
         self.doc = doc
         self.reporting = lexicon.reporting
         self.text = text
-        self.token_starts = [t.idx for t in doc]
+        columns = doc.to_array([IDX, LEMMA, LOWER]) if len(doc) else None
+        self.token_starts = [] if columns is None else columns[:, 0].tolist()
+        hashes = _speech_hashes()
+        self.candidates: list[int] = [] if columns is None else numpy.flatnonzero(
+            numpy.isin(columns[:, 1], hashes) | numpy.isin(columns[:, 2], hashes)
+        ).tolist()
+        """Indices of tokens that may open reported speech (speech verbs, ``according``)."""
         self.ent_of: dict[int, Span] = {}
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
@@ -974,7 +1009,8 @@ class _Resolver:
                 return Speaker(name, "person", None, subject.idx)
         if ent is not None and ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
             # Named, but not a known group: no group is claimed for it.
-            return Speaker(_strip_determiner(ent.text), "org", None, subject.idx)
+            name = _strip_determiner(ent.text)
+            return Speaker(self._longer_name(subject, name) or name, "org", None, subject.idx)
         if subject.pos_ == "PROPN":
             name = self.canonical_person(self._propn_name(subject), subject.idx)
             group = self.index.group(*full, exclude=_token_range(subject)) or self._org_in(
@@ -1374,7 +1410,8 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
     def blocked(lo: int, hi: int) -> bool:
         return any(lo < b and hi > a for a, b in skip)
 
-    for token in doc:
+    for position in index.candidates:
+        token = doc[position]
         clause: list[Token] | None = None
         subject: Token | None = None
         verb: Token | None = None
@@ -1600,6 +1637,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
 
     resolver = _Resolver(doc, index, lexicon)
     out: list[Quote] = []
+    made: list[tuple[Attribution, Quote]] = []
     previous: tuple[Attribution, Quote] | None = None
     for item in items:
         speaker: Speaker | None = None
@@ -1629,8 +1667,34 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             continue
         previous = (item, quote)
         out.append(quote)
+        made.append((item, quote))
+    out = _nested_reported(text, made)
     _backfill_continued(out, items)
     _share_groups(out)
+    return out
+
+
+def _nested_reported(text: str, made: list[tuple[Attribution, Quote]]) -> list[Quote]:
+    """Reported statements nested in another of the same speaker: a coordinated one (``announced
+    that an inquiry was opened and stated that ...``) ends the outer clause; any other (``adds: we
+    reiterate that ...``) is carried by the outer one and dropped."""
+    out: list[Quote] = []
+    outer: Quote | None = None
+    for item, quote in made:
+        if (quote.kind == "indirect" and outer is not None and quote.speaker == outer.speaker
+                and outer.start < quote.start and quote.end <= outer.end):
+            verb = item.verb
+            cc = verb.doc[verb.i - 1] if verb is not None and verb.i else None
+            if cc is not None and cc.dep_ == "cc" and outer.start < cc.idx:
+                end = cc.idx
+                while end > outer.start and text[end - 1] in " ,;":
+                    end -= 1
+                outer.end, outer.text = end, text[outer.start : end]
+            else:
+                continue
+        if quote.kind == "indirect":
+            outer = quote
+        out.append(quote)
     return out
 
 

@@ -141,6 +141,14 @@ CASES = [
     ("a bus bomb exploded in the centre of bogota, leaving 67 dead and approximately 1,000 "
      "wounded.", ["killed 67 exact people", "injured 1000 about people"]),
     ("the bombs caused damage but no injuries.", ["injured 0 exact people"]),
+    ("he also reported that guerrillas killed a peasant in the city of flores, in the northern el "
+     "peten department, and burned a tank truck.", ["killed 1 exact peasants"]),
+    ("two bolivians carrying 2.5 kg pure cocaine in a handbag have been arrested by carabineros.",
+     ["arrested 2 exact Bolivians"]),
+    ("the spokesman said that the attack, which resulted in the death of a civilian who was "
+     "passing by, was not against the farm.", ["killed 1 exact civilians"]),
+    ("He is not charged in the bombing in Kampala, which killed 74 people watching the World Cup "
+     "final.", ["killed 74 exact people"]),
     # --- Northern Ireland, Spain, United States, Venezuela, France
     ("At Oxford St, the busiest bus station in Northern Ireland, four Ulsterbus workers and two "
      "soldiers were killed.", ["killed 4 exact workers", "killed 2 exact soldiers"]),
@@ -286,6 +294,9 @@ CASES = [
     ("Eleven people were taken to hospital after the blast in Kabul.", ["injured 11 exact people"]),
     ("Twenty-three people were hospitalised with shrapnel wounds after the rocket attack on "
      "Sderot.", ["injured 23 exact people"]),
+    ("Ambulances rushed 14 people to hospital after the car bomb in Mogadishu.",
+     ["injured 14 exact people"]),
+    ("She took her two children to hospital for their vaccinations.", []),
     ("Militants took 40 people hostage at the In Amenas gas plant.",
      ["kidnapped 40 exact people"]),
     ("Of the 130 injured, 77 were women or children.",
@@ -300,6 +311,15 @@ CASES = [
     # --- implausible figures are no counts
     ("Police said 12345678901234567890 people were killed.", []),
     ("99999999999999999999 were wounded.", []),
+    # --- sentences glued by scrapers (split by the tokenizer) and captions run into the text
+    ("Taliban gunmen attacked Camp Shorabak in Helmand.They killed 23 Afghan soldiers and injured "
+     "another 15.Twenty insurgents were killed.== References ==",
+     ["killed 23 exact soldiers", "injured 15 exact soldiers", "killed 20 exact insurgents"]),
+    ("He is not charged in the attack, which killed three people and injured more than "
+     "260.Magistrate Judge Marianne Bowler ordered him held.",
+     ["killed 3 exact people", "injured 260 more_than people"]),
+    ("A suicide bomber blew himself up near Bagram, killing six NATO service members.==Victims=="
+     "All six of the members killed were American.", ["killed 6 exact service members"]),
     # --- zero
     ("Not a single civilian was killed, the defence minister claimed.",
      ["killed 0 exact civilians"]),
@@ -452,6 +472,23 @@ def test_non_prose_lines_are_skipped(nlp, after, expected):
     article = Article(id="t", text=text, source="<test>", skip_spans=[(start, end)])
     record = next(annotate(nlp, [article]))
     assert [_fmt(c) for c in record.casualties] == expected
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Scores died in the attacks.image copyright AFP image caption Police at the scene",
+     ["Scores died in the attacks"]),
+    ("The war has killed 1,000 people and 500 were wounded.",
+     ["The war has killed 1,000 people", "500 were wounded"]),
+    ("Of the 40 dead, 12 were children, the Unicef spokesman said.",
+     ["40 dead", "Of the 40 dead, 12 were children"]),
+    ("7 militants killed in blasts in AfghanistanKANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- Seven "
+     "Taliban militants were killed in two explosions.",
+     ["7 militants killed in blasts in Afghanistan",
+      "Seven Taliban militants were killed in two explosions"]),
+])
+def test_evidence_ends_with_its_clause(analyse, text, evidence):
+    """A count's evidence stops before a glued sentence or the next figure's own clause."""
+    assert [c.text for c in analyse(text).casualties] == evidence
 
 
 def test_evidence_never_crosses_a_paragraph(analyse):

@@ -135,3 +135,57 @@ def test_gazetteer_pickles_for_worker_processes(gaz):
     clone = pickle.loads(pickle.dumps(gaz))
     assert clone.path == gaz.path
     assert any(e.country == "SY" for e, _ in clone.lookup("Aleppo"))
+
+
+# First-level divisions of conflict countries under the names news uses.
+ADMIN1 = [
+    ("Chechnya", "RU"), ("Ingushetia", "RU"), ("Belgorod", "RU"), ("Kursk", "RU"),
+    ("Donetsk", "UA"), ("Kherson", "UA"), ("Zaporizhzhia", "UA"), ("Borno", "NG"), ("Zamfara", "NG"),
+    ("Tigray", "ET"), ("Amhara", "ET"), ("Cabo Delgado", "MZ"), ("North Kivu", "CD"), ("Ituri", "CD"),
+    ("Helmand", "AF"), ("Nangarhar", "AF"), ("Anbar", "IQ"), ("Nineveh", "IQ"), ("Rakhine", "MM"),
+    ("Shan", "MM"), ("Karen state", "MM"), ("North Darfur", "SD"), ("South Kordofan", "SD"),
+    ("Shabwa", "YE"), ("Hadramawt", "YE"), ("Michoacan", "MX"), ("Antioquia", "CO"),
+    ("Balochistan", "PK"), ("Bavaria", "DE"), ("Manipur", "IN"),
+]
+
+
+@pytest.mark.parametrize("name, iso", ADMIN1)
+def test_admin1_coverage(gaz, name, iso):
+    assert any(e.type == "admin1" and e.country == iso for e, _ in gaz.lookup(name)), name
+
+
+def test_admin1_named_after_itself_not_its_biggest_city(gaz):
+    # Oklahoma (state) is not "Oklahoma City"; Manipur is not linked to Mainpuri (Uttar Pradesh).
+    ok = [e for e, _ in gaz.lookup("Oklahoma") if e.type == "admin1"]
+    assert ok and ok[0].name == "Oklahoma"
+    manipur = [e for e, _ in gaz.lookup("Manipur") if e.type == "admin1"]
+    assert manipur and manipur[0].name == "Manipur" and manipur[0].lat is None
+
+
+def test_us_state_seat_lies_in_the_state(gaz):
+    # Washington state must not take Washington, DC's point; its cities carry its name.
+    wa = [e for e, _ in gaz.lookup("Washington") if e.type == "admin1" and e.country == "US"]
+    assert wa and (wa[0].lat is None or wa[0].lon < -115)
+    seattle = [e for e, _ in gaz.lookup("Seattle") if e.country == "US"]
+    assert seattle and seattle[0].admin1 == "Washington"
+    tulsa = [e for e, _ in gaz.lookup("Tulsa") if e.country == "US"]
+    assert tulsa and tulsa[0].admin1 == "Oklahoma"
+
+
+@pytest.mark.parametrize("name, iso, top", [("Hampshire", "GB", "England"), ("Sulu", "PH", None)])
+def test_second_level_divisions_have_no_point(gaz, name, iso, top):
+    found = [e for e, _ in gaz.lookup(name) if e.type == "admin2" and e.country == iso]
+    assert found and found[0].lat is None
+    if top:
+        assert found[0].admin1 == top
+
+
+def test_water_bodies_are_regions_not_territories(gaz):
+    strait = [e for e, _ in gaz.lookup("Straits of Gibraltar")]
+    assert strait and all(e.type == "region" and e.lat is None for e in strait)
+
+
+def test_country_names_for_caseless_text(gaz):
+    names = gaz.country_names()
+    assert {"colombia", "el salvador", "costa rica"} <= names
+    assert "salvador" not in names  # the article-dropped key of El Salvador

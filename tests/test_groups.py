@@ -302,6 +302,17 @@ MERGED = [
         "the Kremlin accused Washington of hypocrisy.",
         ["Russia", "Moscow", "Kremlin"],
     ),
+    # a state's names merge into the state, and its forces' names into the forces
+    (
+        "The Syrian government rejected the UN report on Douma. Damascus said the inspectors had "
+        "never visited Aleppo or Homs, and the government accused Washington of lying.",
+        ["Syrian government", "Damascus", "government"],
+    ),
+    (
+        "The regime's troops and the army massed near Idlib and Hama, while rebels dug in "
+        "around Saraqeb.",
+        ["regime", "army"],
+    ),
     # "the army" is the army last named, not the main country's (Gaza and the West Bank)
     (
         "Israeli forces raided Jenin and Nablus in the West Bank, the Palestinian Health "
@@ -406,6 +417,12 @@ SEPARATE = [
         "cocaine routes for years.",
         ["FARC dissidents", "ELN guerrillas", "rebels"],
     ),
+    # insurgents are not taken for the rebels (Islamic State cells in a Syrian story)
+    (
+        "Rebels in Idlib repelled an assault near Saraqeb, while in the desert east of Palmyra "
+        "insurgents ambushed a convoy of government forces near Deir ez-Zor.",
+        ["Rebels", "insurgents"],
+    ),
     # a government is not its armed forces (ACLED: Government of X, Military Forces of X)
     (
         "Venezuela's government banned the protest in Caracas, and the army deployed troops in "
@@ -465,7 +482,7 @@ COUNTRIES = [
         "A suicide bomber killed six American service members near Bagram airfield in "
         "Afghanistan, US officials said. Insurgents have stepped up attacks on US and Afghan "
         "forces.",
-        "Insurgents", "rebels", None,
+        "Insurgents", "insurgents", None,
     ),
     # lower-cased "car" and "us" are words, not the Central African Republic and the US
     ("the car bomb exploded near the police station in medellin.", "police", "police", None),

@@ -96,6 +96,11 @@ def _quantities(nlp, text: str) -> list[tuple]:
         ("The war has cost $4 billion.", []),
         ("It was the sixth time Russia vetoed a resolution.", []),
         ("The city fell to rebels in 2012.", []),
+        # more people than live on Earth: a junk figure, never a count
+        ("12345678901234567890 people were killed.", []),
+        ("Twenty billion people fled.", []),
+        ("Some 1.4 billion people live under the threat of conflict.",
+         [("Some 1.4 billion", 1_400_000_000, None, None, "about")]),
     ],
 )
 def test_find_quantities(nlp, text, expected):

@@ -656,6 +656,19 @@ def test_cue_and_outlet(analyse, text, cue, outlet):
             "U.S. Secretary of Defense Lloyd Austin said the strike killed a senior commander.",
             [("the strike killed a senior commander", "Lloyd Austin")],
         ),
+        # --- nested reported speech of one speaker is not repeated ------------------------------
+        (
+            "Saab announced that an investigation was initiated and stated that it is not ruled "
+            "out that those responsible are involved in the attack.",
+            [("an investigation was initiated", "Saab"),
+             ("it is not ruled out that those responsible are involved in the attack", "Saab")],
+        ),
+        (
+            "The rebel communique adds that we reiterate that we will continue to abide by our "
+            "principles.",
+            [("we reiterate that we will continue to abide by our principles",
+              ("rebel communique", "communique"))],
+        ),
         # --- passive reporting verbs have no speaker in their subject -------------------------
         ("The authenticity of the video has been denied by the army.", []),
         ("It was announced that talks would resume on Monday.", []),
@@ -782,6 +795,8 @@ def test_heading_lines(line, heading):
         ("Timothy McVeigh met MacDonald", []),
         ("the U.S. Army and Mr. Smith", []),
         ("sent via WhatsApp and YouTube", []),
+        ("of American nationality.*2015-12-21, Special Agent", ["of American nationality."]),
+        ("a rate of 5*3 per day", []),
     ],
 )
 def test_seams(text, expected):
