@@ -412,6 +412,32 @@ def _verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | 
     return _oblique_role(anchor, dep, head, lex)
 
 
+def _in_with_phrase(anchor: Token) -> bool:
+    """True for a figure in an absolute ``with`` phrase (``with five others wounded``)."""
+    first = anchor
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ == "with"
+
+
+def _with_state(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | None:
+    """``were killed with two other Americans and an Afghani injured``: the state closing an
+    absolute ``with`` phrase, which the parser often hangs on the main verb."""
+    if not _in_with_phrase(anchor):
+        return None
+    first = anchor
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    doc = anchor.doc
+    last = first.right_edge
+    state = last if last.i > first.i and last.lower_ in lex.states else (
+        doc[last.i + 1] if last.i + 1 < len(doc) else None)
+    if state is None or state.lower_ not in lex.states or state.i >= anchor.sent.end or any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in state.children):
+        return None
+    return state, lex.states[state.lower_], "acl"
+
+
 HOSPITAL_VERBS = frozenset({"take", "rush", "admit", "bring", "evacuate", "airlift", "fly",
                             "transfer", "transport", "carry", "send", "ferry"})
 HOSPITAL_NOUNS = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary"})
@@ -483,6 +509,8 @@ def _oblique_role(anchor: Token, dep: str, head: Token,
     """Outcome of a figure in a prepositional phrase or attribute: ``the death toll rose to 40``,
     ``the slaying of seven demonstrators``, ``the toll stands at 137``."""
     head_lemma = _lemma(head)
+    if dep == "pobj" and head.lower_ == "with":
+        return _with_state(anchor, lex)
     if dep == "pobj":
         prep = head
         governor = prep.head
@@ -755,6 +783,8 @@ def _sentence_candidates(sent: Span, lex: CasualtyLexicon,
         if stops is not None and anchor.dep_ == "conj" and _own_predicate(qty, anchor, noun):
             stops.append(qty.start)
         cand = _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex)
+        if stops is not None and cand is not None and _in_with_phrase(anchor):
+            stops.append(qty.start)  # "were killed with five others wounded": two counts
         if stops is not None and cand is not None and cand.sub_marker is not None and \
                 cand.sub_marker.i < qty.start and cand.sub_marker.lower_ != "including":
             stops.append(qty.start)  # "Of the 40 dead, 12 were children": the whole ends at 12

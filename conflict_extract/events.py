@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .gazetteer import distance_km
-from .models import ArticleRecord, Casualty, DateMention, Event, Place
+from .models import ArticleRecord, Casualty, DateMention, Event, Place, parse_iso_date
 from .translit import fold, skeleton
 
 MAX_FIGURE_RATIO = 10.0
@@ -413,7 +413,7 @@ class _DateContext:
     """Resolves the date interval of a casualty figure from its value and its sentence."""
 
     def __init__(self, record: ArticleRecord, text: str | None, bounds: list[int] | None) -> None:
-        self.published = _parse_day(record.published)
+        self.published = parse_iso_date(record.published)
         self.text = text
         self.bounds = bounds
         self.dates: list[DateMention] = sorted(record.dates, key=lambda d: d.start)
@@ -466,15 +466,6 @@ class _DateContext:
         if pub is not None:
             return (pub - dt.timedelta(days=ADJACENT_DAYS), pub), None, "published", False
         return None, None, None, False
-
-
-def _parse_day(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -746,7 +737,7 @@ class _Item:
     def of(cls, event: Event, order: int) -> _Item:
         interval = None if event.date_basis is None else value_interval(event.date)
         published = max(
-            (d for d in (_parse_day(r.get("published")) for r in event.reports) if d), default=None
+            (d for d in (parse_iso_date(r.get("published")) for r in event.reports) if d), default=None
         )
         place_keys: set[str] = set()
         within_keys: set[str] = set()

@@ -7,6 +7,7 @@ shape described in ``SCHEMA.md`` (field order kept, unknowns ``None`` or ``[]``,
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -176,6 +177,17 @@ class ArticleRecord:
     events: list[Event] = field(default_factory=list)
     schema: str = SCHEMA_ID
     errors: list[str] = field(default_factory=list)
+
+
+def parse_iso_date(value: object) -> dt.date | None:
+    """An article's ``published`` value (``YYYY-MM-DD`` or a longer ISO timestamp) as a date;
+    ``None`` when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 _RECORD_KEY_ORDER = (

@@ -7,7 +7,6 @@ in input order.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,7 +20,7 @@ from spacy.util import compile_infix_regex
 # Importing the component modules registers their factories.
 from . import casualties, dates, groups, paragraphs, places, quotes  # noqa: F401
 from .extensions import register_extensions
-from .models import CATEGORIES, Article, ArticleRecord
+from .models import CATEGORIES, Article, ArticleRecord, parse_iso_date
 from .record import build_record
 
 MODEL_ENV = "CONFLICT_EXTRACT_MODEL"
@@ -128,16 +127,6 @@ def load(model: str | None = None, categories: Sequence[str] = CATEGORIES) -> La
     for category in components_for(categories):
         nlp.add_pipe(f"conflict_{category}", name=f"conflict_{category}")
     return nlp
-
-
-def parse_iso_date(value: str | None) -> dt.date | None:
-    """``YYYY-MM-DD`` (or a longer ISO timestamp) as a date; ``None`` when absent or unreadable."""
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def split_text(text: str, limit: int) -> list[tuple[int, str]]:

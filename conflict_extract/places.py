@@ -1025,6 +1025,11 @@ def _caseless_mentions(doc: Doc, text: str, gaz: Gazetteer) -> tuple[list[_Menti
             entry = max(cands, key=lambda er: (er[1], er[0].population))[0] if cands else None
         else:
             entry, how = resolver.resolve(name, None, False)
+            if entry is not None and entry.type == "town" and any(
+                x.country != entry.country and x.population >= 100_000
+                and x.n_names >= WELL_KNOWN_NAMES for x, _ in gaz.lookup(name)
+            ):
+                continue  # "valparaiso": a Brazilian village is no likelier than the Chilean port
             weight = resolver.weight.get(entry.country or "", 0.0) if entry is not None else 0.0
             if entry is None or not (
                 entry.type == "country"

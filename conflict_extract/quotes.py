@@ -1196,6 +1196,21 @@ class _Resolver:
             k -= 1
         return None
 
+    def _org_subject_before(self, pronoun: Token) -> Speaker | None:
+        """The nearest organisation that is a sentence subject before ``pronoun``, in reach."""
+        doc = self.doc
+        k = pronoun.i - 1
+        while k >= 0 and pronoun.idx - doc[k].idx <= PRONOUN_REACH:
+            token = doc[k]
+            if token.dep_ == "nsubj" and token.pos_ == "PROPN" and not self.index.in_quote(
+                token.idx
+            ):
+                group = self.index.group_of(token)
+                if group is not None:
+                    return Speaker(group, "org", group, token.idx)
+            k -= 1
+        return None
+
     def gender_of(self, name: str) -> str | None:
         """``m``/``f`` for a speaker name: from the article's own hints (``Ms``, ``spokeswoman``,
         an earlier ``he``/``she``), else from a common first name."""
@@ -1233,6 +1248,12 @@ class _Resolver:
                 if description:
                     candidates.append(Speaker(description, "humans", None, subject.idx,
                                               subject.lemma_.lower()))
+        if kinds == ("org",):
+            # "The Provisional IRA accepted responsibility ... It claimed that ...": the
+            # organisation that was a sentence subject just before.
+            found = self._org_subject_before(token)
+            if found is not None:
+                candidates.append(found)
         candidates.sort(key=lambda s: s.position)
         for speaker in reversed(candidates):
             if speaker.position >= position:
@@ -1479,9 +1500,11 @@ def _indirect(doc: Doc, marked: list[Attribution], index: _DocIndex, lexicon: Qu
         if first.dep_ == "case" and first.head.i == first.i - 1:
             first = first.head  # "insurgentsRussia ’s foray": the possessor straddles a seam
         lo = max(first.idx, line[0])
-        hi = min(clause[-1].idx + len(clause[-1]), line[1])
-        while hi > lo and index.text[hi - 1] in " .,;:":
-            hi -= 1
+        hi = clause[-1].idx + len(clause[-1])
+        if line[1] < hi:  # the last token straddles a seam ("was OK.Insufficient")
+            hi = line[1]
+            while hi > lo and index.text[hi - 1] in " .,;:":
+                hi -= 1
         dateline = _DATELINE_RE.match(index.text, lo, hi)
         if dateline:
             lo = dateline.end()

@@ -284,6 +284,12 @@ CASES = [
      ["killed 12 exact soldiers", "missing 30 exact soldiers"]),
     ("Five people were dead, 20 injured, after the shelling of Donetsk.",
      ["killed 5 exact people", "injured 20 exact people"]),
+    ("Six American NATO service members were killed with two other Americans and an Afghani "
+     "injured.", ["killed 6 exact service members", "injured 2 exact Americans"]),
+    ("Three soldiers were killed with five others wounded in the ambush near Gao.",
+     ["killed 3 exact soldiers", "injured 5 exact people"]),
+    ("The shelling of Kherson killed 11 civilians; 25 more were wounded.",
+     ["killed 11 exact civilians", "injured 25 exact people"]),
     ("The blast killed 10 people and 30 others were rescued from the rubble.",
      ["killed 10 exact people"]),
     ("Troops killed 14 militants in North Waziristan and 3 escaped.",
@@ -481,6 +487,8 @@ def test_non_prose_lines_are_skipped(nlp, after, expected):
      ["The war has killed 1,000 people", "500 were wounded"]),
     ("Of the 40 dead, 12 were children, the Unicef spokesman said.",
      ["40 dead", "Of the 40 dead, 12 were children"]),
+    ("Three soldiers were killed with five others wounded in the ambush near Gao.",
+     ["Three soldiers were killed", "five others wounded in the ambush near Gao"]),
     ("7 militants killed in blasts in AfghanistanKANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- Seven "
      "Taliban militants were killed in two explosions.",
      ["7 militants killed in blasts in Afghanistan",

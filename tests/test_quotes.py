@@ -622,7 +622,19 @@ def test_cue_and_outlet(analyse, text, cue, outlet):
         # --- speakers must be people, descriptions of people or organisations (audit item 10)
         ("Her number instantly underlined what we have known for some time.", []),
         ("The investigations revealed that 34 people were involved in the plot.", []),
-        ("Phone records indicated that a call was made from the room at 5 p.m.", []),
+        (
+            "Phone records indicated that a call was made from the room at 5 p.m.",
+            [("a call was made from the room at 5 p.m.", "Phone records")],
+        ),
+        (
+            "The army said the area had been cleared. The Provisional IRA accepted "
+            "responsibility for the bombings. It claimed that warnings had been given before each "
+            "explosion.",
+            [("the area had been cleared", ("army", "British Army", "government forces")),
+             ("warnings had been given before each explosion", ("Provisional IRA",
+                                                               "Provisional Irish Republican Army",
+                                                               "Irish Republican Army"))],
+        ),
         ("He left a confession inside the boat that said the bombings were revenge for the wars.",
          []),
         ("serious repercussions will certainly occur, but you can rest assured that what happened "
