@@ -481,6 +481,13 @@ class Gazetteer:
             names = self._country_names = frozenset(k for k in keys if "al " + k not in keys)
         return names
 
+    def country_first_words(self) -> frozenset[str]:
+        """First words of :meth:`country_names`: a cheap gate before any n-gram is built."""
+        firsts = getattr(self, "_country_firsts", None)
+        if firsts is None:
+            firsts = self._country_firsts = frozenset(k.split()[0] for k in self.country_names())
+        return firsts
+
     def get(self, entry_id: int) -> Entry:
         """The entry with this index id."""
         if entry_id in self._entries:

@@ -16,6 +16,18 @@ containing place. Names used for actors (``Russia vetoed``, ``Damascus said``) a
 accepted name, and names coordinated with a known neighbourhood or town (``Karm al-Jabal and
 al-Shaar``).
 
+Capitals rule out mistakes the model makes: a big, widely known city (``Marseille``) is a place
+even where the model says ORG; ``Badia al-Sukhnah`` (the desert around a town) and ``the Oxford
+Street bus station`` (a street of the sentence's city, not of Oxford) keep their own names.
+
+Caseless text (lower-cased MUC-4, ALL-CAPS wire copy) has no name runs. There word n-grams are
+looked up only after a locative preposition or place cue (``in san salvador``, ``the departments
+of ayacucho, huancavelica and junin``), on a dateline, before ``department``, before ``, <its
+country>`` (``bogota, colombia``), and country names anywhere; and they are kept only on strong
+evidence: a country, a national capital, a widely known city of 1M+, an admin1, region or city of
+100,000+ in a country the article names, or a town pinned by its country, never a common English
+word (``data/place_common_words.json``: ``may``, ``reading``, ``mobile``, ``col``).
+
 How a place is resolved: exact fold keys, then consonant skeleton and fuzzy keys restricted to the
 article's countries; candidates are ranked by country context (countries, demonyms and unambiguous
 cities in the article), feature type and population. An ambiguous name with no support stays
@@ -830,17 +842,25 @@ _CASELESS_FEATURE_OF = re.compile(
     r"jurisdiction|hamlet|cities|towns|villages|municipalities|departments|provinces|states|"
     r"regions)\s+of\s+$"
 )
-_CASELESS_FEATURE_AFTER = re.compile(r"^\s+(?:department|province|governorate|municipality)\b")
+_CASELESS_FEATURE_AFTER = re.compile(r"\s+(?:department|province|governorate|municipality)\b")
+_CASELESS_FEATURE_OF_ALL = re.compile(_CASELESS_FEATURE_OF.pattern.replace(r"\b(?:", r"\b(?P<f>", 1)[:-1])
+_CASELESS_CUES = [re.compile(p.pattern[:-1], p.flags) for p in (_VERB_BEFORE, _OF_BEFORE, _ON_BEFORE)]
+"""The place cues without their end anchor, to find all their ends in one pass over a text."""
 
 
 def caseless(text: str) -> bool:
     """Whether capitals say nothing about names here: the text is (nearly) all lower case, as
     MUC-4 is, or ALL CAPS, as some wire copy is."""
-    letters = [c for c in text[:20_000] if c.isalpha()]
-    if len(letters) < 20:
+    sample = text[:20_000]
+    n_upper = len(_UPPER.findall(sample))
+    n_letters = n_upper + len(_LOWER.findall(sample))
+    if n_letters < 20:
         return False
-    upper = sum(c.isupper() for c in letters) / len(letters)
-    return upper < 0.01 or upper > 0.9
+    return n_upper / n_letters < 0.01 or n_upper / n_letters > 0.9
+
+
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_LOWER = re.compile(r"[a-zß-öø-ÿ]")
 
 
 _CASELESS_WORD = re.compile(r"[a-z](?:[a-z’'-]*[a-z])?(?=[’']s\b)|[a-z][a-z’'-]*[a-z]|[a-z]")
@@ -872,27 +892,44 @@ def _caseless_candidates(doc: Doc, low: str, gaz: Gazetteer) -> list[tuple[int, 
         # "san salvador", "la paz": only the ends must not be function words.
         return parts[0] not in STOP_WORDS and parts[-1] not in common
 
+    # Where a place could start: the end of each cue, found in one pass per pattern.
+    cue_ends = {m.end() for pat in _CASELESS_CUES for m in pat.finditer(low)}
+    feature_ends = {m.end(): m.group() for m in _CASELESS_FEATURE_OF_ALL.finditer(low)}
+    word_at_end = {we: j for j, (_, we) in enumerate(words)}
+    before_feature = set()  # words that may open an "X department" name
+    for m in _CASELESS_FEATURE_AFTER.finditer(low):
+        j = word_at_end.get(m.start())
+        if j is not None:
+            before_feature.update((j, j - 1, j - 2))
+    texts = [low[ws:we] for ws, we in words]
     for i, (ws, _) in enumerate(words):
-        prev = low[words[i - 1][0]:words[i - 1][1]] if i else ""
-        before = low[max(0, ws - 45):ws]
-        listed = bool(found) and found[-1][2] in ("feature", "admin") and re.fullmatch(
+        prev = texts[i - 1] if i else ""
+        listed = bool(found) and ws - 8 <= found[-1][1] < ws and found[-1][2] in (
+            "feature", "admin") and re.fullmatch(
             r",\s*|,?\s+(?:and|or)\s+|,\s+and\s+", low[found[-1][1]:ws]
         )
-        feature_of = _CASELESS_FEATURE_OF.search(before)
+        line_start = i == 0 or low[ws - 1:ws] == "\n"
+        if ws not in cue_ends and ws not in feature_ends and not listed and (
+            prev not in _CASELESS_PREPS and prev not in DIRECTIONS and prev != "the"
+        ) and not line_start and i not in before_feature:
+            continue  # nothing around it makes a place likely
+        before = low[max(0, ws - 45):ws]
+        feature_of = ws in feature_ends
         if feature_of or listed:
             # "the city of la ceiba", "the departments of ayacucho, huancavelica, and junin":
             # the feature word is the evidence; resolution still guards.
             for n in (4, 3, 2, 1):
                 span = gram(i, n)
                 if span and lookable(*span) and gaz.lookup(low[span[0]:span[1]]):
-                    admin = re.search(r"(?:department|province|state|region)s?\s+of\s+$", before)
+                    admin = re.match(r"(?:department|province|state|region)s?\b",
+                                     feature_ends.get(ws, ""))
                     kind = "admin" if admin or (listed and found[-1][2] == "admin") else "feature"
                     found.append((span[0], span[1], kind))
                     break
             continue
         for n in (3, 2, 1):
             span = gram(i, n)
-            if span and (i == 0 or low[:span[0]].endswith("\n")) and re.match(
+            if span and line_start and re.match(
                 r"\s*(?:--|\(|,\s*\d)", low[span[1]:span[1] + 6]
             ) and lookable(*span) and gaz.lookup(low[span[0]:span[1]]):
                 found.append((span[0], span[1], "feature"))  # a dateline: "arica -- two ..."
@@ -907,8 +944,7 @@ def _caseless_candidates(doc: Doc, low: str, gaz: Gazetteer) -> list[tuple[int, 
         if not (
             (prev in _CASELESS_PREPS and low[words[i - 1][1]:ws] == " ")
             or re.search(r"\b(?:in|near|from|at|into|outside)\s+the\s+$", before)
-            or _VERB_BEFORE.search(before) or _OF_BEFORE.search(before)
-            or _ON_BEFORE.search(before)
+            or ws in cue_ends
         ):
             continue
         for n in (4, 3, 2, 1):
@@ -950,7 +986,10 @@ def _caseless_candidates(doc: Doc, low: str, gaz: Gazetteer) -> list[tuple[int, 
             break
     # Country names anywhere ("the ambassador of costa rica"), but not the ambiguous ones.
     keys = gaz.country_names()
-    for i in range(len(words)):
+    firsts = gaz.country_first_words()
+    for i, (ws, we) in enumerate(words):
+        if low[ws:we] not in firsts:
+            continue
         for n in (3, 2, 1):
             span = gram(i, n)
             if span and low[span[0]:span[1]] in keys and (
@@ -984,7 +1023,10 @@ def _caseless_mentions(doc: Doc, text: str, gaz: Gazetteer) -> tuple[list[_Menti
     if len(low) != len(text):
         return [], Counter()
     labels = _ent_labels(doc)
-    pos = {tok.idx: tok.pos_ for tok in doc}
+    def pos(start: int) -> str | None:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        return span[0].pos_ if span is not None and len(span) else None
+
     found = [(s, e, cc) for s, e, cc in _caseless_candidates(doc, low, gaz)
              if not in_skipped(doc, s, e)]
     context: Counter = Counter()
@@ -1010,7 +1052,7 @@ def _caseless_mentions(doc: Doc, text: str, gaz: Gazetteer) -> tuple[list[_Menti
         if any(a < e and s < b for a, b in seen):
             continue  # "salvador" inside an accepted "san salvador"
         name = low[s:e]
-        if " " not in name and "-" not in name and pos.get(s) in _CASELESS_POS:
+        if " " not in name and "-" not in name and pos(s) in _CASELESS_POS:
             continue  # "in mobile units", "reading" as a verb
         if labels.get(s) in NUMERIC_LABELS:
             continue

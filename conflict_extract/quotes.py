@@ -19,6 +19,21 @@ The extraction runs in three steps over one Doc:
 Headlines, section headings (a short line without final punctuation) and cross-link lines
 (``doc._.skip_spans`` or a ``READ MORE:``-style label) yield nothing.
 
+Scraped text often lost its line breaks (``in SyriaThe army``, ``injured 15.Twenty``,
+``injured.==Reactions==U.S.``). :func:`find_seams` marks such places, and no speaker, lead-in or
+said clause crosses one, so a headline glued to the lede is not part of a statement. Photo
+captions run into the text (``FILE - A police officer stands ...``) and datelines opening a
+said clause (``KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --``) are left out too.
+
+A speaker is a person, a description of one (``official``, ``witness``, ``resident``), an
+organisation or a document (``statement``, ``report``): a described speaker whose head noun is
+none of these (``number``, ``mortality``, ``boat``) is no speaker, and a reported statement
+without one is dropped (a quoted one keeps ``speaker = None``). Passive reporting verbs
+(``it was announced``) name no speaker either. A relative ``who`` never refers to a place,
+coordinated verbs share their subject, and ``it``/``they`` may refer back to an organisation or
+to plural people that were a sentence subject just before. A reported statement nested in one
+of the same speaker is not repeated.
+
 Word lists live in ``data/``: ``quote_verbs.json`` (speech and evaluative reporting verbs),
 ``quote_titles.json`` (titles stripped from names, outlet suffixes, organisation nouns, cross-link
 labels, gendered role words) and ``quote_first_names.json`` (first names with a conventional
@@ -581,7 +596,7 @@ def _subject_of(verb: Token, index: _DocIndex) -> tuple[Token | None, Token]:
         if subject is not None and subject.dep_ == "nsubj":
             return subject, verb.head
     if verb.dep_ == "acl":
-        head = verb.head
+        head = first_head = verb.head
         while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in (
             "NOUN", "PROPN"
         ):
@@ -590,8 +605,9 @@ def _subject_of(verb: Token, index: _DocIndex) -> tuple[Token | None, Token]:
             index.ent_of[head.i].label_ in ("PERSON", "ORG", "NORP", "GPE")
         ):
             return head, verb
-        if head.pos_ == "NOUN" and _speaker_noun(head, index):
-            return head, verb  # "newspaper reports stating that ...", "a source saying"
+        for noun in (first_head, head):
+            if noun.pos_ == "NOUN" and _speaker_noun(noun, index):
+                return noun, verb  # "newspaper reports stating that ...", "a source saying"
     ancestors = [a for _, a in zip(range(6), verb.ancestors, strict=False)]
     for ancestor in ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in index.reporting:

@@ -668,6 +668,12 @@ def test_cue_and_outlet(analyse, text, cue, outlet):
             "U.S. Secretary of Defense Lloyd Austin said the strike killed a senior commander.",
             [("the strike killed a senior commander", "Lloyd Austin")],
         ),
+        (
+            "the chilean foreign under secretary made this statement in reply to u.s. newspaper "
+            "reports stating that the treaty would be partially respected.",
+            [("the treaty would be partially respected", ("u.s. newspaper reports",
+                                                          "newspaper reports"))],
+        ),
         # --- nested reported speech of one speaker is not repeated ------------------------------
         (
             "Saab announced that an investigation was initiated and stated that it is not ruled "
