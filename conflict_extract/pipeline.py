@@ -100,6 +100,9 @@ GLUED_SENTENCE_INFIXES = (
     r"(?<=[0-9a-z%)])\.(?===)",
     r"(?<=[a-z])(?===)",
     r"(?<===)(?=[A-Z*])",
+    # 'back home."White House', 'the cost]Maduro said': a closing mark glued to the next sentence
+    r"(?<=[.!?][\"”’])(?=[A-Z])",
+    r"(?<=[a-z0-9])[\])](?=[A-Z][a-z])",
 )
 """Tokenizer infixes that split sentences glued together by scrapers, so each is parsed alone."""
 

@@ -116,6 +116,8 @@ def test_records_of_split_articles_merge_places_and_shift_sub_counts():
         ("It was calmA police source said", ["calm", "A", "police"]),
         ("near Mosul.The next day", ["Mosul", ".", "The", "next"]),
         ("blasts in AfghanistanKANDAHAR, Oct. 3", ["Afghanistan", "KANDAHAR", ","]),
+        ('to go back home."White House officials said', ["home", '"', "White", "House"]),
+        ("at any cost]Maduro has acknowledged", ["cost", "]", "Maduro", "has"]),
         ("McDonald and LaGuardia on YouTube", ["McDonald", "and", "LaGuardia", "on", "YouTube"]),
         ("the U.S. envoy covered 3.5 km", ["the", "U.S.", "envoy", "covered", "3.5", "km"]),
     ],
