@@ -324,8 +324,10 @@ class _Resolver:
         population = entry.population
         if entry.type == "admin1" and entry.lat is None:
             population = max(population, 100_000)  # a province without a linked seat
-        # (An admin2 keeps population 0: a town of the same name in its country is the likelier
-        # reading of a bare name; the county wins on country context or a feature word.)
+        elif entry.type == "admin2":
+            # As a small town: a sizeable town of the same name in its country is the likelier
+            # reading of a bare name; the county wins over villages and on country context.
+            population = 10_000
         score = math.log10(population + 10) + 1.5 * rank
         score += 6 * self.weight.get(entry.country or "", 0.0)
         if entry.type == "country":

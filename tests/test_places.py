@@ -203,6 +203,8 @@ CASES = [
     ("Protesters marched in Seattle as the governor of Washington state called in the guard.",
      {"Seattle": {"country": "US", "admin1": "Washington"},
       "Washington": {"type": "admin1", "country": "US", "coords": False}}, []),
+    ("Ugandan troops were deployed in Bundibugyo after the ADF attack.",
+     {"Bundibugyo": {"country": "UG", "type": "town", "at": (0.71, 30.06)}}, ["ADF"]),
     # --- first-level divisions of conflict countries ---
     ("Russian forces fought rebels in Chechnya and Dagestan in the 1990s.",
      {"Chechnya": {"country": "RU", "type": "admin1"}, "Dagestan": {"country": "RU"}}, []),
