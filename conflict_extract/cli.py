@@ -178,9 +178,12 @@ def _progress(records: Iterator[ArticleRecord], enabled: bool) -> Iterator[Artic
             progress.advance(task)
 
 
-def _count_inputs(paths: list[str]) -> int:
-    """Input files named or found under the paths (stdin counts as none)."""
-    return sum(1 for p in paths if p != "-" for _ in _dir_files(p))
+def may_hold_several_articles(paths: list[str]) -> bool:
+    """True unless the input is one single-article file: a progress bar is worth showing."""
+    files = [f for p in paths for f in ([p] if p == "-" else _dir_files(p))]
+    if len(files) != 1:
+        return len(files) > 1
+    return files[0] == "-" or Path(files[0]).suffix.lower() in (".jsonl", ".json")
 
 
 def run(
@@ -252,7 +255,7 @@ def run(
             _articles(paths, published, report, done_ids),
             categories=categories, model=model, workers=workers,
         )
-        show_progress = stderr.is_terminal and not quiet and _count_inputs(paths) > 1
+        show_progress = stderr.is_terminal and not quiet and may_hold_several_articles(paths)
         for record in _progress(records, show_progress):
             for message in record.errors:
                 report.problem(f"article {record.id!r}: extraction failed for {message}")

@@ -238,3 +238,16 @@ def test_workers_give_the_same_records_in_the_same_order(tmp_path):
     parallel = extract(str(tmp_path), "--jsonl", "--published", "2020-02-02", "--workers", "2")
     assert parallel.exit_code == 0, parallel.stderr
     assert parallel.stdout == single.stdout
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [(["a.txt"], False), (["a.txt", "b.txt"], True), (["corpus.jsonl"], True), (["x.json"], True)],
+)
+def test_progress_is_shown_when_there_may_be_several_articles(tmp_path, names, expected):
+    from conflict_extract.cli import may_hold_several_articles
+
+    for name in names:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert may_hold_several_articles([str(tmp_path)]) is expected
+    assert may_hold_several_articles(["-"]) is True
