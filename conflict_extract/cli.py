@@ -203,6 +203,7 @@ def run(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write data to this file instead of stdout.")] = None,  # noqa: UP045
     engine: Annotated[Engine, typer.Option("--engine", help="local: this machine; dask: a Dask cluster (JSONL input, -o DIR for partitioned output).")] = "local",  # type: ignore[assignment]
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="With --engine dask: address of an existing scheduler (default: a local cluster of --workers processes).")] = None,  # noqa: UP045
+    partition_lines: Annotated[int, typer.Option("--partition-lines", min=1, help="With --engine dask: JSONL lines per partition (one task each).")] = 1000,
     resume: Annotated[bool, typer.Option("--resume", help="With --jsonl -o FILE: keep FILE's complete records and skip their ids.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings; data and errors only.")] = False,
 ) -> int:
@@ -215,7 +216,7 @@ def run(
     if events and (resume or Engine(engine) is Engine.dask or scheduler):
         raise UsageProblem("--events merges across all inputs: not with --resume or --engine dask")
     if Engine(engine) is Engine.dask or scheduler:
-        return _run_dask(paths, output, scheduler, workers, model, categories, published)
+        return _run_dask(paths, output, scheduler, workers, model, categories, published, partition_lines)
     if resume and (output is None or not jsonl):
         raise UsageProblem("--resume needs --jsonl and -o FILE")
     done_ids = completed_ids(output) if resume and output is not None else set()
@@ -288,6 +289,7 @@ def _run_dask(
     model: str | None,
     categories: tuple[str, ...],
     published: str | None,
+    partition_lines: int,
 ) -> int:
     """``--engine dask``: partitioned JSONL output in ``-o DIR``; the run summary on stdout."""
     if output is None:
@@ -305,7 +307,7 @@ def _run_dask(
     try:
         summary = run_on_dask(
             paths, str(output), scheduler=scheduler, workers=workers, model=model,
-            categories=categories, published=published,
+            categories=categories, published=published, partition_lines=partition_lines,
         )
     except ValueError as exc:
         raise UsageProblem(str(exc)) from None

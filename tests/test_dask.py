@@ -43,12 +43,12 @@ def test_two_worker_local_cluster_equals_single_process_run(corpus, tmp_path):
     result = runner.invoke(
         extract_app,
         [str(corpus), "--engine", "dask", "--workers", "2", "-o", str(out),
-         "--published", "2016-12-05"],
+         "--published", "2016-12-05", "--partition-lines", "2"],
     )
     assert result.exit_code == 1, result.stderr  # the bad line is reported, the rest kept
-    assert "part1.jsonl:4: malformed JSONL line" in result.stderr
+    assert "part1.jsonl:4: malformed JSONL line" in result.stderr  # a line number in its file
     summary = json.loads(result.stdout)
-    assert summary["records"] == 6 and summary["partitions"] == 2
+    assert summary["records"] == 6 and summary["partitions"] == 4
     assert json.loads((out / "summary.json").read_text())["records"] == 6
     distributed = [
         json.loads(line)
