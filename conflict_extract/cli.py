@@ -106,15 +106,15 @@ def parse_only(only: str | None) -> tuple[str, ...]:
     return tuple(c for c in CATEGORIES if c in asked)
 
 
-def choose_format(json_: bool, jsonl: bool, csv_: bool, table: bool, stream: IO[str]) -> str:
-    """The one output format asked for; table on a terminal and JSON otherwise when none is."""
+def choose_format(json_: bool, jsonl: bool, csv_: bool, table: bool, interactive: bool) -> str:
+    """The one output format asked for; with none, tables for a terminal and JSON otherwise."""
     chosen = [name for name, on in
               (("--json", json_), ("--jsonl", jsonl), ("--csv", csv_), ("--table", table)) if on]
     if len(chosen) > 1:
         raise UsageProblem(f"{' and '.join(chosen)} conflict: choose one output format")
     if chosen:
         return chosen[0].lstrip("-")
-    return "table" if stream.isatty() else "json"
+    return "table" if interactive else "json"
 
 
 def _validate_published(value: str | None) -> str | None:
@@ -215,10 +215,23 @@ def run(
         raise UsageProblem("--events and --only conflict: events need every category")
     if events and (resume or Engine(engine) is Engine.dask or scheduler):
         raise UsageProblem("--events merges across all inputs: not with --resume or --engine dask")
+    try:
+        check_paths(paths)
+    except MissingPathError as exc:
+        raise UsageProblem(str(exc)) from None
     if Engine(engine) is Engine.dask or scheduler:
         return _run_dask(paths, output, scheduler, workers, model, categories, published, partition_lines)
     if resume and (output is None or not jsonl):
         raise UsageProblem("--resume needs --jsonl and -o FILE")
+    fmt = choose_format(json_, jsonl, csv_, table, output is None and sys.stdout.isatty())
+    if fmt == "csv" and len(categories) > 1 and only:
+        raise UsageProblem("--csv writes one category: give a single one with --only")
+    if fmt == "csv" and not only and not events:
+        categories = ("casualties",)
+    for path in paths:
+        if os.path.isdir(path) and not any(True for _ in _dir_files(path)):
+            _warn(f"{path}: no article files in this directory")
+    # Every usage check is done: only now may an output file be created or truncated.
     done_ids = completed_ids(output) if resume and output is not None else set()
     stream: IO[str] = sys.stdout
     if output is not None:
@@ -230,18 +243,6 @@ def run(
             )
         except OSError as exc:
             raise UsageProblem(f"cannot write {str(output)!r}: {exc.strerror}") from None
-    fmt = choose_format(json_, jsonl, csv_, table, stream)
-    if fmt == "csv" and len(categories) > 1 and only:
-        raise UsageProblem("--csv writes one category: give a single one with --only")
-    if fmt == "csv" and not only and not events:
-        categories = ("casualties",)
-    try:
-        check_paths(paths)
-    except MissingPathError as exc:
-        raise UsageProblem(str(exc)) from None
-    for path in paths:
-        if os.path.isdir(path) and not any(True for _ in _dir_files(path)):
-            _warn(f"{path}: no article files in this directory")
 
     from .events import merge_events
     from .output import make_event_writer, make_writer
@@ -294,10 +295,6 @@ def _run_dask(
     """``--engine dask``: partitioned JSONL output in ``-o DIR``; the run summary on stdout."""
     if output is None:
         raise UsageProblem("--engine dask writes partitioned output: give a folder with -o DIR")
-    try:
-        check_paths(paths)
-    except MissingPathError as exc:
-        raise UsageProblem(str(exc)) from None
     try:
         from .dask_engine import run_on_dask
     except ImportError:

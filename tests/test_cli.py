@@ -251,3 +251,11 @@ def test_progress_is_shown_when_there_may_be_several_articles(tmp_path, names, e
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert may_hold_several_articles([str(tmp_path)]) is expected
     assert may_hold_several_articles(["-"]) is True
+
+
+def test_a_usage_error_leaves_an_existing_output_file_alone(tmp_path):
+    target = tmp_path / "records.jsonl"
+    target.write_text('{"id": "kept"}\n', encoding="utf-8")
+    result = extract("no-such-dir/", "--jsonl", "-o", str(target))
+    assert result.exit_code == 2
+    assert target.read_text(encoding="utf-8") == '{"id": "kept"}\n'
