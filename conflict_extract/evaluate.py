@@ -58,6 +58,7 @@ from typing import Any
 
 import typer
 
+from .gazetteer import distance_km
 from .models import CATEGORIES, Article
 from .translit import fold
 
@@ -131,14 +132,6 @@ def token_f1(a: str | None, b: str | None) -> float:
         return 0.0
     precision, recall = common / len(tb), common / len(ta)
     return 2 * precision * recall / (precision + recall)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _range(item: Mapping[str, Any]) -> tuple[float, float] | None:
@@ -384,7 +377,7 @@ def _attribute_accuracies(
                 if p.get("lat") is None or p.get("lon") is None:
                     ok, where = False, "not geocoded"
                 else:
-                    km = haversine_km(g["lat"], g["lon"], p["lat"], p["lon"])
+                    km = distance_km(g["lat"], g["lon"], p["lat"], p["lon"])
                     ok, where = km <= GEOCODE_KM, f"{km:.0f} km off ({p['lat']}, {p['lon']})"
                 _judge(acc["place_geocoding"], ok, f"{label}: {where}")
             if g.get("type"):

@@ -520,7 +520,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
+    # min(): rounding can push a hair above 1 for antipodal points, outside asin's domain
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 _LOCK = threading.Lock()

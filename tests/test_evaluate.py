@@ -14,7 +14,6 @@ from conflict_extract.evaluate import (
     date_key,
     eval_command,
     evaluate,
-    haversine_km,
     match_items,
     name_match,
     norm_name,
@@ -22,6 +21,7 @@ from conflict_extract.evaluate import (
     score_article,
     token_f1,
 )
+from conflict_extract.gazetteer import distance_km
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 
@@ -79,7 +79,7 @@ def test_token_f1():
 
 def test_haversine_known_distance():
     # Aleppo to Idlib is about 56 km as the crow flies.
-    assert haversine_km(36.2021, 37.1343, 35.9306, 36.6339) == pytest.approx(53.5, abs=3)
+    assert distance_km(36.2021, 37.1343, 35.9306, 36.6339) == pytest.approx(53.5, abs=3)
 
 
 def test_prf_zero_denominators():
