@@ -24,7 +24,7 @@ lint: install
 	$(BIN)/ruff check conflict_extract tests
 
 bench: install
-	$(BIN)/python -m conflict_extract.bench
+	$(BIN)/python -m conflict_extract.run.bench
 
 fuzz: install
 	FUZZ_PROFILE=long $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider

@@ -7,6 +7,6 @@
 
 __version__ = "0.1.0"
 
-from .pipeline import annotate, load  # noqa: E402
+from conflict_extract.nlp.pipeline import annotate, load  # noqa: E402
 
 __all__ = ["__version__", "annotate", "load"]

@@ -1,6 +1,6 @@
 """``python -m conflict_extract`` is ``conflict-extract``."""
 
-from .cli import main
+from conflict_extract.cli.app import main
 
 if __name__ == "__main__":
     main()

@@ -1,0 +1,1 @@
+"""components/casualties: see the README's layout section."""

@@ -1,0 +1,1 @@
+"""components/dates: see the README's layout section."""

@@ -1,0 +1,1 @@
+"""components/groups: see the README's layout section."""

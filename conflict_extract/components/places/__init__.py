@@ -1,0 +1,1 @@
+"""components/places: see the README's layout section."""

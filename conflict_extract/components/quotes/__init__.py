@@ -1,0 +1,1 @@
+"""components/quotes: see the README's layout section."""

@@ -1,0 +1,1 @@
+"""events: see the README's layout section."""

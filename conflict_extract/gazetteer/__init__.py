@@ -1,0 +1,1 @@
+"""gazetteer: see the README's layout section."""

@@ -1,0 +1,1 @@
+"""nlp: see the README's layout section."""

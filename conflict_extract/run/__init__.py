@@ -1,0 +1,1 @@
+"""run: see the README's layout section."""

