@@ -27,6 +27,14 @@ GroupType = Literal[
 ]
 QuoteKind = Literal["direct", "partial", "indirect"]
 DateType = Literal["date", "time", "duration", "set"]
+PlaceLevel = Literal[
+    "country", "admin1", "admin2", "populated_place", "neighbourhood", "feature", "region"
+]
+ActorClass = Literal[
+    "state_forces", "rebel_group", "political_militia", "identity_militia", "rioters", "protesters",
+    "civilians", "external", "unidentified",
+]
+DateAnchor = Literal["absolute", "published", "narrative"]
 
 OUTCOMES: tuple[str, ...] = Outcome.__args__  # type: ignore[attr-defined]
 QUALIFIERS: tuple[str, ...] = Qualifier.__args__  # type: ignore[attr-defined]
@@ -34,6 +42,23 @@ PLACE_TYPES: tuple[str, ...] = PlaceType.__args__  # type: ignore[attr-defined]
 GROUP_TYPES: tuple[str, ...] = GroupType.__args__  # type: ignore[attr-defined]
 QUOTE_KINDS: tuple[str, ...] = QuoteKind.__args__  # type: ignore[attr-defined]
 DATE_TYPES: tuple[str, ...] = DateType.__args__  # type: ignore[attr-defined]
+PLACE_LEVELS: tuple[str, ...] = PlaceLevel.__args__  # type: ignore[attr-defined]
+ACTOR_CLASSES: tuple[str, ...] = ActorClass.__args__  # type: ignore[attr-defined]
+DATE_ANCHORS: tuple[str, ...] = DateAnchor.__args__  # type: ignore[attr-defined]
+
+
+@dataclass
+class Total:
+    """The article-level figure for one outcome: what a user puts in a ``fatalities`` column.
+
+    Disjoint figures are added, restated or updated ones counted once (the latest or highest),
+    sub-counts never added to their parent; ``evidence`` lists the ``[start, end]`` spans used.
+    """
+
+    count: int | None
+    low: int | None
+    high: int | None
+    evidence: list[list[int]] = field(default_factory=list)
 
 
 @dataclass
@@ -51,6 +76,7 @@ class Casualty:
     end: int
     part_of: int | None = None
     place: str | None = None
+    place_index: int | None = None
     date: str | None = None
     cause: str | None = None
     perpetrator: str | None = None
@@ -70,6 +96,7 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
+    level: str | None = None
     parent: str | None = None
     role: str = "event"
     spans: list[list[int]] = field(default_factory=list)
@@ -82,6 +109,7 @@ class Group:
     name: str
     type: str = "other"
     aliases: list[str] = field(default_factory=list)
+    actor_class: str | None = None
     country: str | None = None
     spans: list[list[int]] = field(default_factory=list)
 
@@ -95,6 +123,8 @@ class Quote:
     start: int
     end: int
     speaker: str | None = None
+    speaker_title: str | None = None
+    speaker_span: list[int] | None = None
     speaker_group: str | None = None
     cue: str | None = None
     outlet: str | None = None
@@ -109,6 +139,8 @@ class DateMention:
     type: str
     start: int
     end: int
+    label: str | None = None
+    anchor: str | None = None
 
 
 @dataclass
@@ -174,6 +206,7 @@ class ArticleRecord:
     groups: list[Group] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    totals: dict[str, Total] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     schema: str = SCHEMA_ID
     errors: list[str] = field(default_factory=list)
@@ -192,7 +225,7 @@ def parse_iso_date(value: object) -> dt.date | None:
 
 _RECORD_KEY_ORDER = (
     "schema", "id", "source", "title", "published", "casualties", "places", "groups", "quotes",
-    "dates", "events",
+    "dates", "totals", "events",
 )
 
 
@@ -208,6 +241,8 @@ def to_dict(obj: Any) -> Any:
         return data
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dict):
+        return {key: to_dict(value) for key, value in obj.items()}
     if isinstance(obj, tuple):
         return [to_dict(item) for item in obj]
     return obj

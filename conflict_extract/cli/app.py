@@ -21,9 +21,9 @@ from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
 from conflict_extract import __version__
-from conflict_extract.text.language import looks_english
-from conflict_extract.models import CATEGORIES, Article, ArticleRecord
 from conflict_extract.io.reader import InputProblem, MissingPathError, check_paths, read_inputs
+from conflict_extract.models import CATEGORIES, Article, ArticleRecord
+from conflict_extract.text.language import looks_english
 
 try:  # Typer >= 0.22 vendors its own copy of click
     from typer._click.exceptions import ClickException, UsageError

@@ -47,7 +47,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from conflict_extract.gazetteer.index import distance_km
-from conflict_extract.models import ArticleRecord, Casualty, DateMention, Event, Place, parse_iso_date
+from conflict_extract.models import (
+    ArticleRecord,
+    Casualty,
+    DateMention,
+    Event,
+    Place,
+    parse_iso_date,
+)
 from conflict_extract.text.translit import fold, skeleton
 
 MAX_FIGURE_RATIO = 10.0

@@ -35,9 +35,9 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from conflict_extract.lexicon import load_json
 from conflict_extract.text import translit
 
 CACHE_ENV = "CONFLICT_EXTRACT_CACHE"
@@ -142,12 +142,6 @@ def _same_ends(a: str, b: str) -> bool:
     return bool(fa and fb) and fa[0] == fb[0] and fa[-1] == fb[-1]
 
 
-def _json_data(name: str) -> dict:
-    """A curated data file of the package, less its ``_comment`` keys."""
-    text = resources.files("conflict_extract").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
-
-
 def build_index(path: Path | None = None) -> Path:
     """Build the SQLite index at ``path`` (default :func:`index_path`) and return the path.
 
@@ -193,7 +187,7 @@ def build_index(path: Path | None = None) -> Path:
 
     # Populated places; remember by country and key which places could name an admin1.
     subdivisions = [sub for sub in pycountry.subdivisions if sub.parent_code is None]
-    admin1_aliases = _json_data("place_admin1_aliases.json")
+    admin1_aliases = load_json("places/admin1_aliases.json")
     stem_keys: set[str] = set()
     stem_skels: set[str] = set()
     for sub in subdivisions:
@@ -317,7 +311,7 @@ def build_index(path: Path | None = None) -> Path:
 
     # Named regions (no coordinates), unless already an admin1 of the same country.
     admin1_keys = {(k[2], k[0]) for k in keys if rows[k[1] - 1][2] == "admin1"}
-    for name, info in _json_data("place_regions.json").items():
+    for name, info in load_json("places/regions.json").items():
         cc = info.get("country")
         if cc and any((cc, key) in admin1_keys for key in name_keys(name)):
             continue
@@ -326,7 +320,7 @@ def build_index(path: Path | None = None) -> Path:
         add_names(entry_id, cc, [name], list(info.get("aliases", [])))
 
     # Countries.
-    aliases = _json_data("place_country_aliases.json")
+    aliases = load_json("places/country_aliases.json")
     for iso, country in countries.items():
         entry_id = len(rows) + 1
         rows.append(

@@ -6,9 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from conflict_extract.models import (
+    ACTOR_CLASSES,
+    DATE_ANCHORS,
     DATE_TYPES,
     GROUP_TYPES,
     OUTCOMES,
+    PLACE_LEVELS,
     PLACE_TYPES,
     QUALIFIERS,
     QUOTE_KINDS,
@@ -46,6 +49,7 @@ def record_schema() -> dict[str, Any]:
         "victims": {"type": "string"},
         "part_of": _OPT_INT,
         "place": _OPT_STR,
+        "place_index": _OPT_INT,
         "date": _OPT_STR,
         "cause": _OPT_STR,
         "perpetrator": _OPT_STR,
@@ -64,6 +68,7 @@ def record_schema() -> dict[str, Any]:
         "lat": {**_OPT_NUM, "minimum": -90, "maximum": 90},
         "lon": {**_OPT_NUM, "minimum": -180, "maximum": 180},
         "geonameid": _OPT_INT,
+        "level": {"enum": [*PLACE_LEVELS, None]},
         "parent": _OPT_STR,
         "role": {"enum": ["event", "reporting"]},
         "spans": _SPAN_LIST,
@@ -72,6 +77,7 @@ def record_schema() -> dict[str, Any]:
         "name": {"type": "string"},
         "aliases": _STR_LIST,
         "type": {"enum": list(GROUP_TYPES)},
+        "actor_class": {"enum": [*ACTOR_CLASSES, None]},
         "country": {"type": ["string", "null"], "pattern": "^[A-Z]{2}$"},
         "spans": _SPAN_LIST,
     })
@@ -79,6 +85,8 @@ def record_schema() -> dict[str, Any]:
         "text": {"type": "string"},
         "kind": {"enum": list(QUOTE_KINDS)},
         "speaker": _OPT_STR,
+        "speaker_title": _OPT_STR,
+        "speaker_span": {"oneOf": [{"type": "null"}, {"type": "array", "items": _INT, "minItems": 2, "maxItems": 2}]},
         "speaker_group": _OPT_STR,
         "cue": _OPT_STR,
         "outlet": _OPT_STR,
@@ -89,8 +97,16 @@ def record_schema() -> dict[str, Any]:
         "text": {"type": "string"},
         "value": _OPT_STR,
         "type": {"enum": list(DATE_TYPES)},
+        "label": _OPT_STR,
+        "anchor": {"enum": [*DATE_ANCHORS, None]},
         "start": _INT,
         "end": _INT,
+    })
+    total = _object({
+        "count": _OPT_INT,
+        "low": _OPT_INT,
+        "high": _OPT_INT,
+        "evidence": _SPAN_LIST,
     })
     event = _event_schema()
     record = _object({
@@ -104,7 +120,13 @@ def record_schema() -> dict[str, Any]:
         "groups": {"type": "array", "items": {"$ref": "#/$defs/group"}},
         "quotes": {"type": "array", "items": {"$ref": "#/$defs/quote"}},
         "dates": {"type": "array", "items": {"$ref": "#/$defs/date"}},
+        "totals": {
+            "type": "object",
+            "propertyNames": {"enum": list(OUTCOMES)},
+            "additionalProperties": {"$ref": "#/$defs/total"},
+        },
         "events": {"type": "array", "items": {"$ref": "#/$defs/event"}},
+        "errors": _STR_LIST,
     })
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -118,6 +140,7 @@ def record_schema() -> dict[str, Any]:
             "group": group,
             "quote": quote,
             "date": date,
+            "total": total,
             "event": event,
         },
     }

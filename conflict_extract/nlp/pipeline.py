@@ -20,12 +20,8 @@ from spacy.util import compile_infix_regex
 # Importing the component modules registers their factories.
 from conflict_extract.components.casualties import component as casualties  # noqa: F401
 from conflict_extract.components.dates import component as dates
-from conflict_extract.components.groups import component as groups
-from conflict_extract.nlp import paragraphs
-from conflict_extract.components.places import component as places
-from conflict_extract.components.quotes import component as quotes
-from conflict_extract.nlp.extensions import register_extensions
 from conflict_extract.models import CATEGORIES, Article, ArticleRecord, parse_iso_date
+from conflict_extract.nlp.extensions import register_extensions
 from conflict_extract.nlp.record import build_record
 
 MODEL_ENV = "CONFLICT_EXTRACT_MODEL"

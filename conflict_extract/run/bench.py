@@ -63,8 +63,8 @@ def measure(config: str, corpus: Path, model: str | None) -> dict:
     started = time.perf_counter()
     import spacy  # noqa: F401 - import time is part of start-up
 
-    from conflict_extract.nlp import pipeline  # noqa: F401 - registers the components
     from conflict_extract.io.reader import Article, read_inputs
+    from conflict_extract.nlp import pipeline  # noqa: F401 - registers the components
 
     imported = time.perf_counter()
     articles = [a for a in read_inputs([str(corpus)]) if isinstance(a, Article)]

@@ -82,8 +82,8 @@ def run_partition(
     published: str | None,
 ) -> dict:
     """Process one partition on a worker and write its records; returns a summary dict."""
-    from conflict_extract.io.writers import dumps
     from conflict_extract.io.reader import Article, InputProblem, _iter_json_lines
+    from conflict_extract.io.writers import dumps
     from conflict_extract.run.runner import load_cached
 
     started = time.perf_counter()

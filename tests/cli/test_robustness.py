@@ -16,9 +16,9 @@ from typer.testing import CliRunner
 
 import conflict_extract.components.quotes.component as quotes_module
 from conflict_extract.cli.app import extract_app
+from conflict_extract.io.reader import InputProblem, decode_bytes, read_inputs
 from conflict_extract.models import Article
 from conflict_extract.nlp.pipeline import annotate, split_text
-from conflict_extract.io.reader import InputProblem, decode_bytes, read_inputs
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_extract.text import translit
 from conflict_extract.gazetteer.index import distance_km
+from conflict_extract.text import translit
 
 
 def _find(places, name):

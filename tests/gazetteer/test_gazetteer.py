@@ -7,8 +7,8 @@ import time
 import pytest
 
 from conflict_extract.gazetteer import index as gazetteer
-from conflict_extract.text import translit
 from conflict_extract.gazetteer.index import Gazetteer, distance_km, load_gazetteer
+from conflict_extract.text import translit
 
 
 @pytest.fixture(scope="module")

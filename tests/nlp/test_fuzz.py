@@ -13,10 +13,10 @@ import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conflict_extract.models import Article, to_dict
-from conflict_extract.nlp.pipeline import annotate
 from conflict_extract.io.reader import InputProblem, parse_text_input, read_file
 from conflict_extract.io.schema import record_schema
+from conflict_extract.models import Article, to_dict
+from conflict_extract.nlp.pipeline import annotate
 
 PROFILE = os.environ.get("FUZZ_PROFILE", "fast")
 INPUTS = int(os.environ.get("FUZZ_EXAMPLES", "100000")) if PROFILE == "long" else 200

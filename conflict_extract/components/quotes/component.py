@@ -44,12 +44,10 @@ groups module provides it), so an organisation speaks under its canonical group 
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import numpy
 from spacy.attrs import IDX, LEMMA, LOWER
@@ -58,8 +56,9 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.groups import component as _groups_module
-from conflict_extract.nlp.extensions import in_skipped, register_extensions, run_extractor
+from conflict_extract.lexicon import load_json
 from conflict_extract.models import Quote
+from conflict_extract.nlp.extensions import in_skipped, register_extensions, run_extractor
 
 register_extensions()
 
@@ -206,17 +205,12 @@ class QuoteLexicon:
     """Endings of person nouns (``activist``, ``spokeswoman``, ``politician``)."""
 
 
-def _read_json(name: str) -> dict:
-    """A JSON data file shipped in ``conflict_extract/data``."""
-    return json.loads(resources.files("conflict_extract.data").joinpath(name).read_text("utf-8"))
-
-
 @lru_cache(maxsize=1)
 def load_lexicon() -> QuoteLexicon:
     """Load (once) the reporting verbs, titles and outlet words used by the quote rules."""
-    verbs = _read_json("quote_verbs.json")
-    words = _read_json("quote_titles.json")
-    names = _read_json("quote_first_names.json")
+    verbs = load_json("quotes/verbs.json")
+    words = load_json("quotes/titles.json")
+    names = load_json("quotes/first_names.json")
     labels = sorted(words["crosslink_labels"], key=len, reverse=True)
     crosslink = re.compile(
         r"^\s*(?:" + "|".join(re.escape(label) for label in labels) + r")\s*:", re.IGNORECASE
