@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_extract.components.groups.component import group_at
+from conflict_extract.linking import group_at
 from conflict_extract.models import Group
 
 

@@ -40,6 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.lexicon import load_json
+from conflict_extract.linking import group_at
 from conflict_extract.models import Casualty
 from conflict_extract.nlp.extensions import in_skipped, register_extensions, run_extractor
 from conflict_extract.text.numbers import Quantity, find_quantities
@@ -1114,21 +1115,12 @@ class _DocLinks:
         self.groups.sort(key=lambda x: x[0])
         self.quotes = [q for q in doc._.quotes or []
                        if isinstance(getattr(q, "start", None), int) and getattr(q, "speaker_group", None)]
-        try:
-            from conflict_extract.components.groups import component as groups_module
-            self._group_at = getattr(groups_module, "group_at", None)
-        except ImportError:  # pragma: no cover - the groups module ships with the package
-            self._group_at = None
 
     def group_in(self, start: int, end: int) -> str | None:
         """Name of the group mentioned inside ``[start, end)`` (the first such mention)."""
-        if self._group_at is not None:
-            try:
-                found = self._group_at(self.doc, start, end)
-            except Exception:  # noqa: BLE001 - a sibling component's helper must not break ours
-                found = None
-            if found is not None:
-                return getattr(found, "name", found) if not isinstance(found, str) else found
+        found = group_at(self.doc, start, end)
+        if found is not None:
+            return found.name
         for lo, hi, group in self.groups:
             if lo >= start and hi <= end:
                 return group.name

@@ -29,7 +29,7 @@ country in an actor's name is worse than none. In lower-cased text (MUC) case cu
 country acronyms (``us``, ``car``) are words, dictionary names made of ordinary words (``peace
 now``) need context, and the model's unknown ORG entities need a typed, multi-word name.
 
-:func:`group_at` lets later components (quotes, casualties) find the group at a character range.
+:func:`conflict_extract.linking.group_at` lets later components (quotes, casualties) find the group at a character range.
 """
 
 from __future__ import annotations
@@ -1617,42 +1617,6 @@ def extract_groups(doc: Doc) -> list[Group]:
     mentions = article.short_forms(mentions)
     canon = article.merge_names(mentions)
     return _build_groups(doc, mentions, canon)
-
-
-def group_at(doc: Doc, start_char: int, end_char: int) -> Group | None:
-    """The group of ``doc._.groups`` with a mention covering, or covered by, the character range.
-
-    Offsets are the doc's own (as stored on ``doc._.groups``). A mention covering the range wins
-    (the tightest one: ``Observatory`` inside ``Observatory director Rami Abdel Rahman`` gives the
-    Syrian Observatory for Human Rights); otherwise the first mention inside the range.
-    """
-    covering: tuple[int, Group] | None = None
-    inside: tuple[int, Group] | None = None
-    for group in doc._.groups or ():
-        for s, e in group.spans:
-            if s <= start_char and end_char <= e:
-                if covering is None or e - s < covering[0]:
-                    covering = (e - s, group)
-            elif start_char <= s and e <= end_char:
-                if inside is None or s < inside[0]:
-                    inside = (s, group)
-    if covering is not None:
-        return covering[1]
-    return inside[1] if inside is not None else None
-
-
-def groups_in(doc: Doc, start_char: int, end_char: int) -> Iterable[Group]:
-    """Every group of ``doc._.groups`` with a mention inside the character range, in text order."""
-    found = []
-    for group in doc._.groups or ():
-        for s, e in group.spans:
-            if start_char <= s and e <= end_char:
-                found.append((s, group))
-    seen: list[Group] = []
-    for _s, group in sorted(found, key=lambda x: x[0]):
-        if all(group is not g for g in seen):
-            seen.append(group)
-    return seen
 
 
 class GroupExtractor:

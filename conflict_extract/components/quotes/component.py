@@ -37,7 +37,7 @@ of the same speaker is not repeated.
 Word lists live in ``data/``: ``quote_verbs.json`` (speech and evaluative reporting verbs),
 ``quote_titles.json`` (titles stripped from names, outlet suffixes, organisation nouns, cross-link
 labels, gendered role words) and ``quote_first_names.json`` (first names with a conventional
-gender, a hint for ``he``/``she``). Groups come from ``doc._.groups`` (``groups.group_at`` when the
+gender, a hint for ``he``/``she``). Groups come from ``doc._.groups`` (``linking.group_at`` when the
 groups module provides it), so an organisation speaks under its canonical group name.
 """
 
@@ -55,8 +55,8 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from conflict_extract.components.groups import component as _groups_module
 from conflict_extract.lexicon import load_json
+from conflict_extract.linking import group_at
 from conflict_extract.models import Quote
 from conflict_extract.nlp.extensions import in_skipped, register_extensions, run_extractor
 
@@ -451,7 +451,6 @@ class _DocIndex:
         mentions.sort()
         self.group_mentions = mentions
         self.group_starts = [m[0] for m in mentions]
-        self.group_at = getattr(_groups_module, "group_at", None)
         head = text[:2000]
         self.lowercased = head == head.lower()
         """Text without capitals (MUC-style): names look like common nouns."""
@@ -504,16 +503,11 @@ class _DocIndex:
 
     def group_of(self, token: Token) -> str | None:
         """Name of the group whose mention covers ``token`` (``Observatory`` in ``Syrian
-        Observatory for Human Rights``), via ``groups.group_at`` when the groups module has it."""
+        Observatory for Human Rights``), via :func:`conflict_extract.linking.group_at`."""
         lo, hi = token.idx, token.idx + len(token)
-        if self.group_at is not None:
-            try:
-                found = self.group_at(self.doc, lo, hi)
-            except Exception:  # noqa: BLE001 - the groups API is optional and may change
-                found = None
-            name = found if isinstance(found, str) else getattr(found, "name", None)
-            if name:
-                return name
+        found = group_at(self.doc, lo, hi)
+        if found is not None:
+            return found.name
         i = bisect.bisect_right(self.group_starts, lo) - 1
         while i >= 0 and lo - self.group_mentions[i][0] < 200:
             start, end, name = self.group_mentions[i]
