@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from conflict_extract.components.dates.component import (
+from conflict_extract.components.dates import (
     dateline_date,
     dateline_value,
     extract_dates,

@@ -1,0 +1,124 @@
+"""One temporal phrase plus the anchor date gives a TIMEX3 ``(value, type)``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from conflict_extract.components.dates.anchoring import anchor_value
+from conflict_extract.components.dates.phrases import (
+    CLOCK,
+    CLOCK_WORDS,
+    DAYPART,
+    MILITARY,
+    OF_THIS_YEAR,
+    TIME_CONVERSION,
+    TZ_AFTER,
+    clean_phrase,
+    strip_prefixes,
+)
+from conflict_extract.components.dates.vocabulary import (
+    DEICTIC_DAYS,
+    PART_RE,
+    PARTS_OF_DAY,
+    YEAR_SET,
+)
+
+
+def normalise_date(
+    text: str, published: dt.date | None, future: bool = False
+) -> tuple[str | None, str]:
+    """Normalise one temporal expression to a TIMEX3-style ``(value, type)``.
+
+    ``published`` is the anchor for relative expressions; without it they stay underspecified
+    (``"XXXX-WXX-1"`` for ``Monday``, ``"XXXX-07"`` for ``July``) or ``None``. ``future`` says the
+    expression points forward (``talks ... for Wednesday``): weekdays and months then resolve to
+    the next one on or after the publication date instead of the latest one on or before it.
+    ``type`` is one of ``date``, ``time``, ``duration``, ``set``; ``value`` is ``None`` when the
+    phrase is not understood.
+
+    >>> normalise_date("nearly three weeks ago", dt.date(2016, 12, 5))
+    ('2016-W46', 'date')
+    >>> normalise_date("Wednesday", dt.date(2016, 12, 6), future=True)
+    ('2016-12-07', 'date')
+    """
+    try:
+        return _normalise(text, published, future)
+    except (ValueError, OverflowError):  # "3000 years ago", "100000 days ago": out of range
+        return None, "date"
+
+
+def _normalise(text: str, published: dt.date | None, future: bool) -> tuple[str | None, str]:
+    s = clean_phrase(TIME_CONVERSION.sub(" ", text))
+    if (m := MILITARY.match(s)) and m["h1"] and not s.startswith("at ") and not m["rest"] \
+            and f"{m['h1']}{m['m1']}" in YEAR_SET and not TZ_AFTER.search(s):
+        m = None  # "around 2015": a year
+    if m:
+        hour, minute = m["h1"] or m["h2"] or m["h3"], m["m1"] or m["m2"] or m["m3"]
+        day = normalise_date(m["rest"], published, future)[0] if m["rest"] else None
+        if day is None or not re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)(?:T\w+)?", day):
+            day = published.isoformat() if published and not m["rest"] else "XXXX-XX-XX"
+        return f"{day[:10]}T{hour}:{minute}", "time"
+    s = re.sub(r"^(?:earlier|later) in the (week|month|year)$", r"this \1", s)
+    s = re.sub(r"^(?:earlier|later) in the day$", "today", s)
+    s = re.sub(r"^this past ", "last ", s)
+    s = strip_prefixes(s)
+    if not s:
+        return None, "date"
+    if (m := OF_THIS_YEAR.search(s)) and m.start() > 0:
+        head = s[: m.start()].strip()
+        if published is None:
+            year = "XXXX"
+        else:
+            year = str(published.year + {"this": 0, "last": -1, "next": 1}[m["rel"]])
+        value, kind = normalise_date(head, None)
+        if value and value.startswith("XXXX-") and kind == "date":
+            return year + value[4:], kind
+    if s == "overnight" or s.endswith(" overnight"):
+        rest = s[: -len("overnight")].strip()
+        base = anchor_value(rest, published, future) if rest else None
+        if base and base[0] and base[1] == "date":
+            return base[0], "date"
+        return (published.isoformat() if published else None), "date"
+    if s in ("tonight", "last night", "this morning", "this afternoon", "this evening"):
+        if published is None:
+            return None, "time"
+        day = published - dt.timedelta(days=1) if s == "last night" else published
+        code = "NI" if s.endswith("night") else PARTS_OF_DAY[s.split()[1]]
+        return f"{day.isoformat()}T{code}", "time"
+    if re.fullmatch(rf"all (?:the )?(?:day|night|{PART_RE}) ?(?:long)?", s):
+        return ("P1D" if "day" in s else None), "duration"
+
+    full = anchor_value(s, published, future)
+    if full is not None and full[0] is not None:
+        return full
+    time_code = None
+    clock = next((c for c in CLOCK.finditer(s)
+                  if c["mh"] or ((c["ap"] or c["m"]) and int(c["h"]) <= 24)), None)
+    if clock and clock["mh"]:
+        time_code = f"{clock['mh']}:{clock['mm']}"
+    elif clock:
+        hour = int(clock["h"]) % 12 + (12 if clock["ap"] == "pm" else 0) if clock["ap"] \
+            else int(clock["h"])
+        time_code = f"{hour:02d}:{clock['m'] or '00'}"
+    elif daypart := DAYPART.search(s):
+        word = daypart["w"]
+        time_code = CLOCK_WORDS.get(word) or PARTS_OF_DAY[word]
+        clock = daypart
+    if clock:
+        s = (s[: clock.start()] + " " + s[clock.end():]).strip()
+    if time_code is not None:
+        s = strip_prefixes(" ".join(s.split()))
+        s = re.sub(r"^(?:on|at|in|of) |(?: on| at| of)$", "", s).strip()
+        if not s:
+            day = published.isoformat() if published else "XXXX-XX-XX"
+            return f"{day}T{time_code}", "time"
+        base, _ = normalise_date(s, published, future)
+        if base and re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)(?:T[\w:]+)?", base):
+            return f"{base.split('T')[0]}T{time_code}", "time"
+        if published is None and s in DEICTIC_DAYS and ":" in time_code:
+            return f"XXXX-XX-XXT{time_code}", "time"  # "tonight at 2115": the clock time is known
+        return None, "time"
+
+    return full if full is not None else (None, "date")
+

@@ -1,0 +1,109 @@
+"""Reading a temporal phrase: :func:`clean` reduces it to plain words; the regexes here name
+the phrase shapes the normaliser understands."""
+
+from __future__ import annotations
+
+import re
+
+from conflict_extract.components.dates.vocabulary import (
+    MONTH_RE,
+    NUMBER_WORDS,
+    PART_RE,
+    PARTS_OF_DAY,
+    SEASONS,
+    STRIP_PREFIXES,
+    UNIT_RE,
+    WEEKDAY_RE,
+)
+
+ABSOLUTE = re.compile(
+    rf"^(?:(?:{WEEKDAY_RE}) )?(?:the )?(?:(?P<d1>\d{{1,2}}) )?(?:of )?(?P<mon>{MONTH_RE})"
+    rf"(?: (?P<d2>\d{{1,2}}))?(?: (?:of )?(?P<y>\d{{4}}|'\d\d|\d\d))?$"
+)
+YEAR = re.compile(r"^(?:the year )?(?P<y>1[7-9]\d\d|20\d\d)$")
+CENTURY = re.compile(r"^(?:the )?(?P<n>\d{1,2}) century$")
+MILITARY = re.compile(
+    r"^(?:(?:at|around|about|shortly after|shortly before) (?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)"
+    r"|(?P<h2>0\d)(?P<m2>[0-5]\d)"
+    r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?= (?:hours|hrs|gmt|utc|local time)\b))"
+    r"(?: hours| hrs| gmt| utc| local time)?(?: (?P<rest>.+))?$"
+)
+TZ_AFTER = re.compile(r"\d (?:hours|hrs|gmt|utc|local time)\b")
+# "2100 (0300 gmt)": the conversion to GMT restates the local time given before it
+TIME_CONVERSION = re.compile(
+    r"\(\s*(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:gmt|utc|z|local(?: time)?)\s*\)", re.IGNORECASE
+)
+OF_THIS_YEAR = re.compile(r"(?:of )?(?P<rel>this|last|next) year$")
+DECADE = re.compile(r"^(?:the )?(?P<d>1[5-9]\d|20\d)0s$")
+SEASON_YEAR = re.compile(rf"^(?:the )?(?P<s>{'|'.join(SEASONS)})(?: of)? (?P<y>\d{{4}})$")
+HALF = re.compile(
+    r"^(?:the )?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th) (?P<u>half|quarter)"
+    r"(?: of)?(?: (?P<y>\d{4}))?$"
+)
+ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d))?$")
+NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d\d)$")
+CLOCK = re.compile(
+    r"(?:^|\s)(?:(?:at|around|about) (?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)"
+    r"|(?:at |around |about |by |before |after )?"
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? ?(?P<ap>am|pm)?)"
+    r"(?: (?:local time|gmt|utc|hours|hrs))?(?=\s|$)"
+)
+CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+DAYPART = re.compile(
+    rf"(?:^|\s)(?:at |around |before |after |by |in the |the )?"
+    rf"(?P<w>{'|'.join([*CLOCK_WORDS, *PARTS_OF_DAY])})(?: hours)?(?: of)?(?=\s|$)"
+)
+AGO = re.compile(rf"^(?P<n>.*?) ?(?P<u>{UNIT_RE}) (?P<rel>ago|from now|hence|before now)$")
+ANAPHORIC_SHIFT = re.compile(
+    rf"^(?P<n>.*?) ?(?P<u>{UNIT_RE}) (?:long )?"
+    rf"(?P<rel>into|after|later|earlier|before|on|since|in|of|running|old)$"
+)
+PERIOD = re.compile(
+    rf"^(?P<the>the )?(?P<rel>past|last|previous|coming|next|following|preceding|first|final|"
+    rf"latest)(?P<n> .+?)? (?P<u>{UNIT_RE})$"
+)
+THIS = re.compile(rf"^(?P<rel>this|last|next|coming|past|that)"
+                   rf" (?P<what>week|month|year|weekend|{WEEKDAY_RE}|{MONTH_RE}|"
+                   rf"{'|'.join(SEASONS)})$")
+RECENT = re.compile(rf"^(?:the )?(?:recent|coming|next few|past few|last few) (?P<u>{UNIT_RE})$")
+SET = re.compile(
+    rf"^(?:(?:once|twice|thrice|\S+ times) (?:a|an|per|every|each)|every|each|per)"
+    rf"(?P<other> other)?(?: single)? (?P<what>{UNIT_RE}|{WEEKDAY_RE}|{PART_RE})$"
+)
+DURATION = re.compile(rf"^(?P<n>.*?) ?(?P<u>{UNIT_RE})(?: long| old)?$")
+RATE = re.compile(
+    rf"^(?P<n>\d[\d,.]*|{'|'.join(w for w in NUMBER_WORDS if w not in ('a', 'an', 'single'))}"
+    rf"|dozens|hundreds|thousands) (?:a|an|per) (?P<u>{UNIT_RE})$"
+)
+
+
+
+def clean_phrase(text: str) -> str:
+    """Lower-case ``text`` and reduce it to space-separated words (``Dec.`` -> ``dec``,
+    ``seven-day`` -> ``seven day``, ``Monday's`` -> ``monday``)."""
+    s = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    s = re.sub(r"[\u2010-\u2015]", "-", s)
+    s = re.sub(r"'s\b|\bthe day of\b", "", s)
+    s = re.sub(r"\ba\.m\.?", "am", s)
+    s = re.sub(r"\bp\.m\.?", "pm", s)
+    s = re.sub(r"(\d)(am|pm)\b", r"\1 \2", s)
+    s = re.sub(r"(?<=[a-z])\.", "", s)
+    s = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", s)
+    s = re.sub(r"(?<=\d),(?=\d{3}\b)", "", s)
+    s = re.sub(r"(?<=[a-z])-(?=[a-z0-9])|(?<=\d)-(?=[a-z])", " ", s)
+    s = re.sub(r"[,;()\"]|\.$|\s'\s|^'|'$", " ", s)
+    return " ".join(s.split())
+
+
+def strip_prefixes(s: str) -> str:
+    """Remove leading prepositions, hedges and modifiers that do not change the value."""
+    changed = True
+    while changed:
+        changed = False
+        for prefix in STRIP_PREFIXES:
+            if s.startswith(prefix) and len(s) > len(prefix):
+                s = s[len(prefix):]
+                changed = True
+                break
+    return s
+

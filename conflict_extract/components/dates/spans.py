@@ -1,0 +1,206 @@
+"""Temporal spans of a Doc: DATE/TIME entities united with pattern matches, trimmed, split at
+coordinations and freed of words glued on by lost line breaks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+import numpy
+from spacy.attrs import ORTH, SHAPE
+from spacy.tokens import Doc, Span, Token
+
+from conflict_extract.components.dates.patterns import date_matcher
+from conflict_extract.components.dates.vocabulary import (
+    ANCHOR_WORDS,
+    DEICTIC_WORDS,
+    HHMM_SET,
+    MONTHS,
+    PARTS_OF_DAY,
+    TIME_PREPOSITIONS,
+    TZ_WORDS,
+    YEAR_SET,
+)
+from conflict_extract.models import DateMention
+from conflict_extract.nlp.extensions import in_skipped
+
+_TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
+_BLOCKING_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT", "PRODUCT", "LAW",
+                              "NORP", "GPE", "LOC"})
+_ANCHOR_TOKEN = re.compile(
+    r"^(?:1[7-9]\d\d|20\d\d|(?:mid|early|late)-(?:1[0-9]|20)\d\d|1[5-9]\d0s|20\d0s|"
+    r"\d{1,2}:\d\d|\d{4}-\d\d(?:-\d\d)?|\d{1,2}(?:am|pm))$"
+)
+_TRIM_LEFT = frozenset({"on", "in", "at", "during", "by", "from", "of", "over", "within",
+                        "until", "till", "for", "throughout", "before", "after", ",", "-", "and",
+                        "or", "to", "as", "between"})
+_TRIM_RIGHT = frozenset({",", ".", "-", "'s", "\u2019s", "'", "\u2019", "and", "or", "of", "to",
+                         "the", ";", ":"})
+_EXTEND_LEFT = frozenset({"since", "nearly", "almost", "some", "about", "around", "roughly",
+                          "approximately", "barely", "just"})
+_SPLIT_WORDS = frozenset({"and", "or", "to", "through", "until", "till", "-", "\u2013", "/", "(",
+                          ")", "--", ";", "\u2014"})
+
+
+_TIME_WORDS = frozenset({*PARTS_OF_DAY, "gmt", "utc", "noon", "midday", "midnight", "am", "pm",
+                         "a.m.", "p.m.", "tonight"})
+_JOINERS = frozenset({"on", "at", "of"})
+
+
+def _has_time(doc: Doc, start: int, end: int) -> bool:
+    return any(t.lower_ in _TIME_WORDS or ":" in t.text or is_military_time(t) for t in doc[start:end])
+
+
+def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of temporal candidates: DATE/TIME entities united with pattern matches; a
+    time of day and its day (``midnight on Friday``, ``Monday at 3 pm``) make one range."""
+    ranges = [(e.start, e.end) for e in doc.ents if e.label_ in _TEMPORAL_LABELS]
+    for start, end in date_matcher(doc.vocab)(doc):
+        if any(doc[i].ent_type_ in _BLOCKING_LABELS and doc[i].lower_ not in TZ_WORDS
+               for i in range(start, end)):  # "GMT" is often tagged ORG
+            continue
+        ranges.append((start, end))
+    ranges.sort()
+    merged: list[list[int]] = []
+    for start, end in ranges:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        elif (merged and ((start == merged[-1][1] + 1 and doc[start - 1].lower_ in _JOINERS)
+                          or (start == merged[-1][1] and doc[start].lower_ in _JOINERS))
+              and (_has_time(doc, *merged[-1]) or _has_time(doc, start, end))):
+            merged[-1][1] = end
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+def is_anchor(token: Token) -> bool:
+    lower = token.lower_
+    return lower in ANCHOR_WORDS or (
+        _ANCHOR_TOKEN.match(lower) is not None and not lower.isalpha()
+    ) or lower.rstrip(".") in MONTHS
+
+
+def tidy_range(doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """Trim a candidate range, extend it over ``since`` and hedges, and split coordinations
+    (``Tuesday or Wednesday``) into their parts."""
+    while start < end and (
+        doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct
+        # "the April 15, 2013 bombing": the article belongs to the noun phrase
+        or (doc[start].lower_ == "the" and start + 1 < end
+            and doc[start + 1].lower_.rstrip(".") in MONTHS)
+    ):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return
+    if end - 3 > start and end < len(doc) and doc[end].text == ")" \
+            and doc[end - 3].text == "(" and doc[end - 1].lower_ in TZ_WORDS:
+        end += 1  # keep the bracket closing "2100 (0300 gmt)"
+    while start > 0 and doc[start - 1].lower_ in _EXTEND_LEFT and (
+        doc[start - 1].lower_ == "since" or doc[start].like_num
+    ):
+        start -= 1
+    parts, part_start = [], start
+    conversion_end = -1
+    for i in range(start, end):
+        if doc[i].text == "(" and i + 3 < end and doc[i + 3].text == ")" \
+                and doc[i + 2].lower_ in TZ_WORDS:
+            conversion_end = i + 3  # "2100 (0300 gmt)": one time, restated in GMT
+        if doc[i].lower_ in _SPLIT_WORDS and i > part_start and i > conversion_end:
+            parts.append((part_start, i))
+            part_start = i + 1
+    parts.append((part_start, end))
+    if len(parts) > 1 and not all(any(is_anchor(doc[j]) or is_military_time(doc[j])
+                                      for j in range(a, b)) for a, b in parts):
+        parts = [(start, end)]
+    for a, b in parts:
+        if a < b:
+            yield a, b
+
+
+def is_age(span: Span) -> bool:
+    """``22-year-old``, ``aged 15``, ``ten years old``: ages are not temporal references."""
+    doc = span.doc
+    nxt = [t.lower_ for t in doc[span.end: span.end + 2]]
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    lower = span.text.lower()
+    return (
+        lower.endswith("old") or nxt[:1] == ["old"] or nxt == ["-", "old"]
+        or prev in ("aged", "age") or "year-old" in lower
+    )
+
+
+
+HHMM = re.compile(r"^([01]\d|2[0-3])[0-5]\d\b")
+_GLUED_END = re.compile(r"(?<=[0-9a-z])\.?[A-Z][a-z]+$")
+_GLUED_START = re.compile(r"^[A-Za-z]*[a-z](?=[A-Z][a-z]*$)")
+
+
+def glue_trim(span: Span) -> tuple[int, int]:
+    """Character offsets of ``span`` less words glued on by lost line breaks
+    (``17 January 2018The``, ``April 18, 2013.Matanov``, ``DenialsIn later years``)."""
+    start, end = span.start_char, span.end_char
+    last, first = span[-1], span[0]
+    if len(span) > 1 or not last.is_alpha:
+        m = _GLUED_END.search(last.text)
+        if m and m.start() > 0:
+            end = last.idx + m.start()
+    m = _GLUED_START.match(first.text)
+    if m and (len(span) > 1 or end > first.idx + m.end()):
+        start = first.idx + m.end()
+    return start, max(end, start + 1)
+
+
+
+ONE_DAY = re.compile(r"^(?:a|an|one|a single) (?:day|night)$")
+_GLUED_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+
+
+def glued_iso_dates(doc: Doc, found: list[DateMention]) -> list[DateMention]:
+    """ISO dates the tokenizer left glued to the word before (``nationality.*2015-12-21,`` in a
+    scraped list: ``nationality.*2015`` ``-`` ``12`` ``-`` ``21``), which no token pattern sees.
+    The ``- dd - dd`` runs are found on the token arrays, so the doc text is never joined."""
+    n = len(doc)
+    if n < 5:
+        return []
+    strings = doc.vocab.strings
+    orth, shape = doc.to_array([ORTH, SHAPE]).astype(numpy.uint64, copy=False).T
+    hyphen, two_digits = numpy.uint64(strings["-"]), numpy.uint64(strings["dd"])
+    runs = numpy.flatnonzero((orth[1:-3] == hyphen) & (shape[2:-2] == two_digits)
+                             & (orth[3:-1] == hyphen) & (shape[4:] == two_digits)) + 1
+    extra: list[DateMention] = []
+    for i in runs.tolist():
+        before = doc[i - 1]
+        m = _GLUED_YEAR.search(before.text)
+        if not m or before.text.isdigit() or any(doc[j].whitespace_ for j in range(i - 1, i + 3)):
+            continue
+        text = f"{m[0]}-{doc[i + 1].text}-{doc[i + 3].text}"
+        start = before.idx + m.start()
+        end = start + len(text)
+        if (i + 4 < n and doc[i + 4].idx == end and doc[i + 4].text[:1].isdigit()) \
+                or any(d.start < end and start < d.end for d in found) \
+                or in_skipped(doc, start, end):
+            continue
+        try:
+            value = dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            continue
+        extra.append(DateMention(text=text, value=value, type="date", start=start, end=end))
+    return extra
+
+
+
+def is_military_time(token: Token) -> bool:
+    """A 24-hour clock reading such as ``0030`` in ``at 0030 today`` or ``2100 (0300 gmt)``."""
+    if token.text not in HHMM_SET:
+        return False
+    doc = token.doc
+    prev = doc[token.i - 1].lower_ if token.i > 0 else ""
+    nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if nxt in TZ_WORDS or nxt == "(" or nxt in DEICTIC_WORDS:
+        return True
+    return prev in TIME_PREPOSITIONS and token.text not in YEAR_SET
+

@@ -1,0 +1,100 @@
+"""Whether a weekday or month points forward or back, from the governing verb's tense and the
+words around it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from conflict_extract.components.dates.vocabulary import FUTURE_AUX, REPORTING_VERBS, SCHEDULE_WORDS
+
+_FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "forthcoming"})
+_PAST_WORDS = frozenset({"last", "past", "previous", "preceding", "earlier", "since", "ago"})
+_INTENT_WORDS = frozenset({
+    "schedule", "scheduled", "due", "plan", "planned", "expect", "expected", "set", "slate",
+    "slated", "want", "hope", "intend", "aim", "promise", "vow", "threaten", "pledge", "prepare",
+    "ready", "likely", "poised", "going", "agree",
+})
+_STATIVE_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "stay", "continue", "mark"})
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
+    """``True``/``False`` when the verb's form says future/past; ``None`` when it does not.
+
+    ``direct``: the date modifies ``verb`` itself (``opens on Monday``), not a noun under it
+    (``is angry about Monday's attack``); only then does a present tense mean a scheduled event.
+    """
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux_lowers = {a.lower_ for a in auxes}
+    if aux_lowers & FUTURE_AUX or "would" in aux_lowers or "'d" in aux_lowers:
+        return True
+    if "had" in aux_lowers:
+        return False
+    if any(a.lower_ in ("going", "due", "set", "expected", "scheduled") for a in auxes):
+        return True
+    if verb.lemma_ in SCHEDULE_WORDS or verb.lower_ in SCHEDULE_WORDS:
+        return True
+    if aux_lowers & {"has", "have", "had", "was", "were", "did"} or verb.tag_ in ("VBD", "VBN"):
+        return False
+    if verb.tag_ == "VBG":
+        if aux_lowers & {"is", "are", "am", "'s", "'re", "'m"}:
+            return True
+        return None
+    if verb.tag_ in ("VBZ", "VBP"):
+        if not direct or verb.lemma_ in REPORTING_VERBS or verb.lemma_ in _STATIVE_VERBS:
+            return None
+        return True
+    if verb.tag_ == "VB":
+        if aux_lowers & {"to"} and verb.head.i != verb.i:
+            if verb.head.lemma_ in _INTENT_WORDS or verb.head.lower_ in _INTENT_WORDS:
+                return True  # "due to arrive", "plans to hold", "vowed to retake"
+            head = _governing_verb(verb.head)
+            if head is not None and head.i != verb.i:
+                if head.lemma_ in _INTENT_WORDS:
+                    return True
+                return _verb_is_future(head, direct=False)
+        return None
+    return None
+
+
+def points_forward(span: Span, headline_end: int = 0) -> bool:
+    """Whether a weekday or month in ``span`` refers forward from the publication date.
+
+    Before ``headline_end`` (the title line) a present tense is the headline's past
+    (``Bomb kills 12 in Kabul on Tuesday``), not a schedule.
+    """
+    doc = span.doc
+    words = {t.lower_ for t in span}
+    if words & _FUTURE_WORDS:
+        return True
+    if words & _PAST_WORDS:
+        return False
+    root = span.root
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i:
+        root = root.head
+    first_i = min(root.i, span.start)
+    before = [doc[i].lower_ for i in range(max(first_i - 3, 0), first_i)]
+    if before[-1:] == ["for"] or set(before[-2:]) & (_FUTURE_WORDS | SCHEDULE_WORDS):
+        return True
+    # "said on Monday it will ...": the parser often hangs the date on the reported verb
+    reporting = first_i - (2 if before[-1:] == ["on"] else 1)
+    if reporting >= 0 and doc[reporting].tag_ == "VBD":
+        return False
+    verb = _governing_verb(root)
+    if verb is None:
+        return False
+    head = root.head
+    direct = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+    if span.start_char < headline_end:
+        direct = False
+    return bool(_verb_is_future(verb, direct=direct))
+
