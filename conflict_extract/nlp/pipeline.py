@@ -42,7 +42,7 @@ COMPONENT_ORDER: tuple[str, ...] = ("dates", "places", "groups", "quotes", "casu
 COMPONENT_NEEDS: dict[str, tuple[str, ...]] = {
     "dates": (),
     "places": (),
-    "groups": (),
+    "groups": ("places",),
     "quotes": ("groups",),
     "casualties": ("dates", "places", "groups"),
 }

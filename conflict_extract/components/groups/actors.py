@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from conflict_extract.lexicon import data_text
 from conflict_extract.models import GROUP_TYPES
-from conflict_extract.text.translit import drop_article, fold, skeleton
+from conflict_extract.text.names import name_key
+from conflict_extract.text.translit import skeleton
 
 ACTOR_TYPES: tuple[str, ...] = GROUP_TYPES
 """Valid ``type`` values, the group types of ``SCHEMA.md``."""
@@ -30,23 +31,6 @@ ACTOR_TYPES: tuple[str, ...] = GROUP_TYPES
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _CONFLICT = re.compile(r"[a-z][a-z0-9_]*")
 _FIELDS = frozenset({"name", "type", "country", "aliases", "conflicts", "national", "shared"})
-# A plural possessive (``Forces'``) needs nothing: ``fold`` drops the apostrophe.
-_POSSESSIVE = re.compile(r"['’]s\s*$")
-_LEADING_THE = re.compile(r"^the ")
-_SINGLE_LETTERS = re.compile(r"\b(?:[a-z0-9] )+[a-z0-9]\b")
-# British and American spellings of the words organisations' names are made of.
-_SPELLINGS = {
-    "defence": "defense",
-    "organisation": "organization",
-    "mobilisation": "mobilization",
-    "stabilisation": "stabilization",
-    "centre": "center",
-    "programme": "program",
-    "armoured": "armored",
-    "labour": "labor",
-}
-_SPELLING = re.compile(r"\b(?:" + "|".join(_SPELLINGS) + r")\b")
-
 SKELETON_MIN_LENGTH = 6
 """Shortest consonant skeleton trusted for the fuzzy fallback (shorter ones collide too easily)."""
 
@@ -74,25 +58,6 @@ class Actor:
 
 class ActorDataError(ValueError):
     """A malformed line in the actor file; the message names the line and the bad value."""
-
-
-def name_key(text: str) -> str:
-    """The exact-match key of a name: folded, Arabic article unified, leading ``the`` and a
-    possessive ``'s`` dropped, British spellings made American (``Defence``), dotted initials
-    joined (``U.N.`` and ``UN`` give ``un``).
-
-    >>> name_key("the Nusra Front's") == name_key("Nusra Front")
-    True
-    >>> name_key("Jabhat an-Nusra") == name_key("Jabhat al-Nusra")
-    True
-    >>> name_key("U.N.")
-    'un'
-    """
-    text = _POSSESSIVE.sub("", text.strip())
-    key = drop_article(fold(text))
-    key = _LEADING_THE.sub("", key)
-    key = _SPELLING.sub(lambda m: _SPELLINGS[m.group(0)], key)
-    return _SINGLE_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), key)
 
 
 @functools.lru_cache(maxsize=8192)
