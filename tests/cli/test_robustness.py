@@ -228,7 +228,7 @@ def test_symlink_loops_unreadable_files_and_odd_names(tmp_path):
 
 
 def test_failure_inside_one_extractor_is_reported_and_the_run_goes_on(tmp_path, monkeypatch):
-    def broken(doc):
+    def broken(doc, *settings):
         raise RuntimeError("rule exploded")
 
     monkeypatch.setattr(quotes_module, "extract_quotes", broken)

@@ -13,11 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from conflict_extract.components.quotes.component import (
-    find_quote_marks,
-    find_seams,
-    is_heading_line,
-)
+from conflict_extract.components.quotes.headings import find_seams, is_heading_line
+from conflict_extract.components.quotes.marks import find_quote_marks
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold"

@@ -1,0 +1,275 @@
+"""Reported speech without quotation marks (kind ``indirect``): a speech verb's clausal complement
+(``X said (that) ...``), a clause closed by a parenthetical ``..., X said``, or the rest of a
+sentence led or closed by ``according to X``. A said clause may hold a few quoted words (a
+partial quote) but not a quoted sentence."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from conflict_extract.components.quotes.cues import (
+    CLAUSE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    Attribution,
+    according_object,
+    is_passive,
+    is_reporting,
+    overlaps,
+    phrase_root,
+    subject_of,
+)
+from conflict_extract.components.quotes.docindex import DocIndex
+from conflict_extract.components.quotes.headings import DATELINE_RE, WORD_RE, crosslink_or_heading
+from conflict_extract.components.quotes.outlets import find_outlet
+from conflict_extract.models import Quote
+
+Clause = tuple[list[Token], Token, tuple[int, int]]
+"""The words of a said clause, the speaker's token and the line (seam-cut) holding them."""
+
+
+def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
+                  skip: list[tuple[int, int]]) -> list[Attribution]:
+    """Reported statements of ``doc`` not carried by the marked quotes ``marked`` nor inside the
+    non-prose ranges ``skip``."""
+    found: list[Attribution] = []
+    direct_ranges = sorted(
+        (a.marks.open_mark, a.marks.outer_end) for a in marked if a.kind == "direct" and a.marks
+    )
+    for position in index.candidates:
+        token = doc[position]
+        verb: Token | None = None
+        if is_reporting(token, index.lexicon, speech_only=True):
+            said = _said_clause(token, index)
+            verb = token
+        elif token.lower_ == "according" and token.i + 1 < len(doc) and (
+            doc[token.i + 1].lower_ == "to"
+        ):
+            said = _according_clause(token, index)
+        else:
+            continue
+        if said is None:
+            continue
+        clause, subject, line = said
+        span = _clause_range(clause, line, index)
+        if span is None:
+            continue
+        lo, hi = span
+        if _overlaps_ranges(direct_ranges, lo, hi) or any(lo < b and hi > a for a, b in skip):
+            continue
+        if crosslink_or_heading(index.text, lo, index.lexicon, index.settings.heading_max_words):
+            continue
+        item = Attribution(lo, hi, "indirect", verb=verb, subject=subject,
+                           cue=verb.text if verb is not None else "according to")
+        if verb is not None:
+            item.outlet = find_outlet(verb, index, index.lexicon)
+        found.append(item)
+    return found
+
+
+def _overlaps_ranges(ranges: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """True if ``[lo, hi)`` overlaps one of the sorted, disjoint ``ranges``."""
+    i = bisect.bisect_left(ranges, (hi,)) - 1
+    while i >= 0:
+        qlo, qhi = ranges[i]
+        if qhi <= lo:
+            return False
+        if qlo < hi:
+            return True
+        i -= 1
+    return False
+
+
+def _said_clause(token: Token, index: DocIndex) -> Clause | None:
+    """The clause said by speech verb ``token`` and its speaker: its clausal complement, or the
+    clause before a parenthetical ``..., X said``."""
+    if index.in_quote(token.idx) or index.in_caption(token.idx) or is_passive(token):
+        return None
+    line = index.bounds(token.idx)
+    # A complement whose head lies before a seam still has its words after it.
+    complements = [
+        c for c in token.children if c.dep_ == "ccomp" and (
+            line[0] <= c.idx < line[1] or c.i < token.i and overlaps(c.right_edge, line)
+        )
+    ]
+    if complements:
+        # A complement after the verb is the said clause; one before it is a fronted
+        # clause ("X were killed, the monitor said").
+        complement = max(complements, key=lambda c: (c.i > token.i, -abs(c.i - token.i)))
+        if complement.i < token.i and any(c.dep_ == "dobj" for c in token.children):
+            return None  # "..., officials report; however, the governor denies these"
+        if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children):
+            return None  # a said clause has its own subject; a bare verb phrase is a mis-parse
+        clause = [t for t in complement.subtree if overlaps(t, line)]
+        clause = _without_leading_adverbial(clause, complement, token)
+    else:
+        clause = _fronted_clause(token, line, index)
+        if not clause:
+            return None
+    subject, _ = subject_of(token, index)
+    if subject is not None and not overlaps(subject, line):
+        subject = None  # the parse ran across a lost line break
+    if subject is None:
+        subject = adjacent_subject(token, line)
+    if subject is None:
+        # A parse broken by a heading glued to the sentence: the words before the verb.
+        lead_lo = max(line[0], token.sent.start_char)
+        subject = phrase_root(index.tokens(lead_lo, token.idx))
+    if subject is None or index.in_quote(subject.idx):
+        return None
+    return clause, subject, line
+
+
+def _according_clause(token: Token, index: DocIndex) -> Clause | None:
+    """The sentence led or closed by ``according to X`` (``token`` is ``according``) and X."""
+    doc = token.doc
+    sent = token.sent
+    phrase = list(token.subtree)
+    if not phrase or index.in_quote(token.idx) or index.in_caption(token.idx):
+        return None
+    line = index.bounds(token.idx)
+    subject = according_object([token, doc[token.i + 1], *phrase[2:]])
+    if subject is None:
+        return None
+    if phrase[0].i <= sent.start + 1:
+        clause = list(sent[phrase[-1].i + 1 - sent.start :])
+    elif phrase[-1].i >= sent.end - 2:
+        clause = list(sent[: phrase[0].i - sent.start])
+    else:
+        return None
+    return clause, subject, line
+
+
+def _clause_range(clause: list[Token], line: tuple[int, int],
+                  index: DocIndex) -> tuple[int, int] | None:
+    """The character range of a said clause: trimmed of a leading ``that`` and of punctuation,
+    cut at seams and past a dateline, widened so no quotation is cut in two; ``None`` for a
+    clause of under three words or one that is a single quotation."""
+    clause = [t for t in clause if not t.is_space and overlaps(t, line)]
+    while clause and (clause[0].is_punct or clause[0].dep_ == "mark" and clause[0].lower_ == "that"):
+        clause = clause[1:]
+    while clause and (clause[-1].is_punct or clause[-1].lower_ in ("and", "but")):
+        clause = clause[:-1]
+    if len(clause) < 3:
+        return None
+    first = clause[0]
+    if first.dep_ == "case" and first.head.i == first.i - 1:
+        first = first.head  # "insurgentsRussia ’s foray": the possessor straddles a seam
+    lo = max(first.idx, line[0])
+    hi = clause[-1].idx + len(clause[-1])
+    if line[1] < hi:  # the last token straddles a seam ("was OK.Insufficient")
+        hi = line[1]
+        while hi > lo and index.text[hi - 1] in " .,;:":
+            hi -= 1
+    dateline = DATELINE_RE.match(index.text, lo, hi)
+    if dateline:
+        lo = dateline.end()
+    lo, hi = _widen_to_quotes(lo, hi, index.quote_ranges)
+    if _only_quoted(index.text, lo, hi, index.quote_ranges):
+        return None  # the said clause is one quotation: the marked quote carries it
+    return lo, hi
+
+
+def adjacent_subject(verb: Token, bounds: tuple[int, int]) -> Token | None:
+    """The head of the noun phrase right before ``verb`` when the parse gave the verb no
+    subject of its own in reach (``Zabiullah Mujahid, the spokesperson for the Taliban,
+    claimed``): climbed through prepositions, appositions and modifiers to a name or noun."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and (doc[k].is_punct or doc[k].pos_ in ("ADV", "AUX", "PART")):
+        k -= 1
+    if k < 0 or not overlaps(doc[k], bounds) or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    token = doc[k]
+    for _ in range(6):
+        head = token.head
+        if token.dep_ not in ("pobj", "prep", "appos", "compound", "amod", "poss") or (
+            head.i >= verb.i or not overlaps(head, bounds) or head.i == token.i
+        ):
+            break
+        token = head
+    return token if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def _only_quoted(text: str, lo: int, hi: int, ranges: list[tuple[int, int]]) -> bool:
+    """True if ``text[lo:hi]`` is a quotation with at most two words outside its marks."""
+    i = bisect.bisect_right(ranges, (hi,)) - 1
+    while i >= 0 and ranges[i][1] > lo:
+        qlo, qhi = ranges[i]
+        if qlo <= lo + 30 and qhi >= hi - 30:
+            outside = text[lo:qlo] + " " + text[qhi:hi]
+            return len(WORD_RE.findall(outside)) <= 2
+        i -= 1
+    return False
+
+
+def _without_leading_adverbial(clause: list[Token], complement: Token, verb: Token) -> list[Token]:
+    """Drop a time or place phrase the parse put at the head of a said clause although it goes
+    with the saying (``said on Friday it had shot down 20 drones``)."""
+    if not clause or clause[0].i < verb.i or clause[0].lower_ == "that":
+        return clause
+    subjects = [c for c in complement.children if c.dep_ in CLAUSE_SUBJECT_DEPS]
+    if not subjects:
+        return clause
+    start = subjects[0].left_edge.i
+    lead = [t for t in clause if t.i < start]
+    if lead and lead[0].dep_ in ("prep", "npadvmod") and all(
+        t.lower_ != "that" for t in lead
+    ):
+        return [t for t in clause if t.i >= start]
+    return clause
+
+
+def _fronted_clause(verb: Token, line: tuple[int, int], index: DocIndex) -> list[Token]:
+    """The clause before a parenthetical attribution the parse did not link to it
+    (``strikes killed 40 people on Tuesday, health officials said, as ...``): the sentence up to
+    the comma before the verb's subject, when that stretch has a verb of its own."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+        return []  # "..., the governor denies these allegations": not a parenthetical "X said"
+    if not subjects or verb.dep_ == "relcl":
+        return []  # "Bai, who testified": the words before a relative clause were not said
+    comma = subjects[-1].left_edge.i - 1
+    sent = verb.sent
+    if comma <= sent.start + 2 or verb.doc[comma].text != ",":
+        return []
+    clause = [t for t in verb.doc[sent.start : comma] if line[0] <= t.idx < line[1]]
+    if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return []
+    return clause
+
+
+def _widen_to_quotes(lo: int, hi: int, ranges: list[tuple[int, int]]) -> tuple[int, int]:
+    """Widen ``[lo, hi)`` so that no quotation (marks included) is cut in two."""
+    i = bisect.bisect_right(ranges, (hi,)) - 1
+    while i >= 0 and ranges[i][1] > lo:
+        qlo, qhi = ranges[i]
+        if qlo < hi and qhi > lo:
+            lo, hi = min(lo, qlo), max(hi, qhi)
+        i -= 1
+    return lo, hi
+
+
+def drop_nested_reported(text: str, made: list[tuple[Attribution, Quote]]) -> list[Quote]:
+    """Reported statements nested in another of the same speaker: a coordinated one (``announced
+    that an inquiry was opened and stated that ...``) ends the outer clause; any other (``adds: we
+    reiterate that ...``) is carried by the outer one and dropped."""
+    out: list[Quote] = []
+    outer: Quote | None = None
+    for item, quote in made:
+        if (quote.kind == "indirect" and outer is not None and quote.speaker == outer.speaker
+                and outer.start < quote.start and quote.end <= outer.end):
+            verb = item.verb
+            cc = verb.doc[verb.i - 1] if verb is not None and verb.i else None
+            if cc is not None and cc.dep_ == "cc" and outer.start < cc.idx:
+                end = cc.idx
+                while end > outer.start and text[end - 1] in " ,;":
+                    end -= 1
+                outer.end, outer.text = end, text[outer.start : end]
+            else:
+                continue
+        if quote.kind == "indirect":
+            outer = quote
+        out.append(quote)
+    return out

@@ -1,0 +1,105 @@
+"""The quote rules' word lists (``data/quotes/*.json``): reporting verbs, titles, outlet words,
+speaker nouns, pronouns and first names with a conventional gender."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy
+from spacy.strings import hash_string
+from spacy.tokens import Token
+
+from conflict_extract.lexicon import load_json
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    """The word lists the quote rules read, from ``data/quotes/*.json``."""
+
+    speech: frozenset[str]
+    evaluative: frozenset[str]
+    titles: frozenset[str]
+    generic_audiences: frozenset[str]
+    outlet_suffixes: tuple[tuple[str, ...], ...]
+    document_heads: frozenset[str]
+    crosslink_re: re.Pattern[str]
+    pronouns: dict[str, str]
+    org_nouns: frozenset[str]
+    nominal_preps: frozenset[str]
+    gender_words: dict[str, str]
+    first_names: dict[str, str]
+    reporting: frozenset[str] = frozenset()
+    """Every verb lemma that attributes quoted words (speech and evaluative verbs)."""
+    speaker_nouns: frozenset[str] = frozenset()
+    """Common nouns that can name a speaker: person descriptions, organisations, documents."""
+    speaker_suffixes: tuple[str, ...] = ()
+    """Endings of person nouns (``activist``, ``spokeswoman``, ``politician``)."""
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> QuoteLexicon:
+    """Load (once) the reporting verbs, titles and outlet words used by the quote rules."""
+    verbs = load_json("quotes/verbs.json")
+    words = load_json("quotes/titles.json")
+    names = load_json("quotes/first_names.json")
+    labels = sorted(words["crosslink_labels"], key=len, reverse=True)
+    crosslink = re.compile(
+        r"^\s*(?:" + "|".join(re.escape(label) for label in labels) + r")\s*:", re.IGNORECASE
+    )
+    return QuoteLexicon(
+        reporting=frozenset(verbs["speech"]) | frozenset(verbs["evaluative"]),
+        speech=frozenset(verbs["speech"]),
+        evaluative=frozenset(verbs["evaluative"]),
+        titles=frozenset(words["titles"]),
+        generic_audiences=frozenset(words["generic_audiences"]),
+        outlet_suffixes=tuple(
+            tuple(s.split()) for s in sorted(words["outlet_suffixes"], key=len, reverse=True)
+        ),
+        document_heads=frozenset(words["document_heads"]),
+        crosslink_re=crosslink,
+        pronouns=dict(words["pronouns"]),
+        org_nouns=frozenset(words["org_nouns"]),
+        nominal_preps=frozenset(words["nominal_preps"]),
+        gender_words={
+            **{w: "f" for w in words["female_words"]}, **{w: "m" for w in words["male_words"]}
+        },
+        first_names={
+            **{w: "f" for w in names["female"]}, **{w: "m" for w in names["male"]}
+        },
+        speaker_nouns=frozenset(words["speaker_nouns"]) | frozenset(words["titles"])
+        | frozenset(words["org_nouns"]) | frozenset(words["document_heads"])
+        | frozenset(words["female_words"]) | frozenset(words["male_words"]),
+        speaker_suffixes=tuple(words["speaker_suffixes"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def speech_hashes() -> numpy.ndarray:
+    """String-store hashes of the speech verbs and ``according`` (hashes do not depend on the
+    vocab, so one array serves every doc)."""
+    words = sorted(set(load_lexicon().speech) | {"according"})
+    return numpy.array([hash_string(word) for word in words], dtype=numpy.uint64)
+
+
+def is_speaker_noun(token: Token) -> bool:
+    """True if common noun ``token`` can name who speaks: a person description (``official``,
+    ``witness``, ``spokesman``), an organisation (``ministry``, ``army``) or a document
+    (``statement``, ``report``); not ``number``, ``mortality``, ``boat`` or ``papers``."""
+    return is_speaker_lemma(token.lemma_.lower(), token.lower_)
+
+
+@lru_cache(maxsize=4096)
+def is_speaker_lemma(lemma: str, word: str = "") -> bool:
+    """:func:`is_speaker_noun` on a lemma (and its surface form)."""
+    lexicon = load_lexicon()
+    for key in (lemma, word):
+        if not key:
+            continue
+        if key in lexicon.speaker_nouns:
+            return True
+        if any(key.endswith(suffix) and len(key) > len(suffix) + 2
+               for suffix in lexicon.speaker_suffixes):
+            return True
+    return False

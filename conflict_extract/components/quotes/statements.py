@@ -1,0 +1,100 @@
+"""Quoted sources: direct, partial and reported statements with their speakers.
+
+:func:`extract_quotes` runs the finders over one Doc in three steps:
+
+1. :mod:`marks` pairs the quotation marks; :mod:`headings` leaves out headlines, section headings,
+   cross-link lines, photo captions, datelines and text across seams where line breaks were lost.
+2. :mod:`direct` classifies each quoted passage (``direct``/``partial``) and finds its reporting
+   verb and subject; :mod:`indirect` finds reported speech without marks (``indirect``).
+3. Speakers are resolved in text order against an explicit :class:`SpeakerHistory`
+   (:mod:`speakers`, :mod:`pronouns`, :mod:`names`); :mod:`continuation` carries a speaker to the
+   quotes that go on with a statement, and :mod:`scare_quotes` drops quoted words that are names,
+   titles or scare quotes.
+
+A speaker is a person, a description of one (``official``, ``witness``), an organisation (under
+its group name from ``doc._.groups``) or a document (``statement``, ``report``). A reported
+statement without a credible speaker is dropped; a quoted one keeps ``speaker = None``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from conflict_extract.components.quotes.continuation import (
+    backfill_continued,
+    continues,
+    share_groups,
+)
+from conflict_extract.components.quotes.cues import Attribution
+from conflict_extract.components.quotes.direct import attribute_marked
+from conflict_extract.components.quotes.docindex import index_doc
+from conflict_extract.components.quotes.headings import crosslink_or_heading
+from conflict_extract.components.quotes.history import Speaker
+from conflict_extract.components.quotes.indirect import drop_nested_reported, find_indirect
+from conflict_extract.components.quotes.lexicon import load_lexicon
+from conflict_extract.components.quotes.marks import find_quote_marks
+from conflict_extract.components.quotes.scare_quotes import (
+    is_name,
+    quoted_name,
+    scare_quote_or_title,
+)
+from conflict_extract.components.quotes.settings import QuoteSettings
+from conflict_extract.components.quotes.speakers import from_subject, new_history
+from conflict_extract.models import Quote
+from conflict_extract.nlp.extensions import in_skipped
+
+DEFAULT_SETTINGS = QuoteSettings()
+
+
+def extract_quotes(doc: Doc, settings: QuoteSettings = DEFAULT_SETTINGS) -> list[Quote]:
+    """Return the direct, partial and indirect statements of ``doc`` with resolved speakers."""
+    lexicon = load_lexicon()
+    text = doc.text  # built from the tokens on every access: read once
+    skip = list(doc._.skip_spans or ())
+    marks = [
+        q for q in find_quote_marks(text, settings.max_quote_chars, settings.max_single_quote_chars)
+        if not in_skipped(doc, q.open_mark, q.outer_end)
+        and not crosslink_or_heading(text, q.start, lexicon, settings.heading_max_words)
+    ]
+    index = index_doc(doc, text, marks, lexicon, settings)
+    items = attribute_marked(doc, marks, index, lexicon)
+    items.extend(find_indirect(doc, items, index, skip))
+    items.sort(key=lambda a: a.start)
+
+    history = new_history(index)
+    out: list[Quote] = []
+    made: list[tuple[Attribution, Quote]] = []
+    previous: tuple[Attribution, Quote] | None = None
+    for item in items:
+        speaker: Speaker | None = None
+        if item.subject is not None:
+            speaker = from_subject(index, history, item.subject)
+            if speaker is None and item.marks is None and item.subject.pos_ != "PRON":
+                continue  # reported by no one credible ("investigations revealed")
+        quote = Quote(text=text[item.start : item.end], kind=item.kind, start=item.start,
+                      end=item.end, cue=item.cue, outlet=item.outlet)
+        if speaker is None and item.marks is not None and previous is not None:
+            prev_item, prev_quote = previous
+            if continues(text, prev_item, item):
+                quote.speaker, quote.speaker_group = prev_quote.speaker, prev_quote.speaker_group
+                quote.cue, quote.outlet = prev_quote.cue, prev_quote.outlet
+        if speaker is not None:
+            quote.speaker, quote.speaker_group = speaker.name, speaker.group
+            history.speakers.append(Speaker(speaker.name, speaker.kind, speaker.group,
+                                            item.subject.idx if item.subject is not None else 0,
+                                            speaker.head))
+        if item.marks is not None and item.kind == "partial" and (
+            is_name(quote.text) or quoted_name(doc, index, item.marks)
+        ):
+            continue  # the "Islamic State", "Operation Iron Swords": a name, not words said
+        if item.marks is not None and quote.speaker is None and (
+            item.marks.single or item.kind == "partial" and scare_quote_or_title(quote.text)
+        ):
+            continue
+        previous = (item, quote)
+        out.append(quote)
+        made.append((item, quote))
+    out = drop_nested_reported(text, made)
+    backfill_continued(out, items)
+    share_groups(out)
+    return out
