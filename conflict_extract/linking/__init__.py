@@ -1,5 +1,20 @@
 """Linking: one span index that answers which extracted item lies at a character range."""
 
-from conflict_extract.linking.spans import group_at, groups_in
+from conflict_extract.linking.spans import (
+    GroupMention,
+    PlaceMention,
+    date_in,
+    event_place_mentions,
+    group_at,
+    group_mentions,
+    group_named_by,
+    groups_in,
+    place_before,
+    place_in,
+    quotes_over,
+)
 
-__all__ = ["group_at", "groups_in"]
+__all__ = [
+    "GroupMention", "PlaceMention", "date_in", "event_place_mentions", "group_at", "group_mentions",
+    "group_named_by", "groups_in", "place_before", "place_in", "quotes_over",
+]

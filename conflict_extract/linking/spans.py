@@ -1,17 +1,38 @@
-"""One span index for linking: which extracted item (group, place, date) lies at a character range.
+"""One span index for linking: which extracted item (group, place, date, quote) lies at a range.
 
 Later components read what earlier ones stored on the Doc (``doc._.groups``, ``doc._.places``,
-``doc._.dates``); every "what is at these characters" question is answered here, once. Offsets are
-the doc's own, as stored on the results.
+``doc._.dates``, ``doc._.quotes``); every "what is at these characters" question is answered here,
+once. Offsets are the doc's own, as stored on the results.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from conflict_extract.models import Group
+from conflict_extract.models import DateMention, Group, Place, Quote
+
+PERIOD_WORDS = ("since", "until", "till", "from", "before", "after")
+"""Words that make a date the bound of a period, not the date of the event (``since Monday``)."""
+
+
+class PlaceMention(NamedTuple):
+    """One mention of a place: the place, its index in ``doc._.places`` and the mention's span."""
+
+    place: Place
+    index: int
+    start: int
+    end: int
+
+
+class GroupMention(NamedTuple):
+    """One mention of a group: the group and the mention's span."""
+
+    group: Group
+    start: int
+    end: int
 
 
 def group_at(doc: Doc, start_char: int, end_char: int) -> Group | None:
@@ -38,13 +59,87 @@ def group_at(doc: Doc, start_char: int, end_char: int) -> Group | None:
 
 def groups_in(doc: Doc, start_char: int, end_char: int) -> Iterable[Group]:
     """Every group of ``doc._.groups`` with a mention inside the character range, in text order."""
-    found = []
-    for group in doc._.groups or ():
-        for s, e in group.spans:
-            if start_char <= s and e <= end_char:
-                found.append((s, group))
     seen: list[Group] = []
-    for _s, group in sorted(found, key=lambda x: x[0]):
-        if all(group is not g for g in seen):
-            seen.append(group)
+    for mention in group_mentions(doc):
+        if start_char <= mention.start and mention.end <= end_char and all(
+                mention.group is not g for g in seen):
+            seen.append(mention.group)
     return seen
+
+
+def group_mentions(doc: Doc) -> list[GroupMention]:
+    """Every mention of every group of ``doc._.groups``, in text order."""
+    found = [GroupMention(group, s, e) for group in doc._.groups or () for s, e in group.spans]
+    return sorted(found, key=lambda m: m.start)
+
+
+def group_named_by(doc: Doc, word: str, before: int) -> Group | None:
+    """The last group mentioned before ``before`` whose name or alias holds the word ``word`` or
+    whose type is ``word``: the antecedent of ``the monitor``, ``the ministry``."""
+    best = None
+    for mention in group_mentions(doc):
+        if mention.start >= before:
+            break
+        group = mention.group
+        if group.type == word or any(word in n.lower().split() for n in [group.name, *group.aliases]):
+            best = group
+    return best
+
+
+def event_place_mentions(doc: Doc) -> list[PlaceMention]:
+    """Every mention of a place of ``doc._.places`` that can be where something happened (places
+    only named as where a reporter or speaker is are left out), in text order."""
+    found = [PlaceMention(place, k, s, e) for k, place in enumerate(doc._.places or ())
+             if place.role != "reporting" for s, e in place.spans]
+    return sorted(found, key=lambda m: m.start)
+
+
+def place_in(doc: Doc, start_char: int, end_char: int, anchor: int) -> PlaceMention | None:
+    """The event-place mention inside the character range nearest ``anchor`` (first on a tie)."""
+    best: PlaceMention | None = None
+    best_dist = None
+    for mention in event_place_mentions(doc):
+        if mention.start >= start_char and mention.end <= end_char:
+            dist = abs(mention.start - anchor)
+            if best_dist is None or dist < best_dist:
+                best, best_dist = mention, dist
+    return best
+
+
+def place_before(doc: Doc, before: int, types: Sequence[str]) -> PlaceMention | None:
+    """The last event-place mention of one of ``types`` starting before ``before``."""
+    best = None
+    for mention in event_place_mentions(doc):
+        if mention.start >= before:
+            break
+        if mention.place.type in types:
+            best = mention
+    return best
+
+
+def date_in(doc: Doc, start_char: int, end_char: int, anchor: int,
+            exclude: Sequence[tuple[int, int]] = ()) -> DateMention | None:
+    """The dated expression (a date or time with a value) inside the character range nearest
+    ``anchor``, as the date an event happened: never one inside ``exclude`` or opened by
+    ``since``/``until``/``before`` ... (the bound of a period), never a vague ``PAST_REF``."""
+    best, best_dist = None, None
+    text = doc.text
+    for date in doc._.dates or ():
+        if date.start < start_char or date.end > end_char or not date.value:
+            continue
+        if any(lo <= date.start < hi for lo, hi in exclude):
+            continue
+        if date.type not in ("date", "time") or date.value.endswith("_REF"):
+            continue
+        before = text[max(0, date.start - 8):date.start].lower()
+        if before.rstrip().endswith(PERIOD_WORDS) or date.text.lower().startswith(("since", "until")):
+            continue
+        dist = abs(date.start - anchor)
+        if best_dist is None or dist < best_dist:
+            best, best_dist = date, dist
+    return best
+
+
+def quotes_over(doc: Doc, start_char: int, end_char: int) -> list[Quote]:
+    """The quotes of ``doc._.quotes`` whose words hold the character range, in stored order."""
+    return [q for q in doc._.quotes or () if q.start <= start_char and end_char <= q.end]

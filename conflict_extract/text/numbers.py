@@ -327,87 +327,119 @@ def _find_quantities(span: Span | list[Token]) -> list[Quantity]:
         if not tok.like_num and low_text not in _START_WORDS and not low_text[:1].isdigit():
             i += 1
             continue
-        nxt = tokens[i + 1] if i + 1 < n else None
         # Vague multi-word amounts: "tens of thousands", "several hundred", "a few", "dozens".
         vague = _vague_at(tokens, i)
         if vague is not None:
-            key, j = vague
-            low, high = VAGUE_RANGES[key]
-            qualifier, q_start = _qualifier_before(tokens, i)
-            head = _syntactic_head(tokens, i, j)
-            if key == "a dozen" and i > 0 and tokens[i - 1].lower_ == "half":
-                # "half a dozen" is about six
-                found.append(Quantity(6, None, None, "about", tokens[i - 1].i, tokens[j - 1].i + 1,
-                                      tokens[head].i))
-            elif qualifier != "exact" and key == "a dozen":
-                # "more than a dozen" is a qualified figure of twelve
-                lo2, hi2 = qualifier_range(12, qualifier)
-                found.append(Quantity(12, lo2, hi2, qualifier, tokens[q_start].i, tokens[j - 1].i + 1,
-                                      tokens[head].i))
-            else:
-                found.append(Quantity(None, low, high, "vague", tokens[i].i, tokens[j - 1].i + 1,
-                                      tokens[head].i, vague=True))
-            i = j
+            found.append(_vague_quantity(tokens, i, *vague))
+            i = vague[1]
             continue
         range_match = _RANGE_TOKEN.match(low_text)
+        nxt = tokens[i + 1] if i + 1 < n else None
         if range_match and not _skippable_number(tok, nxt, tokens[i - 1] if i else None):
-            a = int(range_match.group(1).replace(",", ""))
-            b = int(range_match.group(2).replace(",", ""))
-            if a < b and not (nxt is not None and nxt.lower_ in ("-", "year", "day")):
-                found.append(Quantity(None, a, b, "about", tok.i, tok.i + 1, tok.i))
+            qty = _range_token_quantity(tokens, i, range_match)
+            found.extend([qty] if qty is not None else [])
             i += 1
             continue
-        starts_number = is_number_word(low_text) or (
-            low_text in ("a", "an") and nxt is not None and nxt.lower_ in ("hundred", "thousand",
-                                                                          "million", "dozen")
-        )
-        if not starts_number or low_text in SCALES or low_text == DOZEN and i > 0 and \
-                tokens[i - 1].lower_ not in ("a", "an", "two", "three", "half"):
+        if not _starts_number(tokens, i):
             i += 1
             continue
-        j = i + 1
-        while j < n:
-            w = tokens[j].lower_
-            if is_number_word(w) and (w in SCALES or w == DOZEN or tokens[j - 1].lower_ in ("-", "and")
-                                      or tokens[j - 1].lower_ in TENS or tokens[j - 1].lower_ in SCALES
-                                      or re.match(r"^\d", tokens[j - 1].lower_) and w in SCALES):
-                j += 1
-                continue
-            if w in ("-", "\u2010", "\u2011") and j + 1 < n and tokens[j - 1].lower_ in TENS \
-                    and tokens[j + 1].lower_ in UNITS:
-                j += 1
-                continue
-            if w == "and" and j + 1 < n and tokens[j - 1].lower_ in SCALES \
-                    and (tokens[j + 1].lower_ in UNITS or tokens[j + 1].lower_ in TENS):
-                j += 1
-                continue
-            break
-        words = [t.text for t in tokens[i:j]]
-        prev = tokens[i - 1] if i else None
-        after = tokens[j] if j < n else None
-        value = parse_number(words)
-        if value is None or _skippable_number(tokens[j - 1], after, prev) or _is_compound_modifier(
-                tokens, j):
-            i = j
-            continue
-        # "between 10 and 15", "10 to 15", "10 or 15"
-        rng = _range_after(tokens, i, j, value)
-        if rng is not None:
-            lo_i, hi_value, end_j = rng
-            head = _syntactic_head(tokens, lo_i, end_j)
-            found.append(Quantity(None, value, hi_value, "about", tokens[lo_i].i,
-                                  tokens[end_j - 1].i + 1, tokens[head].i))
-            i = end_j
-            continue
-        qualifier, q_start = _qualifier_before(tokens, i)
-        if qualifier == "about" and tokens[q_start].lower_ == "some" and value < 2:
-            qualifier = "exact"
-        low, high = qualifier_range(value, qualifier)
-        head = _syntactic_head(tokens, i, j)
-        found.append(Quantity(value, low, high, qualifier, tokens[q_start].i, tokens[j - 1].i + 1,
-                              tokens[head].i))
-        i = j
+        qty, i = _number_quantity(tokens, i)
+        found.extend([qty] if qty is not None else [])
     return found
+
+
+def _vague_quantity(tokens: list[Token], i: int, key: str, j: int) -> Quantity:
+    """The quantity of the vague amount ``tokens[i:j]`` (``dozens``, ``more than a dozen``)."""
+    low, high = VAGUE_RANGES[key]
+    qualifier, q_start = _qualifier_before(tokens, i)
+    head = _syntactic_head(tokens, i, j)
+    if key == "a dozen" and i > 0 and tokens[i - 1].lower_ == "half":
+        # "half a dozen" is about six
+        return Quantity(6, None, None, "about", tokens[i - 1].i, tokens[j - 1].i + 1, tokens[head].i)
+    if qualifier != "exact" and key == "a dozen":
+        # "more than a dozen" is a qualified figure of twelve
+        lo2, hi2 = qualifier_range(12, qualifier)
+        return Quantity(12, lo2, hi2, qualifier, tokens[q_start].i, tokens[j - 1].i + 1,
+                        tokens[head].i)
+    return Quantity(None, low, high, "vague", tokens[i].i, tokens[j - 1].i + 1, tokens[head].i,
+                    vague=True)
+
+
+def _range_token_quantity(tokens: list[Token], i: int, match: re.Match) -> Quantity | None:
+    """A range written as one token (``10-15``), or None when it is no range (``15-10``,
+    ``10-15-year``)."""
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    a = int(match.group(1).replace(",", ""))
+    b = int(match.group(2).replace(",", ""))
+    if a < b and not (nxt is not None and nxt.lower_ in ("-", "year", "day")):
+        return Quantity(None, a, b, "about", tok.i, tok.i + 1, tok.i)
+    return None
+
+
+def _starts_number(tokens: list[Token], i: int) -> bool:
+    """True when ``tokens[i]`` can open a figure (``forty``, ``1,200``, ``a hundred``), not a
+    bare scale word or a ``dozen`` without its count."""
+    low_text = tokens[i].lower_
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    starts = is_number_word(low_text) or (
+        low_text in ("a", "an") and nxt is not None and nxt.lower_ in ("hundred", "thousand",
+                                                                      "million", "dozen")
+    )
+    if not starts or low_text in SCALES:
+        return False
+    return not (low_text == DOZEN and i > 0
+                and tokens[i - 1].lower_ not in ("a", "an", "two", "three", "half"))
+
+
+def _number_end(tokens: list[Token], i: int) -> int:
+    """End index of the number words opening at ``i`` (``two hundred and twenty``, ``forty-four``,
+    ``1.5 million``)."""
+    n = len(tokens)
+    j = i + 1
+    while j < n:
+        w = tokens[j].lower_
+        if is_number_word(w) and (w in SCALES or w == DOZEN or tokens[j - 1].lower_ in ("-", "and")
+                                  or tokens[j - 1].lower_ in TENS or tokens[j - 1].lower_ in SCALES
+                                  or re.match(r"^\d", tokens[j - 1].lower_) and w in SCALES):
+            j += 1
+            continue
+        if w in ("-", "\u2010", "\u2011") and j + 1 < n and tokens[j - 1].lower_ in TENS \
+                and tokens[j + 1].lower_ in UNITS:
+            j += 1
+            continue
+        if w == "and" and j + 1 < n and tokens[j - 1].lower_ in SCALES \
+                and (tokens[j + 1].lower_ in UNITS or tokens[j + 1].lower_ in TENS):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _number_quantity(tokens: list[Token], i: int) -> tuple[Quantity | None, int]:
+    """The figure opening at ``i`` with its qualifier or range, and the index after it."""
+    n = len(tokens)
+    j = _number_end(tokens, i)
+    prev = tokens[i - 1] if i else None
+    after = tokens[j] if j < n else None
+    value = parse_number([t.text for t in tokens[i:j]])
+    if value is None or _skippable_number(tokens[j - 1], after, prev) or _is_compound_modifier(
+            tokens, j):
+        return None, j
+    # "between 10 and 15", "10 to 15", "10 or 15"
+    rng = _range_after(tokens, i, j, value)
+    if rng is not None:
+        lo_i, hi_value, end_j = rng
+        head = _syntactic_head(tokens, lo_i, end_j)
+        return Quantity(None, value, hi_value, "about", tokens[lo_i].i, tokens[end_j - 1].i + 1,
+                        tokens[head].i), end_j
+    qualifier, q_start = _qualifier_before(tokens, i)
+    if qualifier == "about" and tokens[q_start].lower_ == "some" and value < 2:
+        qualifier = "exact"
+    low, high = qualifier_range(value, qualifier)
+    head = _syntactic_head(tokens, i, j)
+    return Quantity(value, low, high, qualifier, tokens[q_start].i, tokens[j - 1].i + 1,
+                    tokens[head].i), j
 
 
 def _is_compound_modifier(tokens: list[Token], j: int) -> bool:

@@ -1,0 +1,115 @@
+"""Cause links: what killed or hurt (``in air strikes``, ``by shelling``, ``Rebel fire``), and the
+illness a death is put down to (``died of cholera``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflict_extract.components.casualties.candidate import Candidate
+from conflict_extract.components.casualties.clause import clause_head, doc_text
+from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of, load_lexicon
+
+CAUSE_ADJECTIVES = frozenset({
+    "aerial", "chemical", "suicide", "coalition", "government", "rebel", "military", "naval",
+    "cluster", "barrel", "artillery", "heavy", "indiscriminate", "sectarian", "tribal", "ethnic",
+    "roadside", "twin", "double", "triple", "deadly", "fierce", "improvised", "explosive",
+    "homemade", "unexploded", "incendiary", "thermobaric", "ballistic", "armed", "mass",
+})
+
+
+DISEASE_PATH_DEPS = frozenset({"prep", "pobj", "agent", "attr", "nsubj", "conj", "pcomp", "dobj",
+                               "acomp", "amod", "compound", "nmod", "npadvmod"})
+"""Dependencies followed from a death to the illness that caused it (``died of cholera``,
+``deaths from the outbreak``, ``were the result of complications from the disease``); never
+into a relative or reported clause (``doctors fighting the outbreak``)."""
+
+
+def find_disease(cand: Candidate, lex: CasualtyLexicon) -> str | None:
+    """The illness (or hunger, cold) a death is put down to in its own clause, or None."""
+    if not lex.disease_nouns or cand.outcome not in ("killed", "casualties", "injured"):
+        return None
+    clause = clause_head(cand)
+    stack = [(cand.trigger, 0), (clause, 0)]
+    if cand.noun is not None:
+        stack.append((cand.noun, 0))
+    seen: set[int] = set()
+    while stack:
+        tok, depth = stack.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        if depth and tok.pos_ in ("NOUN", "PROPN") and (
+                lemma_of(tok) in lex.disease_nouns or tok.lower_ in lex.disease_nouns):
+            return _cause_text(tok)
+        if depth < 5:
+            stack.extend((c, depth + 1) for c in tok.children if c.dep_ in DISEASE_PATH_DEPS
+                         and c.i != cand.anchor.i)
+    return None
+
+
+def find_cause(cand: Candidate, lex: CasualtyLexicon) -> str | None:
+    """What killed or hurt: ``in air strikes and shelling``, ``by shelling``, ``Rebel fire``; an
+    illness is read first by :func:`find_disease`."""
+    clause = clause_head(cand)
+    heads = [cand.trigger, clause]
+    for conj in cand.trigger.children:
+        if conj.dep_ == "conj":
+            heads.append(conj)
+            # "24 people were killed and 85 injured in air strikes": the shared cause hangs
+            # on the second participle
+            heads.extend(c for c in conj.children if c.dep_ == "acl")
+    if cand.trigger.dep_ == "conj":
+        heads.append(cand.trigger.head)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "from", "during",
+                                                                    "after", "amid", "under"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and _is_cause(pobj, lex):
+                    return _cause_text(pobj)
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and cand.anchor.dep_ != "nsubj" and _is_cause(subj, lex) and \
+            cand.kind in ("verb", "state"):
+        return _cause_text(subj)
+    return None
+
+
+def _is_cause(token: Token, lex: CasualtyLexicon) -> bool:
+    """True for a noun naming what kills or hurts (``strikes``, ``shelling``, ``ambush``)."""
+    if lemma_of(token) in lex.cause_nouns or token.lower_ in lex.cause_nouns:
+        return token.pos_ in ("NOUN", "PROPN", "VERB")
+    return False
+
+
+def _cause_text(head: Token) -> str:
+    """The cause noun phrase without determiners, trailing prepositions or clauses."""
+    parts = [head]
+    for conj in head.children:
+        if conj.dep_ == "conj":
+            parts.append(conj)
+    words: list[Token] = []
+    for part in parts:
+        mods = [c for c in part.lefts if c.dep_ in ("compound", "nmod", "npadvmod")
+                or c.dep_ == "amod" and (c.text[:1].isupper() or lemma_of(c) in CAUSE_ADJECTIVES)]
+        lo = min([m.left_edge.i for m in mods] + [part.i])
+        words.extend(t for t in part.doc[lo:part.i + 1] if t.dep_ != "det")
+    if len(parts) > 1:
+        doc = head.doc
+        text = doc[words[0].i:parts[-1].i + 1].text
+    else:
+        text = " ".join(t.text for t in words)
+    after = parts[-1].i + 1
+    doc = head.doc
+    if len(parts) == 1 and after + 1 < len(doc) and doc[after].lower_ in ("and", "or") and \
+            _is_cause(doc[after + 1], load_lexicon()) and doc[after + 1].dep_ == "conj":
+        # "in air strikes and shelling" where the parser hung "shelling" on the verb
+        text = doc[words[0].i:after + 2].text
+    if "\n" in text:
+        text = text.rsplit("\n", 1)[-1].strip()
+    first = words[0] if words else None
+    at_start = first is not None and (first.is_sent_start or first.idx == 0
+                                      or doc_text(head.doc)[first.idx - 1] == "\n")
+    if first is not None and at_start and first.pos_ != "PROPN" and not first.ent_type_:
+        text = text[:1].lower() + text[1:]
+    return text

@@ -1,0 +1,84 @@
+"""The casualty lexicon (trigger verbs, states, tolls, victim nouns) read once from
+``data/casualties/``, and the token helpers every casualty rule shares.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from conflict_extract.lexicon import load_json
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class CasualtyLexicon:
+    """Word lists read once from ``data/casualty_triggers.json`` and ``data/casualty_victims.json``."""
+
+    verbs: dict[str, str]
+    passive_only: frozenset[str]
+    intransitive: dict[str, str]
+    states: dict[str, str]
+    nouns: dict[str, str]
+    noun_needs_verb: dict[str, frozenset[str]]
+    tolls: dict[str, str]
+    toll_verbs: frozenset[str]
+    block_heads: frozenset[str]
+    block_nouns: frozenset[str]
+    say_verbs: frozenset[str]
+    cumulative_nouns: frozenset[str]
+    event_nouns: dict[str, str]
+    cause_nouns: frozenset[str]
+    victim_nouns: dict[str, str]
+    victim_compounds: dict[str, str]
+    inherit: frozenset[str]
+    singular_ok: frozenset[str]
+    armed: frozenset[str]
+    demonyms: dict[str, str] = field(default_factory=dict)
+    disease_nouns: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> CasualtyLexicon:
+    """The casualty lexicon, read once per process."""
+    trig = load_json("casualties/triggers.json")
+    vic = load_json("casualties/victims.json")
+    return CasualtyLexicon(
+        verbs=dict(trig["verbs"]),
+        passive_only=frozenset(trig["passive_only"]),
+        intransitive=dict(trig["intransitive"]),
+        states=dict(trig["states"]),
+        nouns=dict(trig["nouns"]),
+        noun_needs_verb={k: frozenset(v) for k, v in trig["noun_needs_verb"].items()},
+        tolls=dict(trig["tolls"]),
+        toll_verbs=frozenset(trig["toll_verbs"]),
+        block_heads=frozenset(trig["block_heads"]),
+        block_nouns=frozenset(trig["block_nouns"]),
+        say_verbs=frozenset(trig["say_verbs"]),
+        cumulative_nouns=frozenset(trig["cumulative_nouns"]),
+        event_nouns=dict(trig["event_nouns"]),
+        cause_nouns=frozenset(trig["cause_nouns"]),
+        victim_nouns=dict(vic["nouns"]),
+        victim_compounds=dict(vic["compounds"]),
+        inherit=frozenset(vic["inherit"]),
+        singular_ok=frozenset(vic["singular_ok"]),
+        armed=frozenset(vic["armed"]),
+        demonyms={d.lower(): d for d in vic["demonyms"]},
+        disease_nouns=frozenset(trig.get("disease_nouns", ())),
+    )
+
+
+def lemma_of(token: Token) -> str:
+    """Lower-cased lemma (the lexicon keys)."""
+    return token.lemma_.lower()
+
+
+def child_with(token: Token, dep: str) -> Token | None:
+    """The first child of ``token`` with dependency ``dep``."""
+    for child in token.children:
+        if child.dep_ == dep:
+            return child
+    return None

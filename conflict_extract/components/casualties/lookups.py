@@ -1,0 +1,92 @@
+"""Names the casualty links take from the span index: the group, place or date at a range.
+
+The index itself is :mod:`conflict_extract.linking`; these helpers turn what it finds into the
+strings a :class:`~conflict_extract.models.Casualty` carries (``east Aleppo`` for a place written
+``eastern Aleppo``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from conflict_extract.components.casualties.clause import doc_text
+from conflict_extract.linking import (
+    PlaceMention,
+    date_in,
+    group_at,
+    group_named_by,
+    place_before,
+    place_in,
+    quotes_over,
+)
+
+DIRECTIONS = {
+    "east": "east", "eastern": "east", "west": "west", "western": "west", "north": "north",
+    "northern": "north", "south": "south", "southern": "south",
+}
+
+
+def group_name_in(doc: Doc, start: int, end: int) -> str | None:
+    """Name of the group mentioned at ``[start, end)`` (covering it, else the first inside)."""
+    group = group_at(doc, start, end)
+    return group.name if group is not None else None
+
+
+def group_name_by_head(head: Token, before: int) -> str | None:
+    """Resolve ``the monitor`` / ``the ministry`` to the last group named before ``before`` whose
+    name, aliases or type contain the head noun."""
+    group = group_named_by(head.doc, head.lower_, before)
+    return group.name if group is not None else None
+
+
+def quote_group(doc: Doc, start: int, end: int) -> str | None:
+    """The group of the speaker whose quoted or reported words hold ``[start, end)``."""
+    return next((q.speaker_group for q in quotes_over(doc, start, end) if q.speaker_group), None)
+
+
+def place_mention_in(doc: Doc, start: int, end: int, anchor: int) -> PlaceMention | None:
+    """The event-place mention in ``[start, end)`` nearest ``anchor``."""
+    return place_in(doc, start, end, anchor)
+
+
+def place_name(doc: Doc, mention: PlaceMention) -> str:
+    """The place's name, with the direction it was written with (``east Aleppo``)."""
+    surface = doc_text(doc)[mention.start:mention.end]
+    direction = _direction_before(doc, mention.start, surface)
+    name = mention.place.name
+    if direction and not name.lower().startswith(direction):
+        return f"{direction} {name}"
+    return name
+
+
+def place_name_in(doc: Doc, start: int, end: int, anchor: int) -> str | None:
+    """Name of the place mentioned in ``[start, end)`` nearest ``anchor``."""
+    mention = place_in(doc, start, end, anchor)
+    return place_name(doc, mention) if mention is not None else None
+
+
+def city_before(doc: Doc, before: int) -> str | None:
+    """The last city or town named before ``before`` (antecedent of ``the city``)."""
+    mention = place_before(doc, before, ("city", "town"))
+    return mention.place.name if mention is not None else None
+
+
+def date_value_in(doc: Doc, start: int, end: int, anchor: int,
+                  exclude: Sequence[tuple[int, int]] = ()) -> str | None:
+    """ISO value of the event date in ``[start, end)`` nearest ``anchor``; spans opened by
+    ``since`` or ``until`` are the bounds of a period, not the date of the event."""
+    date = date_in(doc, start, end, anchor, exclude)
+    return date.value if date is not None else None
+
+
+def _direction_before(doc: Doc, start: int, surface: str) -> str | None:
+    """``east`` for a place written ``east Aleppo`` / ``eastern Aleppo``."""
+    first = surface.split()[0].lower() if surface.split() else ""
+    if first in DIRECTIONS and len(surface.split()) > 1:
+        return DIRECTIONS[first]
+    before = doc_text(doc)[max(0, start - 10):start].split()
+    if before and before[-1].lower() in DIRECTIONS:
+        return DIRECTIONS[before[-1].lower()]
+    return None
