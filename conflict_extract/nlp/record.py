@@ -75,7 +75,7 @@ def build_record(
 
 def _add_events(record: ArticleRecord, text: str) -> None:
     """Link the record's casualty figures into events; a failure is reported, never fatal."""
-    from conflict_extract.events.events import article_events
+    from conflict_extract.events.build import article_events
 
     try:
         record.events = article_events(record, text)

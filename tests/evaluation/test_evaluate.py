@@ -10,9 +10,9 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from conflict_extract.evaluation.evaluate import (
+from conflict_extract.evaluation.evaluate import eval_command
+from conflict_extract.evaluation.scoring import (
     date_key,
-    eval_command,
     evaluate,
     match_items,
     name_match,

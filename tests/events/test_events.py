@@ -14,12 +14,10 @@ from typer.testing import CliRunner
 
 from conflict_extract import annotate
 from conflict_extract.cli.app import extract_app
-from conflict_extract.events.events import (
-    article_events,
-    merge_events,
-    time_precision,
-    value_interval,
-)
+from conflict_extract.events.acled import time_precision
+from conflict_extract.events.build import article_events
+from conflict_extract.events.intervals import value_interval
+from conflict_extract.events.merge import merge_events
 from conflict_extract.io.schema import record_schema
 from conflict_extract.io.writers import EVENT_CSV_COLUMNS
 from conflict_extract.models import Article, ArticleRecord, Casualty, DateMention, Place, to_dict
