@@ -31,6 +31,7 @@ from conflict_extract.cli.options import (
 from conflict_extract.io.reader import InputProblem, read_inputs
 from conflict_extract.io.resume import completed_ids, open_output
 from conflict_extract.models import CATEGORIES, Article, ArticleRecord
+from conflict_extract.nlp.docs import ARTICLE_TIMEOUT
 from conflict_extract.text.language import looks_english
 
 
@@ -47,6 +48,7 @@ class LocalRun:
     workers: int
     output: Path | None
     resume: bool
+    article_timeout: float | None
 
 
 def run(
@@ -68,6 +70,7 @@ def run(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="With --engine dask: address of an existing scheduler (default: a local cluster of --workers processes).")] = None,  # noqa: UP045
     partition_lines: Annotated[int, typer.Option("--partition-lines", min=1, help="With --engine dask: JSONL lines per partition (one task each).")] = 1000,
     resume: Annotated[bool, typer.Option("--resume", help="With --jsonl -o FILE: keep FILE's complete records and skip their ids.")] = False,
+    article_timeout: Annotated[float, typer.Option("--article-timeout", min=0, help="Seconds per article; then its record is written with what was found and a warning (0: no limit).")] = ARTICLE_TIMEOUT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings; data and errors only.")] = False,
 ) -> int:
     """Extract casualties, places, groups, quotes and dates from articles."""
@@ -89,7 +92,8 @@ def run(
     fmt = choose_format(json_, jsonl, csv_, table, output is None and sys.stdout.isatty())
     categories = output_categories(fmt, asked, events)
     warn_empty_folders(paths, reporter)
-    job = LocalRun(paths, categories, fmt, events, published, model, workers, output, resume)
+    job = LocalRun(paths, categories, fmt, events, published, model, workers, output, resume,
+                   article_timeout or None)
     return run_local(job, reporter)
 
 
@@ -129,11 +133,14 @@ def _write_output(job: LocalRun, reporter: Reporter, stream: IO[str], done_ids: 
         records = process_articles(
             _articles(job, reporter, done_ids),
             categories=job.categories, model=job.model, workers=job.workers,
+            article_timeout=job.article_timeout,
         )
         show_progress = stderr.is_terminal and not reporter.quiet and may_hold_several_articles(job.paths)
         for record in _progress(records, show_progress):
             for message in record.errors:
                 reporter.problem(f"article {record.id!r}: extraction failed for {message}")
+            for message in record.warnings:
+                reporter.warn(f"article {record.id!r}: {message}")
             if job.events:
                 found_events.extend(record.events)
             else:

@@ -127,6 +127,7 @@ def record_schema() -> dict[str, Any]:
         },
         "events": {"type": "array", "items": {"$ref": "#/$defs/event"}},
         "errors": _STR_LIST,
+        "warnings": _STR_LIST,
     })
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
