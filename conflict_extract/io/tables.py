@@ -23,7 +23,7 @@ from conflict_extract.models import ArticleRecord, to_dict
 Line = tuple[str, str]
 """One output line and its rich style (``""`` for none)."""
 
-QUOTE_MAX_LINES = 3
+QUOTE_MAX_LINES = 2
 """A quote longer than this many lines is cut after a whole word (JSON, CSV and HTML keep it all)."""
 
 _QUALIFIER_SIGNS = {"at_least": "≥", "more_than": ">", "at_most": "≤", "less_than": "<", "about": "~"}
@@ -180,16 +180,24 @@ def date_lines(data: dict, width: int) -> list[Line]:
     return _table("Dates", DATE_COLUMNS, rows, width)
 
 
+def quote_text(quote: dict) -> str:
+    """One quote as a line of prose: ``Speaker (group): “words”``; reported speech without quotation
+    marks, after its reporting verb (``Speaker said: words``)."""
+    who = quote["speaker"] or "unknown speaker"
+    if quote["speaker_group"] and quote["speaker_group"] != who:
+        who += f" ({quote['speaker_group']})"
+    words = quote["text"].strip().rstrip(",")
+    if quote["kind"] == "indirect":
+        return f"{who} {quote['cue'] or 'said'}: {words}"
+    return f"{who}: “{words}”"
+
+
 def quote_lines(data: dict, width: int) -> list[Line]:
-    """Quotes as short paragraphs, ``Speaker (kind): “words”``, at most :data:`QUOTE_MAX_LINES`."""
+    """Quotes as short paragraphs, at most :data:`QUOTE_MAX_LINES` lines each."""
     lines: list[Line] = [(f"Quotes ({len(data['quotes'])})", "bold")]
     hang = INDENT + 2
-    for q in data["quotes"]:
-        who = q["speaker"] or "unknown speaker"
-        if q["speaker_group"] and q["speaker_group"] != who:
-            who += f" ({q['speaker_group']})"
-        text = f"{who}, {q['kind']}: “{q['text'].strip().rstrip(',')}”"
-        wrapped = wrap(text, width - hang)
+    for quote in data["quotes"]:
+        wrapped = wrap(quote_text(quote), width - hang)
         if len(wrapped) > QUOTE_MAX_LINES:
             cut = " ".join(wrapped[QUOTE_MAX_LINES - 1:])
             wrapped = [*wrapped[:QUOTE_MAX_LINES - 1], clip(cut, width - hang)]
