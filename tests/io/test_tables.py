@@ -18,56 +18,10 @@ from typer.testing import CliRunner
 from conflict_extract.cli.app import extract_app
 from conflict_extract.io.layout import clip, wrap
 from conflict_extract.io.tables import TableWriter
-from conflict_extract.models import (
-    CATEGORIES,
-    ArticleRecord,
-    Casualty,
-    DateMention,
-    Group,
-    Place,
-    Total,
-)
+from conflict_extract.models import CATEGORIES, ArticleRecord
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 runner = CliRunner()
-
-TEXT = (
-    "Shelling kills 14 in El Fasher\n\nAt least 14 civilians were killed and more than 30 wounded "
-    "when the Rapid Support Forces shelled a market in El Fasher on Monday, the local resistance "
-    "committee said."
-)
-
-
-def _span(words: str) -> tuple[str, int, int]:
-    start = TEXT.index(words)
-    return words, start, start + len(words)
-
-
-def _record(published: str | None = None) -> ArticleRecord:
-    def casualty(outcome, count, low, qualifier, words):
-        return Casualty(
-            outcome, count, low, None, qualifier, "civilians", *_span(words), place="El Fasher",
-            date="XXXX-WXX-1" if published is None else "2024-06-10", cause="shelling",
-            perpetrator="Rapid Support Forces", attributed_to="El Fasher Resistance Committee",
-        )
-
-    return ArticleRecord(
-        id="fasher", source="news/fasher.txt", title="Shelling kills 14 in El Fasher",
-        published=published,
-        casualties=[
-            casualty("killed", 14, 14, "at_least", "At least 14 civilians were killed"),
-            casualty("injured", 30, 31, "more_than", "more than 30 wounded"),
-        ],
-        places=[Place("El Fasher", "city", ["El Fasher"], "SD", "Northern Darfur", 13.628, 25.35)],
-        groups=[Group("Rapid Support Forces", "armed_group", ["Rapid Support Forces", "RSF"],
-                      "political_militia", "SD")],
-        dates=[DateMention(
-            *_span("Monday")[:1], "XXXX-WXX-1" if published is None else "2024-06-10", "date",
-            *_span("Monday")[1:],
-        )],
-        totals={"killed": Total(14, 14, None, [[32, 65]])},
-    )
-
 
 def _table(record: ArticleRecord, width: int) -> str:
     stream = io.StringIO()
@@ -91,15 +45,19 @@ Casualties (2)
      “more than 30 wounded” · source: El Fasher Resistance Committee · cause:
      shelling · by: Rapid Support Forces
 
-Places (1)
-  name       type  cc  lat, lon        role   admin1
-  ───────────────────────────────────────────────────────────
-  El Fasher  city  SD  13.628, 25.350  event  Northern Darfur
+Places (2)
+  name          type    cc  lat, lon        role       admin1
+  ────────────────────────────────────────────────────────────────────
+  El Fasher     city    SD  13.628, 25.350  event      Northern Darfur
+  North Darfur  admin1  SD  –               reporting
 
 Groups (1)
   name                  type         cc  actor class        also called
   ─────────────────────────────────────────────────────────────────────
   Rapid Support Forces  armed_group  SD  political_militia  RSF
+
+Quotes (1)
+  Adam Musa: “The market was full of women and children”
 
 Dates (1)
   as written  date                   type
@@ -108,12 +66,12 @@ Dates (1)
 """
 
 
-def test_exact_table_at_80_columns():
-    assert _table(_record(), 80) == EXPECTED_80
+def test_exact_table_at_80_columns(fasher):
+    assert _table(fasher(), 80) == EXPECTED_80
 
 
-def test_wider_terminal_shows_source_and_cause_as_columns():
-    lines = _table(_record(), 120).splitlines()
+def test_wider_terminal_shows_source_and_cause_as_columns(fasher):
+    lines = _table(fasher(), 120).splitlines()
     header = next(line for line in lines if line.lstrip().startswith("#"))
     assert "source" in header and "cause" in header
     assert "  0  killed      ≥14  civilians  El Fasher  Monday (date unknown)  El Fasher " \
@@ -121,8 +79,8 @@ def test_wider_terminal_shows_source_and_cause_as_columns():
     assert "     “At least 14 civilians were killed” · by: Rapid Support Forces" in lines
 
 
-def test_heading_gives_the_publication_date_in_words():
-    table = _table(_record(published="2024-06-11"), 80)
+def test_heading_gives_the_publication_date_in_words(fasher):
+    table = _table(fasher(published="2024-06-11"), 80)
     assert "published Tuesday 11 Jun 2024 · fasher · news/fasher.txt" in table
     assert "Monday 10 Jun 2024" in table
     assert "XXXX" not in table and "2024-06-10" not in table
