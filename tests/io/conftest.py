@@ -19,6 +19,11 @@ def _span(words: str) -> tuple[str, int, int]:
     return words, start, start + len(words)
 
 
+def _quote(words: str) -> tuple[str, str, int, int]:
+    text, start, end = _span(words)
+    return text, "direct", start, end
+
+
 def fasher_record(published: str | None = None) -> ArticleRecord:
     def casualty(outcome, count, low, qualifier, words):
         return Casualty(
@@ -40,11 +45,11 @@ def fasher_record(published: str | None = None) -> ArticleRecord:
             Place("North Darfur", "admin1", ["North Darfur"], "SD", role="reporting",
                   spans=[list(_span("North Darfur")[1:])]),
         ],
-        quotes=[Quote(*_span("The market was full of women and children"), "direct",
+        quotes=[Quote(*_quote("The market was full of women and children"),
                       speaker="Adam Musa", speaker_title="committee member", cue="said",
                       speaker_span=list(_span("Adam Musa")[1:]))],
         groups=[Group("Rapid Support Forces", "armed_group", ["Rapid Support Forces", "RSF"],
-                      "political_militia", "SD")],
+                      "political_militia", "SD", spans=[list(_span("Rapid Support Forces")[1:])])],
         dates=[DateMention(
             *_span("Monday")[:1], "XXXX-WXX-1" if published is None else "2024-06-10", "date",
             *_span("Monday")[1:],
@@ -57,3 +62,9 @@ def fasher_record(published: str | None = None) -> ArticleRecord:
 def fasher():
     """Builds the hand-made El Fasher record: ``fasher(published=None)``."""
     return fasher_record
+
+
+@pytest.fixture
+def fasher_text() -> str:
+    """The text of the El Fasher record."""
+    return TEXT
