@@ -144,3 +144,14 @@ def _day_range(first: dt.date, last: dt.date) -> str:
     if first.year == last.year:
         return f"{first.day} {_MONTHS[first.month - 1][:3]} – {day_label(last, weekday=False)}"
     return f"{day_label(first, weekday=False)} – {day_label(last, weekday=False)}"
+
+
+def missing_published_note(missing: int, total: int) -> str | None:
+    """The one stderr line when articles had no publication date; ``None`` when all had one."""
+    if not missing:
+        return None
+    which = "The article has" if total == 1 else f"{missing} of {total} articles have"
+    return (
+        f"{which} no publication date, so relative dates (Monday, last week) stay unresolved: "
+        'pass --published YYYY-MM-DD, or a "published" field on each JSONL line.'
+    )

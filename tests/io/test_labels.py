@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_extract.io.labels import label_for
+from conflict_extract.io.labels import label_for, missing_published_note
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,15 @@ def test_label_for(value, type_, text, expected):
 @pytest.mark.parametrize("value", ["2016-02-30", "XXXX-13", "banana", "2019-W60"])
 def test_unreadable_value_falls_back_to_the_words(value):
     assert label_for(value, "date", "as written") == "as written"
+
+
+@pytest.mark.parametrize(
+    "missing, total, expected",
+    [(0, 5, None), (1, 1, "The article has no publication date"), (3, 40, "3 of 40 articles have")],
+)
+def test_missing_published_note(missing, total, expected):
+    note = missing_published_note(missing, total)
+    if expected is None:
+        assert note is None
+    else:
+        assert note.startswith(expected) and "--published" in note and "\n" not in note
