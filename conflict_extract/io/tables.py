@@ -256,3 +256,62 @@ class TableWriter(RecordWriter):
         for line, style in record_lines(record, self.categories, self.console.width):
             self.console.print(Text(line, style=style))
         self.stream.flush()
+
+
+EVENT_COLUMNS = (
+    Column("when", "when", clip=True, min_width=14),
+    Column("where", "where", clip=True, min_width=12),
+    Column("figures", "figures"),
+    Column("reports", "reports", justify="right", fold=4, hide=True),
+    Column("by", "perpetrator", fold=1, label="by"),
+    Column("cause", "cause", fold=2),
+    Column("sources", "sources", fold=3, label="source"),
+)
+
+
+def event_row(event: dict) -> Row:
+    """One ``--events --table`` row: when, where, figures; the latest evidence dimmed below."""
+    place = event["place"] or {}
+    figures = ", ".join(
+        f"{outcome} {figure({**f, 'count': f['best'], 'qualifier': f['qualifier'] or 'exact'})}"
+        for outcome, f in event["outcomes"].items()
+    )
+    if event["cumulative"]:
+        figures += " (running toll)"
+    latest = [e for e in event["evidence"] if e["article_id"] == event["evidence"][-1]["article_id"]]
+    evidence = max((e["text"] for e in latest), key=len) if latest else ""
+    return Row(
+        cells={
+            "when": label_for(event["date"]) if event["date"] else "–",
+            "where": place.get("location") or place.get("name") or "–",
+            "figures": figures,
+            "reports": str(len(event["reports"])),
+            "by": event["perpetrator"] or "–",
+            "cause": event["cause"] or "–",
+            "sources": "; ".join(event["attributed_to"]) or "–",
+        },
+        note=f"“{evidence}”" if evidence else "",
+    )
+
+
+class EventTableWriter(RecordWriter):
+    """``--events --table``: one table, one row per event, printed when all events are known."""
+
+    def __init__(self, stream: IO[str], width: int | None = None) -> None:
+        super().__init__(stream)
+        self.console = Console(file=stream, width=width, soft_wrap=True, highlight=False)
+        self.rows: list[Row] = []
+
+    def write(self, event) -> None:  # type: ignore[override]
+        """Add one event's row."""
+        self.rows.append(event_row(to_dict(event)))
+
+    def close(self) -> None:
+        """Print the table (or a note that there are no events)."""
+        if self.rows:
+            lines = _table("Events", EVENT_COLUMNS, self.rows, self.console.width)
+        else:
+            lines = [("no events", "dim italic")]
+        for line, style in lines:
+            self.console.print(Text(line, style=style))
+        super().close()

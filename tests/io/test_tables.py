@@ -154,3 +154,39 @@ def test_seed_table_at_80_columns_is_not_much_longer(seed_tables, seed):
     narrow = len(seed_tables[seed][80].splitlines())
     wide = len(seed_tables[seed][160].splitlines())
     assert narrow <= 1.25 * wide, (narrow, wide)
+
+
+def _kidal_event(**changes):
+    from conflict_extract.models import Event
+
+    event = dict(
+        id="kidal#e1", outcomes={"killed": {"best": 9, "low": 7, "high": 9, "conservative": 7,
+                                            "qualifier": "exact", "victims": "soldiers"}},
+        date="2023-10-01/2023-10-02", time_precision=2,
+        place={"name": "Kidal", "location": "near Kidal", "area": "near", "type": "city",
+               "country": "ML", "admin1": "Kidal", "lat": 18.44, "lon": 1.41, "geonameid": None,
+               "within": ["Mali"]},
+        geo_precision=2, perpetrator="Jama'at Nusrat al-Islam wal-Muslimin", cause="ambush",
+        attributed_to=["the Malian army", "Agence France-Presse"], article_ids=["kidal"],
+        reports=[{}],
+        evidence=[{"article_id": "kidal", "start": 0, "end": 60,
+                   "text": "nine soldiers were killed in an ambush near Kidal on Sunday and Monday"}],
+    )
+    return Event(**{**event, **changes})
+
+
+@pytest.mark.parametrize("width", [80, 100, 160])
+def test_event_table_fits_and_keeps_figures_whole(width):
+    from conflict_extract.io.tables import EventTableWriter
+
+    stream = io.StringIO()
+    writer = EventTableWriter(stream, width=width)
+    writer.write(_kidal_event())
+    writer.write(_kidal_event(id="kidal#e2", date=None, cumulative=True))
+    writer.close()
+    out = stream.getvalue()
+    assert max(len(line) for line in out.splitlines()) <= width
+    assert out.count("killed 9") == 2 and "1–2 Oct 2023" in out and "(running toll)" in out
+    flat = " ".join(out.split())
+    assert "“nine soldiers were killed in an ambush near Kidal on Sunday and Monday”" in flat
+    assert "Jama'at Nusrat al-Islam wal-Muslimin" in flat and "Agence France-Presse" in flat
