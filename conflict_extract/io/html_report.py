@@ -41,13 +41,14 @@ mark.date{background:#fff1b8}
 mark.casualty{background:#ffd0cc;font-weight:600}
 .legend mark{padding:0 .3em}
 table{border-collapse:collapse;font-size:.9em;width:100%}
-th,td{border-bottom:1px solid #eee;padding:.25em .5em;text-align:left;vertical-align:top}
+th,td{padding:.2em .5em;text-align:left;vertical-align:top}
+th{border-bottom:1px solid #ccc}tr.fig td{padding-top:.5em}td.ev{border-bottom:1px solid #eee}
 td.num{text-align:right;white-space:nowrap}
-td.ev{color:#555}
+td.ev{color:#666;font-size:.95em}
 blockquote{margin:.4em 0;padding-left:.8em;border-left:3px solid #ccc}
 .who{font-weight:600}
 svg.map{max-width:100%;height:auto;border:1px solid #ddd;border-radius:4px}
-.sea{fill:#eaf2f8}.land{fill:#f4f1ea;stroke:#b8b2a6;stroke-width:.6;vector-effect:non-scaling-stroke}
+.sea{fill:#eaf2f8}#world{fill:#f4f1ea;stroke:#b8b2a6;stroke-width:.7px}
 .shaded{fill:#e8dcc2;stroke:#a09580;stroke-width:.8;vector-effect:non-scaling-stroke}
 circle.pt{fill:#c0392b;stroke:#fff;stroke-width:1;vector-effect:non-scaling-stroke}
 circle.reporting{fill:#7f8c8d}
@@ -125,12 +126,11 @@ def _figures_table(data: dict, anchor: str) -> str:
             f"<td>{escape(c['victims'])}</td>", f"<td>{escape(c['place'] or '–')}</td>",
             f"<td>{escape(value_label(c['date'], labels))}</td>",
             *(f"<td>{escape(c[k] or '–')}</td>" for k in ("attributed_to", "cause", "perpetrator")),
-            f'<td class="ev">“{escape(c["text"])}”</td>',
         ]
-        rows.append("<tr>" + "".join(cells) + "</tr>")
+        rows.append(f'<tr class="fig">{"".join(cells)}</tr>'
+                    f'<tr><td></td><td colspan="8" class="ev">“{escape(c["text"])}”</td></tr>')
     head = "".join(f"<th>{h}</th>" for h in (
-        "#", "outcome", "figure", "victims", "where", "when", "source", "cause", "perpetrator",
-        "evidence"))
+        "#", "outcome", "figure", "victims", "where", "when", "source", "cause", "perpetrator"))
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
@@ -138,11 +138,12 @@ def _quotes(data: dict) -> str:
     items = []
     for q in data["quotes"]:
         who = escape(q["speaker"] or "unknown speaker")
-        about = ", ".join(escape(x) for x in (q["speaker_title"], q["speaker_group"]) if x)
+        about = ", ".join(escape(x) for x in dict.fromkeys((q["speaker_title"], q["speaker_group"]))
+                          if x and x != q["speaker"])
         said = escape(" · ".join(x for x in (q["kind"], q["cue"], q["outlet"] and f"to {q['outlet']}") if x))
         items.append(
             f'<li><span class="who">{who}</span>{f" ({about})" if about else ""} '
-            f'<span class="note">{said}</span><blockquote>{escape(q["text"])}</blockquote></li>'
+            f'<span class="note">{said}</span><blockquote>{escape(q["text"].strip().rstrip(","))}</blockquote></li>'
         )
     return f"<ul>{''.join(items)}</ul>"
 
@@ -150,7 +151,8 @@ def _quotes(data: dict) -> str:
 def _map(data: dict) -> str:
     points = [MapPoint(p["name"], p["lon"], p["lat"], p["role"])
               for p in data["places"] if p["lat"] is not None and p["lon"] is not None]
-    countries = {p["country"] for p in data["places"] if p["country"]}
+    countries = {p["country"] for p in data["places"]
+                 if p["country"] and p["lat"] is not None and p["role"] == "event"}
     return map_svg(points, countries, title=f"Places in {data['title'] or data['id']}")
 
 

@@ -52,7 +52,7 @@ def world_defs() -> str:
     paths = _path([ring for country in outline()["countries"] for ring in country["rings"]])
     return (
         '<svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs>'
-        f'<path id="world" d="{paths}"/></defs></svg>'
+        f'<path id="world" vector-effect="non-scaling-stroke" d="{paths}"/></defs></svg>'
     )
 
 
@@ -69,6 +69,28 @@ def _frame(points: list[MapPoint]) -> tuple[float, float, float, float, float]:
     return scale, centre_x - width / 2, -middle - height / 2, width, height
 
 
+def _label_spot(
+    name: str, cx: float, cy: float, radius: float, font: float,
+    placed: list[tuple[float, float, float, float]],
+) -> tuple[str, float, float] | None:
+    """Where a point's label goes (right, left, above or below it) without covering an earlier
+    label; ``None`` when every spot is taken (the name stays in the point's tooltip)."""
+    width, gap = 0.6 * font * len(name), radius * 1.4
+    spots = (
+        ("start", cx + gap, cy + font / 3, cx + gap, cy - font * 0.7),
+        ("end", cx - gap, cy + font / 3, cx - gap - width, cy - font * 0.7),
+        ("middle", cx, cy - gap, cx - width / 2, cy - gap - font),
+        ("middle", cx, cy + gap + font * 0.8, cx - width / 2, cy + gap),
+    )
+    for anchor, tx, ty, left, top in spots:
+        box = (left, top, left + width, top + font)
+        if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+                   for b in placed):
+            placed.append(box)
+            return anchor, tx, ty
+    return None
+
+
 def map_svg(points: list[MapPoint], countries: set[str], title: str = "") -> str:
     """An SVG map of ``points`` with ``countries`` (ISO alpha-2 codes) shaded; no network needed."""
     if not points:
@@ -79,19 +101,25 @@ def map_svg(points: list[MapPoint], countries: set[str], title: str = "") -> str
     ])
     radius = width / 110
     font = width / 48
-    marks = []
+    marks, labels = [], []
+    placed: list[tuple[float, float, float, float]] = []
     for point in points:
         cx, cy = point.lon * scale, -point.lat
         marks.append(
             f'<circle class="pt {escape(point.role)}" cx="{cx:.3f}" cy="{cy:.3f}" r="{radius:.3f}">'
             f"<title>{escape(point.name)} ({point.lat:.3f}, {point.lon:.3f})</title></circle>"
-            f'<text x="{cx + radius * 1.4:.3f}" y="{cy + font / 3:.3f}" font-size="{font:.3f}">'
-            f"{escape(point.name)}</text>"
         )
+        spot = _label_spot(point.name, cx, cy, radius, font, placed)
+        if spot is not None:
+            anchor, tx, ty = spot
+            labels.append(
+                f'<text x="{tx:.3f}" y="{ty:.3f}" font-size="{font:.3f}" text-anchor="{anchor}">'
+                f"{escape(point.name)}</text>"
+            )
     return (
         f'<svg class="map" viewBox="{x:.3f} {y:.3f} {width:.3f} {height:.3f}" '
         f'width="{MAP_WIDTH}" height="{MAP_HEIGHT}" role="img" aria-label="{escape(title)}">'
         f'<rect x="{x:.3f}" y="{y:.3f}" width="{width:.3f}" height="{height:.3f}" class="sea"/>'
         f'<g transform="scale({scale:.5f},1)"><use href="#world" class="land"/>'
-        f'<path d="{shaded}" class="shaded"/></g>{"".join(marks)}</svg>'
+        f'<path d="{shaded}" class="shaded"/></g>{"".join(marks)}{"".join(labels)}</svg>'
     )
