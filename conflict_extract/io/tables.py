@@ -17,7 +17,16 @@ from rich.text import Text
 
 from conflict_extract.io.json_writer import RecordWriter
 from conflict_extract.io.labels import label_for
-from conflict_extract.io.layout import INDENT, Column, Row, clip, fit, header_lines, render_row, wrap
+from conflict_extract.io.layout import (
+    INDENT,
+    Column,
+    Row,
+    clip,
+    fit,
+    header_lines,
+    render_row,
+    wrap,
+)
 from conflict_extract.models import ArticleRecord, to_dict
 
 Line = tuple[str, str]

@@ -145,6 +145,6 @@ def test_seed_reports_highlight_exact_evidence(analyse):
     seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
     texts = [seed.read_text(encoding="utf-8") for seed in seeds]
     records = [analyse(text) for text in texts]
-    _, parser = _page(zip(records, texts))
-    for number, (record, text) in enumerate(zip(records, texts)):
+    _, parser = _page(zip(records, texts, strict=True))
+    for number, (record, text) in enumerate(zip(records, texts, strict=True)):
         _check_highlights(record, text, parser, number)
