@@ -16,17 +16,20 @@ from rich.text import Text
 
 from conflict_extract.io.csv_writer import CSV_COLUMNS, CsvWriter
 from conflict_extract.io.csv_writer import cell as _cell
+from conflict_extract.io.geojson import GeoJsonWriter
+from conflict_extract.io.html_report import HtmlReportWriter
 from conflict_extract.io.json_writer import JsonArrayWriter, JsonLinesWriter, RecordWriter, dumps
+from conflict_extract.io.tables import EventTableWriter as EventLayoutWriter
 from conflict_extract.io.tables import TableWriter
 from conflict_extract.io.tables import figure as _figure
 from conflict_extract.models import to_dict
 
 __all__ = [
     "CSV_COLUMNS", "FORMATS", "CsvWriter", "JsonArrayWriter", "JsonLinesWriter", "RecordWriter",
-    "TableWriter", "dumps", "make_writer",
+    "TableWriter", "dumps", "event_writer", "make_writer",
 ]
 
-FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "table")
+FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "table", "html", "geojson")
 
 
 def make_writer(
@@ -41,7 +44,20 @@ def make_writer(
         return CsvWriter(stream, categories[0])
     if fmt == "table":
         return TableWriter(stream, categories, width=width)
+    if fmt == "html":
+        return HtmlReportWriter(stream)
+    if fmt == "geojson":
+        return GeoJsonWriter(stream)
     raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+
+
+def event_writer(fmt: str, stream: IO[str], width: int | None = None) -> RecordWriter:
+    """The writer of merged events: tables and GeoJSON here, the others by :func:`make_event_writer`."""
+    if fmt == "table":
+        return EventLayoutWriter(stream, width=width)
+    if fmt == "geojson":
+        return GeoJsonWriter(stream, events=True)
+    return make_event_writer(fmt, stream, width=width)
 
 
 # --- events (``--events``): one event per JSON element / line / CSV row / table row ---------------
