@@ -210,6 +210,8 @@ class ArticleRecord:
     events: list[Event] = field(default_factory=list)
     schema: str = SCHEMA_ID
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Why the record may be incomplete (``article-timeout: ...``); the record is still valid."""
 
 
 def parse_iso_date(value: object) -> dt.date | None:

@@ -79,11 +79,18 @@ def _suggest(path: str) -> str | None:
     return suggestion + ("/" if path.endswith("/") else "")
 
 
-def discover_files(path: str) -> Iterator[str]:
-    """Files under ``path`` with an article ending, sorted, following directory links once each."""
+def discover_files(path: str | os.PathLike, suffixes: Iterable[str] = ARTICLE_SUFFIXES) -> Iterator[str]:
+    """``path`` itself when it is not a directory; else the files under it whose ending is one of
+    ``suffixes``, recursively and sorted.
+
+    Hidden files and folders (``.git``, ``.venv``) are left out, and a directory reached again
+    through a symbolic link is walked once. This is the project's one file walker.
+    """
+    path = os.fspath(path)
     if not os.path.isdir(path):
         yield path
         return
+    wanted = frozenset(s.lower() for s in suffixes)
     seen: set[str] = set()
     for root, dirs, files in os.walk(path, followlinks=True):
         real = os.path.realpath(root)
@@ -91,9 +98,9 @@ def discover_files(path: str) -> Iterator[str]:
             dirs[:] = []
             continue
         seen.add(real)
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if Path(name).suffix.lower() in ARTICLE_SUFFIXES and not name.startswith("."):
+            if Path(name).suffix.lower() in wanted and not name.startswith("."):
                 yield os.path.join(root, name)
 
 

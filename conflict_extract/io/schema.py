@@ -142,6 +142,7 @@ RECORD: Fields = {
     "totals": ({"type": "object", "propertyNames": {"enum": list(OUTCOMES)}, "additionalProperties": _ref("total")}, "Article-level totals, one per outcome that has a figure: what a user puts in a `fatalities` column."),
     "events": (_list_of("event"), "The article's violent events, built from its casualty figures (see `--events` to merge them across articles)."),
     "errors": (_STR_LIST, "Categories whose extraction failed for this article, with the reason; empty when all went well."),
+    "warnings": (_STR_LIST, "Why the record may be incomplete though valid (`article-timeout: ...`); empty when all went well."),
 }
 
 _FIGURE_FIELDS: Fields = {

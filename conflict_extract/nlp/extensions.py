@@ -4,11 +4,13 @@
 |---|---|---|
 | ``doc._.article_id`` | the caller | article id, for error messages |
 | ``doc._.published`` | the caller | ``datetime.date`` or ``None`` |
+| ``doc._.dateline`` | the caller | the article's dateline date (``2016-12-05``, ``XXXX-12-05``) or ``None`` |
 | ``doc._.skip_spans`` | the caller | ``[(start, end)]`` char ranges that are not prose |
 | ``doc._.dates`` / ``places`` / ``groups`` / ``quotes`` / ``casualties`` | each component | lists of result objects |
 | ``doc._.extraction_errors`` | :func:`run_extractor` | ``["category: message"]`` |
 
-Lists default to ``None`` (not run) so a component can tell "not run" from "found nothing".
+The caller is :func:`conflict_extract.nlp.docs.annotate`, which sets the same article context on
+every piece of a long article. Lists default to ``None`` (not run) so a component can tell "not run" from "found nothing".
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ T = TypeVar("T")
 _DOC_EXTENSIONS: dict[str, Any] = {
     "article_id": None,
     "published": None,
+    "dateline": None,
     "skip_spans": None,
     "dates": None,
     "places": None,

@@ -7,22 +7,28 @@ in input order.
 
 from __future__ import annotations
 
-import itertools
 import os
-from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
+from collections.abc import Iterable, Sequence
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 # Importing the component modules registers their factories.
-from conflict_extract.components.casualties import component as casualties  # noqa: F401
-from conflict_extract.components.dates import component as dates
-from conflict_extract.models import CATEGORIES, Article, ArticleRecord, parse_iso_date
+from conflict_extract.components.casualties import component as _casualties  # noqa: F401
+from conflict_extract.components.dates import component as _dates  # noqa: F401
+from conflict_extract.components.groups import component as _groups  # noqa: F401
+from conflict_extract.components.places import component as _places  # noqa: F401
+from conflict_extract.components.quotes import component as _quotes  # noqa: F401
+from conflict_extract.models import CATEGORIES, parse_iso_date
+from conflict_extract.nlp import paragraphs as _paragraphs  # noqa: F401 - conflict_paragraphs
+from conflict_extract.nlp.docs import annotate, make_docs, split_text
 from conflict_extract.nlp.extensions import register_extensions
-from conflict_extract.nlp.record import build_record
+
+__all__ = [
+    "COMPONENT_NEEDS", "COMPONENT_ORDER", "ModelNotFoundError", "annotate", "components_for",
+    "factory_name", "load", "make_docs", "parse_iso_date", "resolve_model_name", "split_text",
+]
 
 MODEL_ENV = "CONFLICT_EXTRACT_MODEL"
 """Environment variable naming the spaCy pipeline to use when ``--model`` is not given."""
@@ -36,19 +42,50 @@ PREFERRED_MODELS: tuple[str, ...] = (
 )
 """Installed English pipelines tried in order: Explosion's own first, then the pinned republished copy."""
 
-COMPONENT_ORDER: tuple[str, ...] = ("dates", "places", "groups", "quotes", "casualties")
+def factory_name(category: str) -> str:
+    """The registered spaCy factory (and pipe name) of a category's component."""
+    return f"conflict_{category}"
+
+
+def derive_needs(categories: Sequence[str] = CATEGORIES) -> dict[str, tuple[str, ...]]:
+    """For each category, the categories whose components assign an attribute its factory declares
+    in ``requires`` (``Language.get_factory_meta``). Attributes no conflict component assigns
+    (``doc.ents``, ``token.dep``) come from the spaCy model and need no category."""
+    assigned_by: dict[str, set[str]] = {}
+    for category in categories:
+        for attribute in Language.get_factory_meta(factory_name(category)).assigns:
+            assigned_by.setdefault(attribute, set()).add(category)
+    needs = {}
+    for category in categories:
+        required = Language.get_factory_meta(factory_name(category)).requires
+        found = {other for attribute in required for other in assigned_by.get(attribute, ())}
+        needs[category] = tuple(c for c in categories if c in found and c != category)
+    return needs
+
+
+def run_order(needs: dict[str, tuple[str, ...]], preferred: Sequence[str]) -> tuple[str, ...]:
+    """The categories ordered so each runs after those it needs; ties keep ``preferred`` order.
+
+    Raises ``ValueError`` when the declared requirements form a cycle.
+    """
+    order: list[str] = []
+    while len(order) < len(needs):
+        ready = [c for c in preferred if c not in order and set(needs[c]) <= set(order)]
+        if not ready:
+            cycle = sorted(c for c in needs if c not in order)
+            raise ValueError(f"the components of {', '.join(cycle)} require each other")
+        order.append(ready[0])
+    return tuple(order)
+
+
+COMPONENT_NEEDS: dict[str, tuple[str, ...]] = derive_needs()
+"""Categories whose components another category's component reads, from the factories' declared
+``requires`` and ``assigns`` (casualties link places, dates, groups and quotes)."""
+
+COMPONENT_ORDER: tuple[str, ...] = run_order(
+    COMPONENT_NEEDS, ("dates", "places", "groups", "quotes", "casualties")
+)
 """Component run order: later components link to what earlier ones found."""
-
-COMPONENT_NEEDS: dict[str, tuple[str, ...]] = {
-    "dates": (),
-    "places": (),
-    "groups": (),
-    "quotes": ("groups",),
-    "casualties": ("dates", "places", "groups"),
-}
-"""Categories whose components another category's component reads (casualties link places...)."""
-
-BATCH_SIZE = 32
 
 
 class ModelNotFoundError(RuntimeError):
@@ -129,82 +166,5 @@ def load(model: str | None = None, categories: Sequence[str] = CATEGORIES) -> La
         nlp.add_pipe("conflict_paragraphs", before="parser")
     register_extensions()
     for category in components_for(categories):
-        nlp.add_pipe(f"conflict_{category}", name=f"conflict_{category}")
+        nlp.add_pipe(factory_name(category), name=factory_name(category))
     return nlp
-
-
-def split_text(text: str, limit: int) -> list[tuple[int, str]]:
-    """Split ``text`` into ``(offset, chunk)`` pieces of at most ``limit`` characters.
-
-    Splits fall at paragraph breaks where possible, else at line breaks, else at a space, so that
-    no sentence a rule reads is cut in two unless a paragraph is itself longer than ``limit``.
-    """
-    if len(text) <= limit:
-        return [(0, text)]
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    while start < len(text):
-        end = min(start + limit, len(text))
-        if end < len(text):
-            window = text[start:end]
-            for separator in ("\n\n", "\n", " "):
-                cut = window.rfind(separator)
-                if cut > 0:
-                    end = start + cut + len(separator)
-                    break
-        pieces.append((start, text[start:end]))
-        start = end
-    return pieces
-
-
-def make_docs(nlp: Language, article: Article) -> list[tuple[int, Doc]]:
-    """Tokenised docs for one article (several when it exceeds ``nlp.max_length``), with their
-    character offsets in the article text and the article's metadata set on each."""
-    published = parse_iso_date(article.published)
-    docs = []
-    pieces = split_text(article.text, nlp.max_length - 1)
-    # Only the first piece of a long article shows its dateline: every piece is told it.
-    dateline = dates.dateline_value(article.text) if published is None and len(pieces) > 1 \
-        else None
-    for offset, chunk in pieces:
-        doc = nlp.make_doc(chunk)
-        doc._.article_id = article.id
-        doc._.published = published
-        doc._.dateline = dateline
-        doc._.skip_spans = [
-            (max(lo - offset, 0), min(hi - offset, len(chunk)))
-            for lo, hi in article.skip_spans
-            if lo < offset + len(chunk) and hi > offset
-        ]
-        docs.append((offset, doc))
-    return docs
-
-
-def annotate(
-    nlp: Language,
-    articles: Iterable[Article],
-    categories: Sequence[str] = CATEGORIES,
-    batch_size: int = BATCH_SIZE,
-) -> Iterator[ArticleRecord]:
-    """Run articles through ``nlp`` and yield one record per article, in input order."""
-
-    def doc_stream() -> Iterator[tuple[Doc, tuple[Article, int, int]]]:
-        for article in articles:
-            parts = make_docs(nlp, article)
-            for offset, doc in parts:
-                yield doc, (article, offset, len(parts))
-
-    stream = doc_stream()
-    # The first doc goes through alone so the first record streams out at once; the rest in
-    # batches, which is what keeps throughput up.
-    first = list(islice(stream, 1))
-    annotated = itertools.chain(
-        nlp.pipe(first, as_tuples=True, batch_size=1),
-        nlp.pipe(stream, as_tuples=True, batch_size=batch_size),
-    )
-    pending: list[tuple[int, Doc]] = []
-    for doc, (article, offset, n_parts) in annotated:
-        pending.append((offset, doc))
-        if len(pending) == n_parts:
-            yield build_record(article, pending, categories)
-            pending = []

@@ -1,9 +1,14 @@
-"""Assembling the article record from the annotated doc(s) of one article."""
+"""Assembling the article record from the annotated pieces of one article, piece by piece.
+
+A piece's doc is folded into the record as soon as it is annotated and then dropped, so memory
+holds the results, never the docs, of a long article.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -23,54 +28,81 @@ def _shift(item, offset: int):
     return dataclasses.replace(item, **changes)
 
 
-def _merge_named(items: list, offset_items: list) -> None:
-    """Merge places or groups from a later chunk into ``items`` by canonical name."""
-    by_name = {item.name: item for item in items}
-    surface_field = "mentions" if offset_items and isinstance(offset_items[0], Place) else "aliases"
-    for item in offset_items:
-        known: Place | Group | None = by_name.get(item.name)
-        if known is None:
-            items.append(item)
-            by_name[item.name] = item
-            continue
-        known.spans.extend(item.spans)
-        seen = getattr(known, surface_field)
-        seen.extend(s for s in getattr(item, surface_field) if s not in seen)
+def _surfaces(item: Place | Group) -> list[str]:
+    """The surface forms a named result keeps: a place's mentions, a group's aliases."""
+    return item.mentions if isinstance(item, Place) else item.aliases
+
+
+@dataclass
+class RecordBuilder:
+    """The record of one article, filled one annotated piece at a time.
+
+    Places and groups found in several pieces are merged by canonical name; sub-counts
+    (``part_of``) are renumbered into the article's list of casualties; offsets become absolute.
+    """
+
+    article: Article
+    categories: tuple[str, ...] = CATEGORIES
+    record: ArticleRecord = field(init=False)
+    _by_name: dict[str, dict[str, Place | Group]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        published = self.article.published
+        self.record = ArticleRecord(
+            id=self.article.id, source=self.article.source, title=self.article.title,
+            published=published,
+        )
+        self._by_name = {"places": {}, "groups": {}}
+
+    def add(self, offset: int, doc: Doc) -> None:
+        """Fold one annotated piece, which starts at ``offset`` in the article text, into the record."""
+        if self.record.published is None and doc._.published is not None:
+            self.record.published = doc._.published.isoformat()
+        for category in self.categories:
+            found = [_shift(item, offset) for item in (doc._.get(category) or [])]
+            target = getattr(self.record, category)
+            if category in self._by_name:
+                self._merge_named(self._by_name[category], target, found)
+                continue
+            if category == "casualties":
+                base = len(target)
+                for casualty in found:
+                    if casualty.part_of is not None:
+                        casualty.part_of += base
+            target.extend(found)
+        self.record.errors.extend(doc._.extraction_errors or [])
+
+    @staticmethod
+    def _merge_named(by_name: dict, items: list, found: list) -> None:
+        for item in found:
+            known = by_name.get(item.name)
+            if known is None:
+                items.append(item)
+                by_name[item.name] = item
+                continue
+            known.spans.extend(item.spans)
+            seen = _surfaces(known)
+            seen.extend(s for s in _surfaces(item) if s not in seen)
+
+    def warn(self, message: str) -> None:
+        """Note something the reader of the record must know (it is incomplete, say)."""
+        self.record.warnings.append(message)
+
+    def finish(self) -> ArticleRecord:
+        """The finished record, with the casualty figures linked into events."""
+        if "casualties" in self.categories:
+            _add_events(self.record, self.article.text)
+        return self.record
 
 
 def build_record(
     article: Article, parts: Sequence[tuple[int, Doc]], categories: Sequence[str] = CATEGORIES
 ) -> ArticleRecord:
-    """Build the record of ``article`` from its annotated docs (``(offset, doc)`` pairs in text order).
-
-    Only ``categories`` are filled; the others stay empty lists. Offsets are made absolute in the
-    article text, and places and groups found in different chunks of a long article are merged.
-    """
-    published = article.published
-    if published is None:  # a dateline read by the dates component (``BEIRUT, Dec 5, 2016 ...``)
-        published = next((doc._.published.isoformat() for _, doc in parts
-                          if getattr(doc._, "published", None) is not None), None)
-    record = ArticleRecord(
-        id=article.id, source=article.source, title=article.title, published=published
-    )
+    """The record of ``article`` from its annotated docs (``(offset, doc)`` pairs in text order)."""
+    builder = RecordBuilder(article, tuple(categories))
     for offset, doc in parts:
-        for category in categories:
-            found = [_shift(item, offset) for item in (getattr(doc._, category) or [])]
-            target = getattr(record, category)
-            if category in ("places", "groups"):
-                _merge_named(target, found)
-            elif category == "casualties":
-                base = len(target)
-                for casualty in found:
-                    if casualty.part_of is not None:
-                        casualty.part_of += base
-                target.extend(found)
-            else:
-                target.extend(found)
-        record.errors.extend(doc._.extraction_errors or [])
-    if "casualties" in categories:
-        _add_events(record, article.text)
-    return record
+        builder.add(offset, doc)
+    return builder.finish()
 
 
 def _add_events(record: ArticleRecord, text: str) -> None:

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from conflict_extract.io.reader import discover_files
 from conflict_extract.models import CATEGORIES
 
 DEFAULT_PARTITION_LINES = 1000
@@ -49,9 +50,7 @@ def jsonl_files(paths: Sequence[str]) -> list[str]:
     found: list[str] = []
     for path in paths:
         if os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
-                dirs.sort()
-                found.extend(os.path.join(root, f) for f in sorted(files) if f.endswith(".jsonl"))
+            found.extend(discover_files(path, (".jsonl",)))
         elif path.endswith(".jsonl"):
             found.append(path)
         else:

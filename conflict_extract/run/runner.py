@@ -12,17 +12,30 @@ import multiprocessing as mp
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import islice
 
 from spacy.language import Language
 
 from conflict_extract.models import CATEGORIES, Article, ArticleRecord
-from conflict_extract.nlp.pipeline import annotate, load
+from conflict_extract.nlp.docs import ARTICLE_TIMEOUT, annotate
+from conflict_extract.nlp.pipeline import load
 
 WORKER_BATCH_SIZE = 16
 """Articles sent to a worker process at a time."""
 
-_worker_state: dict[str, object] = {}
+
+
+@dataclass(frozen=True)
+class _WorkerState:
+    """What a worker process loads once and uses for every batch."""
+
+    nlp: Language
+    categories: tuple[str, ...]
+    timeout: float | None
+
+
+_worker: list[_WorkerState] = []  # the one state of this worker process, once initialised
 
 
 @functools.lru_cache(maxsize=4)
@@ -38,18 +51,16 @@ def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _init_worker(model: str | None, categories: Sequence[str]) -> None:
+def _init_worker(model: str | None, categories: Sequence[str], timeout: float | None) -> None:
     # The parent handles Ctrl-C and stops the pool; a worker just ends when told to.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _worker_state["nlp"] = load(model, categories)
-    _worker_state["categories"] = tuple(categories)
+    _worker.append(_WorkerState(load(model, categories), tuple(categories), timeout))
 
 
 def _process_batch(batch: list[Article]) -> list[ArticleRecord]:
-    nlp = _worker_state["nlp"]
-    categories = _worker_state["categories"]
-    return list(annotate(nlp, batch, categories))  # type: ignore[arg-type]
+    state = _worker[0]
+    return list(annotate(state.nlp, batch, state.categories, article_timeout=state.timeout))
 
 
 def process_articles(
@@ -59,14 +70,20 @@ def process_articles(
     model: str | None = None,
     workers: int = 1,
     nlp: Language | None = None,
+    article_timeout: float | None = ARTICLE_TIMEOUT,
 ) -> Iterator[ArticleRecord]:
-    """Annotate ``articles`` and yield their records in order, with ``workers`` processes."""
+    """Annotate ``articles`` and yield their records in order, with ``workers`` processes.
+
+    ``article_timeout``: seconds per article before its record is written incomplete, with a
+    warning (``None``: no limit).
+    """
     if workers <= 1:
-        yield from annotate(nlp or load_cached(model, tuple(categories)), articles, categories)
+        nlp = nlp or load_cached(model, tuple(categories))
+        yield from annotate(nlp, articles, categories, article_timeout=article_timeout)
         return
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     pool = mp.get_context(method).Pool(
-        workers, initializer=_init_worker, initargs=(model, tuple(categories))
+        workers, initializer=_init_worker, initargs=(model, tuple(categories), article_timeout)
     )
     try:
         in_flight: deque = deque()

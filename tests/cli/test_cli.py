@@ -245,7 +245,7 @@ def test_workers_give_the_same_records_in_the_same_order(tmp_path):
     [(["a.txt"], False), (["a.txt", "b.txt"], True), (["corpus.jsonl"], True), (["x.json"], True)],
 )
 def test_progress_is_shown_when_there_may_be_several_articles(tmp_path, names, expected):
-    from conflict_extract.cli.app import may_hold_several_articles
+    from conflict_extract.cli.options import may_hold_several_articles
 
     for name in names:
         (tmp_path / name).write_text("x", encoding="utf-8")

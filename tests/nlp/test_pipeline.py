@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from conflict_extract.models import CATEGORIES, Article, Casualty, Place
 from conflict_extract.nlp import pipeline
@@ -15,18 +19,51 @@ from conflict_extract.nlp.pipeline import (
 )
 
 
+@pytest.mark.parametrize("asked", [[c] for c in CATEGORIES] + [list(CATEGORIES)])
+def test_components_for_runs_what_is_asked_and_what_it_requires(asked):
+    chosen = components_for(asked)
+    assert set(asked) <= set(chosen)
+    for category in chosen:
+        assert set(pipeline.COMPONENT_NEEDS[category]) <= set(chosen)
+        for needed in pipeline.COMPONENT_NEEDS[category]:
+            assert chosen.index(needed) < chosen.index(category)
+    extra = set(chosen) - set(asked)
+    assert all(any(e in pipeline.COMPONENT_NEEDS[c] for c in chosen) for e in extra)
+
+
 @pytest.mark.parametrize(
-    "asked, expected",
+    "requires, assigns, expected",
     [
-        (["dates"], ["dates"]),
-        (["places"], ["places"]),
-        (["quotes"], ["groups", "quotes"]),
-        (["casualties"], ["dates", "places", "groups", "casualties"]),
-        (list(CATEGORIES), ["dates", "places", "groups", "quotes", "casualties"]),
+        ({"a": [], "b": ["doc._.a"]}, {"a": ["doc._.a"], "b": ["doc._.b"]},
+         {"a": (), "b": ("a",)}),
+        ({"a": ["doc.ents"], "b": []}, {"a": ["doc._.a"], "b": ["doc._.b"]}, {"a": (), "b": ()}),
+        ({"a": ["doc._.b", "doc._.c"], "b": ["doc._.c"], "c": []},
+         {"a": ["doc._.a"], "b": ["doc._.b"], "c": ["doc._.c", "doc._.shared"]},
+         {"a": ("b", "c"), "b": ("c",), "c": ()}),
     ],
 )
-def test_components_for_runs_only_what_is_needed(asked, expected):
-    assert components_for(asked) == expected
+def test_needs_are_derived_from_declared_requires_and_assigns(monkeypatch, requires, assigns,
+                                                              expected):
+    metas = {pipeline.factory_name(c): SimpleNamespace(requires=requires[c], assigns=assigns[c])
+             for c in requires}
+    monkeypatch.setattr(pipeline.Language, "get_factory_meta", lambda name: metas[name])
+    needs = pipeline.derive_needs(tuple(requires))
+    assert needs == expected
+    order = pipeline.run_order(needs, tuple(requires))
+    assert all(order.index(n) < order.index(c) for c in needs for n in needs[c])
+
+
+def test_needs_match_the_registered_factories():
+    for category, needed in pipeline.COMPONENT_NEEDS.items():
+        requires = spacy.Language.get_factory_meta(pipeline.factory_name(category)).requires
+        for other in needed:
+            assigns = spacy.Language.get_factory_meta(pipeline.factory_name(other)).assigns
+            assert set(requires) & set(assigns)
+
+
+def test_requirements_in_a_cycle_are_refused():
+    with pytest.raises(ValueError, match="require each other"):
+        pipeline.run_order({"a": ("b",), "b": ("a",)}, ("a", "b"))
 
 
 def test_unknown_category_names_the_valid_ones():
@@ -79,19 +116,17 @@ def test_factories_work_in_any_spacy_pipeline(nlp):
 def test_records_of_split_articles_merge_places_and_shift_sub_counts():
     from conflict_extract.nlp.record import build_record
 
-    class FakeUnderscore:
-        def __init__(self, **values):
-            self.__dict__.update(values)
-
-    class FakeDoc:
-        def __init__(self, **values):
-            self._ = FakeUnderscore(extraction_errors=None, **values)
+    def annotated(**results):
+        doc = Doc(Vocab(), words=["x"])
+        for category in CATEGORIES:
+            doc._.set(category, results.get(category, []))
+        return doc
 
     kabul = Place(name="Kabul", type="city", mentions=["Kabul"], spans=[[0, 5]])
-    first = FakeDoc(places=[kabul], casualties=[
+    first = annotated(places=[kabul], casualties=[
         Casualty("killed", 10, 10, 10, "exact", "people", "x", 0, 1),
     ], groups=[], quotes=[], dates=[])
-    second = FakeDoc(
+    second = annotated(
         places=[Place(name="Kabul", type="city", mentions=["Kabul city"], spans=[[2, 12]])],
         casualties=[
             Casualty("killed", 9, 9, 9, "exact", "people", "y", 0, 1),
