@@ -9,6 +9,7 @@ from conflict_extract.components.groups.article import (
     Ident,
     add,
     canon,
+    police,
     state,
     state_forces,
 )
@@ -73,7 +74,7 @@ def country_head_ident(st: ArticleState, cc: str, head: str) -> Ident | None:
     if head in res.force_heads:
         return state_forces(st, cc)
     if head in res.police_heads:
-        return canon(st, f"{adj} police", "state_forces", cc)
+        return police(st, cc)
     if head in res.rebel_heads:
         return canon(st, f"{adj} rebels", "armed_group", cc)
     return None

@@ -36,6 +36,7 @@ from conflict_extract.components.groups.named import find_named_phrases
 from conflict_extract.components.groups.orgs import find_orgs
 from conflict_extract.components.groups.resolve import resolve, short_forms
 from conflict_extract.components.groups.resources import Matchers, matchers_for, resources
+from conflict_extract.components.groups.unidentified import find_unidentified
 from conflict_extract.components.groups.words import is_lowercased
 from conflict_extract.models import Group
 
@@ -81,6 +82,7 @@ def extract_groups(
     find_norp_phrases(st)
     find_generic(st)
     find_orgs(st)
+    find_unidentified(st)
     mentions = short_forms(st, resolve(st))
     canon = merge_names(st, mentions)
-    return build_groups(doc, mentions, canon)
+    return build_groups(st, mentions, canon)

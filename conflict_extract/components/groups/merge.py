@@ -4,9 +4,15 @@ claimant, a prefix's only longer name) and the final :class:`~conflict_extract.m
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
-from conflict_extract.components.groups.article import ArticleState, Ident, Mention
+from conflict_extract.components.groups.article import (
+    ArticleState,
+    Ident,
+    Mention,
+    article_country,
+    state,
+    state_forces,
+)
+from conflict_extract.components.groups.canonical import actor_class
 from conflict_extract.components.groups.words import (
     FORMER_NAME,
     GENERIC_HEADS,
@@ -48,6 +54,7 @@ def merge_names(st: ArticleState, mentions: list[Mention]) -> dict[Ident, Ident]
     _generic_claims(st, mentions, merged)
     idents = list(dict.fromkeys(m.ident for m in mentions))
     _prefix_merges(st, mentions, idents, merged)
+    _states_into_forces(st, idents, merged)
     return {ident: merged.root(ident) for ident in idents}
 
 
@@ -127,6 +134,21 @@ def _prefix_merges(
             merged.union(a, targets[0])
 
 
+def _states_into_forces(st: ArticleState, idents: list[Ident], merged: _UnionFind) -> None:
+    """A state whose own national forces also act in the article is one party with them: ``the
+    Syrian government`` and ``Syrian government forces`` (``the army``, ``the regime``) are one
+    actor of the war, while its ministries and foreign states stay apart."""
+    present = set(idents)
+    for ident in idents:
+        if ident.type != "state" or ident.country is None:
+            continue
+        if ident != state(st, ident.country):
+            continue  # a ministry, not the state itself
+        forces = state_forces(st, ident.country)
+        if forces in present:
+            merged.union(ident, forces)
+
+
 def part_of(short: str, long: str) -> bool:
     """True if ``short`` begins or ends the longer name ``long`` at word boundaries and is not a
     bare generic head (``UN`` of ``UN Security Council``, ``Security Council`` of it too)."""
@@ -135,8 +157,9 @@ def part_of(short: str, long: str) -> bool:
     return long.startswith(short + " ") or long.endswith(" " + short)
 
 
-def build_groups(doc: Doc, mentions: list[Mention], canon: dict[Ident, Ident]) -> list[Group]:
-    """One :class:`Group` per canonical identity, in order of first mention."""
+def build_groups(st: ArticleState, mentions: list[Mention], canon: dict[Ident, Ident]) -> list[Group]:
+    """One :class:`Group` per canonical identity, in order of first mention, with its actor class."""
+    doc = st.doc
     groups: dict[Ident, Group] = {}
     for m in mentions:
         if m.silent:
@@ -146,6 +169,7 @@ def build_groups(doc: Doc, mentions: list[Mention], canon: dict[Ident, Ident]) -
         group = groups.get(ident)
         if group is None:
             group = Group(name=ident.name, type=ident.type, country=ident.country)
+            group.actor_class = _actor_class(st, ident)
             groups[ident] = group
         surface = POSSESSIVE.sub("", span.text).strip()
         if surface and surface not in group.aliases:
@@ -153,3 +177,11 @@ def build_groups(doc: Doc, mentions: list[Mention], canon: dict[Ident, Ident]) -
         group.spans.append([span.start_char, span.end_char])
     return list(groups.values())
 
+
+def _actor_class(st: ArticleState, ident: Ident) -> str:
+    """The ACLED actor class: the finder's or the dictionary's, else from type and country."""
+    actor = st.ident_actor.get(ident)
+    override = ident.actor_class or (actor.actor_class if actor is not None else None)
+    home = article_country(st)
+    foreign = bool(ident.country and home and ident.country != home)
+    return actor_class(ident.type, ident.name, foreign=foreign, override=override)

@@ -59,6 +59,11 @@ NAME_FOLLOWERS = frozenset(
 ARABIC_ARTICLES = frozenset("al el ad ash as ar at an az ath adh ul wal".split())
 LOOKUP_LABELS = frozenset({"PERSON", "FAC", "NORP", "LOC", "GPE", "WORK_OF_ART", "PRODUCT"})
 
+NAMED_HEADS = frozenset(
+    {"fighters", "militants", "militias", "group", "gunmen", "attackers", "bandits", "members"}
+)
+"""Nouns that, right after a named actor (``al-Shabaab gunmen``), belong to that actor."""
+
 # Mention ranks: lower wins an overlap at equal length; the dictionary always wins.
 RANK_DICT, RANK_PHRASE, RANK_GENERIC, RANK_ORG, RANK_STATE = 0, 1, 2, 3, 4
 
