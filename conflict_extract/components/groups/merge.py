@@ -14,6 +14,7 @@ from conflict_extract.components.groups.article import (
 )
 from conflict_extract.components.groups.canonical import actor_class
 from conflict_extract.components.groups.words import (
+    BARE_HEADS,
     FORMER_NAME,
     GENERIC_HEADS,
     POSSESSIVE,
@@ -97,6 +98,12 @@ def _generic_claims(st: ArticleState, mentions: list[Mention], merged: _UnionFin
         } | {  # "Taliban militants" in this very article
             m.ident for m in mentions if m.silent and st.words[m.start].lower() == head
         }
+        if not claims and head in BARE_HEADS:
+            # "the attackers" in a report that names one armed group are that group.
+            claims = {
+                ident for ident, actor in st.ident_actor.items()
+                if actor.type in {"armed_group", "militia"}
+            }
         if len(claims) == 1:
             merged.union(g, claims.pop())
 

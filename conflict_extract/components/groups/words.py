@@ -64,6 +64,9 @@ NAMED_HEADS = frozenset(
 )
 """Nouns that, right after a named actor (``al-Shabaab gunmen``), belong to that actor."""
 
+BARE_HEADS = frozenset(WORDS["bare_unidentified"])
+"""Nouns for attackers nobody named (``gunmen``, ``assailants``)."""
+
 # Mention ranks: lower wins an overlap at equal length; the dictionary always wins.
 RANK_DICT, RANK_PHRASE, RANK_GENERIC, RANK_ORG, RANK_STATE = 0, 1, 2, 3, 4
 
