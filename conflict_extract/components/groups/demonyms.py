@@ -4,6 +4,8 @@ named for their acts (``Russia vetoed``), and non-national group adjectives (``K
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from conflict_extract.components.groups.article import (
     ArticleState,
     Ident,
@@ -18,6 +20,8 @@ from conflict_extract.components.groups.words import (
     NORP_HEADS,
     RANK_PHRASE,
     RANK_STATE,
+    STATE_ACTING_VERBS,
+    STATE_ATTACK_VERBS,
 )
 from conflict_extract.components.places.metonymy import gpe_as_actor
 
@@ -62,6 +66,16 @@ def find_country_phrases(st: ArticleState) -> None:
                 add(st, start - 2, end, state(st, cc), RANK_PHRASE)
             elif gpe_as_actor(span):
                 add(st, start, end, state(st, cc), RANK_STATE)
+            elif kind == "N" and _subject_of(span, STATE_ATTACK_VERBS):
+                add(st, start, end, state_forces(st, cc), RANK_STATE)
+            elif kind == "N" and _subject_of(span, STATE_ACTING_VERBS):
+                add(st, start, end, state(st, cc), RANK_STATE)
+
+
+def _subject_of(span: Span, lemmas: frozenset[str]) -> bool:
+    """Is the country name the subject of one of these verbs (``Turkey shelled``)?"""
+    root = span.root
+    return root.dep_ in {"nsubj", "agent"} and root.head.lemma_.lower() in lemmas
 
 
 def country_head_ident(st: ArticleState, cc: str, head: str) -> Ident | None:
@@ -99,5 +113,7 @@ def find_norp_phrases(st: ArticleState) -> None:
         # "Chechen militants" and "Chechen fighters" are one actor, named as first seen.
         key = (ent.text.lower(), kind)
         if key not in seen:
-            seen[key] = Ident(f"{ent.text} {head}", kind, st.main)
+            # A people's armed men ("Fulani gunmen") are a communal, identity militia.
+            klass = "identity_militia" if kind == "militia" else None
+            seen[key] = Ident(f"{ent.text} {head}", kind, st.main, klass)
         add(st, ent.start, ent.end + 1, seen[key], RANK_PHRASE)

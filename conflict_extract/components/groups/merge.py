@@ -91,7 +91,7 @@ def _generic_claims(st: ArticleState, mentions: list[Mention], merged: _UnionFin
     for g in st.generic:
         if g.type not in {"armed_group", "militia"}:
             continue
-        head = g.name.split()[-1].lower()
+        head = st.generic[g]
         claims = {
             ident for ident, actor in st.ident_actor.items()
             if any(a.lower().endswith(" " + head) for a in actor.aliases)
@@ -142,12 +142,14 @@ def _prefix_merges(
 
 
 def _states_into_forces(st: ArticleState, idents: list[Ident], merged: _UnionFind) -> None:
-    """A state whose own national forces also act in the article is one party with them: ``the
-    Syrian government`` and ``Syrian government forces`` (``the army``, ``the regime``) are one
-    actor of the war, while its ministries and foreign states stay apart."""
+    """In a report on a country's own conflict, its government and its forces are one party:
+    ``the Syrian government`` joins ``Syrian government forces`` (``the army``, ``the regime``),
+    as conflict datasets code a government's violence to its forces. Its ministries stay apart,
+    and so do foreign states (``Downing Street`` and ``British troops`` in Estonia)."""
     present = set(idents)
+    home = article_country(st)
     for ident in idents:
-        if ident.type != "state" or ident.country is None:
+        if ident.type != "state" or ident.country is None or ident.country != home:
             continue
         if ident != state(st, ident.country):
             continue  # a ministry, not the state itself
