@@ -501,7 +501,7 @@ COUNTRIES = [
     # lower-cased "car" and "us" are words, not the Central African Republic and the US
     # (issue 18: the only country the text names is the police's)
     ("the car bomb exploded near the police station in medellin.", "police",
-     "Police Forces of Colombia", "CO"),
+     "Colombian National Police", "CO"),
     # clear evidence: the main country names the generic actors
     (
         "Gunmen killed 12 villagers in Mopti region, Malian officials said. The army said it had "
