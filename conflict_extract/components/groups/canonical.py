@@ -31,14 +31,30 @@ _TYPE_CLASSES = {
 }
 
 
+# Country names said with "the" (ACLED: "Military Forces of the Philippines").
+_WITH_ARTICLE = ("United ", "Republic", "Democratic ", "Central African", "Czech", "Dominican")
+_WITH_ARTICLE_NAMES = frozenset({
+    "Philippines", "Netherlands", "Gambia", "Bahamas", "Comoros", "Maldives", "Marshall Islands",
+    "Solomon Islands", "Seychelles", "Vatican",
+})
+
+
+def _of(country: str) -> str:
+    """``of Kenya``, ``of the Philippines``."""
+    if country.startswith(_WITH_ARTICLE) or country in _WITH_ARTICLE_NAMES:
+        return f"of the {country}"
+    return f"of {country}"
+
+
 def military_forces(country: str) -> str:
     """``Military Forces of Kenya``: a country's armed forces with no dictionary entry."""
-    return f"Military Forces of {country}"
+    return f"Military Forces {_of(country)}"
 
 
 def police_forces(country: str | None) -> str:
-    """``Police Forces of Kenya``, or ``Police Forces`` with no country."""
-    return f"Police Forces of {country}" if country else "Police Forces"
+    """``Police Forces of Kenya``, ``Police Forces of the United States``, or ``Police Forces``
+    with no country."""
+    return f"Police Forces {_of(country)}" if country else "Police Forces"
 
 
 def with_country(name: str, country: str | None) -> str:

@@ -55,7 +55,7 @@ def merge_names(st: ArticleState, mentions: list[Mention]) -> dict[Ident, Ident]
     _generic_claims(st, mentions, merged)
     idents = list(dict.fromkeys(m.ident for m in mentions))
     _prefix_merges(st, mentions, idents, merged)
-    _states_into_forces(st, idents, merged)
+    _states_into_forces(st, mentions, idents, merged)
     return {ident: merged.root(ident) for ident in idents}
 
 
@@ -141,18 +141,26 @@ def _prefix_merges(
             merged.union(a, targets[0])
 
 
-def _states_into_forces(st: ArticleState, idents: list[Ident], merged: _UnionFind) -> None:
+def _states_into_forces(
+    st: ArticleState, mentions: list[Mention], idents: list[Ident], merged: _UnionFind
+) -> None:
     """In a report on a country's own conflict, its government and its forces are one party:
     ``the Syrian government`` joins ``Syrian government forces`` (``the army``, ``the regime``),
-    as conflict datasets code a government's violence to its forces. Its ministries stay apart,
-    and so do foreign states (``Downing Street`` and ``British troops`` in Estonia)."""
+    as conflict datasets code a government's violence to its forces. Only a state named as a
+    government (``the government``, ``the Syrian government``) joins: one named by its country,
+    capital or seat (``Washington said``, ``the White House``) speaks as the state. Ministries
+    stay apart, and so do foreign states (``Downing Street`` and ``British troops`` in Estonia)."""
     present = set(idents)
     home = article_country(st)
+    words = st.res.government_words
     for ident in idents:
         if ident.type != "state" or ident.country is None or ident.country != home:
             continue
         if ident != state(st, ident.country):
             continue  # a ministry, not the state itself
+        surfaces = [st.doc[m.start : m.end] for m in mentions if m.ident == ident]
+        if not all(any(t.lower_ in words for t in span) for span in surfaces):
+            continue
         forces = state_forces(st, ident.country)
         if forces in present:
             merged.union(ident, forces)
