@@ -20,7 +20,7 @@ from conflict_extract.nlp.pipeline import (
     [
         (["dates"], ["dates"]),
         (["places"], ["places"]),
-        (["quotes"], ["groups", "quotes"]),
+        (["quotes"], ["places", "groups", "quotes"]),  # groups read places (issue 14)
         (["casualties"], ["dates", "places", "groups", "casualties"]),
         (list(CATEGORIES), ["dates", "places", "groups", "quotes", "casualties"]),
     ],
