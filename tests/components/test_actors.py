@@ -116,6 +116,8 @@ def test_no_generic_phrase_or_common_word_is_an_alias(index):
     for alias, actor in index.surface_forms():
         key = name_key(alias)
         assert key not in GENERIC_KEYS, f"generic phrase {alias!r} in {actor.name}"
+        if alias in actor.case_sensitive:
+            continue  # matched only as written (``IS``), never as the word
         assert key not in COMMON_WORDS, f"common word {alias!r} in {actor.name}"
         assert len(key) >= 2, f"alias {alias!r} of {actor.name} is too short"
 

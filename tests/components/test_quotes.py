@@ -371,7 +371,8 @@ ATTRIBUTION_CASES = [
     ),
     (
         "\"This is genocide,\" protesters chanted outside the embassy in London.",
-        [("direct", "This is genocide,", "protesters")],
+        # issue 18: protesters are a group, named as conflict datasets name them
+        [("direct", "This is genocide,", ("protesters", "Protesters (United Kingdom)"))],
     ),
     (
         "“I am not afraid,” says 23-year-old Amina, who fled Khartoum in April.",
@@ -600,7 +601,8 @@ def test_cue_and_outlet(analyse, text, cue, outlet):
         ),
         (
             "Police said the suspect had been arrested near the border.",
-            [("the suspect had been arrested near the border", ("Police", "police"))],
+            [("the suspect had been arrested near the border",
+              ("Police", "police", "Police Forces"))],
         ),
         (
             "Police believe the suspect acted alone.",

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from conflict_extract.lexicon import data_text
-from conflict_extract.models import GROUP_TYPES
+from conflict_extract.models import ACTOR_CLASSES, GROUP_TYPES
 from conflict_extract.text.names import name_key
 from conflict_extract.text.translit import skeleton
 
@@ -30,7 +30,9 @@ ACTOR_TYPES: tuple[str, ...] = GROUP_TYPES
 
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _CONFLICT = re.compile(r"[a-z][a-z0-9_]*")
-_FIELDS = frozenset({"name", "type", "country", "aliases", "conflicts", "national", "shared"})
+_FIELDS = frozenset(
+    {"name", "type", "country", "aliases", "conflicts", "national", "shared", "actor_class", "case_sensitive"}
+)
 SKELETON_MIN_LENGTH = 6
 """Shortest consonant skeleton trusted for the fuzzy fallback (shorter ones collide too easily)."""
 
@@ -49,6 +51,10 @@ class Actor:
     aliases: tuple[str, ...] = ()
     conflicts: tuple[str, ...] = ()
     national: bool = False
+    actor_class: str | None = None
+    """The ACLED actor class where the type alone does not tell it (``identity_militia``)."""
+    case_sensitive: tuple[str, ...] = ()
+    """Names that are also common words in other case (``IS``): matched only as written."""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -109,8 +115,12 @@ class ActorIndex:
         self.actors: list[Actor] = list(actors)
         exact: dict[str, list[Actor]] = {}
         national: dict[tuple[str, str], Actor] = {}
+        cased: dict[str, Actor] = {}
         for actor in self.actors:
             for alias in actor.names:
+                if alias in actor.case_sensitive:
+                    cased[alias] = actor
+                    continue
                 bucket = exact.setdefault(name_key(alias), [])
                 # An actor's names come together, so a repeat can only be the last entry.
                 if not bucket or bucket[-1] is not actor:
@@ -118,6 +128,7 @@ class ActorIndex:
             if actor.national and actor.country:
                 national.setdefault((actor.country, actor.type), actor)
         self._exact = {k: tuple(v) for k, v in exact.items()}
+        self._cased = cased
         self._fuzzy: dict[str, Actor] | None = None
         self._national = national
 
@@ -140,7 +151,10 @@ class ActorIndex:
         return iter(self.actors)
 
     def candidates(self, text: str) -> tuple[Actor, ...]:
-        """Every actor that has ``text`` (after :func:`name_key`) among its names."""
+        """Every actor that has ``text`` (after :func:`name_key`, or as written for a
+        case-sensitive name) among its names."""
+        if text.strip() in self._cased:
+            return (self._cased[text.strip()],)
         return self._exact.get(name_key(text), ())
 
     def lookup(self, text: str, country: str | None = None) -> Actor | None:
@@ -149,6 +163,8 @@ class ActorIndex:
         A name shared by several actors (``Ansar al-Sharia`` in Libya, Yemen and Tunisia) resolves
         only when ``country`` (the country the article is about) picks out one of them.
         """
+        if text.strip() in self._cased:
+            return self._cased[text.strip()]
         key = name_key(text)
         found = self._exact.get(key, ())
         if len(found) == 1:
@@ -224,6 +240,16 @@ def _parse_line(line: str, lineno: int) -> Actor:
     shared = row.get("shared", [])
     if not isinstance(shared, list) or not set(shared) <= set(aliases) | {name}:
         raise ActorDataError(f"{where} ({name}): 'shared' must list some of the actor's own names")
+    klass = row.get("actor_class")
+    if klass is not None and klass not in ACTOR_CLASSES:
+        raise ActorDataError(
+            f"{where} ({name}): unknown actor_class {klass!r}; valid: {', '.join(ACTOR_CLASSES)}"
+        )
+    exact = row.get("case_sensitive", [])
+    if not isinstance(exact, list) or not set(exact) <= set(aliases) | {name}:
+        raise ActorDataError(
+            f"{where} ({name}): 'case_sensitive' must list some of the actor's own names"
+        )
     return Actor(
         name=name,
         type=kind,
@@ -231,6 +257,8 @@ def _parse_line(line: str, lineno: int) -> Actor:
         aliases=tuple(aliases),
         conflicts=tuple(conflicts),
         national=bool(row.get("national", False)),
+        actor_class=klass,
+        case_sensitive=tuple(exact),
     )
 
 

@@ -15,6 +15,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from conflict_extract.components.groups.actors import Actor
+from conflict_extract.components.groups.canonical import (
+    UNIDENTIFIED_ARMED_GROUP,
+    military_forces,
+    police_forces,
+    with_country,
+)
 from conflict_extract.components.groups.resources import Matchers, Resources
 from conflict_extract.components.groups.words import DETERMINERS
 from conflict_extract.nlp.extensions import in_skipped
@@ -27,6 +33,8 @@ class Ident:
     name: str
     type: str
     country: str | None
+    actor_class: str | None = field(default=None, compare=False)
+    """The ACLED actor class a finder states (``protesters``); else derived from the type."""
 
 
 @dataclass
@@ -87,6 +95,8 @@ class ArticleState:
     main_guess: str | None = None
     """The best-supported country even without clear evidence (picks among namesakes)."""
     main_weight: int = 0
+    main_alone: bool = False
+    """True when :attr:`main_guess` is the only country the text gives any evidence for."""
     main_evidence: tuple[Counter[str], Counter[str]] = field(
         default_factory=lambda: (Counter(), Counter())
     )
@@ -95,8 +105,9 @@ class ArticleState:
     """Surname of a titled leader (``President Bashar al-Assad``) -> country."""
     mentions: list[Mention] = field(default_factory=list)
     """Every mention the finders propose (overlaps are settled by ``resolve``)."""
-    generic: set[Ident] = field(default_factory=set)
-    """Identities of generic phrases (``rebels``), which may join a named actor in ``merge``."""
+    generic: dict[Ident, str] = field(default_factory=dict)
+    """Identities of generic phrases (``rebels``, ``gunmen``) -> their head noun: such an actor
+    may join the one named actor that uses the noun (``Houthi rebels``) in ``merge``."""
     ident_actor: dict[Ident, Actor] = field(default_factory=dict)
     """Identity -> dictionary actor, for identities found in the dictionary."""
     force_cues: list[tuple[int, str]] = field(default_factory=list)
@@ -132,9 +143,33 @@ def state_forces(st: ArticleState, cc: str | None) -> Ident:
     national = st.res.index.national(cc)
     if national is not None:
         return Ident(national.name, national.type, cc)
-    adj = st.res.adjective(cc)
-    suffix = "government forces" if cc == st.main else "military"
-    return Ident(f"{adj} {suffix}", "state_forces", cc)
+    return Ident(military_forces(country_name(st, cc)), "state_forces", cc)
+
+
+def police(st: ArticleState, cc: str | None) -> Ident:
+    """A country's police: its dictionary entry (``Afghan National Police``) or ``Police Forces
+    of X``."""
+    if cc is not None:
+        actor = lookup(st, f"{st.res.adjective(cc)} police")
+        if actor is not None and actor.type == "state_forces":
+            return actor_ident(st, actor)
+    return Ident(police_forces(country_name(st, cc)), "state_forces", cc)
+
+
+def unidentified_group(st: ArticleState, cc: str | None, name: str = UNIDENTIFIED_ARMED_GROUP) -> Ident:
+    """An unidentified actor of a country: ``Unidentified Armed Group (Syria)``."""
+    return Ident(with_country(name, country_name(st, cc)), "armed_group", cc)
+
+
+def country_name(st: ArticleState, cc: str | None) -> str | None:
+    """The short English name of a country code (``Syria``), or None."""
+    return st.res.country_name.get(cc, cc) if cc else None
+
+
+def article_country(st: ArticleState) -> str | None:
+    """The country the article supports: the main country, or else the only country the text
+    names at all (a short report that names one town)."""
+    return st.main or (st.main_guess if st.main_alone else None)
 
 
 def state(st: ArticleState, cc: str) -> Ident:

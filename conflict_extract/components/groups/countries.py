@@ -104,6 +104,7 @@ def main_country(st: ArticleState) -> str | None:
     ranked = sorted(total, key=lambda cc: (-total[cc], first[cc]))
     main = ranked[0]
     st.main_guess = main
+    st.main_alone = len(ranked) == 1
     st.main_weight = total[main]
     runner_up = total[ranked[1]] if len(ranked) > 1 else 0
     # Lower-cased text yields country names but few other places: ask for more.

@@ -4,11 +4,14 @@ named for their acts (``Russia vetoed``), and non-national group adjectives (``K
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from conflict_extract.components.groups.article import (
     ArticleState,
     Ident,
     add,
     canon,
+    police,
     state,
     state_forces,
 )
@@ -17,6 +20,8 @@ from conflict_extract.components.groups.words import (
     NORP_HEADS,
     RANK_PHRASE,
     RANK_STATE,
+    STATE_ACTING_VERBS,
+    STATE_ATTACK_VERBS,
 )
 from conflict_extract.components.places.metonymy import gpe_as_actor
 
@@ -61,6 +66,16 @@ def find_country_phrases(st: ArticleState) -> None:
                 add(st, start - 2, end, state(st, cc), RANK_PHRASE)
             elif gpe_as_actor(span):
                 add(st, start, end, state(st, cc), RANK_STATE)
+            elif kind == "N" and _subject_of(span, STATE_ATTACK_VERBS):
+                add(st, start, end, state_forces(st, cc), RANK_STATE)
+            elif kind == "N" and _subject_of(span, STATE_ACTING_VERBS):
+                add(st, start, end, state(st, cc), RANK_STATE)
+
+
+def _subject_of(span: Span, lemmas: frozenset[str]) -> bool:
+    """Is the country name the subject of one of these verbs (``Turkey shelled``)?"""
+    root = span.root
+    return root.dep_ in {"nsubj", "agent"} and root.head.lemma_.lower() in lemmas
 
 
 def country_head_ident(st: ArticleState, cc: str, head: str) -> Ident | None:
@@ -73,7 +88,7 @@ def country_head_ident(st: ArticleState, cc: str, head: str) -> Ident | None:
     if head in res.force_heads:
         return state_forces(st, cc)
     if head in res.police_heads:
-        return canon(st, f"{adj} police", "state_forces", cc)
+        return police(st, cc)
     if head in res.rebel_heads:
         return canon(st, f"{adj} rebels", "armed_group", cc)
     return None
@@ -98,5 +113,7 @@ def find_norp_phrases(st: ArticleState) -> None:
         # "Chechen militants" and "Chechen fighters" are one actor, named as first seen.
         key = (ent.text.lower(), kind)
         if key not in seen:
-            seen[key] = Ident(f"{ent.text} {head}", kind, st.main)
+            # A people's armed men ("Fulani gunmen") are a communal, identity militia.
+            klass = "identity_militia" if kind == "militia" else None
+            seen[key] = Ident(f"{ent.text} {head}", kind, st.main, klass)
         add(st, ent.start, ent.end + 1, seen[key], RANK_PHRASE)

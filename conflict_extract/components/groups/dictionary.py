@@ -14,6 +14,7 @@ from conflict_extract.components.groups.words import (
     ARABIC_ARTICLES,
     NAME_FOLLOWERS,
     NAME_MARKS,
+    NAMED_HEADS,
     NOMINAL_POS,
     RANK_DICT,
 )
@@ -22,7 +23,7 @@ from conflict_extract.components.groups.words import (
 def find_dictionary(st: ArticleState) -> None:
     """Dictionary aliases, case-checked, extended over a following actor noun (``Houthi rebels``)."""
     doc, res = st.doc, st.res
-    heads = res.rebel_heads | res.force_heads | {"fighters", "militants", "militias", "group"}
+    heads = res.rebel_heads | res.force_heads | NAMED_HEADS
     for key, start, end in st.actor_matches:
         alias_low = doc.vocab.strings[key][2:]
         span = doc[start:end]
@@ -32,7 +33,10 @@ def find_dictionary(st: ArticleState) -> None:
             continue  # "Fateh" inside "Jaish al-Fateh" is a fragment of another name
         found = []
         for alias, i in res.actor_aliases.get(alias_low, ()):
-            if case_ok(st, alias, span):
+            if alias in res.actors[i].case_sensitive:
+                if _exactly_written(st, alias, span):
+                    found.append(res.actors[i])
+            elif case_ok(st, alias, span):
                 found.append(res.actors[i])
         if not found:
             continue
@@ -83,3 +87,13 @@ def case_ok(st: ArticleState, alias: str, span: Span) -> bool:
     if any(ch.isupper() for ch in alias):
         return any(ch.isupper() for ch in text)
     return True
+
+
+def _exactly_written(st: ArticleState, alias: str, span: Span) -> bool:
+    """A case-sensitive name (``IS``) written as such, in cased text whose neighbours are not
+    capitals too (``TOLL IS RISING`` is a shouted headline)."""
+    if st.lowercased or span.text != alias:
+        return False
+    doc = st.doc
+    around = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return not any(t.is_upper and t.is_alpha and len(t) > 1 for t in around)

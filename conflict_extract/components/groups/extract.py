@@ -1,22 +1,25 @@
 """``extract_groups``: the group finders run over one Doc, in order, through one declared state.
 
-Actors are found five ways, then merged per article into one :class:`~conflict_extract.models.Group`
+Actors are found six ways, then merged per article into one :class:`~conflict_extract.models.Group`
 per real actor:
 
 1. names from the curated actor dictionary (:mod:`.dictionary`, data in ``data/groups/actors.jsonl``);
 2. demonym- and country-headed phrases (``Syrian forces``, ``Russian jets``) and states named for
-   their acts (``Russia vetoed``), judged by
+   their acts (``Russia vetoed``, ``Turkey shelled``), judged by
    :func:`conflict_extract.components.places.metonymy.gpe_as_actor` (:mod:`.demonyms`);
 3. actors named through a phrase (``the X group``, ``forces loyal to X``, ministries:
    :mod:`.named`, :mod:`.ministries`) and non-national group adjectives (``Kurdish fighters``);
-4. generic phrases the model misses (``government forces``, ``the army``, ``rebels``), given the
-   country their own phrase names or else the article's main country (:mod:`.generic`);
-5. the model's ORG entities that pass filters, typed from their name or an appositive (:mod:`.orgs`).
+4. generic phrases the model misses (``government forces``, ``the army``, ``rebels``, ``police``,
+   ``soldiers``), given the country their own phrase names or else the article's (:mod:`.generic`);
+5. the model's ORG entities that pass filters, typed from their name or an appositive (:mod:`.orgs`);
+6. unidentified actors and crowds (``unknown gunmen``, ``a drone of unknown origin``,
+   ``protesters``) under the names conflict datasets give them (:mod:`.unidentified`,
+   :mod:`.canonical`).
 
 Mentions then merge (:mod:`.resolve`, :mod:`.merge`): dictionary aliases and transliterations share
-an actor, short forms follow a full mention, a prefix joins its only longer name, and former names
-stated in the text join the actor. A state (``Syria``) stays apart from its armed forces
-(``Syrian government forces``), as ACLED keeps "Government of X" apart from "Military Forces of X".
+an actor, short forms and in-article acronyms follow a full mention, a prefix joins its only longer
+name, former names stated in the text join the actor, and in a report on a country's own conflict
+its government joins its forces. Every group gets an ACLED ``actor_class``.
 
 The article's main country needs evidence (:func:`.countries.main_country`); a wrong country in an
 actor's name is worse than none. In lower-cased text (MUC) case cues are off.
@@ -36,6 +39,7 @@ from conflict_extract.components.groups.named import find_named_phrases
 from conflict_extract.components.groups.orgs import find_orgs
 from conflict_extract.components.groups.resolve import resolve, short_forms
 from conflict_extract.components.groups.resources import Matchers, matchers_for, resources
+from conflict_extract.components.groups.unidentified import find_unidentified
 from conflict_extract.components.groups.words import is_lowercased
 from conflict_extract.models import Group
 
@@ -81,6 +85,7 @@ def extract_groups(
     find_norp_phrases(st)
     find_generic(st)
     find_orgs(st)
+    find_unidentified(st)
     mentions = short_forms(st, resolve(st))
     canon = merge_names(st, mentions)
-    return build_groups(doc, mentions, canon)
+    return build_groups(st, mentions, canon)

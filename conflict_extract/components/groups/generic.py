@@ -11,10 +11,13 @@ from conflict_extract.components.groups.article import (
     Ident,
     actor_ident,
     add,
+    article_country,
     canon,
     lookup,
+    police,
     state,
     state_forces,
+    unidentified_group,
 )
 from conflict_extract.components.groups.countries import np_country, recent_forces
 from conflict_extract.components.groups.words import INSTITUTION_FORCES, RANK_GENERIC, squash
@@ -87,12 +90,12 @@ def _generic_mention(
         local, cc = True, recent_forces(st, start)  # the navy after the Israeli navy
     country = cc if local else st.main
     adj = res.adjective(country)
+    if label == "SOLDIERS" or (label == "STATE_BARE" and last.lower_ in {"army", "military"}):
+        # "the army" after "the Israeli army" is that army, not the main country's.
+        forces = cc if local else recent_forces(st, start)
+        add(st, start, end, state_forces(st, forces), RANK_GENERIC)
+        return
     if label == "STATE_BARE":
-        if last.lower_ in {"army", "military"}:
-            # "the army" after "the Israeli army" is that army, not the main country's.
-            forces = cc if local else recent_forces(st, start)
-            add(st, start, end, state_forces(st, forces), RANK_GENERIC)
-            return
         if last.lower_ == "government":
             # The government is the state, not its armed forces (ACLED's "Government of
             # X" and "Military Forces of X").
@@ -116,7 +119,7 @@ def _generic_mention(
         head = "insurgents" if matched.startswith("insurgent") else "rebels"
         ident = canon(st, f"{adj} {head}" if adj else head, "armed_group", country)
     elif label == "POLICE":
-        ident = canon(st, f"{adj} police" if adj else "police", "state_forces", country)
+        ident = police(st, country if local else article_country(st))
     elif label == "MILITIAS":
         if prev is not None and prev.lower_ in res.allied_words:
             start -= 1
@@ -133,11 +136,12 @@ def _generic_mention(
         )
         ident = militias.setdefault(name, Ident(name, "militia", country))
     elif label == "MILITANTS":
-        ident = Ident("militants", "armed_group", country)
+        ident = unidentified_group(st, country if local else article_country(st))
     else:
         ident = Ident(f"{adj} separatists" if adj else "separatists", "armed_group", country)
     add(st, start, end, ident, RANK_GENERIC)
-    st.generic.add(ident)
+    head = "militants" if label == "MILITANTS" else ident.name.split()[-1].lower()
+    st.generic.setdefault(ident, head)
 
 
 def find_attack_modifiers(st: ArticleState) -> None:
@@ -159,7 +163,7 @@ def find_attack_modifiers(st: ArticleState) -> None:
             head = "insurgents" if word.lower() == "insurgent" else "rebels"
             ident = Ident(f"{adj} {head}" if adj else head, "armed_group", st.main)
         elif cls == "militants":
-            ident = Ident("militants", "armed_group", st.main)
+            ident = unidentified_group(st, article_country(st))
         else:
             continue
         add(st, token.i, token.i + 1, ident, RANK_GENERIC)

@@ -4,10 +4,17 @@ claimant, a prefix's only longer name) and the final :class:`~conflict_extract.m
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
-from conflict_extract.components.groups.article import ArticleState, Ident, Mention
+from conflict_extract.components.groups.article import (
+    ArticleState,
+    Ident,
+    Mention,
+    article_country,
+    state,
+    state_forces,
+)
+from conflict_extract.components.groups.canonical import actor_class
 from conflict_extract.components.groups.words import (
+    BARE_HEADS,
     FORMER_NAME,
     GENERIC_HEADS,
     POSSESSIVE,
@@ -48,6 +55,7 @@ def merge_names(st: ArticleState, mentions: list[Mention]) -> dict[Ident, Ident]
     _generic_claims(st, mentions, merged)
     idents = list(dict.fromkeys(m.ident for m in mentions))
     _prefix_merges(st, mentions, idents, merged)
+    _states_into_forces(st, mentions, idents, merged)
     return {ident: merged.root(ident) for ident in idents}
 
 
@@ -83,13 +91,19 @@ def _generic_claims(st: ArticleState, mentions: list[Mention], merged: _UnionFin
     for g in st.generic:
         if g.type not in {"armed_group", "militia"}:
             continue
-        head = g.name.split()[-1].lower()
+        head = st.generic[g]
         claims = {
             ident for ident, actor in st.ident_actor.items()
             if any(a.lower().endswith(" " + head) for a in actor.aliases)
         } | {  # "Taliban militants" in this very article
             m.ident for m in mentions if m.silent and st.words[m.start].lower() == head
         }
+        if not claims and head in BARE_HEADS:
+            # "the attackers" in a report that names one armed group are that group.
+            claims = {
+                ident for ident, actor in st.ident_actor.items()
+                if actor.type in {"armed_group", "militia"}
+            }
         if len(claims) == 1:
             merged.union(g, claims.pop())
 
@@ -127,6 +141,31 @@ def _prefix_merges(
             merged.union(a, targets[0])
 
 
+def _states_into_forces(
+    st: ArticleState, mentions: list[Mention], idents: list[Ident], merged: _UnionFind
+) -> None:
+    """In a report on a country's own conflict, its government and its forces are one party:
+    ``the Syrian government`` joins ``Syrian government forces`` (``the army``, ``the regime``),
+    as conflict datasets code a government's violence to its forces. Only a state named as a
+    government (``the government``, ``the Syrian government``) joins: one named by its country,
+    capital or seat (``Washington said``, ``the White House``) speaks as the state. Ministries
+    stay apart, and so do foreign states (``Downing Street`` and ``British troops`` in Estonia)."""
+    present = set(idents)
+    home = article_country(st)
+    words = st.res.government_words
+    for ident in idents:
+        if ident.type != "state" or ident.country is None or ident.country != home:
+            continue
+        if ident != state(st, ident.country):
+            continue  # a ministry, not the state itself
+        surfaces = [st.doc[m.start : m.end] for m in mentions if m.ident == ident]
+        if not all(any(t.lower_ in words for t in span) for span in surfaces):
+            continue
+        forces = state_forces(st, ident.country)
+        if forces in present:
+            merged.union(ident, forces)
+
+
 def part_of(short: str, long: str) -> bool:
     """True if ``short`` begins or ends the longer name ``long`` at word boundaries and is not a
     bare generic head (``UN`` of ``UN Security Council``, ``Security Council`` of it too)."""
@@ -135,8 +174,9 @@ def part_of(short: str, long: str) -> bool:
     return long.startswith(short + " ") or long.endswith(" " + short)
 
 
-def build_groups(doc: Doc, mentions: list[Mention], canon: dict[Ident, Ident]) -> list[Group]:
-    """One :class:`Group` per canonical identity, in order of first mention."""
+def build_groups(st: ArticleState, mentions: list[Mention], canon: dict[Ident, Ident]) -> list[Group]:
+    """One :class:`Group` per canonical identity, in order of first mention, with its actor class."""
+    doc = st.doc
     groups: dict[Ident, Group] = {}
     for m in mentions:
         if m.silent:
@@ -146,6 +186,7 @@ def build_groups(doc: Doc, mentions: list[Mention], canon: dict[Ident, Ident]) -
         group = groups.get(ident)
         if group is None:
             group = Group(name=ident.name, type=ident.type, country=ident.country)
+            group.actor_class = _actor_class(st, ident)
             groups[ident] = group
         surface = POSSESSIVE.sub("", span.text).strip()
         if surface and surface not in group.aliases:
@@ -153,3 +194,11 @@ def build_groups(doc: Doc, mentions: list[Mention], canon: dict[Ident, Ident]) -
         group.spans.append([span.start_char, span.end_char])
     return list(groups.values())
 
+
+def _actor_class(st: ArticleState, ident: Ident) -> str:
+    """The ACLED actor class: the finder's or the dictionary's, else from type and country."""
+    actor = st.ident_actor.get(ident)
+    override = ident.actor_class or (actor.actor_class if actor is not None else None)
+    home = article_country(st)
+    foreign = bool(ident.country and home and ident.country != home)
+    return actor_class(ident.type, ident.name, foreign=foreign, override=override)

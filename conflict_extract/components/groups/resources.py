@@ -200,6 +200,8 @@ class Matchers:
         self.generic_pm.add(
             "STATE_BARE", list(tokenizer.pipe(["army", "military", "regime", "government", "junta"]))
         )
+        self.generic_pm.add("SOLDIERS", list(tokenizer.pipe(p["state_force_bare"])))
+        self.unidentified_pm = _unidentified_matcher(vocab, p, tokenizer)
         self.ordinary: frozenset[str] = frozenset()
         """Dictionary aliases made only of ordinary English words (``peace now``, ``shining
         path``): in lower-cased text they need context to count as names."""
@@ -217,6 +219,26 @@ class Matchers:
             if len(parts) > 1 and all(w in words and w not in placeish for w in parts):
                 ordinary.add(alias)
         self.ordinary = frozenset(ordinary)
+
+
+def _unidentified_matcher(vocab: Vocab, p: dict, tokenizer) -> PhraseMatcher:
+    """Phrases naming unidentified actors and crowds: ``unknown gunmen`` (UNID), ``armed men``
+    (ARMED), bare ``gunmen`` (BARE), ``local defence forces`` (RESIST), ``protesters`` (PROTEST),
+    ``rioters`` (RIOT). Aerial attackers of unknown origin are found by
+    :func:`conflict_extract.components.groups.unidentified.find_unidentified_aerial`."""
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    quals, heads = p["unidentified_qualifiers"], p["unidentified_heads"]
+    table = {
+        "UNID": [f"{q} {h}" for q in quals for h in heads],
+        "ARMED": [f"armed {h}" for h in p["armed_heads"]],
+        "BARE": p["bare_unidentified"],
+        "RESIST": p["resistance_phrases"],
+        "PROTEST": p["protester_heads"],
+        "RIOT": p["rioter_heads"],
+    }
+    for label, phrases in table.items():
+        matcher.add(label, list(tokenizer.pipe(phrases)))
+    return matcher
 
 
 MATCHER_CACHE: dict[tuple[int, int], tuple[Vocab, Matchers]] = {}

@@ -59,6 +59,19 @@ NAME_FOLLOWERS = frozenset(
 ARABIC_ARTICLES = frozenset("al el ad ash as ar at an az ath adh ul wal".split())
 LOOKUP_LABELS = frozenset({"PERSON", "FAC", "NORP", "LOC", "GPE", "WORK_OF_ART", "PRODUCT"})
 
+NAMED_HEADS = frozenset(
+    {"fighters", "militants", "militias", "militiamen", "group", "gunmen", "attackers", "bandits",
+     "members"}
+)
+"""Nouns that, right after a named actor (``al-Shabaab gunmen``), belong to that actor."""
+
+STATE_ATTACK_VERBS = frozenset(WORDS["state_attack_verbs"])
+"""Verbs whose country-name subject is its armed forces (``Turkey shelled``)."""
+STATE_ACTING_VERBS = frozenset(WORDS["state_acting_verbs"])
+"""Verbs whose country-name subject is the state acting (``Iran brokered the deal``)."""
+BARE_HEADS = frozenset(WORDS["bare_unidentified"])
+"""Nouns for attackers nobody named (``gunmen``, ``assailants``)."""
+
 # Mention ranks: lower wins an overlap at equal length; the dictionary always wins.
 RANK_DICT, RANK_PHRASE, RANK_GENERIC, RANK_ORG, RANK_STATE = 0, 1, 2, 3, 4
 
