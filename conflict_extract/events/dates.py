@@ -47,7 +47,8 @@ class DateContext:
         self.dates: list[DateMention] = sorted(record.dates, key=lambda d: d.start)
         self.starts = [d.start for d in self.dates]
 
-    def _sentence_span(self, c: Casualty) -> tuple[int, int]:
+    def sentence_span(self, c: Casualty) -> tuple[int, int]:
+        """Where the sentence(s) of casualty ``c`` start and end (its evidence without the text)."""
         if self.text is None or self.bounds is None:
             return c.start, c.end
         i = sentence_of(self.bounds, c.start)
@@ -55,12 +56,19 @@ class DateContext:
         end = self.bounds[j + 1] if j + 1 < len(self.bounds) else len(self.text)
         return self.bounds[i], end
 
+    def sentence(self, c: Casualty) -> str:
+        """The text of the sentence(s) of casualty ``c`` (its evidence when the text is not known)."""
+        if self.text is None:
+            return c.text
+        lo, hi = self.sentence_span(c)
+        return self.text[lo:hi]
+
     def resolve(
         self, c: Casualty, previous: Interval | None
     ) -> tuple[Interval | None, str | None, str | None, bool]:
         """``(interval, value, basis, stated_day)`` for casualty ``c``; basis is ``stated``,
         ``period`` (since / over the past), ``same period`` or ``published``."""
-        lo, hi = self._sentence_span(c)
+        lo, hi = self.sentence_span(c)
         sentence = self.text[lo:hi] if self.text is not None else c.text
         mentions = self.dates[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]
         pub = self.published

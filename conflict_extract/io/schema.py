@@ -146,6 +146,14 @@ def record_schema() -> dict[str, Any]:
     }
 
 
+_EVENT_ACTOR = _object({
+    "name": {"type": "string"},
+    "role": {"enum": ["perpetrator", "target"]},
+    "actor_class": {"enum": [*ACTOR_CLASSES, None]},
+})
+"""An event's actor: who acted or was targeted (``Event.actors``)."""
+
+
 def _event_schema() -> dict[str, Any]:
     """The schema of one event (``record.events`` items and ``--events`` output)."""
     figure = _object({
@@ -205,6 +213,7 @@ def _event_schema() -> dict[str, Any]:
         "joined": _STR_LIST,
         "score": {"type": "number"},
         "agreed": {"type": "object", "additionalProperties": {"type": "string"}},
+        "merged_because": {"type": "string"},
     })
     precision = {"enum": [1, 2, 3, None]}
     return _object({
@@ -223,6 +232,8 @@ def _event_schema() -> dict[str, Any]:
         "place": {"oneOf": [{"type": "null"}, place]},
         "geo_precision": precision,
         "perpetrator": _OPT_STR,
+        "actors": {"type": "array", "items": _EVENT_ACTOR},
+        "attack_kinds": _STR_LIST,
         "cause": _OPT_STR,
         "attributed_to": _STR_LIST,
         "cumulative": {"type": "boolean"},
