@@ -8,10 +8,17 @@ score; :func:`dates_compatible` says how two events fit in time. The rules:
 * a shared outcome, with figures that can be the same toll (within a factor of
   :data:`MAX_FIGURE_RATIO`, or overlapping ranges);
 * a compatible place: the same (by name, transliteration key, GeoNames id or coordinates within
-  :data:`SAME_PLACE_KM`), or one inside the other (parent, admin1, country), never two different
-  parts of one place (``east`` against ``west``), never different countries; a place must be known
-  on both sides;
-* a compatible perpetrator (the same, or unknown on one side);
+  :data:`SAME_PLACE_KM`), or one inside the other (parent, admin1, country) when the outer one is
+  of a coarser type, never two different parts of one place (``east`` against ``west``), never
+  different countries; a place must be known on both sides;
+* incidents never merge on a country- or region-level place alone (:data:`ALONE_TOO_COARSE`):
+  ``north Syria`` holds many incidents a day; running tolls may;
+* a compatible perpetrator (the same, or unknown on one side), and no actor that acts in one and
+  is targeted in the other;
+* kinds of attack that meet (:mod:`~conflict_extract.events.kinds`: an air strike, a suicide
+  bombing and an execution are three incidents);
+* tolls of the same victims published the same day that do not contradict (``16 killed`` against
+  ``24 executed`` is two incidents; a higher toll the next day is an update);
 * dates that overlap or are adjacent (a toll updated the next day); running tolls must start alike
   and be reported within :data:`CUMULATIVE_REPORT_GAP_DAYS` of each other.
 """

@@ -35,17 +35,18 @@ def kind_lexicon() -> KindLexicon:
     data = load_json("events/kinds.json")
     phrases = {p.lower(): frozenset(kinds) for p, kinds in data["phrases"].items()}
     alternatives = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+        re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(phrases, key=len, reverse=True)
     )
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives}){_ENDINGS}(?![\w-])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives}){_ENDINGS}(?!\w)", re.IGNORECASE)
     return KindLexicon(names=dict(data["kinds"]), phrases=phrases, pattern=pattern)
 
 
 def _phrase_kinds(lex: KindLexicon, found: str) -> frozenset[str]:
     key = " ".join(found.lower().split())
-    for candidate in (key, key[:-1], key[:-2], key[:-3]):  # the phrase without its ending
-        if candidate in lex.phrases:
-            return lex.phrases[candidate]
+    for form in (key, key.replace("-", " ")):  # "car-bomb" is "car bomb"; "drive-by" keeps its hyphen
+        for candidate in (form, form[:-1], form[:-2], form[:-3]):  # the phrase without its ending
+            if candidate in lex.phrases:
+                return lex.phrases[candidate]
     return frozenset()
 
 

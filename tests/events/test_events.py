@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import dataclasses
 import io
 import json
 from pathlib import Path
@@ -20,7 +21,15 @@ from conflict_extract.events.intervals import value_interval
 from conflict_extract.events.merge import merge_events
 from conflict_extract.io.schema import record_schema
 from conflict_extract.io.writers import EVENT_CSV_COLUMNS
-from conflict_extract.models import Article, ArticleRecord, Casualty, DateMention, Place, to_dict
+from conflict_extract.models import (
+    Article,
+    ArticleRecord,
+    Casualty,
+    DateMention,
+    Group,
+    Place,
+    to_dict,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -55,6 +64,11 @@ SUDAN = place("Sudan", "country", "SD")
 UKRAINE = place("Ukraine", "country", "UA")
 DONETSK = place("Donetsk", "city", "UA", "Donetska", 48.02, 37.80)
 BAKHMUT = place("Bakhmut", "town", "UA", "Donetska", 48.60, 38.00)
+KUPIANSK = place("Kupiansk", "town", "UA", "Kharkiv", 49.71, 37.61)
+SYRIA = place("Syria", "country", "SY")
+DARFUR = place("Darfur", "region", "SD")
+TAIZ = place("Taiz", "city", "YE", "Taiz", 13.58, 44.02)
+HODEIDAH = place("Hodeidah", "city", "YE", "Al Hudaydah", 14.80, 42.95)
 
 
 def record(
@@ -450,6 +464,55 @@ MERGE_CASES = [
             {"count": 14400, "text": "killed 14,400 people", "place": "Ukraine", "cumulative": True},
             [UKRAINE], [("2014", "2014", "date")]),
         False, id="running tolls from different starts (Ukraine)"),
+    # issue 19: merge only what is the same incident
+    pytest.param(
+        art("2017-01-07", "A car bomb killed 5 people in Syria on Friday.",
+            {"count": 5, "text": "A car bomb killed 5 people", "place": "Syria", "date": "2017-01-06"},
+            [SYRIA], [("Friday", "2017-01-06", "date")]),
+        art("2017-01-07", "A car bomb killed 5 people in Syria on Friday, a monitor said.",
+            {"count": 5, "text": "A car bomb killed 5 people", "place": "Syria", "date": "2017-01-06"},
+            [SYRIA], [("Friday", "2017-01-06", "date")]),
+        False, id="a country-level place alone never merges incidents (Syria)"),
+    pytest.param(
+        art("2014-03-04", "Janjaweed gunmen killed 9 people in Darfur on Monday.",
+            {"count": 9, "text": "killed 9 people", "place": "Darfur", "date": "2014-03-03"},
+            [DARFUR], [("Monday", "2014-03-03", "date")]),
+        art("2014-03-04", "Gunmen killed 9 people in Darfur on Monday, the UN said.",
+            {"count": 9, "text": "killed 9 people", "place": "Darfur", "date": "2014-03-03"},
+            [DARFUR], [("Monday", "2014-03-03", "date")]),
+        False, id="a region-level place alone never merges incidents (Sudan)"),
+    pytest.param(
+        art("2016-03-14", "Houthi shelling killed 6 civilians in Taiz on Monday.",
+            {"count": 6, "victims": "civilians", "text": "killed 6 civilians", "place": "Taiz",
+             "date": "2016-03-14"}, [TAIZ], [("Monday", "2016-03-14", "date")]),
+        art("2016-03-14", "Houthi shelling killed 15 civilians in Taiz on Monday.",
+            {"count": 15, "victims": "civilians", "text": "killed 15 civilians", "place": "Taiz",
+             "date": "2016-03-14"}, [TAIZ], [("Monday", "2016-03-14", "date")]),
+        False, id="same-day tolls that contradict are two incidents (Yemen)"),
+    pytest.param(
+        art("2016-03-14", "Houthi shelling killed 6 civilians in Taiz on Monday.",
+            {"count": 6, "victims": "civilians", "text": "killed 6 civilians", "place": "Taiz",
+             "date": "2016-03-14"}, [TAIZ], [("Monday", "2016-03-14", "date")]),
+        art("2016-03-15", "The toll of Monday's Houthi shelling of Taiz rose to 15 civilians.",
+            {"count": 15, "victims": "civilians", "text": "rose to 15 civilians", "place": "Taiz",
+             "date": "2016-03-14"}, [TAIZ], [("Monday", "2016-03-14", "date")]),
+        True, id="a higher toll published the next day is an update (Yemen)"),
+    pytest.param(
+        art("2018-11-04", "Coalition air strikes killed 16 people in Hodeidah on Saturday.",
+            {"count": 16, "text": "Coalition air strikes killed 16 people", "place": "Hodeidah",
+             "date": "2018-11-03"}, [HODEIDAH], [("Saturday", "2018-11-03", "date")]),
+        art("2018-11-05", "Rebels executed 18 people in Hodeidah on Saturday.",
+            {"count": 18, "text": "Rebels executed 18 people", "place": "Hodeidah",
+             "date": "2018-11-03"}, [HODEIDAH], [("Saturday", "2018-11-03", "date")]),
+        False, id="different kinds of attack: air strikes and executions (Yemen)"),
+    pytest.param(
+        art("2023-09-11", "Russian shelling killed 3 people in Kharkiv on Sunday.",
+            {"count": 3, "text": "Russian shelling killed 3 people", "place": "Kharkiv",
+             "date": "2023-09-10"}, [KHARKIV], [("Sunday", "2023-09-10", "date")]),
+        art("2023-09-11", "Russian shelling killed 3 people in Kupiansk on Sunday.",
+            {"count": 3, "text": "Russian shelling killed 3 people", "place": "Kupiansk",
+             "date": "2023-09-10"}, [KUPIANSK], [("Sunday", "2023-09-10", "date")]),
+        False, id="a city does not hold a town of the province named like it (Ukraine)"),
 ]
 
 
@@ -472,6 +535,7 @@ def test_merge_table(first, second, merged):
         (event,) = result
         assert event.article_ids == ["art1", "art2"]
         assert len(event.merged) == 1 and {"place", "date", "outcome"} <= set(event.merged[0]["agreed"])
+        assert event.merged[0]["merged_because"].startswith(event.merged[0]["agreed"]["place"])
 
 
 def test_merge_takes_the_latest_as_best_and_the_lowest_as_conservative():
@@ -648,3 +712,57 @@ def test_a_place_without_coordinates_falls_back_to_its_province_at_precision_3()
                          "place": "Al-Sukhnah"}], [sukhnah, homs])
     (event,) = article_events(rec, text)
     assert (event.place["lat"], event.place["admin1"], event.geo_precision) == (34.73, "Homs", 3)
+
+
+# --- issue 19 / 18: the sentence's place, actors with roles --------------------------------------
+
+
+def _spanned(place_, text):
+    at = text.index(place_.name)
+    return dataclasses.replace(place_, spans=[[at, at + len(place_.name)]])
+
+
+@pytest.mark.parametrize("sentence, places, expected", [
+    ("A car bomb exploded at a checkpoint in Mogadishu on Saturday, killing 61 people.",
+     [MOGADISHU], "Mogadishu"),
+    ("Jets bombed a market in Bama in Borno state, killing 61 people.", [BAMA, BORNO], "Bama"),
+    ("Fighting in Mogadishu and Kismayo on Saturday, killing 61 people.", [MOGADISHU, KISMAYO], None),
+    ("A car bomb exploded on Saturday, killing 61 people.", [], None),
+])
+def test_a_figure_without_a_place_takes_the_one_its_sentence_names(sentence, places, expected):
+    rec, text = record("a", "2019-12-28", [sentence], [{"count": 61, "text": "killing 61 people"}],
+                       [_spanned(p, sentence) for p in places])
+    (event,) = article_events(rec, text)
+    assert (event.place or {}).get("name") == expected
+    assert rec.casualties[0].place is None  # the record is not changed
+
+
+def test_events_name_their_actors_with_roles():
+    sentence = "Boko Haram fighters killed 16 farmers in Gwoza on Saturday."
+    rec, text = record("a", "2016-05-15", [sentence],
+                       [{"count": 16, "victims": "farmers", "text": "killed 16 farmers", "place": "Gwoza",
+                         "perpetrator": "Boko Haram"}],
+                       [place("Gwoza", "town", "NG", "Borno", 11.08, 13.69)])
+    rec.groups = [Group(name="Boko Haram", aliases=["Boko Haram"], actor_class="rebel_group",
+                        spans=[[0, 10]])]
+    rec.places.append(dataclasses.replace(place("Nigeria", "country", "NG")))
+    (event,) = article_events(rec, text)
+    assert [(a["name"], a["role"]) for a in event.actors] == [
+        ("Boko Haram", "perpetrator"), ("Civilians (Nigeria)", "target")
+    ]
+
+
+def test_an_actor_acting_in_one_report_and_targeted_in_the_other_keeps_them_apart():
+    damboa = place("Damboa", "town", "NG", "Borno", 11.15, 12.76)
+    first = "Boko Haram militants killed 10 people in Damboa on Sunday."
+    second = "Ten Boko Haram fighters were killed near Damboa on Sunday."
+    a = record("a", "2017-08-21", [first],
+               [{"count": 10, "text": "killed 10 people", "place": "Damboa", "date": "2017-08-20",
+                 "perpetrator": "Boko Haram"}], [damboa], [("Sunday", "2017-08-20", "date")])
+    b = record("b", "2017-08-21", [second],
+               [{"count": 10, "victims": "fighters", "text": "Ten Boko Haram fighters were killed",
+                 "place": "Damboa", "date": "2017-08-20"}], [damboa], [("Sunday", "2017-08-20", "date")])
+    for (rec, _), sentence in ((a, first), (b, second)):
+        at = sentence.index("Boko Haram")
+        rec.groups = [Group(name="Boko Haram", aliases=["Boko Haram"], spans=[[at, at + 10]])]
+    assert len(merge_events(events_of(a, b))) == 2
