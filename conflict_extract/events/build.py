@@ -63,12 +63,20 @@ class _Draft:
 
 
 def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
-    """Within one article: the same place (or one side unknown)."""
+    """Within one article: the same place, one holding the other (a headline's ``Idlib`` and the
+    body's ``Saraqib``), or one side unknown."""
     if a is None or b is None:
+        return True
+    if _holds(a, b) or _holds(b, a):
         return True
     return name_key(a["name"]) == name_key(b["name"]) and (
         a["area"] is None or b["area"] is None or a["area"] == b["area"]
     )
+
+
+def _holds(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
+    """``inner`` lies within ``outer`` (one of its containing places is named like it)."""
+    return name_key(outer["name"]) in {name_key(w) for w in inner.get("within") or ()}
 
 
 def _dates_agree(a: _Draft, b: _Draft) -> bool:
@@ -77,6 +85,12 @@ def _dates_agree(a: _Draft, b: _Draft) -> bool:
     if a.stated_day and b.stated_day:
         return a.interval == b.interval
     return gap_days(a.interval, b.interval) == 0
+
+
+def _same_victims(a: str, b: str) -> bool:
+    """The same victims, or one side says only ``people`` (a headline's ``12 killed`` and the
+    body's ``12 civilians``)."""
+    return a == b or a in GENERIC_VICTIMS or b in GENERIC_VICTIMS
 
 
 def _root(casualties: Sequence[Casualty], i: int) -> int:
@@ -133,7 +147,7 @@ def article_events(record: ArticleRecord, text: str | None = None) -> list[Event
             draft_of[i] = host
             if relation == "sum":
                 host.summed.update((i, other))  # type: ignore[arg-type]
-            if host.place is None and place is not None:
+            if place is not None and (host.place is None or _holds(host.place, place)):
                 host.place, host.geo_precision = place, precision
             if host.interval is None or (host.date_basis == "published" and basis != "published"):
                 host.interval, host.date_value, host.date_basis = interval, value, basis
@@ -199,7 +213,7 @@ def _host_for(
                 return other, "sum", peer
         repeat = any(
             casualties[t].outcome == c.outcome and casualties[t].count is not None
-            and casualties[t].count == c.count and casualties[t].victims == c.victims
+            and casualties[t].count == c.count and _same_victims(casualties[t].victims, c.victims)
             for t in other.tops
         )
         if repeat and not same_sentence and (

@@ -766,3 +766,33 @@ def test_an_actor_acting_in_one_report_and_targeted_in_the_other_keeps_them_apar
         at = sentence.index("Boko Haram")
         rec.groups = [Group(name="Boko Haram", aliases=["Boko Haram"], spans=[[at, at + 10]])]
     assert len(merge_events(events_of(a, b))) == 2
+
+
+@pytest.mark.parametrize("headline, body, figures, places, one_event", [
+    ("Air strikes kill 12 in Idlib",
+     "Air strikes killed 12 civilians in Saraqib in Idlib province on Friday.",
+     [{"count": 12, "text": "Air strikes kill 12", "place": "Idlib"},
+      {"count": 12, "victims": "civilians", "text": "killed 12 civilians", "place": "Saraqib"}],
+     [place("Idlib", "admin1", "SY", "Idlib", 35.8, 36.6), place("Saraqib", "town", "SY", "Idlib", 35.86, 36.8)],
+     True),
+    ("Clashes in Darfur kill 12",
+     "At least 12 people were killed in clashes in Nyala on Tuesday.",
+     [{"count": 12, "text": "Clashes in Darfur kill 12", "place": "Darfur"},
+      {"count": 12, "text": "At least 12 people were killed", "place": "Nyala"}],
+     [place("Darfur", "region", "SD"), place("Nyala", "city", "SD", "Darfur", 12.05, 24.88)],
+     True),
+    ("Gunmen kill 12 in Kaduna",
+     "Gunmen killed 12 villagers in Kaduna. In Zamfara, bandits killed 12 traders.",
+     [{"count": 12, "text": "Gunmen kill 12", "place": "Kaduna"},
+      {"count": 12, "victims": "villagers", "text": "killed 12 villagers", "place": "Kaduna"},
+      {"count": 12, "victims": "traders", "text": "killed 12 traders", "place": "Zamfara"}],
+     [place("Kaduna", "admin1", "NG", "Kaduna", 10.5, 7.4), place("Zamfara", "admin1", "NG", "Zamfara", 12.1, 6.2)],
+     False),
+])
+def test_a_headline_figure_and_its_body_figure_are_one_event(headline, body, figures, places, one_event):
+    rec, text = record("a", "2021-03-06", [headline, body], figures, places)
+    events = article_events(rec, text)
+    assert (len(events) == 1) is one_event
+    if one_event:
+        assert events[0].place["name"] == figures[-1]["place"]  # the inner place is kept
+        assert len(events[0].reports) == 2
