@@ -175,10 +175,11 @@ def _place_relation(a: Item, b: Item) -> tuple[str, str | None] | None:
         ):
             return None
         return "same", pa.get("type") or pb.get("type")
+    namesake = bool(a.place_keys & b.place_keys)  # Idlib (city) and Idlib (province)
     for outer, inner, outer_keys, inner_within in (
         (pa, pb, a.place_keys, b.within_keys), (pb, pa, b.place_keys, a.within_keys)
     ):
-        holds = bool(outer_keys & inner_within) or (
+        holds = namesake or bool(outer_keys & inner_within) or (
             outer.get("type") == "country" and outer.get("country") == inner.get("country")
         )
         if holds and _rank(outer) < _rank(inner):

@@ -69,6 +69,10 @@ SYRIA = place("Syria", "country", "SY")
 DARFUR = place("Darfur", "region", "SD")
 TAIZ = place("Taiz", "city", "YE", "Taiz", 13.58, 44.02)
 HODEIDAH = place("Hodeidah", "city", "YE", "Al Hudaydah", 14.80, 42.95)
+IDLIB_CITY = dataclasses.replace(place("Idlib", "city", "SY", "Idlib", 35.93, 36.63), geonameid=169389)
+IDLIB_PROVINCE = dataclasses.replace(place("Idlib", "admin1", "SY", "Idlib", 35.8, 36.6), geonameid=169388)
+SAN_JOSE_A = dataclasses.replace(place("San Jose", "town", "PH", "Mindoro", 12.35, 121.07), geonameid=1)
+SAN_JOSE_B = dataclasses.replace(place("San Jose", "town", "PH", "Nueva Ecija", 15.79, 120.99), geonameid=2)
 
 
 def record(
@@ -513,6 +517,22 @@ MERGE_CASES = [
             {"count": 3, "text": "Russian shelling killed 3 people", "place": "Kupiansk",
              "date": "2023-09-10"}, [KUPIANSK], [("Sunday", "2023-09-10", "date")]),
         False, id="a city does not hold a town of the province named like it (Ukraine)"),
+    pytest.param(
+        art("2020-02-11", "An air strike killed 6 people in Idlib on Monday.",
+            {"count": 6, "text": "An air strike killed 6 people", "place": "Idlib", "date": "2020-02-10"},
+            [IDLIB_CITY], [("Monday", "2020-02-10", "date")]),
+        art("2020-02-11", "Air strikes killed 7 people in Idlib province on Monday.",
+            {"count": 7, "text": "Air strikes killed 7 people", "place": "Idlib", "date": "2020-02-10"},
+            [IDLIB_PROVINCE], [("Monday", "2020-02-10", "date")]),
+        True, id="a city inside the province it is named after (Syria)"),
+    pytest.param(
+        art("2019-06-02", "Gunmen killed 4 farmers in San Jose on Saturday.",
+            {"count": 4, "victims": "farmers", "text": "Gunmen killed 4 farmers", "place": "San Jose",
+             "date": "2019-06-01"}, [SAN_JOSE_A], [("Saturday", "2019-06-01", "date")]),
+        art("2019-06-02", "Gunmen killed 4 farmers in San Jose on Saturday.",
+            {"count": 4, "victims": "farmers", "text": "Gunmen killed 4 farmers", "place": "San Jose",
+             "date": "2019-06-01"}, [SAN_JOSE_B], [("Saturday", "2019-06-01", "date")]),
+        False, id="two towns of one name in two provinces (Philippines)"),
 ]
 
 
