@@ -80,7 +80,8 @@ def _suggest(path: str) -> str | None:
 
 
 def discover_files(path: str) -> Iterator[str]:
-    """Files under ``path`` with an article ending, sorted, following directory links once each."""
+    """Files under ``path`` with an article ending, sorted, following directory links once each;
+    hidden files and folders (``.git``, ``.venv``) are left out."""
     if not os.path.isdir(path):
         yield path
         return
@@ -91,7 +92,7 @@ def discover_files(path: str) -> Iterator[str]:
             dirs[:] = []
             continue
         seen.add(real)
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if Path(name).suffix.lower() in ARTICLE_SUFFIXES and not name.startswith("."):
                 yield os.path.join(root, name)

@@ -145,3 +145,28 @@ def test_cli_details_lists_misses(app, files):
     assert result.exit_code == 0, result.output
     assert "missed: Idlib" in result.stdout
     assert "false positive:" not in result.stdout
+
+
+def test_directories_are_walked_as_extract_walks_them(app, files, monkeypatch):
+    """Hidden folders and files without an article ending are not read (the reader's discovery)."""
+    import conflict_extract.evaluation.evaluate as evaluate_module
+
+    seen = []
+
+    def fake_pipeline(articles, model, categories):
+        seen.extend(a.id for a in articles)
+        return {a.id: {"id": a.id, "places": []} for a in articles}
+
+    monkeypatch.setattr(evaluate_module, "run_pipeline", fake_pipeline)
+    articles = files / "articles"
+    (articles / ".cache").mkdir(parents=True)
+    (articles / ".cache" / "x1.txt").write_text("A stale copy: shelling hit Aleppo.\n", encoding="utf-8")
+    (articles / "x1.csv").write_text("id,text\nx1,Shelling hit Aleppo.\n", encoding="utf-8")
+    result = runner.invoke(app, [str(files / "gold"), str(articles), "--json", "--only", "places"])
+    assert result.exit_code == 2
+    assert "no prediction or article matches" in result.stderr
+    assert seen == []
+    (articles / "x1.txt").write_text("Shelling hit Aleppo.\n", encoding="utf-8")
+    result = runner.invoke(app, [str(files / "gold"), str(articles), "--json", "--only", "places"])
+    assert result.exit_code == 0, result.output
+    assert seen == ["x1"]
