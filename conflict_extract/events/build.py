@@ -167,10 +167,13 @@ def _with_sentence_place(
     c: Casualty, record: ArticleRecord, index: PlaceIndex, dates: DateContext
 ) -> Casualty:
     """The figure, given the place its sentence names when the extractor attached none (``killing
-    61 people`` after ``A car bomb exploded at a checkpoint in Mogadishu``)."""
+    61 people`` after ``A car bomb exploded at a checkpoint in Mogadishu``), or else the article's
+    place when all the places it names lie in one another (a short report of one incident)."""
     if c.place or dates.text is None:
         return c
-    found = sentence_place(record.places, index, *dates.sentence_span(c))
+    found = sentence_place(record.places, index, *dates.sentence_span(c)) or sentence_place(
+        record.places, index, 0, len(dates.text)
+    )
     return c if found is None else replace(c, place=found.name)
 
 

@@ -209,6 +209,13 @@ def _figures_consistent(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return hi[0] <= MAX_FIGURE_RATIO * max(lo[1], 1.0)
 
 
+def _positive(figure: dict[str, Any]) -> bool:
+    """A toll that can identify an incident: not ``no casualties`` (two quiet reports of one
+    area on neighbouring days are not one incident)."""
+    value = figure.get("best") if figure.get("best") is not None else figure.get("low")
+    return value is None or value > 0
+
+
 def _comparable_victims(a: str | None, b: str | None) -> bool:
     if a in GENERIC_VICTIMS and b in GENERIC_VICTIMS:
         return True
@@ -278,6 +285,8 @@ def check_pair(
     shared = [o for o in ea.outcomes if o in eb.outcomes]
     if not shared:
         return "different outcomes"
+    if not any(_positive(ea.outcomes[o]) and _positive(eb.outcomes[o]) for o in shared):
+        return "no toll above zero on both sides"
     date_note = dates_compatible(a, b) if with_dates else ""
     if date_note is None:
         return "dates apart"

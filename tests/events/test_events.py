@@ -533,6 +533,12 @@ MERGE_CASES = [
             {"count": 4, "victims": "farmers", "text": "Gunmen killed 4 farmers", "place": "San Jose",
              "date": "2019-06-01"}, [SAN_JOSE_B], [("Saturday", "2019-06-01", "date")]),
         False, id="two towns of one name in two provinces (Philippines)"),
+    pytest.param(
+        art("2025-04-10", "Army drones struck Filo El Gringo on Wednesday. No fatalities.",
+            {"count": 0, "text": "No fatalities", "place": "Tibu"}, [place("Tibu", "town", "CO", "Norte de Santander")]),
+        art("2025-04-11", "Rebels shot down a drone over Tibu on Thursday. No fatalities.",
+            {"count": 0, "text": "No fatalities", "place": "Tibu"}, [place("Tibu", "town", "CO", "Norte de Santander")]),
+        False, id="two reports of no casualties are not one incident (Colombia)"),
 ]
 
 
@@ -816,3 +822,20 @@ def test_a_headline_figure_and_its_body_figure_are_one_event(headline, body, fig
     if one_event:
         assert events[0].place["name"] == figures[-1]["place"]  # the inner place is kept
         assert len(events[0].reports) == 2
+
+
+@pytest.mark.parametrize("sentences, places, expected", [
+    (["On Sunday a drone hit a truck near Kidal.", "Two fatalities."], [place("Kidal", "town", "ML", "Kidal", 18.44, 1.41)],
+     "Kidal"),
+    (["Troops clashed with rebels in Kawkareik in Kayin state.", "Five fatalities."],
+     [place("Kawkareik", "town", "MM", "Kayin", 16.55, 98.24), place("Kayin", "admin1", "MM", "Kayin", 17.0, 97.8)],
+     "Kawkareik"),
+    (["Drones struck Kidal and Gao.", "Two fatalities."],
+     [place("Kidal", "town", "ML", "Kidal", 18.44, 1.41), place("Gao", "town", "ML", "Gao", 16.27, -0.04)], None),
+])
+def test_a_figure_without_a_place_in_its_sentence_takes_the_articles_one_place(sentences, places, expected):
+    text = "\n".join(sentences)
+    rec, text = record("a", "2024-03-04", sentences, [{"count": 2, "text": sentences[1][:-1]}],
+                       [_spanned(p, text) for p in places])
+    (event,) = article_events(rec, text)
+    assert (event.place or {}).get("name") == expected
