@@ -227,7 +227,7 @@ def _event_schema() -> dict[str, Any]:
         "date": _OPT_STR,
         "time_precision": precision,
         "date_basis": {
-            "enum": ["stated", "sentence", "period", "same period", "published", "merged", None]
+            "enum": ["stated", "sentence", "article", "period", "same period", "published", "merged", None]
         },
         "place": {"oneOf": [{"type": "null"}, place]},
         "geo_precision": precision,

@@ -839,3 +839,24 @@ def test_a_figure_without_a_place_in_its_sentence_takes_the_articles_one_place(s
                        [_spanned(p, text) for p in places])
     (event,) = article_events(rec, text)
     assert (event.place or {}).get("name") == expected
+
+
+@pytest.mark.parametrize("sentences, mentions, cumulative, expected", [
+    (["On Sunday, drones hit an army post near Kidal.", "12 people were killed."],
+     [("Sunday", "2022-05-01", "date")], False, ("2022-05-01", 1, "article")),
+    (["On Sunday, drones hit an army post near Kidal.", "On Monday, a convoy was ambushed.",
+      "12 people were killed."],
+     [("Sunday", "2022-05-01", "date"), ("Monday", "2022-05-02", "date")], False,
+     ("2022-05-02/2022-05-03", 2, "published")),
+    (["Drones hit army posts in May.", "12 people were killed."], [("May", "2022-05", "date")], False,
+     ("2022-05-02/2022-05-03", 2, "published")),
+    (["On Sunday, drones hit an army post near Kidal.", "12 people were killed."],
+     [("Sunday", "2022-05-01", "date")], True, ("2022-05-02/2022-05-03", 2, "published")),
+])
+def test_a_figure_without_a_date_in_its_sentence_takes_the_articles_one_day(
+    sentences, mentions, cumulative, expected
+):
+    rec, text = record("a", "2022-05-03", sentences,
+                       [{"count": 12, "text": "12 people were killed", "cumulative": cumulative}], [], mentions)
+    (event,) = article_events(rec, text)
+    assert (event.date, event.time_precision, event.date_basis) == expected
