@@ -154,7 +154,8 @@ class Event:
     or coarser); ``place`` carries name, area, type, country, admin1, coordinates and the containing
     places (``within``), with ACLED's ``geo_precision`` (1 the town itself, 2 near it or part of it,
     3 only the province or country). ``reports`` keeps every figure with its article, source and date;
-    ``merged`` explains each merge (which fields agreed). See ``conflict_extract.events``.
+    ``merged`` explains each merge (which fields agreed, and ``merged_because``). See
+    ``conflict_extract.events``.
     """
 
     id: str
@@ -166,6 +167,10 @@ class Event:
     place: dict[str, Any] | None = None
     geo_precision: int | None = None
     perpetrator: str | None = None
+    actors: list[dict[str, Any]] = field(default_factory=list)
+    """``{name, role, actor_class}``: who acted (``perpetrator``) and who was targeted (``target``)."""
+    attack_kinds: list[str] = field(default_factory=list)
+    """Kinds of attack its sentences name (``air_strike``, ``suicide_bombing`` ...; empty: unsaid)."""
     cause: str | None = None
     attributed_to: list[str] = field(default_factory=list)
     cumulative: bool = False

@@ -9,14 +9,16 @@ figure of the same sentence becoming one event with two outcomes, and a figure t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from conflict_extract.events.acled import time_precision
+from conflict_extract.events.acled import country_name, time_precision
+from conflict_extract.events.actors import figure_actors, merge_actors
 from conflict_extract.events.compare import perpetrators_agree
 from conflict_extract.events.dates import DateContext, sentence_bounds, sentence_of
 from conflict_extract.events.intervals import Interval, gap_days, interval_text
-from conflict_extract.events.places import PlaceIndex, name_key, place_info
+from conflict_extract.events.kinds import attack_kinds
+from conflict_extract.events.places import PlaceIndex, name_key, place_info, sentence_place
 from conflict_extract.models import ArticleRecord, Casualty, Event
 
 REPEAT_MIN_COUNT = 3
@@ -61,12 +63,20 @@ class _Draft:
 
 
 def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
-    """Within one article: the same place (or one side unknown)."""
+    """Within one article: the same place, one holding the other (a headline's ``Idlib`` and the
+    body's ``Saraqib``), or one side unknown."""
     if a is None or b is None:
+        return True
+    if _holds(a, b) or _holds(b, a):
         return True
     return name_key(a["name"]) == name_key(b["name"]) and (
         a["area"] is None or b["area"] is None or a["area"] == b["area"]
     )
+
+
+def _holds(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
+    """``inner`` lies within ``outer`` (one of its containing places is named like it)."""
+    return name_key(outer["name"]) in {name_key(w) for w in inner.get("within") or ()}
 
 
 def _dates_agree(a: _Draft, b: _Draft) -> bool:
@@ -75,6 +85,12 @@ def _dates_agree(a: _Draft, b: _Draft) -> bool:
     if a.stated_day and b.stated_day:
         return a.interval == b.interval
     return gap_days(a.interval, b.interval) == 0
+
+
+def _same_victims(a: str, b: str) -> bool:
+    """The same victims, or one side says only ``people`` (a headline's ``12 killed`` and the
+    body's ``12 civilians``)."""
+    return a == b or a in GENERIC_VICTIMS or b in GENERIC_VICTIMS
 
 
 def _root(casualties: Sequence[Casualty], i: int) -> int:
@@ -112,7 +128,7 @@ def article_events(record: ArticleRecord, text: str | None = None) -> list[Event
             continue
         interval, value, basis, stated_day = dates.resolve(c, previous)
         previous = interval
-        place, precision = place_info(c, index)
+        place, precision = place_info(_with_sentence_place(c, record, index, dates), index)
         draft = _Draft(
             tops=[i], sentence=sentence_of(bounds, c.start) if bounds else None,
             interval=interval, date_value=value, date_basis=basis, stated_day=stated_day,
@@ -131,7 +147,7 @@ def article_events(record: ArticleRecord, text: str | None = None) -> list[Event
             draft_of[i] = host
             if relation == "sum":
                 host.summed.update((i, other))  # type: ignore[arg-type]
-            if host.place is None and place is not None:
+            if place is not None and (host.place is None or _holds(host.place, place)):
                 host.place, host.geo_precision = place, precision
             if host.interval is None or (host.date_basis == "published" and basis != "published"):
                 host.interval, host.date_value, host.date_basis = interval, value, basis
@@ -142,9 +158,23 @@ def article_events(record: ArticleRecord, text: str | None = None) -> list[Event
             if root != i and root in draft_of:
                 draft_of[root].subs.append((i, part_map.get(root, root)))
     return [
-        _event_from_draft(record, casualties, draft, n)
+        _event_from_draft(record, casualties, draft, n, dates)
         for n, draft in enumerate(sorted(drafts, key=lambda d: casualties[d.tops[0]].start), 1)
     ]
+
+
+def _with_sentence_place(
+    c: Casualty, record: ArticleRecord, index: PlaceIndex, dates: DateContext
+) -> Casualty:
+    """The figure, given the place its sentence names when the extractor attached none (``killing
+    61 people`` after ``A car bomb exploded at a checkpoint in Mogadishu``), or else the article's
+    place when all the places it names lie in one another (a short report of one incident)."""
+    if c.place or dates.text is None:
+        return c
+    found = sentence_place(record.places, index, *dates.sentence_span(c)) or sentence_place(
+        record.places, index, 0, len(dates.text)
+    )
+    return c if found is None else replace(c, place=found.name)
 
 
 def _host_for(
@@ -186,7 +216,7 @@ def _host_for(
                 return other, "sum", peer
         repeat = any(
             casualties[t].outcome == c.outcome and casualties[t].count is not None
-            and casualties[t].count == c.count and casualties[t].victims == c.victims
+            and casualties[t].count == c.count and _same_victims(casualties[t].victims, c.victims)
             for t in other.tops
         )
         if repeat and not same_sentence and (
@@ -219,8 +249,33 @@ def _sum_figures(parts: Sequence[Casualty]) -> dict[str, Any]:
             "qualifier": qualifier, "victims": "people"}
 
 
+def _report(
+    record: ArticleRecord, c: Casualty, figure: dict[str, Any], breakdown: list[dict[str, Any]],
+    date_text: str | None,
+) -> dict[str, Any]:
+    """One figure as an event report: its article, figure, breakdown, date, place and evidence."""
+    return {
+        "article_id": record.id,
+        "source": record.source,
+        "published": record.published,
+        "outcome": c.outcome,
+        "best": figure["best"],
+        "low": figure["low"],
+        "high": figure["high"],
+        "qualifier": c.qualifier,
+        "victims": c.victims,
+        "breakdown": breakdown,
+        "date": date_text,
+        "place": c.place,
+        "attributed_to": c.attributed_to,
+        "text": c.text,
+        "start": c.start,
+        "end": c.end,
+    }
+
+
 def _event_from_draft(
-    record: ArticleRecord, casualties: Sequence[Casualty], draft: _Draft, n: int
+    record: ArticleRecord, casualties: Sequence[Casualty], draft: _Draft, n: int, dates: DateContext
 ) -> Event:
     outcomes: dict[str, dict[str, Any]] = {}
     reports = []
@@ -249,30 +304,15 @@ def _event_from_draft(
             if not any(v["outcome"] == item["outcome"] and v["victims"] == item["victims"]
                        for v in victims):
                 victims.append({**item, "conservative": item["best"]})
-        reports.append({
-            "article_id": record.id,
-            "source": record.source,
-            "published": record.published,
-            "outcome": c.outcome,
-            "best": figure["best"],
-            "low": figure["low"],
-            "high": figure["high"],
-            "qualifier": c.qualifier,
-            "victims": c.victims,
-            "breakdown": breakdown,
-            "date": date_text,
-            "place": c.place,
-            "attributed_to": c.attributed_to,
-            "text": c.text,
-            "start": c.start,
-            "end": c.end,
-        })
+        reports.append(_report(record, c, figure, breakdown, date_text))
         evidence.append({"article_id": record.id, "start": c.start, "end": c.end, "text": c.text})
     for s, _ in draft.subs:
         c = casualties[s]
         if not any(e["start"] <= c.start and c.end <= e["end"] for e in evidence):
             evidence.append({"article_id": record.id, "start": c.start, "end": c.end, "text": c.text})
     tops = [casualties[t] for t in draft.tops]
+    place = draft.place or {}
+    country = place.get("country_name") or country_name(place.get("country"))
     attributed = []
     for c in tops:
         if c.attributed_to and c.attributed_to not in attributed:
@@ -287,6 +327,8 @@ def _event_from_draft(
         place=draft.place,
         geo_precision=draft.geo_precision,
         perpetrator=next((c.perpetrator for c in tops if c.perpetrator), None),
+        actors=merge_actors(*(figure_actors(record, c, dates.text, country) for c in tops)),
+        attack_kinds=sorted(attack_kinds([*(c.cause for c in tops), *map(dates.sentence, tops)])),
         cause=next((c.cause for c in tops if c.cause), None),
         attributed_to=attributed,
         cumulative=tops[0].cumulative,

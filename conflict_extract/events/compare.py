@@ -8,10 +8,17 @@ score; :func:`dates_compatible` says how two events fit in time. The rules:
 * a shared outcome, with figures that can be the same toll (within a factor of
   :data:`MAX_FIGURE_RATIO`, or overlapping ranges);
 * a compatible place: the same (by name, transliteration key, GeoNames id or coordinates within
-  :data:`SAME_PLACE_KM`), or one inside the other (parent, admin1, country), never two different
-  parts of one place (``east`` against ``west``), never different countries; a place must be known
-  on both sides;
-* a compatible perpetrator (the same, or unknown on one side);
+  :data:`SAME_PLACE_KM`), or one inside the other (parent, admin1, country) when the outer one is
+  of a coarser type, never two different parts of one place (``east`` against ``west``), never
+  different countries; a place must be known on both sides;
+* incidents never merge on a country- or region-level place alone (:data:`ALONE_TOO_COARSE`):
+  ``north Syria`` holds many incidents a day; running tolls may;
+* a compatible perpetrator (the same, or unknown on one side), and no actor that acts in one and
+  is targeted in the other;
+* kinds of attack that meet (:mod:`~conflict_extract.events.kinds`: an air strike, a suicide
+  bombing and an execution are three incidents);
+* tolls of the same victims published the same day that do not contradict (``16 killed`` against
+  ``24 executed`` is two incidents; a higher toll the next day is an update);
 * dates that overlap or are adjacent (a toll updated the next day); running tolls must start alike
   and be reported within :data:`CUMULATIVE_REPORT_GAP_DAYS` of each other.
 """
@@ -24,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from conflict_extract.events.intervals import ADJACENT_DAYS, Interval, gap_days, value_interval
+from conflict_extract.events.kinds import kinds_agree, kinds_text
 from conflict_extract.events.places import name_key
 from conflict_extract.gazetteer.index import distance_km
 from conflict_extract.models import Event, parse_iso_date
@@ -40,6 +48,26 @@ SAME_PLACE_KM = 3.0
 
 CUMULATIVE_REPORT_GAP_DAYS = 7
 """Running tolls reported further apart than this are separate snapshots, not one event."""
+
+SAME_TIME_RATIO = 1.3
+"""Two tolls of one incident published the same day differ by at most this factor (plus
+:data:`SAME_TIME_SLACK`); further apart (``16 killed`` / ``24 executed``) they are two incidents."""
+
+SAME_TIME_SLACK = 2
+"""Deaths two same-day tolls of one incident may differ by beyond :data:`SAME_TIME_RATIO`."""
+
+GENERIC_VICTIMS = frozenset({"people", "persons", "individuals", "victims"})
+"""Victim words that say nothing about who the victims were."""
+
+ALONE_TOO_COARSE = frozenset({"country", "region"})
+"""Place types two incidents may not be merged on alone: a whole country or a large region
+(``north Syria``) holds many incidents a day."""
+
+_PLACE_RANK = {
+    "country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4, "town": 4,
+    "neighbourhood": 5, "other": 5, "landmark": 6,
+}
+"""How fine a place type is: only a coarser place can hold a finer one."""
 
 
 def perpetrators_agree(a: str | None, b: str | None) -> bool:
@@ -67,6 +95,8 @@ class Item:
     coordinate cell)."""
     lookup_keys: set[str]
     """Keys under which the groups it may join are filed."""
+    kinds: frozenset[str] = frozenset()
+    """The kinds of attack its evidence and cause can describe (:mod:`~conflict_extract.events.kinds`)."""
 
     @classmethod
     def of(cls, event: Event, order: int) -> Item:
@@ -104,6 +134,7 @@ class Item:
             stated_day=event.date_basis == "stated" and event.time_precision == 1,
             published=published, place_keys=place_keys, within_keys=within_keys,
             articles=frozenset(event.article_ids), index_keys=index_keys, lookup_keys=lookup_keys,
+            kinds=frozenset(event.attack_kinds),
         )
 
 
@@ -119,16 +150,23 @@ def _close(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return distance_km(a["lat"], a["lon"], b["lat"], b["lon"]) <= SAME_PLACE_KM
 
 
-def _place_relation(a: Item, b: Item) -> str | None:
-    """``same``, ``inside`` (one within the other) or ``None`` when the places do not fit."""
+def _rank(place: dict[str, Any]) -> int:
+    return _PLACE_RANK.get(place.get("type") or "other", 5)
+
+
+def _place_relation(a: Item, b: Item) -> tuple[str, str | None] | None:
+    """``("same", type)`` or ``("inside", type of the outer place)``, or ``None`` when the places
+    do not fit: different countries, two parts of one place, two places of different GeoNames ids
+    neither of which can hold the other."""
     pa, pb = a.event.place, b.event.place
     if not pa or not pb:
         return None
     if pa.get("country") and pb.get("country") and pa["country"] != pb["country"]:
         return None
+    ids = (pa.get("geonameid"), pb.get("geonameid"))
     same = (
-        bool(a.place_keys & b.place_keys)
-        or (pa.get("geonameid") is not None and pa.get("geonameid") == pb.get("geonameid"))
+        (bool(a.place_keys & b.place_keys) and (None in ids or ids[0] == ids[1]))
+        or (ids[0] is not None and ids[0] == ids[1])
         or (pa.get("type") == pb.get("type") and _close(pa, pb))
     )
     if same:
@@ -136,14 +174,16 @@ def _place_relation(a: Item, b: Item) -> str | None:
             pa["area"], pb["area"]
         ):
             return None
-        return "same"
-    if a.place_keys & b.within_keys or b.place_keys & a.within_keys:
-        return "inside"
-    for inner, outer in ((pa, pb), (pb, pa)):
-        if outer.get("type") == "country" and outer.get("country") and inner.get("country") == outer[
-            "country"
-        ]:
-            return "inside"
+        return "same", pa.get("type") or pb.get("type")
+    namesake = bool(a.place_keys & b.place_keys)  # Idlib (city) and Idlib (province)
+    for outer, inner, outer_keys, inner_within in (
+        (pa, pb, a.place_keys, b.within_keys), (pb, pa, b.place_keys, a.within_keys)
+    ):
+        holds = namesake or bool(outer_keys & inner_within) or (
+            outer.get("type") == "country" and outer.get("country") == inner.get("country")
+        )
+        if holds and _rank(outer) < _rank(inner):
+            return "inside", outer.get("type")
     return None
 
 
@@ -169,12 +209,67 @@ def _figures_consistent(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return hi[0] <= MAX_FIGURE_RATIO * max(lo[1], 1.0)
 
 
+def _positive(figure: dict[str, Any]) -> bool:
+    """A toll that can identify an incident: not ``no casualties`` (two quiet reports of one
+    area on neighbouring days are not one incident)."""
+    value = figure.get("best") if figure.get("best") is not None else figure.get("low")
+    return value is None or value > 0
+
+
+def _comparable_victims(a: str | None, b: str | None) -> bool:
+    if a in GENERIC_VICTIMS and b in GENERIC_VICTIMS:
+        return True
+    return bool(a) and bool(b) and fold(a) == fold(b)
+
+
+def _contradict(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two tolls of the same victims, given the same day, too far apart to be one incident's
+    (``16 killed`` / ``24 executed``); bounds (``at least 12``) and vague figures never are."""
+    if a.get("best") is None or b.get("best") is None or "vague" in (a.get("qualifier"), b.get("qualifier")):
+        return False
+    if not _comparable_victims(a.get("victims"), b.get("victims")):
+        return False
+    lo, hi = sorted((a, b), key=lambda f: f["best"])
+    if lo.get("qualifier") in ("at_least", "more_than") or hi.get("qualifier") in ("at_most", "less_than"):
+        return False
+    return hi["best"] > SAME_TIME_RATIO * lo["best"] + SAME_TIME_SLACK
+
+
 def _figure_closeness(a: dict[str, Any], b: dict[str, Any]) -> float:
     ra, rb = _figure_range(a), _figure_range(b)
     if ra is None or rb is None:
         return 0.0
     x, y = max(ra[0], 1.0), max(rb[0], 1.0)
     return max(0.0, 1.0 - abs(math.log(x / y)) / math.log(MAX_FIGURE_RATIO))
+
+
+def _crossed_roles(a: Event, b: Event) -> str | None:
+    """An actor that is the perpetrator in ``a`` and the target in ``b``."""
+    targets = {name_key(x["name"]) for x in b.actors if x["role"] == "target"}
+    return next(
+        (x["name"] for x in a.actors if x["role"] == "perpetrator" and name_key(x["name"]) in targets),
+        None,
+    )
+
+
+def _conflict(a: Item, b: Item, shared: list[str]) -> str | None:
+    """Why two events with a shared outcome and fitting places are not one incident, if they are not:
+    figures too far apart or contradicting, different perpetrators or kinds of attack."""
+    ea, eb = a.event, b.event
+    same_day = a.published is not None and a.published == b.published and not ea.cumulative
+    for o in shared:
+        if not _figures_consistent(ea.outcomes[o], eb.outcomes[o]):
+            return f"{o} figures too far apart"
+        if same_day and _contradict(ea.outcomes[o], eb.outcomes[o]):
+            return f"{o} figures that contradict on the same day"
+    if not perpetrators_agree(ea.perpetrator, eb.perpetrator):
+        return "different perpetrators"
+    crossed = _crossed_roles(ea, eb) or _crossed_roles(eb, ea)
+    if crossed:
+        return f"{crossed} acts in one and is targeted in the other"
+    if not kinds_agree(a.kinds, b.kinds):
+        return f"different kinds of attack: {kinds_text(a.kinds)} / {kinds_text(b.kinds)}"
+    return None
 
 
 def check_pair(
@@ -190,17 +285,27 @@ def check_pair(
     shared = [o for o in ea.outcomes if o in eb.outcomes]
     if not shared:
         return "different outcomes"
+    if not any(_positive(ea.outcomes[o]) and _positive(eb.outcomes[o]) for o in shared):
+        return "no toll above zero on both sides"
     date_note = dates_compatible(a, b) if with_dates else ""
     if date_note is None:
         return "dates apart"
     relation = _place_relation(a, b)
     if relation is None:
         return "place unknown or incompatible"
-    for o in shared:
-        if not _figures_consistent(ea.outcomes[o], eb.outcomes[o]):
-            return f"{o} figures too far apart"
-    if not perpetrators_agree(ea.perpetrator, eb.perpetrator):
-        return "different perpetrators"
+    if relation[1] in ALONE_TOO_COARSE and not ea.cumulative:
+        return f"only a {relation[1]}-level place in common"
+    reason = _conflict(a, b, shared)
+    if reason is not None:
+        return reason
+    return _agreement(a, b, relation[0], shared, date_note)
+
+
+def _agreement(
+    a: Item, b: Item, relation: str, shared: list[str], date_note: str
+) -> tuple[dict[str, str], float]:
+    """What agreed between two events that can be one, and how strongly (the merge score)."""
+    ea, eb = a.event, b.event
     agreed: dict[str, str] = {}
     score = 0.0
     pa, pb = ea.place or {}, eb.place or {}
@@ -226,6 +331,9 @@ def check_pair(
         score += 1.0
     else:
         agreed["perpetrator"] = "not stated on both sides"
+    if a.kinds and b.kinds:
+        agreed["kind"] = kinds_text(a.kinds & b.kinds)
+        score += 1.0
     groups_a = {(v["outcome"], v["victims"]): v for v in ea.victims}
     common = [k for k in groups_a if any((v["outcome"], v["victims"]) == k for v in eb.victims)]
     if common:

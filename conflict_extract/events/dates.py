@@ -27,6 +27,11 @@ _SAME_PERIOD = re.compile(
 )
 
 
+def _one_day(value: str | None) -> bool:
+    interval = value_interval(value)
+    return interval is not None and interval[0] == interval[1] and "/" not in (value or "")
+
+
 def sentence_bounds(text: str) -> list[int]:
     """Start offsets of the sentences of ``text`` (a light split: enough to pair figures)."""
     return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -46,8 +51,12 @@ class DateContext:
         self.bounds = bounds
         self.dates: list[DateMention] = sorted(record.dates, key=lambda d: d.start)
         self.starts = [d.start for d in self.dates]
+        days = {m.value for m in self.dates if m.type == "date" and _one_day(m.value)}
+        self.article_day = days.pop() if len(days) == 1 else None
+        """The one day the article names, if it names exactly one (``On 6 November ...``)."""
 
-    def _sentence_span(self, c: Casualty) -> tuple[int, int]:
+    def sentence_span(self, c: Casualty) -> tuple[int, int]:
+        """Where the sentence(s) of casualty ``c`` start and end (its evidence without the text)."""
         if self.text is None or self.bounds is None:
             return c.start, c.end
         i = sentence_of(self.bounds, c.start)
@@ -55,12 +64,20 @@ class DateContext:
         end = self.bounds[j + 1] if j + 1 < len(self.bounds) else len(self.text)
         return self.bounds[i], end
 
+    def sentence(self, c: Casualty) -> str:
+        """The text of the sentence(s) of casualty ``c`` (its evidence when the text is not known)."""
+        if self.text is None:
+            return c.text
+        lo, hi = self.sentence_span(c)
+        return self.text[lo:hi]
+
     def resolve(
         self, c: Casualty, previous: Interval | None
     ) -> tuple[Interval | None, str | None, str | None, bool]:
         """``(interval, value, basis, stated_day)`` for casualty ``c``; basis is ``stated``,
+        ``sentence`` (the one date of its sentence), ``article`` (the one day the article names),
         ``period`` (since / over the past), ``same period`` or ``published``."""
-        lo, hi = self._sentence_span(c)
+        lo, hi = self.sentence_span(c)
         sentence = self.text[lo:hi] if self.text is not None else c.text
         mentions = self.dates[bisect.bisect_left(self.starts, lo): bisect.bisect_left(self.starts, hi)]
         pub = self.published
@@ -86,6 +103,8 @@ class DateContext:
                 value = values.pop()
                 interval = value_interval(value)
                 return interval, value, "sentence", False
+            if not values and not c.cumulative and self.article_day is not None:
+                return value_interval(self.article_day), self.article_day, "article", False
         interval = value_interval(c.date)
         if interval is not None:
             return interval, c.date, "stated", interval[0] == interval[1] and "/" not in c.date

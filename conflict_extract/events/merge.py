@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from conflict_extract.events.acled import time_precision
+from conflict_extract.events.actors import merge_actors
 from conflict_extract.events.compare import Item, check_pair, date_score, dates_compatible
 from conflict_extract.events.intervals import Interval, interval_text
 from conflict_extract.models import Event
@@ -131,11 +132,13 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             filed = index.setdefault((nature, key), [])
             if group not in filed:
                 filed.append(group)
+        agreed = _combine_notes(notes)
         group.explanations.append({
             "event": item.event.id,
             "joined": [m.event.id for m in group.items],
             "score": round(score, 2),
-            "agreed": _combine_notes(notes),
+            "agreed": agreed,
+            "merged_because": merged_because(agreed),
         })
         group.items.append(item)
         if now is not None and (group.last is None or now > group.last):
@@ -145,9 +148,25 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
 
 
 _NOTE_ORDER = (
-    "place", "date", "outcome", "figures", "nature", "perpetrator", "victims", "cause",
+    "place", "date", "outcome", "figures", "nature", "perpetrator", "kind", "victims", "cause",
     "attributed_to",
 )
+
+
+_NOT_STATED = "not stated on both sides"
+
+
+def merged_because(agreed: dict[str, str]) -> str:
+    """Why a merge holds, in one line: the place, the dates, the figures, and the perpetrator and
+    kind of attack where both reports state them (``same place: Saraqib / Saraqib; overlap: ...``)."""
+    reasons = [agreed[key] for key in ("place", "date") if agreed.get(key)]
+    reasons.append(f"{agreed['nature']} figures that can be one toll: {agreed['figures']}")
+    stated = [p for p in agreed.get("perpetrator", "").split("; ") if p and p != _NOT_STATED]
+    if stated:
+        reasons.append(f"same perpetrator: {'; '.join(stated)}")
+    if agreed.get("kind"):
+        reasons.append(f"same kind of attack: {agreed['kind']}")
+    return "; ".join(reasons)
 
 
 def _combine_notes(notes: list[dict[str, str]]) -> dict[str, str]:
@@ -220,6 +239,8 @@ def _merged_event(group: _Group) -> Event:
         place=place_event.place,
         geo_precision=place_event.geo_precision,
         perpetrator=next((e.perpetrator for e in events if e.perpetrator), None),
+        actors=merge_actors(*(e.actors for e in events)),
+        attack_kinds=_merged_kinds(events),
         cause=next((e.cause for e in reversed(events) if e.cause), None),
         attributed_to=attributed,
         cumulative=events[0].cumulative,
@@ -228,6 +249,14 @@ def _merged_event(group: _Group) -> Event:
         evidence=[ev for e in events for ev in e.evidence],
         merged=[m for e in events for m in e.merged] + group.explanations,
     )
+
+
+def _merged_kinds(events: list[Event]) -> list[str]:
+    """The kinds of attack every member that names one allows (all they name, if none in common)."""
+    named = [set(e.attack_kinds) for e in events if e.attack_kinds]
+    if not named:
+        return []
+    return sorted(set.intersection(*named) or set.union(*named))
 
 
 def _merge_figures(figures: list[dict[str, Any]]) -> dict[str, Any]:

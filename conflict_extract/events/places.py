@@ -157,3 +157,16 @@ def place_info(casualty: Casualty, index: PlaceIndex) -> tuple[dict[str, Any] | 
         "within": [o.name if isinstance(o, Place) else o for o in chain],
     }
     return info, precision
+
+
+def sentence_place(places: Sequence[Place], index: PlaceIndex, lo: int, hi: int) -> Place | None:
+    """The one place of the event the text ``[lo, hi)`` names, for a figure that has none: the only
+    event-role place mentioned there, or the innermost when the others hold it (``Saraqib in Idlib
+    province``); ``None`` when it names none or several apart."""
+    found = [p for p in places if p.role == "event" and any(lo <= s < hi for s, _ in p.spans)]
+    held = {
+        name_key(outer.name if isinstance(outer, Place) else outer)
+        for p in found for outer in index.ancestors(p)
+    }
+    innermost = [p for p in found if name_key(p.name) not in held]
+    return innermost[0] if len(innermost) == 1 else None

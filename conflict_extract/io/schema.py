@@ -203,6 +203,12 @@ EVENT_MERGE: Fields = {
     "joined": (_STR_LIST, "Ids of the article events merged."),
     "score": ({"type": "number"}, "How well they matched (higher is closer)."),
     "agreed": ({"type": "object", "additionalProperties": _STR}, "Which fields agreed, and how."),
+    "merged_because": (_STR, "One line saying why the events are one incident (place, dates, figures, perpetrator, kind)."),
+}
+EVENT_ACTOR: Fields = {
+    "name": (_STR, "The actor's group `name`."),
+    "role": ({"enum": ["perpetrator", "target"]}, "Whether the actor acted or was targeted."),
+    "actor_class": ({"enum": [*ACTOR_CLASSES, None]}, "ACLED-style actor class, when known."),
 }
 
 
@@ -213,10 +219,12 @@ def _event() -> dict[str, Any]:
         "victims": (_list_of("event_victims"), "The victims breakdown from sub-counts."),
         "date": (_OPT_STR, "When: a TIMEX3 value or an ISO range `start/end` (`..` for an open start)."),
         "time_precision": (_PRECISION, "ACLED's time precision: 1 the day is known, 2 only the week, 3 the month or coarser."),
-        "date_basis": ({"enum": ["stated", "sentence", "period", "same period", "published", "merged", None]}, "Where the date came from: stated with the figure, elsewhere in its sentence, a stated period, the period of an earlier figure, the publication date, or merged reports."),
+        "date_basis": ({"enum": ["stated", "sentence", "article", "period", "same period", "published", "merged", None]}, "Where the date came from: stated with the figure, elsewhere in its sentence, the one day the article names, a stated period, the period of an earlier figure, the publication date, or merged reports."),
         "place": ({"oneOf": [{"type": "null"}, _ref("event_place")]}, "Where, with coordinates and containing places; null when unknown."),
         "geo_precision": (_PRECISION, "ACLED's geo precision: 1 the town itself, 2 near it or part of it, 3 only the province or country."),
         "perpetrator": (_OPT_STR, "Who caused the casualties, when stated."),
+        "actors": (_list_of("event_actor"), "Who acted (`perpetrator`) and who was targeted (`target`)."),
+        "attack_kinds": (_STR_LIST, "Kinds of attack named with the figures (air strike, shelling, suicide bombing ...)."),
         "cause": (_OPT_STR, "The weapon or action."),
         "attributed_to": (_STR_LIST, "Every source reporting the figures."),
         "cumulative": ({"type": "boolean"}, "True for a running toll rather than one incident."),
@@ -250,6 +258,7 @@ def record_schema() -> dict[str, Any]:
             "event_report": _object(EVENT_REPORT, "One article's report of an event's figure."),
             "event_evidence": _object(EVENT_EVIDENCE, "One evidence span of an event."),
             "event_merge": _object(EVENT_MERGE, "One merge of article events."),
+            "event_actor": _object(EVENT_ACTOR, "One actor of an event, with its role."),
         },
     }
 
@@ -259,7 +268,7 @@ _DOC_SECTIONS = (
     ("Quote", "quote"), ("DateMention", "date"), ("Total", "total"), ("Event", "event"),
     ("Event figure", "event_figure"), ("Event victims", "event_victims"),
     ("Event place", "event_place"), ("Event report", "event_report"),
-    ("Event evidence", "event_evidence"), ("Event merge", "event_merge"),
+    ("Event evidence", "event_evidence"), ("Event merge", "event_merge"), ("Event actor", "event_actor"),
 )
 
 

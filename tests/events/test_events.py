@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import dataclasses
 import io
 import json
 from pathlib import Path
@@ -20,7 +21,15 @@ from conflict_extract.events.intervals import value_interval
 from conflict_extract.events.merge import merge_events
 from conflict_extract.io.schema import record_schema
 from conflict_extract.io.writers import EVENT_CSV_COLUMNS
-from conflict_extract.models import Article, ArticleRecord, Casualty, DateMention, Place, to_dict
+from conflict_extract.models import (
+    Article,
+    ArticleRecord,
+    Casualty,
+    DateMention,
+    Group,
+    Place,
+    to_dict,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -55,6 +64,15 @@ SUDAN = place("Sudan", "country", "SD")
 UKRAINE = place("Ukraine", "country", "UA")
 DONETSK = place("Donetsk", "city", "UA", "Donetska", 48.02, 37.80)
 BAKHMUT = place("Bakhmut", "town", "UA", "Donetska", 48.60, 38.00)
+KUPIANSK = place("Kupiansk", "town", "UA", "Kharkiv", 49.71, 37.61)
+SYRIA = place("Syria", "country", "SY")
+DARFUR = place("Darfur", "region", "SD")
+TAIZ = place("Taiz", "city", "YE", "Taiz", 13.58, 44.02)
+HODEIDAH = place("Hodeidah", "city", "YE", "Al Hudaydah", 14.80, 42.95)
+IDLIB_CITY = dataclasses.replace(place("Idlib", "city", "SY", "Idlib", 35.93, 36.63), geonameid=169389)
+IDLIB_PROVINCE = dataclasses.replace(place("Idlib", "admin1", "SY", "Idlib", 35.8, 36.6), geonameid=169388)
+SAN_JOSE_A = dataclasses.replace(place("San Jose", "town", "PH", "Mindoro", 12.35, 121.07), geonameid=1)
+SAN_JOSE_B = dataclasses.replace(place("San Jose", "town", "PH", "Nueva Ecija", 15.79, 120.99), geonameid=2)
 
 
 def record(
@@ -450,6 +468,77 @@ MERGE_CASES = [
             {"count": 14400, "text": "killed 14,400 people", "place": "Ukraine", "cumulative": True},
             [UKRAINE], [("2014", "2014", "date")]),
         False, id="running tolls from different starts (Ukraine)"),
+    # issue 19: merge only what is the same incident
+    pytest.param(
+        art("2017-01-07", "A car bomb killed 5 people in Syria on Friday.",
+            {"count": 5, "text": "A car bomb killed 5 people", "place": "Syria", "date": "2017-01-06"},
+            [SYRIA], [("Friday", "2017-01-06", "date")]),
+        art("2017-01-07", "A car bomb killed 5 people in Syria on Friday, a monitor said.",
+            {"count": 5, "text": "A car bomb killed 5 people", "place": "Syria", "date": "2017-01-06"},
+            [SYRIA], [("Friday", "2017-01-06", "date")]),
+        False, id="a country-level place alone never merges incidents (Syria)"),
+    pytest.param(
+        art("2014-03-04", "Janjaweed gunmen killed 9 people in Darfur on Monday.",
+            {"count": 9, "text": "killed 9 people", "place": "Darfur", "date": "2014-03-03"},
+            [DARFUR], [("Monday", "2014-03-03", "date")]),
+        art("2014-03-04", "Gunmen killed 9 people in Darfur on Monday, the UN said.",
+            {"count": 9, "text": "killed 9 people", "place": "Darfur", "date": "2014-03-03"},
+            [DARFUR], [("Monday", "2014-03-03", "date")]),
+        False, id="a region-level place alone never merges incidents (Sudan)"),
+    pytest.param(
+        art("2016-03-14", "Houthi shelling killed 6 civilians in Taiz on Monday.",
+            {"count": 6, "victims": "civilians", "text": "killed 6 civilians", "place": "Taiz",
+             "date": "2016-03-14"}, [TAIZ], [("Monday", "2016-03-14", "date")]),
+        art("2016-03-14", "Houthi shelling killed 15 civilians in Taiz on Monday.",
+            {"count": 15, "victims": "civilians", "text": "killed 15 civilians", "place": "Taiz",
+             "date": "2016-03-14"}, [TAIZ], [("Monday", "2016-03-14", "date")]),
+        False, id="same-day tolls that contradict are two incidents (Yemen)"),
+    pytest.param(
+        art("2016-03-14", "Houthi shelling killed 6 civilians in Taiz on Monday.",
+            {"count": 6, "victims": "civilians", "text": "killed 6 civilians", "place": "Taiz",
+             "date": "2016-03-14"}, [TAIZ], [("Monday", "2016-03-14", "date")]),
+        art("2016-03-15", "The toll of Monday's Houthi shelling of Taiz rose to 15 civilians.",
+            {"count": 15, "victims": "civilians", "text": "rose to 15 civilians", "place": "Taiz",
+             "date": "2016-03-14"}, [TAIZ], [("Monday", "2016-03-14", "date")]),
+        True, id="a higher toll published the next day is an update (Yemen)"),
+    pytest.param(
+        art("2018-11-04", "Coalition air strikes killed 16 people in Hodeidah on Saturday.",
+            {"count": 16, "text": "Coalition air strikes killed 16 people", "place": "Hodeidah",
+             "date": "2018-11-03"}, [HODEIDAH], [("Saturday", "2018-11-03", "date")]),
+        art("2018-11-05", "Rebels executed 18 people in Hodeidah on Saturday.",
+            {"count": 18, "text": "Rebels executed 18 people", "place": "Hodeidah",
+             "date": "2018-11-03"}, [HODEIDAH], [("Saturday", "2018-11-03", "date")]),
+        False, id="different kinds of attack: air strikes and executions (Yemen)"),
+    pytest.param(
+        art("2023-09-11", "Russian shelling killed 3 people in Kharkiv on Sunday.",
+            {"count": 3, "text": "Russian shelling killed 3 people", "place": "Kharkiv",
+             "date": "2023-09-10"}, [KHARKIV], [("Sunday", "2023-09-10", "date")]),
+        art("2023-09-11", "Russian shelling killed 3 people in Kupiansk on Sunday.",
+            {"count": 3, "text": "Russian shelling killed 3 people", "place": "Kupiansk",
+             "date": "2023-09-10"}, [KUPIANSK], [("Sunday", "2023-09-10", "date")]),
+        False, id="a city does not hold a town of the province named like it (Ukraine)"),
+    pytest.param(
+        art("2020-02-11", "An air strike killed 6 people in Idlib on Monday.",
+            {"count": 6, "text": "An air strike killed 6 people", "place": "Idlib", "date": "2020-02-10"},
+            [IDLIB_CITY], [("Monday", "2020-02-10", "date")]),
+        art("2020-02-11", "Air strikes killed 7 people in Idlib province on Monday.",
+            {"count": 7, "text": "Air strikes killed 7 people", "place": "Idlib", "date": "2020-02-10"},
+            [IDLIB_PROVINCE], [("Monday", "2020-02-10", "date")]),
+        True, id="a city inside the province it is named after (Syria)"),
+    pytest.param(
+        art("2019-06-02", "Gunmen killed 4 farmers in San Jose on Saturday.",
+            {"count": 4, "victims": "farmers", "text": "Gunmen killed 4 farmers", "place": "San Jose",
+             "date": "2019-06-01"}, [SAN_JOSE_A], [("Saturday", "2019-06-01", "date")]),
+        art("2019-06-02", "Gunmen killed 4 farmers in San Jose on Saturday.",
+            {"count": 4, "victims": "farmers", "text": "Gunmen killed 4 farmers", "place": "San Jose",
+             "date": "2019-06-01"}, [SAN_JOSE_B], [("Saturday", "2019-06-01", "date")]),
+        False, id="two towns of one name in two provinces (Philippines)"),
+    pytest.param(
+        art("2025-04-10", "Army drones struck Filo El Gringo on Wednesday. No fatalities.",
+            {"count": 0, "text": "No fatalities", "place": "Tibu"}, [place("Tibu", "town", "CO", "Norte de Santander")]),
+        art("2025-04-11", "Rebels shot down a drone over Tibu on Thursday. No fatalities.",
+            {"count": 0, "text": "No fatalities", "place": "Tibu"}, [place("Tibu", "town", "CO", "Norte de Santander")]),
+        False, id="two reports of no casualties are not one incident (Colombia)"),
 ]
 
 
@@ -472,6 +561,7 @@ def test_merge_table(first, second, merged):
         (event,) = result
         assert event.article_ids == ["art1", "art2"]
         assert len(event.merged) == 1 and {"place", "date", "outcome"} <= set(event.merged[0]["agreed"])
+        assert event.merged[0]["merged_because"].startswith(event.merged[0]["agreed"]["place"])
 
 
 def test_merge_takes_the_latest_as_best_and_the_lowest_as_conservative():
@@ -648,3 +738,125 @@ def test_a_place_without_coordinates_falls_back_to_its_province_at_precision_3()
                          "place": "Al-Sukhnah"}], [sukhnah, homs])
     (event,) = article_events(rec, text)
     assert (event.place["lat"], event.place["admin1"], event.geo_precision) == (34.73, "Homs", 3)
+
+
+# --- issue 19 / 18: the sentence's place, actors with roles --------------------------------------
+
+
+def _spanned(place_, text):
+    at = text.index(place_.name)
+    return dataclasses.replace(place_, spans=[[at, at + len(place_.name)]])
+
+
+@pytest.mark.parametrize("sentence, places, expected", [
+    ("A car bomb exploded at a checkpoint in Mogadishu on Saturday, killing 61 people.",
+     [MOGADISHU], "Mogadishu"),
+    ("Jets bombed a market in Bama in Borno state, killing 61 people.", [BAMA, BORNO], "Bama"),
+    ("Fighting in Mogadishu and Kismayo on Saturday, killing 61 people.", [MOGADISHU, KISMAYO], None),
+    ("A car bomb exploded on Saturday, killing 61 people.", [], None),
+])
+def test_a_figure_without_a_place_takes_the_one_its_sentence_names(sentence, places, expected):
+    rec, text = record("a", "2019-12-28", [sentence], [{"count": 61, "text": "killing 61 people"}],
+                       [_spanned(p, sentence) for p in places])
+    (event,) = article_events(rec, text)
+    assert (event.place or {}).get("name") == expected
+    assert rec.casualties[0].place is None  # the record is not changed
+
+
+def test_events_name_their_actors_with_roles():
+    sentence = "Boko Haram fighters killed 16 farmers in Gwoza on Saturday."
+    rec, text = record("a", "2016-05-15", [sentence],
+                       [{"count": 16, "victims": "farmers", "text": "killed 16 farmers", "place": "Gwoza",
+                         "perpetrator": "Boko Haram"}],
+                       [place("Gwoza", "town", "NG", "Borno", 11.08, 13.69)])
+    rec.groups = [Group(name="Boko Haram", aliases=["Boko Haram"], actor_class="rebel_group",
+                        spans=[[0, 10]])]
+    rec.places.append(dataclasses.replace(place("Nigeria", "country", "NG")))
+    (event,) = article_events(rec, text)
+    assert [(a["name"], a["role"]) for a in event.actors] == [
+        ("Boko Haram", "perpetrator"), ("Civilians (Nigeria)", "target")
+    ]
+
+
+def test_an_actor_acting_in_one_report_and_targeted_in_the_other_keeps_them_apart():
+    damboa = place("Damboa", "town", "NG", "Borno", 11.15, 12.76)
+    first = "Boko Haram militants killed 10 people in Damboa on Sunday."
+    second = "Ten Boko Haram fighters were killed near Damboa on Sunday."
+    a = record("a", "2017-08-21", [first],
+               [{"count": 10, "text": "killed 10 people", "place": "Damboa", "date": "2017-08-20",
+                 "perpetrator": "Boko Haram"}], [damboa], [("Sunday", "2017-08-20", "date")])
+    b = record("b", "2017-08-21", [second],
+               [{"count": 10, "victims": "fighters", "text": "Ten Boko Haram fighters were killed",
+                 "place": "Damboa", "date": "2017-08-20"}], [damboa], [("Sunday", "2017-08-20", "date")])
+    for (rec, _), sentence in ((a, first), (b, second)):
+        at = sentence.index("Boko Haram")
+        rec.groups = [Group(name="Boko Haram", aliases=["Boko Haram"], spans=[[at, at + 10]])]
+    assert len(merge_events(events_of(a, b))) == 2
+
+
+@pytest.mark.parametrize("headline, body, figures, places, one_event", [
+    ("Air strikes kill 12 in Idlib",
+     "Air strikes killed 12 civilians in Saraqib in Idlib province on Friday.",
+     [{"count": 12, "text": "Air strikes kill 12", "place": "Idlib"},
+      {"count": 12, "victims": "civilians", "text": "killed 12 civilians", "place": "Saraqib"}],
+     [place("Idlib", "admin1", "SY", "Idlib", 35.8, 36.6), place("Saraqib", "town", "SY", "Idlib", 35.86, 36.8)],
+     True),
+    ("Clashes in Darfur kill 12",
+     "At least 12 people were killed in clashes in Nyala on Tuesday.",
+     [{"count": 12, "text": "Clashes in Darfur kill 12", "place": "Darfur"},
+      {"count": 12, "text": "At least 12 people were killed", "place": "Nyala"}],
+     [place("Darfur", "region", "SD"), place("Nyala", "city", "SD", "Darfur", 12.05, 24.88)],
+     True),
+    ("Gunmen kill 12 in Kaduna",
+     "Gunmen killed 12 villagers in Kaduna. In Zamfara, bandits killed 12 traders.",
+     [{"count": 12, "text": "Gunmen kill 12", "place": "Kaduna"},
+      {"count": 12, "victims": "villagers", "text": "killed 12 villagers", "place": "Kaduna"},
+      {"count": 12, "victims": "traders", "text": "killed 12 traders", "place": "Zamfara"}],
+     [place("Kaduna", "admin1", "NG", "Kaduna", 10.5, 7.4), place("Zamfara", "admin1", "NG", "Zamfara", 12.1, 6.2)],
+     False),
+])
+def test_a_headline_figure_and_its_body_figure_are_one_event(headline, body, figures, places, one_event):
+    rec, text = record("a", "2021-03-06", [headline, body], figures, places)
+    events = article_events(rec, text)
+    assert (len(events) == 1) is one_event
+    if one_event:
+        assert events[0].place["name"] == figures[-1]["place"]  # the inner place is kept
+        assert len(events[0].reports) == 2
+
+
+@pytest.mark.parametrize("sentences, places, expected", [
+    (["On Sunday a drone hit a truck near Kidal.", "Two fatalities."], [place("Kidal", "town", "ML", "Kidal", 18.44, 1.41)],
+     "Kidal"),
+    (["Troops clashed with rebels in Kawkareik in Kayin state.", "Five fatalities."],
+     [place("Kawkareik", "town", "MM", "Kayin", 16.55, 98.24), place("Kayin", "admin1", "MM", "Kayin", 17.0, 97.8)],
+     "Kawkareik"),
+    (["Drones struck Kidal and Gao.", "Two fatalities."],
+     [place("Kidal", "town", "ML", "Kidal", 18.44, 1.41), place("Gao", "town", "ML", "Gao", 16.27, -0.04)], None),
+])
+def test_a_figure_without_a_place_in_its_sentence_takes_the_articles_one_place(sentences, places, expected):
+    text = "\n".join(sentences)
+    rec, text = record("a", "2024-03-04", sentences, [{"count": 2, "text": sentences[1][:-1]}],
+                       [_spanned(p, text) for p in places])
+    (event,) = article_events(rec, text)
+    assert (event.place or {}).get("name") == expected
+
+
+@pytest.mark.parametrize("sentences, mentions, cumulative, expected", [
+    (["On Sunday, drones hit an army post near Kidal.", "12 people were killed."],
+     [("Sunday", "2022-05-01", "date")], False, ("2022-05-01", 1, "article")),
+    (["On Sunday, drones hit an army post near Kidal.", "On Monday, a convoy was ambushed.",
+      "12 people were killed."],
+     [("Sunday", "2022-05-01", "date"), ("Monday", "2022-05-02", "date")], False,
+     ("2022-05-02/2022-05-03", 2, "published")),
+    (["Drones hit army posts in May.", "12 people were killed."], [("May", "2022-05", "date")], False,
+     ("2022-05-02/2022-05-03", 2, "published")),
+    (["On Sunday, drones hit an army post near Kidal.", "12 people were killed."],
+     [("Sunday", "2022-05-01", "date")], True, ("2022-05-02/2022-05-03", 2, "published")),
+])
+def test_a_figure_without_a_date_in_its_sentence_takes_the_articles_one_day(
+    sentences, mentions, cumulative, expected
+):
+    rec, text = record("a", "2022-05-03", sentences,
+                       [{"count": 12, "text": "12 people were killed", "cumulative": cumulative}], [], mentions)
+    (event,) = article_events(rec, text)
+    assert (event.date, event.time_precision, event.date_basis) == expected
