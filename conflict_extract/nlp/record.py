@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from conflict_extract.components.casualties.totals import article_totals
 from conflict_extract.models import CATEGORIES, Article, ArticleRecord, Group, Place
 
 
@@ -69,6 +70,7 @@ def build_record(
                 target.extend(found)
         record.errors.extend(doc._.extraction_errors or [])
     if "casualties" in categories:
+        record.totals = article_totals(record.casualties)
         _add_events(record, article.text)
     return record
 

@@ -38,6 +38,15 @@ class CasualtySettings:
 DEFAULT_SETTINGS = CasualtySettings()
 
 
+def figure_kind(cand: Candidate) -> str:
+    """How the figure was read, for the totals: ``summary`` for a count of the outcome noun itself
+    (``40 deaths``), else the role kind (``verb``, ``state``, ``toll``, ``nominal``, ``acl``,
+    ``sub``)."""
+    if cand.kind == "nominal" and cand.noun is not None and cand.trigger.i == cand.noun.i:
+        return "summary"
+    return cand.kind
+
+
 def extract_casualties(doc: Doc, settings: CasualtySettings = DEFAULT_SETTINGS) -> list[Casualty]:
     """Return the casualty counts in ``doc``, sub-counts pointing at their containing count."""
     lex = load_lexicon()
@@ -98,6 +107,7 @@ def _extract(doc: Doc, lex: CasualtyLexicon, settings: CasualtySettings) -> list
                 text=doc_text(doc)[start:end],
                 start=start,
                 end=end,
+                links={"figure": figure_kind(cand)},
             )
             if parent is not None and parent.record is not None:
                 record.part_of = out.index(parent.record)
