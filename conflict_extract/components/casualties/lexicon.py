@@ -39,6 +39,9 @@ class CasualtyLexicon:
     armed: frozenset[str]
     demonyms: dict[str, str] = field(default_factory=dict)
     disease_nouns: frozenset[str] = frozenset()
+    incident_nouns: frozenset[str] = frozenset()
+    update_nouns: frozenset[str] = frozenset()
+    update_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +70,10 @@ def load_lexicon() -> CasualtyLexicon:
         singular_ok=frozenset(vic["singular_ok"]),
         armed=frozenset(vic["armed"]),
         demonyms={d.lower(): d for d in vic["demonyms"]},
-        disease_nouns=frozenset(trig.get("disease_nouns", ())),
+        disease_nouns=frozenset(trig["disease_nouns"]),
+        incident_nouns=frozenset(trig["incident_nouns"]),
+        update_nouns=frozenset(trig["update_nouns"]),
+        update_verbs=frozenset(trig["update_verbs"]),
     )
 
 

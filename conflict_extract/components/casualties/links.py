@@ -10,6 +10,7 @@ from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.causes import find_cause, find_disease
 from conflict_extract.components.casualties.clause import clause_head, link_scope
 from conflict_extract.components.casualties.cumulative import is_cumulative
+from conflict_extract.components.casualties.incidents import incident_count
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon
 from conflict_extract.components.casualties.lookups import (
     DIRECTIONS,
@@ -84,6 +85,12 @@ def link_record(cand: Candidate, record: Casualty, sent: Span, lex: CasualtyLexi
     record.attributed_to = find_attribution(cand, sent, lex) or quote_group(
         doc, record.start, record.end)
     record.cumulative = is_cumulative(cand, lex)
+    head = clause_head(cand)
+    for verb in (head, *head.conjuncts):
+        incidents = incident_count(verb, lex)
+        if incidents is not None and incidents >= 2:
+            record.links["incidents"] = str(incidents)
+            break
 
 
 def inherit_links(record: Casualty, parent: Casualty) -> None:
