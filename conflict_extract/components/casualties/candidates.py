@@ -169,7 +169,7 @@ def _shared_role(qty, anchor, noun, lex) -> tuple[tuple[Token, str, str] | None,
             related.append(appos)
             related.extend(appos.conjuncts)
     # "13 Syrian Armed Forces (SAF) soldiers and four workers": the list hangs on an apposition
-    related.extend(c.head for c in list(related) if c.dep_ == "appos")
+    related.extend(c.head for c in [anchor, *related] if c.dep_ == "appos")
     for conj in related:
         if conj.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
             continue

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
 from conflict_extract.models import Casualty
-from conflict_extract.text.numbers import find_quantities, parse_number
+from conflict_extract.text.numbers import MAX_PEOPLE, parse_number
 
 INCIDENT_PREPS = frozenset({"across", "in", "during", "from"})
 COUNTED_UNITS = frozenset({"event", "events", "location", "locations", "day", "days", "incident",
@@ -84,14 +84,28 @@ def coded_updates(sent: Span, lex: CasualtyLexicon, text: str) -> list[Casualty]
         rest = tokens[k + 1:k + 4]
         while rest and rest[0].lower_ in ("as", "to", "at"):
             rest = rest[1:]
-        qty = next(iter(find_quantities(rest)), None)
-        if qty is None or qty.start != rest[0].i or qty.count is None:
+        # the number is read alone: the parser often takes "coded as 6 (half of 12)" for a date
+        value = parse_number([rest[0].text]) if rest and rest[0].like_num else None
+        if value is None or value > MAX_PEOPLE:
             continue
-        after = sent.doc[qty.end] if qty.end < len(sent.doc) else None
+        after = sent.doc[rest[0].i + 1] if rest[0].i + 1 < len(sent.doc) else None
         if after is not None and after.lower_ in COUNTED_UNITS:
             continue
-        start, end = noun.idx, sent.doc[qty.end - 1].idx + len(sent.doc[qty.end - 1])
-        found.append(Casualty(outcome="killed", count=qty.count, low=qty.low, high=qty.high,
-                              qualifier=qty.qualifier, victims="people", text=text[start:end],
+        start, end = noun.idx, rest[0].idx + len(rest[0])
+        found.append(Casualty(outcome="killed", count=value, low=value, high=value,
+                              qualifier="exact", victims="people", text=text[start:end],
                               start=start, end=end, links={"figure": "update"}))
     return found
+
+
+def in_motive(trigger: Token, lex: CasualtyLexicon, hops: int = 8) -> bool:
+    """True when the figure is told inside a motive (``in revenge for a drone strike which killed
+    X``, ``a response to the killing of 12``): an earlier incident, not the one reported."""
+    cur = trigger
+    for _ in range(hops):
+        if cur.head == cur:
+            return False
+        if lemma_of(cur.head) in lex.motive_nouns and cur.dep_ in ("prep", "advcl", "acl"):
+            return True
+        cur = cur.head
+    return False

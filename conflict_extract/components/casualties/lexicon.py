@@ -42,6 +42,7 @@ class CasualtyLexicon:
     incident_nouns: frozenset[str] = frozenset()
     update_nouns: frozenset[str] = frozenset()
     update_verbs: frozenset[str] = frozenset()
+    motive_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +75,7 @@ def load_lexicon() -> CasualtyLexicon:
         incident_nouns=frozenset(trig["incident_nouns"]),
         update_nouns=frozenset(trig["update_nouns"]),
         update_verbs=frozenset(trig["update_verbs"]),
+        motive_nouns=frozenset(trig["motive_nouns"]),
     )
 
 

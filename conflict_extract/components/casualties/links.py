@@ -10,7 +10,7 @@ from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.causes import find_cause, find_disease
 from conflict_extract.components.casualties.clause import clause_head, link_scope
 from conflict_extract.components.casualties.cumulative import is_cumulative
-from conflict_extract.components.casualties.incidents import incident_count
+from conflict_extract.components.casualties.incidents import in_motive, incident_count
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon
 from conflict_extract.components.casualties.lookups import (
     DIRECTIONS,
@@ -86,6 +86,8 @@ def link_record(cand: Candidate, record: Casualty, sent: Span, lex: CasualtyLexi
         doc, record.start, record.end)
     record.cumulative = is_cumulative(cand, lex)
     head = clause_head(cand)
+    if in_motive(cand.trigger, lex):
+        record.links["incident"] = "motive"
     for verb in (head, *head.conjuncts):
         incidents = incident_count(verb, lex)
         if incidents is not None and incidents >= 2:

@@ -3,7 +3,8 @@
 The rule, in order (see ``SCHEMA.md``, ``Total``):
 
 1. Only main figures count: a sub-count (``including 28 children``) is never added to its parent.
-   Running tolls of a war (``since 2011``) count only when the article gives no incident figure.
+   Running tolls of a war (``since 2011``) count only when the article gives no incident figure;
+   a figure told as a motive (``in revenge for a drone strike which killed X``) never counts.
 2. An update supersedes what came before: the latest toll (``the death toll rose to 40``,
    ``bringing the toll to 12``, an ACLED note's ``fatalities coded as 3``) is the total.
 3. A restated figure is counted once: a figure equal to an earlier one whose victims agree (or
@@ -60,7 +61,8 @@ def article_totals(casualties: list[Casualty]) -> dict[str, Total]:
     totals: dict[str, Total] = {}
     outcomes = list(dict.fromkeys(c.outcome for c in casualties))
     for outcome in outcomes:
-        mains = [c for c in casualties if c.outcome == outcome and c.part_of is None]
+        mains = [c for c in casualties if c.outcome == outcome and c.part_of is None
+                 and c.links.get("incident") != "motive"]
         if not mains:
             continue
         incident = [c for c in mains if not c.cumulative]
