@@ -71,9 +71,12 @@ def sentence_candidates(sent: Span, lex: CasualtyLexicon,
                         inherit = True
                     elif noun.pos_ == "PRON" and noun.lower_ in ("them", "those"):
                         inherit = True
+                    elif _animate_object(noun, lex):
+                        victims = noun.text.lower()
                     else:
                         continue
-                victims = None
+                if not victims:
+                    victims = None
         else:
             inherit = True
         if stops is not None and anchor.dep_ == "conj" and own_predicate(qty, anchor, noun):
@@ -87,6 +90,15 @@ def sentence_candidates(sent: Span, lex: CasualtyLexicon,
         if cand is not None:
             cands.append(cand)
     return cands
+
+
+def _animate_object(noun: Token, lex: CasualtyLexicon) -> bool:
+    """A plural noun the lexicon does not know, counted as the object of a verb that takes
+    people (``killing two military medics``): people all the same."""
+    return noun.tag_ == "NNS" and noun.pos_ == "NOUN" and noun.dep_ == "dobj" and \
+        lemma_of(noun) not in lex.not_people and \
+        lemma_of(noun.head) in lex.animate_object_verbs and not any(
+            c.dep_ == "auxpass" for c in noun.head.children)
 
 
 def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> Candidate | None:
@@ -169,7 +181,8 @@ def _shared_role(qty, anchor, noun, lex) -> tuple[tuple[Token, str, str] | None,
             related.append(appos)
             related.extend(appos.conjuncts)
     # "13 Syrian Armed Forces (SAF) soldiers and four workers": the list hangs on an apposition
-    related.extend(c.head for c in [anchor, *related] if c.dep_ == "appos")
+    # (never a bare number: "Tamerlan, 26, died" gives an age)
+    related.extend(c.head for c in [anchor, *related] if c.dep_ == "appos" and c.pos_ == "NOUN")
     for conj in related:
         if conj.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
             continue

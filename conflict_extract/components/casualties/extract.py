@@ -11,7 +11,7 @@ from conflict_extract.components.casualties.candidates import sentence_candidate
 from conflict_extract.components.casualties.clause import doc_text, forget_text
 from conflict_extract.components.casualties.cumulative import place_running_tolls
 from conflict_extract.components.casualties.evidence import cut_glued, evidence_range
-from conflict_extract.components.casualties.incidents import coded_updates
+from conflict_extract.components.casualties.incidents import coded_updates, possessive_deaths
 from conflict_extract.components.casualties.lexicon import (
     CasualtyLexicon,
     child_with,
@@ -121,4 +121,6 @@ def _extract(doc: Doc, lex: CasualtyLexicon, settings: CasualtySettings) -> list
         mark_breakdowns(mains, out)
         place_running_tolls(mains, out, recent, lex)
         out.extend(coded_updates(sent, lex, doc_text(doc)))
+        if not mains:
+            out.extend(possessive_deaths(sent, lex, doc_text(doc)))
     return out

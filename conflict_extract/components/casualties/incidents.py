@@ -4,6 +4,7 @@
 attacks`` counts five incidents: :func:`incident_count` says how many, so the article total can
 share the figure among them. ``Fatalities coded as 3`` (an ACLED note's own figure for the event)
 restates the toll: :func:`coded_updates` reads it as an update of the killed count.
+:func:`possessive_deaths` reads ``which led to his death`` as one death.
 """
 
 from __future__ import annotations
@@ -109,3 +110,21 @@ def in_motive(trigger: Token, lex: CasualtyLexicon, hops: int = 8) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def possessive_deaths(sent: Span, lex: CasualtyLexicon, text: str) -> list[Casualty]:
+    """``which led to his death``, ``resulting in her death``: one death told as the outcome of
+    the attack, counted one (a restatement of a figure already given is merged by the totals)."""
+    found = []
+    for tok in sent:
+        if lemma_of(tok) != "death" or not any(
+                c.dep_ == "poss" and (c.tag_ == "PRP$" or c.tag_ == "NNP") for c in tok.children):
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if lemma_of(verb) not in lex.causal_verbs:
+            continue
+        start, end = verb.idx, tok.idx + len(tok)
+        found.append(Casualty(outcome="killed", count=1, low=1, high=1, qualifier="exact",
+                              victims="people", text=text[start:end], start=start, end=end,
+                              links={"figure": "nominal"}))
+    return found

@@ -43,6 +43,9 @@ class CasualtyLexicon:
     update_nouns: frozenset[str] = frozenset()
     update_verbs: frozenset[str] = frozenset()
     motive_nouns: frozenset[str] = frozenset()
+    animate_object_verbs: frozenset[str] = frozenset()
+    causal_verbs: frozenset[str] = frozenset()
+    not_people: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +79,9 @@ def load_lexicon() -> CasualtyLexicon:
         update_nouns=frozenset(trig["update_nouns"]),
         update_verbs=frozenset(trig["update_verbs"]),
         motive_nouns=frozenset(trig["motive_nouns"]),
+        animate_object_verbs=frozenset(trig["animate_object_verbs"]),
+        causal_verbs=frozenset(trig["causal_verbs"]),
+        not_people=frozenset(vic["not_people"]),
     )
 
 
