@@ -92,7 +92,10 @@ def _reduce(figures: list[Casualty]) -> _Sum:
 
 def _restates(figure: Casualty, earlier: Casualty) -> bool:
     """True when ``figure`` tells ``earlier`` again: the same figure, victims that agree."""
-    same = (figure.count, figure.low, figure.high) == (earlier.count, earlier.low, earlier.high)
+    if figure.count is not None and earlier.count is not None:
+        same = figure.count == earlier.count  # "kill 12" restated as "at least 12 were killed"
+    else:
+        same = (figure.low, figure.high) == (earlier.low, earlier.high)
     if not same:
         return False
     generic = figure.victims in GENERIC_VICTIMS or earlier.victims in GENERIC_VICTIMS
