@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from conflict_extract.components.casualties.totals import article_totals
+from conflict_extract.linking import pending_place_indexes, resolve_place_indexes
 from conflict_extract.models import CATEGORIES, Article, ArticleRecord, Group, Place
 
 
@@ -54,6 +55,7 @@ def build_record(
     record = ArticleRecord(
         id=article.id, source=article.source, title=article.title, published=published
     )
+    pending: list = []
     for offset, doc in parts:
         for category in categories:
             found = [_shift(item, offset) for item in (getattr(doc._, category) or [])]
@@ -65,11 +67,13 @@ def build_record(
                 for casualty in found:
                     if casualty.part_of is not None:
                         casualty.part_of += base
+                pending.extend(pending_place_indexes(found, doc))
                 target.extend(found)
             else:
                 target.extend(found)
         record.errors.extend(doc._.extraction_errors or [])
     if "casualties" in categories:
+        resolve_place_indexes(pending, record.places)
         record.totals = article_totals(record.casualties)
         _add_events(record, article.text)
     return record

@@ -18,7 +18,7 @@ from conflict_extract.components.casualties.lexicon import (
     lemma_of,
     load_lexicon,
 )
-from conflict_extract.components.casualties.links import inherit_links, link_record
+from conflict_extract.components.casualties.links import inherit_links, link_record, settle_links
 from conflict_extract.components.casualties.subcounts import mark_breakdowns
 from conflict_extract.components.casualties.victims import victims_for
 from conflict_extract.models import Casualty
@@ -123,4 +123,5 @@ def _extract(doc: Doc, lex: CasualtyLexicon, settings: CasualtySettings) -> list
         out.extend(coded_updates(sent, lex, doc_text(doc)))
         if not mains:
             out.extend(possessive_deaths(sent, lex, doc_text(doc)))
+    settle_links(out, doc)
     return out
