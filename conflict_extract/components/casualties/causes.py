@@ -72,6 +72,19 @@ def find_cause(cand: Candidate, lex: CasualtyLexicon) -> str | None:
     if subj is not None and cand.anchor.dep_ != "nsubj" and is_cause(subj, lex) and \
             cand.kind in ("verb", "state"):
         return _cause_text(subj)
+    when = when_subject(cand, lex)
+    return _cause_text(when) if when is not None else None
+
+
+def when_subject(cand: Candidate, lex: CasualtyLexicon) -> Token | None:
+    """The weapon of a ``when`` clause on the figure's clause (``Five people were wounded when a
+    Russian drone hit a bus``, ``Seven died when a bomb exploded``)."""
+    for adv in clause_head(cand).children:
+        if adv.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") for m in adv.children
+                                       if m.dep_ in ("advmod", "mark")):
+            subj = next((c for c in adv.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and is_cause(subj, lex):
+                return subj
     return None
 
 

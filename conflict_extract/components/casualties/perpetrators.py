@@ -5,7 +5,8 @@ In order: the agent of a passive trigger (``killed by government forces``), the 
 verb the participle hangs on), a group named inside the cause phrase (``in an al-Shabaab
 ambush``, ``killed in RSF shelling``). A subject or cause named only by a nationality (``a
 Russian missile``, ``Israeli strikes``) gives that country's forces: the group of that country
-found in the article, else ``<Demonym> forces``.
+found in the article, else ``<Demonym> forces``. Armed people named by a common noun
+(``gunmen``, ``a suicide bomber``) are given as written when no group is named.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from conflict_extract.components.casualties.candidate import Candidate
-from conflict_extract.components.casualties.causes import clause_subject, is_cause
-from conflict_extract.components.casualties.clause import clause_head
-from conflict_extract.components.casualties.lexicon import CasualtyLexicon
+from conflict_extract.components.casualties.causes import clause_subject, is_cause, when_subject
+from conflict_extract.components.casualties.clause import clause_head, doc_text
+from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
 from conflict_extract.components.casualties.lookups import group_name_in
+from conflict_extract.components.casualties.victims import victim_name
 from conflict_extract.lexicon import load_json
 
 CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after", "amid", "under"})
@@ -41,19 +43,24 @@ def find_perpetrator(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, str] |
         if child.dep_ == "agent":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None:
-                found = _phrase_group(pobj, lex, whole=True)
+                found = _phrase_group(pobj, lex, whole=True) or _armed_noun(pobj, lex)
                 if found:
-                    return found[0], "agent" if found[1] == "group" else found[1]
+                    return found[0], "agent" if found[1] == "group" else "agent_" + found[1]
     subj = clause_subject(cand)
     if subj is not None and cand.anchor != subj and cand.kind in ("verb", "state"):
         # only the head phrase: "Rebel fire on the west of the city" names no other group
         name = group_name_in(doc, subj.left_edge.idx, subj.idx + len(subj))
         if name:
             return name, "subject"
-        if is_cause(subj, lex):
-            found = _phrase_group(subj, lex, whole=False)
-            if found:
-                return found[0], "subject_" + found[1]
+        found = _phrase_group(subj, lex, whole=False) if is_cause(subj, lex) else _armed_noun(
+            subj, lex)
+        if found:
+            return found[0], "subject_" + found[1]
+    when = when_subject(cand, lex)
+    if when is not None:
+        found = _phrase_group(when, lex, whole=False)
+        if found:
+            return found[0], "when_clause_" + found[1]
     for head in (cand.trigger, clause):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS:
@@ -78,6 +85,17 @@ def _phrase_group(head: Token, lex: CasualtyLexicon, *, whole: bool) -> tuple[st
         if cc is not None and mod.dep_ in ("amod", "compound", "nmod"):
             return _country_forces(doc, cc, mod.text), "nationality"
     return None
+
+
+def _armed_noun(head: Token, lex: CasualtyLexicon) -> tuple[str, str] | None:
+    """Armed people named by a common noun (``gunmen``, ``a suicide bomber``, ``troops``): the
+    phrase as written, without its determiner, when no group is named."""
+    if head.pos_ != "NOUN" or victim_name(head, lex) not in lex.armed and \
+            f"{lemma_of(head)}s" not in lex.armed:
+        return None
+    first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in ("amod", "compound"))])
+    doc = head.doc
+    return doc_text(doc)[doc[first].idx:head.idx + len(head)], "noun"
 
 
 def _country_forces(doc, cc: str, demonym: str) -> str:

@@ -199,6 +199,9 @@ def verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | N
             return first, lex.verbs[lemma_of(first)], "verb"
         dead = next((c for c in head.children if c.dep_ in ("acomp", "oprd", "advmod", "xcomp")
                      and c.lower_ == "dead"), None)
+        after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if dead is None and after is not None and after.lower_ == "dead" and after.head == anchor:
+            dead = after  # "shot dead two protesters", "dead" hung on the object
         if dead is not None:
             return dead, "killed", "state"
         if head_lemma in ("leave", "render", "make"):
