@@ -56,6 +56,11 @@ def find_perpetrator(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, str] |
             subj, lex)
         if found:
             return found[0], "subject_" + found[1]
+    antecedent = _relative_antecedent(clause)
+    if antecedent is not None:
+        found = _phrase_group(antecedent, lex, whole=True)
+        if found:
+            return found[0], "antecedent_" + found[1]
     when = when_subject(cand, lex)
     if when is not None:
         found = _phrase_group(when, lex, whole=False)
@@ -72,11 +77,26 @@ def find_perpetrator(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, str] |
     return None
 
 
+def _relative_antecedent(clause: Token) -> Token | None:
+    """The noun a relative clause tells about when its subject is the relative pronoun (``the
+    bombing by ETA, which killed 13``, ``an al-Shabaab attack that killed five``)."""
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "which killed 13 and wounded 71"
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children):
+        return clause.head
+    return None
+
+
 def _phrase_group(head: Token, lex: CasualtyLexicon, *, whole: bool) -> tuple[str, str] | None:
     """The group named in the phrase of ``head`` (all of it, or only its left modifiers), else
     the forces of the nationality modifying it."""
     doc = head.doc
-    end = head.right_edge.idx + len(head.right_edge) if whole else head.idx + len(head)
+    # a relative clause on the phrase tells of other people ("the attack, which killed 13")
+    last = max([head, *(c.right_edge for c in head.rights if c.dep_ not in ("relcl", "acl"))],
+               key=lambda t: t.i) if whole else head
+    end = last.idx + len(last)
     name = group_name_in(doc, head.left_edge.idx, end)
     if name:
         return name, "group"
