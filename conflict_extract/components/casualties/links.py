@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from conflict_extract.components.casualties.attribution import find_attribution
@@ -131,13 +133,17 @@ def settle_links(records: list[Casualty], doc) -> None:
                     break
         if record.date is None and "date" not in record.links and not record.cumulative:
             for rule, (lo, hi) in _wider_scopes(doc, record.start):
-                record.date = date_value_in(doc, lo, hi, record.start)
-                if record.date:
-                    record.links["date"] = rule
+                date = date_value_in(doc, lo, hi, record.start)
+                # a wider scope gives a day only: "since March 2011" is no setting of an incident
+                if date is not None and DAY.fullmatch(date):
+                    record.date, record.links["date"] = date, rule
                     break
     for record in records:
         if record.part_of is not None:
             inherit_links(record, records[record.part_of])
+
+
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _wider_scopes(doc, char: int) -> list[tuple[str, tuple[int, int]]]:
