@@ -55,6 +55,7 @@ def record_schema() -> dict[str, Any]:
         "perpetrator": _OPT_STR,
         "attributed_to": _OPT_STR,
         "cumulative": {"type": "boolean"},
+        "target": _OPT_STR,
         "links": {"type": "object", "additionalProperties": {"type": "string"}},
         "text": {"type": "string"},
         "start": _INT,

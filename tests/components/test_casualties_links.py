@@ -252,6 +252,20 @@ def test_figure_links(records, text, expected):
         assert value is None or value in text  # slices of the text, never rebuilt from tokens
 
 
+@pytest.mark.parametrize("text, target", [
+    (CASES[0][0], "apartment building"),
+    (CASES[3][0], "bus"),
+    (CASES[5][0], "military base"),
+    (CASES[58][0], "residential building"),
+    (CASES[89][0], "UN convoy"),
+    (CASES[36][0], None),  # "an attack in Arauca on Tuesday": a day is no target
+    (CASES[25][0], None),  # "A bomb killed 16 people at a market": where, not what was attacked
+])
+def test_figure_target(records, text, target):
+    figure = next(c for c in records[text].casualties if c.part_of is None)
+    assert figure.target == target
+
+
 def test_sub_counts_share_links(records):
     record = records[CASES[-4][0]]
     whole, part = record.casualties[0], record.casualties[1]

@@ -46,6 +46,7 @@ class CasualtyLexicon:
     animate_object_verbs: frozenset[str] = frozenset()
     causal_verbs: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
+    attack_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +83,7 @@ def load_lexicon() -> CasualtyLexicon:
         animate_object_verbs=frozenset(trig["animate_object_verbs"]),
         causal_verbs=frozenset(trig["causal_verbs"]),
         not_people=frozenset(vic["not_people"]),
+        attack_verbs=frozenset(trig["attack_verbs"]),
     )
 
 

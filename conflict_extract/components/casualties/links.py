@@ -24,6 +24,7 @@ from conflict_extract.components.casualties.lookups import (
     quote_speaker,
 )
 from conflict_extract.components.casualties.perpetrators import find_perpetrator
+from conflict_extract.components.casualties.targets import find_target
 from conflict_extract.linking import PlaceMention
 from conflict_extract.models import Casualty
 
@@ -83,6 +84,9 @@ def link_record(cand: Candidate, record: Casualty, sent: Span, lex: CasualtyLexi
     perpetrator = None if disease else find_perpetrator(cand, lex)
     if perpetrator is not None:
         record.perpetrator, record.links["perpetrator"] = perpetrator
+    target = find_target(cand, lex)
+    if target is not None:
+        record.target, record.links["target"] = target
     _link_source(cand, record, sent, lex)
     record.cumulative = is_cumulative(cand, lex)
     head = clause_head(cand)
@@ -167,8 +171,9 @@ def inherit_links(record: Casualty, parent: Casualty) -> None:
     record.date = parent.date
     record.cause = parent.cause
     record.perpetrator = parent.perpetrator
+    record.target = parent.target
     record.attributed_to = parent.attributed_to
     record.cumulative = parent.cumulative
     record.place_index = parent.place_index
     record.links.update({k: v for k, v in parent.links.items()
-                         if k in ("place", "date", "cause", "perpetrator", "attributed_to")})
+                         if k in ("place", "date", "cause", "perpetrator", "attributed_to", "target")})
