@@ -82,6 +82,14 @@ class Casualty:
     perpetrator: str | None = None
     attributed_to: str | None = None
     cumulative: bool = False
+    target: str | None = None
+    """What was attacked, as written (``apartment building``, ``military base``)."""
+    links: dict[str, str] = field(default_factory=dict)
+    """How the figure and each link were read, for debugging and for the article totals:
+    ``figure`` (``verb``, ``state``, ``toll``, ``nominal``, ``update`` ...), ``place``, ``date``,
+    ``attributed_to``, ``perpetrator``, ``cause`` (the rule that decided each: ``clause``,
+    ``sentence``, ``paragraph``, ``article``, ``quote`` ...) and ``incidents`` (how many incidents a
+    figure told for several counts, as digits)."""
 
 
 @dataclass

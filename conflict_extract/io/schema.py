@@ -78,6 +78,8 @@ CASUALTY: Fields = {
     "perpetrator": (_OPT_STR, "Who caused them: a group `name` from `groups`, when the article says so."),
     "attributed_to": (_OPT_STR, "Who reports the figure (`Syrian Observatory for Human Rights`, `the health ministry`)."),
     "cumulative": ({"type": "boolean"}, "True for a running toll (`since the war began`) rather than one incident."),
+    "target": (_OPT_STR, "What was attacked (`apartment building`), as written, when stated."),
+    "links": ({"type": "object", "additionalProperties": _STR}, "For each linked field (place, date, attributed_to, perpetrator ...), the rule that decided it (`clause`, `sentence`, `paragraph`, `article`, `quote_speaker` ...)."),
 }
 PLACE: Fields = {
     "name": (_STR, "Canonical name: the gazetteer's name where resolved, otherwise as written."),

@@ -9,12 +9,15 @@ from conflict_extract.linking.spans import (
     group_mentions,
     group_named_by,
     groups_in,
+    pending_place_indexes,
     place_before,
     place_in,
     quotes_over,
+    resolve_place_indexes,
 )
 
 __all__ = [
     "GroupMention", "PlaceMention", "date_in", "event_place_mentions", "group_at", "group_mentions",
-    "group_named_by", "groups_in", "place_before", "place_in", "quotes_over",
+    "group_named_by", "groups_in", "pending_place_indexes", "place_before", "place_in",
+    "quotes_over", "resolve_place_indexes",
 ]

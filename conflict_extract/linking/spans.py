@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from conflict_extract.models import DateMention, Group, Place, Quote
+from conflict_extract.models import Casualty, DateMention, Group, Place, Quote
 
 PERIOD_WORDS = ("since", "until", "till", "from", "before", "after")
 """Words that make a date the bound of a period, not the date of the event (``since Monday``)."""
@@ -143,3 +143,21 @@ def date_in(doc: Doc, start_char: int, end_char: int, anchor: int,
 def quotes_over(doc: Doc, start_char: int, end_char: int) -> list[Quote]:
     """The quotes of ``doc._.quotes`` whose words hold the character range, in stored order."""
     return [q for q in doc._.quotes or () if q.start <= start_char and end_char <= q.end]
+
+
+def pending_place_indexes(casualties: Sequence[Casualty], doc: Doc) -> list[tuple[Casualty, str]]:
+    """(casualty, place name) for every figure of one chunk's doc linked to a place: its
+    ``place_index`` points into that doc's places until :func:`resolve_place_indexes` runs."""
+    places = doc._.places or []
+    return [(c, places[c.place_index].name) for c in casualties
+            if c.place_index is not None and c.place_index < len(places)]
+
+
+def resolve_place_indexes(pending: Sequence[tuple[Casualty, str]], places: Sequence[Place]) -> None:
+    """Point each figure's ``place_index`` at its place in the article's merged ``places`` (the
+    chunk's own index stands when the record carries no places)."""
+    if not places:
+        return
+    index = {place.name: k for k, place in enumerate(places)}
+    for casualty, name in pending:
+        casualty.place_index = index.get(name)

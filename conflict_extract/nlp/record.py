@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from conflict_extract.models import CATEGORIES, Article, ArticleRecord, Group, Place
+from conflict_extract.components.casualties.totals import article_totals
+from conflict_extract.linking import pending_place_indexes, resolve_place_indexes
+from conflict_extract.models import CATEGORIES, Article, ArticleRecord, Casualty, Group, Place
 
 
 def _shift(item, offset: int):
@@ -45,6 +47,7 @@ class RecordBuilder:
     categories: tuple[str, ...] = CATEGORIES
     record: ArticleRecord = field(init=False)
     _by_name: dict[str, dict[str, Place | Group]] = field(init=False, repr=False)
+    _pending_places: list[tuple[Casualty, str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         published = self.article.published
@@ -53,6 +56,7 @@ class RecordBuilder:
             published=published,
         )
         self._by_name = {"places": {}, "groups": {}}
+        self._pending_places = []
 
     def add(self, offset: int, doc: Doc) -> None:
         """Fold one annotated piece, which starts at ``offset`` in the article text, into the record."""
@@ -69,6 +73,7 @@ class RecordBuilder:
                 for casualty in found:
                     if casualty.part_of is not None:
                         casualty.part_of += base
+                self._pending_places.extend(pending_place_indexes(found, doc))
             target.extend(found)
         self.record.errors.extend(doc._.extraction_errors or [])
 
@@ -89,8 +94,11 @@ class RecordBuilder:
         self.record.warnings.append(message)
 
     def finish(self) -> ArticleRecord:
-        """The finished record, with the casualty figures linked into events."""
+        """The finished record: figures pointed at the article's merged places, article totals, and
+        the figures linked into events."""
         if "casualties" in self.categories:
+            resolve_place_indexes(self._pending_places, self.record.places)
+            self.record.totals = article_totals(self.record.casualties)
             _add_events(self.record, self.article.text)
         return self.record
 

@@ -424,7 +424,7 @@ def test_table_size():
         ("The White Helmets said that at least 24 people were killed and 85 injured in air "
          "strikes and shelling on Monday.", "cause", "air strikes and shelling"),
         ("Rebel fire on the government-held west of the city has killed 69 people.", "cause",
-         "rebel fire"),
+         "Rebel fire"),
         ("At least 72 people were killed in air strikes and barrel bomb attacks across the "
          "province on Sunday.", "cause", "air strikes and barrel bomb attacks"),
         ("Eleven soldiers were killed in a rebel ambush.", "cause", "rebel ambush"),
@@ -449,7 +449,7 @@ def test_table_size():
         ("Cholera has killed more than 2,000 people in Yemen since April.", "perpetrator", None),
         ("Five migrants died of hypothermia near the Belarus border.", "cause", "hypothermia"),
         ("Air strikes killed 12 people, including three doctors who were treating cholera "
-         "patients.", "cause", "air strikes"),
+         "patients.", "cause", "Air strikes"),
         # a reporting verb reached through an adjunct does not report the figure
         ("The government showed no remorse after the killing of 12 protesters in Caracas.",
          "attributed_to", None),

@@ -9,6 +9,7 @@ from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.figures import (
     counted_noun,
     extra_quantities,
+    named_victims,
     zero_quantities,
 )
 from conflict_extract.components.casualties.hypothetical import is_blocked, is_blocked_nominal
@@ -46,7 +47,9 @@ def sentence_candidates(sent: Span, lex: CasualtyLexicon,
     quantities = [q for q in find_quantities(tokens) if q.head not in zero_heads]
     taken = {i for q in quantities for i in range(q.start, q.end)} | zero_heads
     quantities.extend(zeros)
-    quantities.extend(extra_quantities(tokens, taken, lex))
+    extra = extra_quantities(tokens, taken, lex)
+    quantities.extend(extra)
+    quantities.extend(named_victims(tokens, taken | {q.head for q in extra}, lex))
     quantities.sort(key=lambda q: q.start)
     cands: list[Candidate] = []
     for qty in quantities:
@@ -59,6 +62,8 @@ def sentence_candidates(sent: Span, lex: CasualtyLexicon,
         nominal = None
         if noun is not None:
             victims = victim_name(noun, lex)
+            if victims is None and qty.count == 1 and qty.head >= qty.end:
+                victims = "people"  # a named victim: "Colonel X was killed"
             if victims is None:
                 nominal = nominal_role(noun, lex)
                 if nominal is None:
@@ -66,9 +71,12 @@ def sentence_candidates(sent: Span, lex: CasualtyLexicon,
                         inherit = True
                     elif noun.pos_ == "PRON" and noun.lower_ in ("them", "those"):
                         inherit = True
+                    elif _animate_object(noun, lex):
+                        victims = noun.text.lower()
                     else:
                         continue
-                victims = None
+                if not victims:
+                    victims = None
         else:
             inherit = True
         if stops is not None and anchor.dep_ == "conj" and own_predicate(qty, anchor, noun):
@@ -82,6 +90,15 @@ def sentence_candidates(sent: Span, lex: CasualtyLexicon,
         if cand is not None:
             cands.append(cand)
     return cands
+
+
+def _animate_object(noun: Token, lex: CasualtyLexicon) -> bool:
+    """A plural noun the lexicon does not know, counted as the object of a verb that takes
+    people (``killing two military medics``): people all the same."""
+    return noun.tag_ == "NNS" and noun.pos_ == "NOUN" and noun.dep_ == "dobj" and \
+        lemma_of(noun) not in lex.not_people and \
+        lemma_of(noun.head) in lex.animate_object_verbs and not any(
+            c.dep_ == "auxpass" for c in noun.head.children)
 
 
 def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> Candidate | None:
@@ -103,7 +120,7 @@ def _role_candidate(qty, anchor, noun, victims, inherit, nominal, lex) -> Candid
         role = verb_role(anchor, lex)
         if noun is not None and noun != anchor and noun.head.lower_ == "of" and \
                 not qty.vague and anchor.lower_ not in ("total", "tally") and \
-                (role is None or role[2] != "verb"):
+                (role is None or role[2] != "verb") and anchor.dep_ != "conj":
             return None  # "three of the soldiers are in grave condition": only a direct clause
     if role is None and noun is None:
         role = state_after(qty, anchor, lex)
@@ -163,6 +180,9 @@ def _shared_role(qty, anchor, noun, lex) -> tuple[tuple[Token, str, str] | None,
         if appos.dep_ == "appos":
             related.append(appos)
             related.extend(appos.conjuncts)
+    # "13 Syrian Armed Forces (SAF) soldiers and four workers": the list hangs on an apposition
+    # (never a bare number: "Tamerlan, 26, died" gives an age)
+    related.extend(c.head for c in [anchor, *related] if c.dep_ == "appos" and c.pos_ == "NOUN")
     for conj in related:
         if conj.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
             continue

@@ -66,16 +66,40 @@ def find_cause(cand: Candidate, lex: CasualtyLexicon) -> str | None:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "from", "during",
                                                                     "after", "amid", "under"):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None and _is_cause(pobj, lex):
+                if pobj is not None and is_cause(pobj, lex):
                     return _cause_text(pobj)
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subj is not None and cand.anchor.dep_ != "nsubj" and _is_cause(subj, lex) and \
+    subj = clause_subject(cand)
+    if subj is not None and cand.anchor.dep_ != "nsubj" and is_cause(subj, lex) and \
             cand.kind in ("verb", "state"):
         return _cause_text(subj)
+    when = when_subject(cand, lex)
+    return _cause_text(when) if when is not None else None
+
+
+def when_subject(cand: Candidate, lex: CasualtyLexicon) -> Token | None:
+    """The weapon of a ``when`` clause on the figure's clause (``Five people were wounded when a
+    Russian drone hit a bus``, ``Seven died when a bomb exploded``)."""
+    for adv in clause_head(cand).children:
+        if adv.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") for m in adv.children
+                                       if m.dep_ in ("advmod", "mark")):
+            subj = next((c for c in adv.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and is_cause(subj, lex):
+                return subj
     return None
 
 
-def _is_cause(token: Token, lex: CasualtyLexicon) -> bool:
+def clause_subject(cand: Candidate) -> Token | None:
+    """The active subject of the figure's clause; for a participle of result with none of its own
+    (``A Russian missile struck the city, killing 14``), the subject of the verb it hangs on."""
+    clause = clause_head(cand)
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None and clause.dep_ in ("advcl", "conj") and clause.tag_ in ("VBG", "VBD") and \
+            clause.head.pos_ == "VERB":
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
+def is_cause(token: Token, lex: CasualtyLexicon) -> bool:
     """True for a noun naming what kills or hurts (``strikes``, ``shelling``, ``ambush``)."""
     if lemma_of(token) in lex.cause_nouns or token.lower_ in lex.cause_nouns:
         return token.pos_ in ("NOUN", "PROPN", "VERB")
@@ -94,22 +118,15 @@ def _cause_text(head: Token) -> str:
                 or c.dep_ == "amod" and (c.text[:1].isupper() or lemma_of(c) in CAUSE_ADJECTIVES)]
         lo = min([m.left_edge.i for m in mods] + [part.i])
         words.extend(t for t in part.doc[lo:part.i + 1] if t.dep_ != "det")
-    if len(parts) > 1:
-        doc = head.doc
-        text = doc[words[0].i:parts[-1].i + 1].text
-    else:
-        text = " ".join(t.text for t in words)
-    after = parts[-1].i + 1
     doc = head.doc
+    last = parts[-1]
+    after = last.i + 1
     if len(parts) == 1 and after + 1 < len(doc) and doc[after].lower_ in ("and", "or") and \
-            _is_cause(doc[after + 1], load_lexicon()) and doc[after + 1].dep_ == "conj":
+            is_cause(doc[after + 1], load_lexicon()) and doc[after + 1].dep_ == "conj":
         # "in air strikes and shelling" where the parser hung "shelling" on the verb
-        text = doc[words[0].i:after + 2].text
+        last = doc[after + 1]
+    # a slice of the article, never words joined with spaces ("al-Shabaab ambush")
+    text = doc_text(doc)[words[0].idx:last.idx + len(last)]
     if "\n" in text:
         text = text.rsplit("\n", 1)[-1].strip()
-    first = words[0] if words else None
-    at_start = first is not None and (first.is_sent_start or first.idx == 0
-                                      or doc_text(head.doc)[first.idx - 1] == "\n")
-    if first is not None and at_start and first.pos_ != "PROPN" and not first.ent_type_:
-        text = text[:1].lower() + text[1:]
     return text

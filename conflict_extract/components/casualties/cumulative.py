@@ -108,3 +108,4 @@ def place_running_tolls(mains: list[Candidate], out: list[Casualty], sents: list
         owner = record if record.part_of is None else out[record.part_of]
         if record.place is None and any(owner is r or record is r for r in records):
             out[index].place = place
+            out[index].links["place"] = "war"

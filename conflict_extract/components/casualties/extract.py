@@ -11,13 +11,14 @@ from conflict_extract.components.casualties.candidates import sentence_candidate
 from conflict_extract.components.casualties.clause import doc_text, forget_text
 from conflict_extract.components.casualties.cumulative import place_running_tolls
 from conflict_extract.components.casualties.evidence import cut_glued, evidence_range
+from conflict_extract.components.casualties.incidents import coded_updates, possessive_deaths
 from conflict_extract.components.casualties.lexicon import (
     CasualtyLexicon,
     child_with,
     lemma_of,
     load_lexicon,
 )
-from conflict_extract.components.casualties.links import inherit_links, link_record
+from conflict_extract.components.casualties.links import inherit_links, link_record, settle_links
 from conflict_extract.components.casualties.subcounts import mark_breakdowns
 from conflict_extract.components.casualties.victims import victims_for
 from conflict_extract.models import Casualty
@@ -36,6 +37,15 @@ class CasualtySettings:
 
 
 DEFAULT_SETTINGS = CasualtySettings()
+
+
+def figure_kind(cand: Candidate) -> str:
+    """How the figure was read, for the totals: ``summary`` for a count of the outcome noun itself
+    (``40 deaths``), else the role kind (``verb``, ``state``, ``toll``, ``nominal``, ``acl``,
+    ``sub``)."""
+    if cand.kind == "nominal" and cand.noun is not None and cand.trigger.i == cand.noun.i:
+        return "summary"
+    return cand.kind
 
 
 def extract_casualties(doc: Doc, settings: CasualtySettings = DEFAULT_SETTINGS) -> list[Casualty]:
@@ -98,6 +108,7 @@ def _extract(doc: Doc, lex: CasualtyLexicon, settings: CasualtySettings) -> list
                 text=doc_text(doc)[start:end],
                 start=start,
                 end=end,
+                links={"figure": figure_kind(cand)},
             )
             if parent is not None and parent.record is not None:
                 record.part_of = out.index(parent.record)
@@ -109,4 +120,8 @@ def _extract(doc: Doc, lex: CasualtyLexicon, settings: CasualtySettings) -> list
             out.append(record)
         mark_breakdowns(mains, out)
         place_running_tolls(mains, out, recent, lex)
+        out.extend(coded_updates(sent, lex, doc_text(doc)))
+        if not mains:
+            out.extend(possessive_deaths(sent, lex, doc_text(doc)))
+    settle_links(out, doc)
     return out

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from conflict_extract.components.casualties.lexicon import CasualtyLexicon
+from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
 from conflict_extract.components.casualties.subcounts import PARTITIVE_PRONOUNS
 from conflict_extract.components.casualties.victims import victim_name
 from conflict_extract.text.numbers import Quantity
 
 ZERO_WORDS = frozenset({"nobody", "noone", "no-one", "none"})
+DEFINITE_DETS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+"""Determiners of a definite group or person (``the driver``, ``four of its members``)."""
+SINGLE_OUTCOMES = frozenset({"killed", "injured"})
+"""Outcomes a single named or definite victim counts one for (``Colonel X was killed``)."""
 
 
 def zero_quantities(tokens: list[Token]) -> list[Quantity]:
@@ -45,6 +49,10 @@ def extra_quantities(tokens: list[Token], taken: set[int],
             continue
         det = next((c for c in tok.children if c.dep_ in ("det", "nummod")
                     and c.lower_ in ("a", "an", "another", "one")), None)
+        if det is None and tok.dep_ == "conj":
+            # "an elderly man and his grandson": a coordinated victim of its own
+            det = next((c for c in tok.children if c.dep_ == "poss"
+                        and c.lower_ in ("his", "her", "their", "its")), None)
         if det is None or det.i in taken:
             continue
         if det.i > 0 and tok.doc[det.i - 1].lower_ in ("not", "never"):
@@ -86,7 +94,55 @@ def counted_noun(qty: Quantity, doc: Doc, lex: CasualtyLexicon) -> tuple[Token, 
                 return head, pobj
             if pobj.lower_ in PARTITIVE_PRONOUNS:
                 return head, None  # "two of whom were among the dead", "258 of them civilians"
-            if any(d.lower_ == "the" for d in pobj.children) and victim_name(pobj, lex):
-                return head, pobj  # "two of the 12 hostages have been killed"
+            if any(d.lower_ in DEFINITE_DETS for d in pobj.children
+                   if d.dep_ in ("det", "poss")) and victim_name(pobj, lex):
+                # "two of the 12 hostages have been killed", "four of its members were killed"
+                return head, pobj
             return None  # "one of several victims": no clause of its own
     return head, None
+
+
+def named_victims(tokens: list[Token], taken: set[int], lex: CasualtyLexicon) -> list[Quantity]:
+    """One named or definite victim of a killing or wounding verb counts one: the passive subject
+    (``Badi ... was killed``, ``The driver of the tanker was killed``) or the object of an active
+    verb (``Gunmen shot and killed Lieutenant Colonel X``)."""
+    found = []
+    for tok in tokens:
+        if tok.i in taken or tok.tag_ not in ("NN", "NNP") or not _single_victim_role(tok, lex):
+            continue
+        if not _names_one_person(tok, lex) or any(c.dep_ == "nummod" for c in tok.children):
+            continue
+        first = min([tok.i, *(c.i for c in tok.lefts if c.dep_ in ("det", "poss", "compound",
+                                                                 "amod"))])
+        found.append(Quantity(1, 1, 1, "exact", first, first + 1 if first < tok.i else first,
+                              tok.i))
+    return found
+
+
+def _names_one_person(tok: Token, lex: CasualtyLexicon) -> bool:
+    """A person's name (``Colonel Ahmed X``), a definite person noun (``the driver``, ``his
+    bodyguard``) or a noun set beside one (``Badi, a senior official``)."""
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+        return True
+    if any(c.dep_ == "appos" and c.tag_ == "NN" and _person_noun(c, lex) for c in tok.children):
+        return True
+    return _person_noun(tok, lex) and any(
+        c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE_DETS or c.tag_ in ("NNP", "POS"))
+        for c in tok.children)
+
+
+def _person_noun(tok: Token, lex: CasualtyLexicon) -> bool:
+    """A singular noun naming one person (``driver``, ``colonel``, ``grandson``)."""
+    return tok.lower_ in lex.singular_ok or lemma_of(tok) in lex.singular_ok
+
+
+def _single_victim_role(tok: Token, lex: CasualtyLexicon) -> bool:
+    """True when ``tok`` is the passive subject or active object of a killing or wounding verb
+    (or of a verb coordinated with one: ``shot and killed``)."""
+    verb = tok.head
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if tok.dep_ == "nsubjpass" and passive or tok.dep_ == "dobj" and not passive:
+        verbs = [verb, *verb.conjuncts]
+        return any(lex.verbs.get(lemma_of(v)) in SINGLE_OUTCOMES for v in verbs
+                   if v.pos_ == "VERB")
+    return False

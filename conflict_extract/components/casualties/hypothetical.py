@@ -23,6 +23,7 @@ EPISTEMIC_MODALS = frozenset({"may", "might", "must"})
 def is_blocked(trigger: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
     """True when the outcome is hypothetical, threatened, planned, feared, denied or negated."""
     cur = trigger
+    result = False
     for depth in range(5):
         children = list(cur.children)
         auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
@@ -38,10 +39,13 @@ def is_blocked(trigger: Token, anchor: Token, lex: CasualtyLexicon) -> bool:
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether", "lest"):
                 return True
         lemma = lemma_of(cur)
-        if depth > 0 and lemma in lex.block_heads:
+        # a participle of result is a fact whatever its head tried ("the device detonated when
+        # troops attempted to move it, killing two")
+        if depth > 0 and lemma in lex.block_heads and not result:
             return True
-        if depth > 0 and cur.pos_ == "NOUN" and lemma in lex.block_nouns:
+        if depth > 0 and cur.pos_ == "NOUN" and lemma in lex.block_nouns and not result:
             return True
+        result = cur.dep_ == "advcl" and cur.tag_ == "VBG"
         if cur.dep_ in ("xcomp", "ccomp", "acl", "pcomp", "advcl", "conj", "relcl", "dobj",
                         "pobj", "prep", "oprd", "acomp", "attr", "nsubj", "nsubjpass", "compound",
                         "amod"):

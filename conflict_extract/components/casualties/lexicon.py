@@ -39,6 +39,14 @@ class CasualtyLexicon:
     armed: frozenset[str]
     demonyms: dict[str, str] = field(default_factory=dict)
     disease_nouns: frozenset[str] = frozenset()
+    incident_nouns: frozenset[str] = frozenset()
+    update_nouns: frozenset[str] = frozenset()
+    update_verbs: frozenset[str] = frozenset()
+    motive_nouns: frozenset[str] = frozenset()
+    animate_object_verbs: frozenset[str] = frozenset()
+    causal_verbs: frozenset[str] = frozenset()
+    not_people: frozenset[str] = frozenset()
+    attack_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +75,15 @@ def load_lexicon() -> CasualtyLexicon:
         singular_ok=frozenset(vic["singular_ok"]),
         armed=frozenset(vic["armed"]),
         demonyms={d.lower(): d for d in vic["demonyms"]},
-        disease_nouns=frozenset(trig.get("disease_nouns", ())),
+        disease_nouns=frozenset(trig["disease_nouns"]),
+        incident_nouns=frozenset(trig["incident_nouns"]),
+        update_nouns=frozenset(trig["update_nouns"]),
+        update_verbs=frozenset(trig["update_verbs"]),
+        motive_nouns=frozenset(trig["motive_nouns"]),
+        animate_object_verbs=frozenset(trig["animate_object_verbs"]),
+        causal_verbs=frozenset(trig["causal_verbs"]),
+        not_people=frozenset(vic["not_people"]),
+        attack_verbs=frozenset(trig["attack_verbs"]),
     )
 
 

@@ -3,22 +3,29 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from conflict_extract.components.casualties.attribution import find_attribution
 from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.causes import find_cause, find_disease
-from conflict_extract.components.casualties.clause import clause_head, link_scope
+from conflict_extract.components.casualties.clause import clause_head, doc_text, link_scope
 from conflict_extract.components.casualties.cumulative import is_cumulative
+from conflict_extract.components.casualties.incidents import in_motive, incident_count
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon
 from conflict_extract.components.casualties.lookups import (
     DIRECTIONS,
     city_before,
     date_value_in,
-    group_name_in,
-    place_name_in,
+    place_mention_in,
+    place_name,
     quote_group,
+    quote_speaker,
 )
+from conflict_extract.components.casualties.perpetrators import find_perpetrator
+from conflict_extract.components.casualties.targets import find_target
+from conflict_extract.linking import PlaceMention
 from conflict_extract.models import Casualty
 
 
@@ -50,40 +57,112 @@ def _city_part(cand: Candidate, scope: tuple[int, int]) -> str | None:
     return None
 
 
-def find_perpetrator(cand: Candidate) -> str | None:
-    """A group that did it: the agent of a passive (``killed by government forces``) or the subject
-    of an active trigger (``Rebels killed``)."""
-    clause = clause_head(cand)
-    doc = cand.anchor.doc
-    for child in [*cand.trigger.children, *clause.children]:
-        if child.dep_ == "agent":
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                name = group_name_in(doc, pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
-                if name:
-                    return name
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subj is not None and cand.anchor != subj and cand.kind in ("verb", "state"):
-        # only the head phrase: "Rebel fire on the west of the city" names no other group
-        head_lo = subj.left_edge.idx
-        return group_name_in(doc, head_lo, subj.idx + len(subj))
-    return None
-
-
 def link_record(cand: Candidate, record: Casualty, sent: Span, lex: CasualtyLexicon) -> None:
-    """Fill place, date, cause, perpetrator, attribution and cumulative of a main count."""
+    """Fill place, date, cause, perpetrator, attribution and cumulative of a main count from its
+    clause, noting in ``record.links`` the rule that decided each."""
     scope = link_scope(cand)
     anchor_char = cand.trigger.idx
     doc = cand.anchor.doc
-    record.place = place_name_in(doc, scope[0], scope[1], anchor_char) or _city_part(cand, scope)
-    record.date = date_value_in(doc, scope[0], scope[1], anchor_char, _period_bounds(cand))
+    mention = place_mention_in(doc, scope[0], scope[1], anchor_char)
+    if mention is not None:
+        _set_place(record, doc, mention, "clause")
+    else:
+        record.place = _city_part(cand, scope)
+        if record.place:
+            record.links["place"] = "clause_city_part"
+    periods = _period_bounds(cand)
+    record.date = date_value_in(doc, scope[0], scope[1], anchor_char, periods)
+    if record.date:
+        record.links["date"] = "clause"
+    elif periods:
+        record.links["date"] = "period"  # a toll over a period has no event date to look for
     disease = find_disease(cand, lex)
     record.cause = disease or find_cause(cand, lex)
+    if record.cause:
+        record.links["cause"] = "disease" if disease else "clause"
     # a death put down to an illness has no killer ("Cholera has killed 2,000")
-    record.perpetrator = None if disease else find_perpetrator(cand)
-    record.attributed_to = find_attribution(cand, sent, lex) or quote_group(
-        doc, record.start, record.end)
+    perpetrator = None if disease else find_perpetrator(cand, lex)
+    if perpetrator is not None:
+        record.perpetrator, record.links["perpetrator"] = perpetrator
+    target = find_target(cand, lex)
+    if target is not None:
+        record.target, record.links["target"] = target
+    _link_source(cand, record, sent, lex)
     record.cumulative = is_cumulative(cand, lex)
+    head = clause_head(cand)
+    if in_motive(cand.trigger, lex):
+        record.links["incident"] = "motive"
+    for verb in (head, *head.conjuncts):
+        incidents = incident_count(verb, lex)
+        if incidents is not None and incidents >= 2:
+            record.links["incidents"] = str(incidents)
+            break
+
+
+def _set_place(record: Casualty, doc, mention: PlaceMention, rule: str) -> None:
+    """Give ``record`` the place of ``mention`` and its index in ``doc._.places``."""
+    record.place = place_name(doc, mention)
+    record.place_index = mention.index
+    record.links["place"] = rule
+
+
+def _link_source(cand: Candidate, record: Casualty, sent: Span, lex: CasualtyLexicon) -> None:
+    """Who reports the figure: the reporting verb or ``according to`` of its sentence, else the
+    speaker of the quote or reported statement that holds it (``Ukrainian officials said``)."""
+    doc = cand.anchor.doc
+    record.attributed_to = find_attribution(cand, sent, lex)
+    if record.attributed_to:
+        record.links["attributed_to"] = "reporting_verb"
+        return
+    record.attributed_to = quote_group(doc, record.start, record.end)
+    if record.attributed_to:
+        record.links["attributed_to"] = "quote_group"
+        return
+    record.attributed_to = quote_speaker(doc, record.start, record.end)
+    if record.attributed_to:
+        record.links["attributed_to"] = "quote_speaker"
+
+
+def settle_links(records: list[Casualty], doc) -> None:
+    """Places and dates a main count's clause did not give, from its sentence, then its paragraph,
+    then the article's setting (its first event place and date); sub-counts take their whole's."""
+    for record in records:
+        if record.part_of is not None:
+            continue
+        if record.place is None:
+            for rule, (lo, hi) in _wider_scopes(doc, record.start):
+                mention = place_mention_in(doc, lo, hi, record.start)
+                if mention is not None:
+                    _set_place(record, doc, mention, rule)
+                    break
+        if record.date is None and "date" not in record.links and not record.cumulative:
+            for rule, (lo, hi) in _wider_scopes(doc, record.start):
+                date = date_value_in(doc, lo, hi, record.start)
+                # a wider scope gives a day only: "since March 2011" is no setting of an incident
+                if date is not None and DAY.fullmatch(date):
+                    record.date, record.links["date"] = date, rule
+                    break
+    for record in records:
+        if record.part_of is not None:
+            inherit_links(record, records[record.part_of])
+
+
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _wider_scopes(doc, char: int) -> list[tuple[str, tuple[int, int]]]:
+    """The sentence, paragraph and article around ``char``, as (rule, character range)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    sent = span.sent if span is not None else None
+    text = doc_text(doc)
+    para_lo = text.rfind("\n", 0, char) + 1
+    para_hi = text.find("\n", char)
+    scopes = []
+    if sent is not None:
+        scopes.append(("sentence", (sent.start_char, sent.end_char)))
+    scopes.append(("paragraph", (para_lo, len(text) if para_hi < 0 else para_hi)))
+    scopes.append(("article", (0, len(text))))
+    return scopes
 
 
 def inherit_links(record: Casualty, parent: Casualty) -> None:
@@ -92,5 +171,9 @@ def inherit_links(record: Casualty, parent: Casualty) -> None:
     record.date = parent.date
     record.cause = parent.cause
     record.perpetrator = parent.perpetrator
+    record.target = parent.target
     record.attributed_to = parent.attributed_to
     record.cumulative = parent.cumulative
+    record.place_index = parent.place_index
+    record.links.update({k: v for k, v in parent.links.items()
+                         if k in ("place", "date", "cause", "perpetrator", "attributed_to", "target")})

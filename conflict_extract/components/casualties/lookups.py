@@ -15,12 +15,14 @@ from conflict_extract.components.casualties.clause import doc_text
 from conflict_extract.linking import (
     PlaceMention,
     date_in,
+    event_place_mentions,
     group_at,
     group_named_by,
     place_before,
     place_in,
     quotes_over,
 )
+from conflict_extract.models import Place
 
 DIRECTIONS = {
     "east": "east", "eastern": "east", "west": "west", "western": "west", "north": "north",
@@ -46,9 +48,34 @@ def quote_group(doc: Doc, start: int, end: int) -> str | None:
     return next((q.speaker_group for q in quotes_over(doc, start, end) if q.speaker_group), None)
 
 
+def quote_speaker(doc: Doc, start: int, end: int) -> str | None:
+    """The speaker, as named, of the quote or reported statement that holds ``[start, end)``,
+    generic ones included (``a local official``, ``Ukrainian officials``)."""
+    return next((q.speaker for q in quotes_over(doc, start, end) if q.speaker), None)
+
+
 def place_mention_in(doc: Doc, start: int, end: int, anchor: int) -> PlaceMention | None:
-    """The event-place mention in ``[start, end)`` nearest ``anchor``."""
-    return place_in(doc, start, end, anchor)
+    """The event-place mention in ``[start, end)`` nearest ``anchor``; a place inside it named in
+    the same range wins over it, the most specific the text supports (``in Myanmar's Sagaing
+    region`` gives Sagaing)."""
+    best = place_in(doc, start, end, anchor)
+    if best is None:
+        return None
+    for mention in event_place_mentions(doc):
+        if start <= mention.start and mention.end <= end and _inside(mention.place, best.place):
+            return mention
+    return best
+
+
+def _inside(place: Place, container: Place) -> bool:
+    """True when ``place`` lies in ``container`` (its parent, province or country)."""
+    if place is container:
+        return False
+    if place.parent == container.name or place.admin1 == container.name and (
+            container.type in ("admin1", "region")):
+        return True
+    return container.type == "country" and place.country is not None and \
+        place.country == container.country and place.type != "country"
 
 
 def place_name(doc: Doc, mention: PlaceMention) -> str:

@@ -55,6 +55,14 @@ def sub_marker(anchor: Token, qty: Quantity | None = None) -> Token | None:
     return None
 
 
+def _appositive(anchor: Token) -> bool:
+    """True when ``anchor`` heads, or is coordinated in, an apposition."""
+    root = anchor
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root.dep_ == "appos"
+
+
 def _listed_with(anchor: Token, first: Token) -> bool:
     """True when ``anchor`` follows ``first`` in one list of counted nouns, coordinated or in
     apposition (``12 people, seven women and five men``)."""
@@ -69,13 +77,17 @@ GENERAL_VICTIMS = frozenset({"people", "civilians", "victims", "residents"})
 
 def mark_breakdowns(mains: list[Candidate], out: list[Casualty]) -> None:
     """``police arrested 12 people, seven women and five men``: coordinated counts that add up
-    to a first, general count are its breakdown and become its sub-counts."""
+    to a first, general count are its breakdown and become its sub-counts; so do counts set in
+    apposition to any first count (``Three officials, a police chief and two officers, were
+    killed``)."""
     for k, first in enumerate(mains):
         rec = first.record
-        if rec is None or rec.count is None or rec.victims not in GENERAL_VICTIMS:
+        if rec is None or rec.count is None:
             continue
         parts = [c for c in mains[k + 1:] if c.record is not None
                  and _listed_with(c.anchor, first.anchor) and c.record.outcome == rec.outcome]
+        if rec.victims not in GENERAL_VICTIMS and not all(_appositive(c.anchor) for c in parts):
+            continue
         counts = [c.record.count for c in parts]
         if len(parts) >= 2 and None not in counts and sum(counts) == rec.count:
             index = next(i for i, r in enumerate(out) if r is rec)

@@ -186,14 +186,22 @@ def verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | N
         return subject_role(head, dep == "nsubjpass", lex)
     if dep in ("nsubjpass", "dobj") and _to_death(head):
         return head, "killed", "verb"
-    if dep == "dobj" and any(c.dep_ == "auxpass" for c in head.children):
+    if dep == "dobj" and any(c.dep_ == "auxpass" and not _acronym(c) for c in head.children):
         return None  # an object of a passive verb is a misparse ("captured by no 4 troops")
     if dep == "dobj":
         if head_lemma in lex.verbs and (head_lemma not in lex.passive_only
                                         or anchor.pos_ in ("NOUN", "PROPN")):
             return head, lex.verbs[head_lemma], "verb"
+        first = head.head
+        if head.dep_ == "conj" and first.pos_ == "VERB" and lemma_of(first) in lex.verbs and \
+                child_with(first, "dobj") is None and lemma_of(first) not in lex.passive_only:
+            # a shared object: "publicly executed and crucified X"
+            return first, lex.verbs[lemma_of(first)], "verb"
         dead = next((c for c in head.children if c.dep_ in ("acomp", "oprd", "advmod", "xcomp")
                      and c.lower_ == "dead"), None)
+        after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if dead is None and after is not None and after.lower_ == "dead" and after.head == anchor:
+            dead = after  # "shot dead two protesters", "dead" hung on the object
         if dead is not None:
             return dead, "killed", "state"
         if head_lemma in ("leave", "render", "make"):
@@ -401,3 +409,9 @@ def coordinated_outcome(trigger: Token, outcome: str, lex: CasualtyLexicon) -> s
                 if not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in child.children):
                     return "casualties"
     return outcome
+
+
+def _acronym(token: Token) -> bool:
+    """An all-capital word such as ``IS`` that the parser took for an auxiliary (``missiles
+    launched by IS killed 2 civilians``): a name, never a passive."""
+    return len(token.text) > 1 and token.text.isupper()

@@ -1,0 +1,132 @@
+"""Article totals: the one figure per outcome a user puts in a ``fatalities`` column.
+
+The rule, in order (see ``SCHEMA.md``, ``Total``):
+
+1. Only main figures count: a sub-count (``including 28 children``) is never added to its parent.
+   Running tolls of a war (``since 2011``) count only when the article gives no incident figure;
+   a figure told as a motive (``in revenge for a drone strike which killed X``) never counts.
+2. An update supersedes what came before: the latest toll (``the death toll rose to 40``,
+   ``bringing the toll to 12``, an ACLED note's ``fatalities coded as 3``) is the total.
+3. A restated figure is counted once: a figure equal to an earlier one whose victims agree (or
+   are named generically, ``people``, ``fatalities``) is the same figure told again (``killing a
+   soldier ... 1 fatality``); a summary count of the outcome noun (``3 fatalities``) equal to the
+   figures before it restates them all, and one above them replaces them (the highest).
+4. Other figures are disjoint and added (``two soldiers were killed ... a civilian also died``).
+5. A figure told for several incidents at once (``20 soldiers were killed across the attacks`` in
+   a report that is ``one of five related attacks``) is split evenly among them, as ACLED's and
+   GTD's codebooks do (rounded down).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from conflict_extract.models import Casualty, Total
+
+GENERIC_VICTIMS = frozenset({"people", "victims", "persons", "individuals"})
+"""Victim names that say nothing about who died: a figure with one of these can restate any."""
+
+UPDATE_FIGURES = frozenset({"toll", "update"})
+"""``links["figure"]`` values of figures that update the article's toll."""
+
+SUMMARY_FIGURES = frozenset({"summary"})
+"""``links["figure"]`` values of figures counting the outcome noun itself (``40 deaths``)."""
+
+
+@dataclass
+class _Sum:
+    """A running total: the kept figures and every evidence span used."""
+
+    kept: list[Casualty] = field(default_factory=list)
+    evidence: list[list[int]] = field(default_factory=list)
+
+    def add(self, figure: Casualty) -> None:
+        """Add a disjoint figure."""
+        self.kept.append(figure)
+        self.evidence.append([figure.start, figure.end])
+
+    def restate(self, figure: Casualty) -> None:
+        """Note a figure that tells an already-counted one again (evidence only)."""
+        self.evidence.append([figure.start, figure.end])
+
+    def replace(self, figure: Casualty) -> None:
+        """A figure that supersedes every one before it."""
+        self.kept = [figure]
+        self.evidence.append([figure.start, figure.end])
+
+
+def article_totals(casualties: list[Casualty]) -> dict[str, Total]:
+    """The article-level :class:`~conflict_extract.models.Total` of each outcome that has a figure,
+    by the rules of this module's docstring."""
+    totals: dict[str, Total] = {}
+    outcomes = list(dict.fromkeys(c.outcome for c in casualties))
+    for outcome in outcomes:
+        mains = [c for c in casualties if c.outcome == outcome and c.part_of is None
+                 and c.links.get("incident") != "motive"]
+        if not mains:
+            continue
+        incident = [c for c in mains if not c.cumulative]
+        mains = sorted(incident or mains, key=lambda c: c.start)
+        totals[outcome] = _total(_reduce(mains))
+    return totals
+
+
+def _reduce(figures: list[Casualty]) -> _Sum:
+    """Apply updates, restatements and summaries to the figures of one outcome, in text order."""
+    running = _Sum()
+    for figure in figures:
+        kind = figure.links.get("figure", "")
+        if kind in UPDATE_FIGURES:
+            running.replace(figure)
+        elif any(_restates(figure, kept) for kept in running.kept):
+            running.restate(figure)
+        elif kind in SUMMARY_FIGURES and running.kept and _value(figure) >= _sum_value(running):
+            if _value(figure) == _sum_value(running):
+                running.restate(figure)
+            else:
+                running.replace(figure)
+        else:
+            running.add(figure)
+    return running
+
+
+def _restates(figure: Casualty, earlier: Casualty) -> bool:
+    """True when ``figure`` tells ``earlier`` again: the same figure, victims that agree."""
+    if figure.count is not None and earlier.count is not None:
+        same = figure.count == earlier.count  # "kill 12" restated as "at least 12 were killed"
+    else:
+        same = (figure.low, figure.high) == (earlier.low, earlier.high)
+    if not same:
+        return False
+    generic = figure.victims in GENERIC_VICTIMS or earlier.victims in GENERIC_VICTIMS
+    return generic or figure.victims == earlier.victims
+
+
+def _shared(value: int | None, figure: Casualty) -> int | None:
+    """``value`` split evenly among the incidents the figure was told for."""
+    incidents = int(figure.links.get("incidents", "1") or 1)
+    return value if value is None or incidents <= 1 else value // incidents
+
+
+def _value(figure: Casualty) -> int:
+    """The figure as one number: its count, else its lower bound."""
+    value = figure.count if figure.count is not None else figure.low
+    return _shared(value, figure) or 0
+
+
+def _sum_value(running: _Sum) -> int:
+    """The running total as one number."""
+    return sum(_value(c) for c in running.kept)
+
+
+def _total(running: _Sum) -> Total:
+    """The :class:`Total` of the kept figures: counts, lows and highs added."""
+    counts = [_shared(c.count, c) for c in running.kept]
+    lows = [_shared(c.low if c.low is not None else c.count, c) for c in running.kept]
+    highs = [_shared(c.high, c) for c in running.kept]
+    return Total(
+        count=None if None in counts else sum(counts),
+        low=None if None in lows else sum(lows),
+        high=None if None in highs else sum(highs),
+        evidence=sorted(running.evidence),
+    )
