@@ -1,6 +1,6 @@
 """Scoring predictions against hand-annotated gold files (``conflict-extract eval``).
 
-The gold format is described in ``shared/gold/README.md`` (examples in ``tests/gold/``). Scoring is
+The gold format is described in ``docs/gold-format.md`` (examples in ``tests/gold/``). Scoring is
 split into pure functions over plain dicts — :func:`score_article` for one article and
 :func:`evaluate` for a set — and the I/O that finds gold files, reads prediction files or runs the
 pipeline on article files (:func:`eval_command`, also ``python -m conflict_extract.evaluation.evaluate``).
@@ -870,7 +870,7 @@ def eval_command(
     gold: str = typer.Argument(
         ...,
         metavar="GOLD",
-        help="A gold JSON file or a directory of them (format: shared/gold/README.md).",
+        help="A gold JSON file or a directory of them (format: docs/gold-format.md).",
     ),
     pred: list[str] = typer.Argument(  # noqa: B008
         ...,
