@@ -37,7 +37,7 @@ does not cross the cut."""
 BATCH_SIZE = 32
 """Pieces parsed together by ``nlp.pipe``."""
 
-BATCH_CHARS = 100_000
+BATCH_CHARS = 30_000
 """Characters parsed together at most: bounds memory, and how late a time budget is noticed."""
 
 ARTICLE_TIMEOUT = 120.0
