@@ -22,12 +22,13 @@ test: install
 
 lint: install
 	$(BIN)/ruff check conflict_extract tests
+	$(BIN)/python -m pytest tests/test_layout.py -p no:cacheprovider
 
 bench: install
 	$(BIN)/python -m conflict_extract.run.bench
 
 fuzz: install
-	FUZZ_PROFILE=long $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider
+	FUZZ_PROFILE=long $(BIN)/python -m pytest tests/nlp/test_fuzz.py -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -56,6 +56,12 @@ class CliGroup(_OneLineErrors, TyperGroup):
 class CliCommand(_OneLineErrors, TyperCommand):
     """A stand-alone command (``extract``) or a sub-command."""
 
+    def format_help(self, ctx, formatter) -> None:
+        """Plain help with value names and examples (:mod:`conflict_extract.cli.help`)."""
+        from conflict_extract.cli.help import format_help
+
+        format_help(self, ctx, formatter)
+
 
 @dataclass
 class Reporter:

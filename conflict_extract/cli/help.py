@@ -21,7 +21,7 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
         ("extract news/ --geojson places.geojson", "points for QGIS, geopandas or kepler.gl"),
         ("cat story.txt | extract - --json | jq '.[0].casualties'", "stdin to jq"),
     ],
-    "eval": [
+    "eval_command": [
         ("conflict-extract eval tests/gold seeds/", "score the tool against hand-made gold files"),
         ("conflict-extract eval gold/ predictions.jsonl", "score earlier predictions"),
     ],
@@ -33,11 +33,17 @@ EXAMPLES: dict[str, list[tuple[str, str]]] = {
 
 
 def _value_name(param: Any) -> str:
-    if param.metavar:
-        return param.metavar
     if getattr(param, "is_flag", False) or getattr(param, "count", False):
         return ""
-    return param.name.upper()
+    return VALUE_NAMES.get(param.name) or param.metavar or param.name.upper()
+
+
+def _argument_name(param: Any) -> str:
+    """``PATH...`` for ``paths`` (a list), ``GOLD`` for ``gold``."""
+    name = param.name.upper()
+    if param.nargs == -1:
+        return f"{name.removesuffix('S')}..."
+    return name if param.required else f"[{name}]"
 
 
 def _option_rows(params: list[Any]) -> list[tuple[str, str]]:
@@ -55,21 +61,26 @@ def _option_rows(params: list[Any]) -> list[tuple[str, str]]:
     return rows
 
 
-def format_help(command: Any, ctx: Any, formatter: Any, examples_key: str) -> None:
+VALUE_NAMES: dict[str, str] = {
+    "only": "CATEGORIES", "published": "DATE", "model": "MODEL", "workers": "N", "output": "FILE",
+    "engine": "local|dask", "scheduler": "ADDRESS", "partition_lines": "LINES",
+    "article_timeout": "SECONDS", "html": "FILE", "geojson": "FILE",
+}
+"""Value names of options whose own name does not say what to give (by parameter name)."""
+
+
+def format_help(command: Any, ctx: Any, formatter: Any) -> None:
     """Write ``command``'s help: usage, description, arguments, options, examples."""
+    examples_key = command.callback.__name__ if command.callback else command.name
     arguments = [p for p in command.params if p.param_type_name == "argument"]
-    usage = " ".join(
-        f"{p.metavar or p.name.upper()}" + ("..." if p.nargs == -1 and not (p.metavar or "").endswith("...") else "")
-        for p in arguments
-    )
+    usage = " ".join(_argument_name(p) for p in arguments)
     formatter.write_usage(ctx.command_path, f"[OPTIONS] {usage}".rstrip())
     if command.help:
         formatter.write_paragraph()
         formatter.write_text(command.help.split("\n\n")[0])
     if arguments:
         with formatter.section("Arguments"):
-            formatter.write_dl([(p.metavar or p.name.upper(), getattr(p, "help", "") or "")
-                                for p in arguments])
+            formatter.write_dl([(_argument_name(p), getattr(p, "help", "") or "") for p in arguments])
     with formatter.section("Options"):
         formatter.write_dl(_option_rows(command.get_params(ctx)))
     if EXAMPLES.get(examples_key):

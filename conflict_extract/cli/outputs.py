@@ -52,6 +52,13 @@ def output_format(output: Path | None, flagged: str | None, interactive: bool, e
     return by_name
 
 
+class NullWriter(RecordWriter):
+    """The main output when only side files (``--html``, ``--geojson``) were asked: nothing."""
+
+    def write(self, record) -> None:  # type: ignore[override]
+        """Write nothing."""
+
+
 @dataclass
 class Outputs:
     """The main writer and the side-file writers of one run; every record goes to each."""
@@ -89,8 +96,13 @@ class Outputs:
         """Finish every document, then close the side files."""
         for writer in (self.main, *self.sides):
             writer.close()
+        self.close_files()
+
+    def close_files(self) -> None:
+        """Close the side files (finished or not: after an interruption they stay as they are)."""
         for stream in self.streams:
-            stream.close()
+            if not stream.closed:
+                stream.close()
 
 
 def open_sides(

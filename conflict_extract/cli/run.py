@@ -10,6 +10,7 @@ import importlib.util
 import json
 import os
 import sys
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,10 +18,11 @@ from typing import IO, Annotated, Optional
 
 import typer
 
+from conflict_extract import __version__
 from conflict_extract.cli.common import EXIT_INTERRUPTED, EXIT_USAGE, Reporter, UsageProblem, stderr
+from conflict_extract.cli.inputs import usable_paths, warn_skipped_files
 from conflict_extract.cli.options import (
     Engine,
-    check_input_paths,
     choose_format,
     may_hold_several_articles,
     output_categories,
@@ -28,6 +30,9 @@ from conflict_extract.cli.options import (
     validate_published,
     warn_empty_folders,
 )
+from conflict_extract.cli.outputs import NullWriter, Outputs, open_sides, output_format
+from conflict_extract.cli.progress import count_articles, place_index_note, with_progress
+from conflict_extract.io.labels import missing_published_note
 from conflict_extract.io.reader import InputProblem, read_inputs
 from conflict_extract.io.resume import completed_ids, open_output
 from conflict_extract.models import CATEGORIES, Article, ArticleRecord
@@ -49,6 +54,8 @@ class LocalRun:
     output: Path | None
     resume: bool
     article_timeout: float | None
+    html: Path | None = None
+    geojson: Path | None = None
 
 
 def run(
@@ -72,6 +79,9 @@ def run(
     resume: Annotated[bool, typer.Option("--resume", help="With --jsonl -o FILE: keep FILE's complete records and skip their ids.")] = False,
     article_timeout: Annotated[float, typer.Option("--article-timeout", min=0, help="Seconds per article; then its record is written with what was found and a warning (0: no limit).")] = ARTICLE_TIMEOUT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings; data and errors only.")] = False,
+    html: Annotated[Optional[Path], typer.Option("--html", help="Also write a self-contained HTML report: highlighted text, figures, quotes, a map.")] = None,  # noqa: UP045
+    geojson: Annotated[Optional[Path], typer.Option("--geojson", help="Also write a GeoJSON FeatureCollection: one point per geocoded place (per event with --events).")] = None,  # noqa: UP045
+    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=lambda v: _print_version(v), help="Print the version and exit.")] = False,
 ) -> int:
     """Extract casualties, places, groups, quotes and dates from articles."""
     reporter = Reporter(quiet=quiet)
@@ -82,18 +92,22 @@ def run(
         raise UsageProblem("--events and --only conflict: events need every category")
     if events and (resume or on_dask):
         raise UsageProblem("--events merges across all inputs: not with --resume or --engine dask")
-    check_input_paths(paths)
+    paths = usable_paths(paths, reporter)
     if on_dask:
         categories = asked or CATEGORIES
         return _run_dask(paths, output, scheduler, workers, model, categories, published,
                          partition_lines, reporter)
     if resume and (output is None or not jsonl):
         raise UsageProblem("--resume needs --jsonl and -o FILE")
-    fmt = choose_format(json_, jsonl, csv_, table, output is None and sys.stdout.isatty())
+    flagged = choose_format(json_, jsonl, csv_, table, False) if json_ or jsonl or csv_ or table else None
+    sides_only = flagged is None and output is None and (html or geojson) is not None
+    fmt = "none" if sides_only else output_format(
+        output, flagged, output is None and sys.stdout.isatty(), events)
     categories = output_categories(fmt, asked, events)
     warn_empty_folders(paths, reporter)
+    warn_skipped_files(paths, reporter)
     job = LocalRun(paths, categories, fmt, events, published, model, workers, output, resume,
-                   article_timeout or None)
+                   article_timeout or None, html, geojson)
     return run_local(job, reporter)
 
 
@@ -123,31 +137,32 @@ def _resume_ids(output: Path) -> set[str]:
 
 def _write_output(job: LocalRun, reporter: Reporter, stream: IO[str], done_ids: set[str]) -> int:
     from conflict_extract.events.merge import merge_events
-    from conflict_extract.io.writers import make_event_writer, make_writer
     from conflict_extract.nlp.pipeline import ModelNotFoundError
     from conflict_extract.run.runner import process_articles
 
-    writer = make_event_writer(job.fmt, stream) if job.events else make_writer(job.fmt, stream, job.categories)
+    outputs = _outputs(job, stream)
+    texts: deque[str] | None = deque() if outputs.needs_text else None
     found_events = []
+    undated = 0
     try:
+        _note_one_off_work(job, reporter)
         records = process_articles(
-            _articles(job, reporter, done_ids),
+            _articles(job, reporter, done_ids, texts),
             categories=job.categories, model=job.model, workers=job.workers,
             article_timeout=job.article_timeout,
         )
-        show_progress = stderr.is_terminal and not reporter.quiet and may_hold_several_articles(job.paths)
-        for record in _progress(records, show_progress):
+        for record in _progress(records, job, reporter, len(done_ids)):
             for message in record.errors:
                 reporter.problem(f"article {record.id!r}: extraction failed for {message}")
             for message in record.warnings:
                 reporter.warn(f"article {record.id!r}: {message}")
+            undated += record.published is None
             if job.events:
                 found_events.extend(record.events)
-            else:
-                writer.write(record)
+            outputs.write_record(record, texts.popleft() if texts is not None else None, job.events)
         for event in merge_events(found_events) if job.events else ():
-            writer.write(event)
-        writer.close()
+            outputs.write_event(event)
+        outputs.close()
     except ModelNotFoundError as exc:
         stderr.print(f"Error: {exc}", markup=False)
         return EXIT_USAGE
@@ -156,11 +171,41 @@ def _write_output(job: LocalRun, reporter: Reporter, stream: IO[str], done_ids: 
         return 0
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    finally:
+        outputs.close_files()
+    note = missing_published_note(undated, reporter.articles)
+    if note and not reporter.quiet:
+        stderr.print(note, markup=False)
     return reporter.exit_code()
 
 
-def _articles(job: LocalRun, reporter: Reporter, skip_ids: set[str]) -> Iterator[Article]:
-    """The articles to process: problems reported, resumed ids skipped, ``--published`` filled in."""
+def _outputs(job: LocalRun, stream: IO[str]) -> Outputs:
+    """The main writer (nothing on stdout when only side files were asked) and the side files."""
+    from conflict_extract.io.writers import event_writer, make_writer
+
+    if job.fmt == "none":
+        main = NullWriter(stream)
+    elif job.events:
+        main = event_writer(job.fmt, stream)
+    else:
+        main = make_writer(job.fmt, stream, job.categories)
+    sides, streams = open_sides(job.html, job.geojson, job.events,
+                                lambda path: open_output(path, append=False))
+    return Outputs(main, sides, streams)
+
+
+def _note_one_off_work(job: LocalRun, reporter: Reporter) -> None:
+    """Say so before the first run builds the place index, which takes a while."""
+    note = place_index_note() if "places" in job.categories and not reporter.quiet else None
+    if note:
+        stderr.print(note, markup=False)
+
+
+def _articles(
+    job: LocalRun, reporter: Reporter, skip_ids: set[str], texts: deque[str] | None = None
+) -> Iterator[Article]:
+    """The articles to process: problems reported, resumed ids skipped, ``--published`` filled in;
+    each text is kept in ``texts`` (when given) until its record is written."""
     for item in read_inputs(job.paths):
         if isinstance(item, InputProblem):
             reporter.problem(str(item))
@@ -175,23 +220,20 @@ def _articles(job: LocalRun, reporter: Reporter, skip_ids: set[str]) -> Iterator
         if job.published and not item.published:
             item.published = job.published
         reporter.articles += 1
+        if texts is not None:
+            texts.append(item.text)
         yield item
 
 
-def _progress(records: Iterator[ArticleRecord], enabled: bool) -> Iterator[ArticleRecord]:
-    if not enabled:
+def _progress(
+    records: Iterator[ArticleRecord], job: LocalRun, reporter: Reporter, done: int
+) -> Iterator[ArticleRecord]:
+    """``records`` with a progress bar on a terminal: total, rate and time left when known."""
+    if not (stderr.is_terminal and not reporter.quiet and may_hold_several_articles(job.paths)):
         yield from records
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
-
-    with Progress(
-        SpinnerColumn(), TextColumn("articles"), BarColumn(), MofNCompleteColumn(),
-        console=stderr, transient=True,
-    ) as progress:
-        task = progress.add_task("extract", total=None)
-        for record in records:
-            yield record
-            progress.advance(task)
+    total = count_articles(job.paths)
+    yield from with_progress(records, stderr, None if total is None else max(total - done, 0))
 
 
 def _run_dask(
@@ -232,3 +274,9 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"conflict-extract {__version__}\n")
+        raise typer.Exit()

@@ -3,6 +3,7 @@
 Also ``python -m conflict_extract.evaluation.evaluate``. The matching rules are in
 :mod:`conflict_extract.evaluation.scoring`; the inputs are read by
 :mod:`conflict_extract.evaluation.inputs`.
+The gold format is described in ``docs/gold-format.md`` (examples in ``tests/gold/``).
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ def eval_command(
     gold: str = typer.Argument(
         ...,
         metavar="GOLD",
-        help="A gold JSON file or a directory of them (format: shared/gold/README.md).",
+        help="A gold JSON file or a directory of them (format: docs/gold-format.md).",
     ),
     pred: list[str] = typer.Argument(  # noqa: B008
         ...,

@@ -31,7 +31,7 @@ main{max-width:1000px;margin:auto;padding:1em 1.5em}
 article{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1em 1.5em;margin:1.5em 0}
 h1{font-size:1.5em}h2{font-size:1.25em;margin:.2em 0}h3{font-size:1em;margin:1.2em 0 .4em}
 .meta,.legend,.nomap,.note{color:#666;font-size:.9em}
-.text{white-space:pre-wrap;line-height:1.7;max-height:32em;overflow:auto;border-left:3px solid #eee;padding-left:1em}
+.text{white-space:pre-wrap;line-height:1.7;max-height:24em;overflow:auto;border-left:3px solid #eee;padding-left:1em}
 mark{background:none;color:inherit;border-radius:2px}
 mark.quote{text-decoration:underline dotted #777}
 mark.speaker{border-bottom:2px solid #8a6;background:#eef6e4}
@@ -177,9 +177,9 @@ def article_html(record: ArticleRecord, text: str | None, number: int) -> str:
         parts.append(f'<h3>Text</h3><div class="text">{marked}</div>')
     parts.append(f"<h3>Casualty figures ({len(data['casualties'])})</h3>")
     parts.append(_figures_table(data, anchor) if data["casualties"] else '<p class="note">none found</p>')
+    parts.append("<h3>Map</h3>" + _map(data))
     parts.append(f"<h3>Quotes ({len(data['quotes'])})</h3>")
     parts.append(_quotes(data) if data["quotes"] else '<p class="note">none found</p>')
-    parts.append("<h3>Map</h3>" + _map(data))
     return "\n".join(parts) + "</article>\n"
 
 

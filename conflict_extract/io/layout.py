@@ -97,7 +97,8 @@ def clip(text: str, width: int) -> str:
 
 def fit(columns: Sequence[Column], rows: Sequence[Row], width: int) -> Layout:
     """Choose the columns that fit ``width``: empty columns go, then cells that may be clipped are
-    clipped (widest first), and only when that is not enough columns are folded by priority."""
+    clipped (least important first), and only when that is not enough are columns folded by
+    priority."""
     columns = [c for c in columns if not c.fold or any(_filled(r.cells.get(c.key)) for r in rows)]
     natural = {
         c.key: max([cell_len(c.header), *(cell_len(r.cells.get(c.key, "")) for r in rows)])
@@ -115,16 +116,18 @@ def fit(columns: Sequence[Column], rows: Sequence[Row], width: int) -> Layout:
         excess = layout.total() - width
         if excess <= 0:
             return layout
-        clippable = sorted((c for c in layout.shown if c.clip), key=lambda c: -natural[c.key])
-        if sum(natural[c.key] - floor[c.key] for c in clippable) >= excess or not any(
-            c.fold for c in layout.shown
-        ):
+        foldable = [c for c in layout.shown if c.fold]
+        # Cells of a column that may fold are cut first (least important first); a column that never
+        # folds is cut only when nothing is left to fold.
+        clippable = sorted((c for c in layout.shown if c.clip and (c.fold or not foldable)),
+                           key=lambda c: (c.fold == 0, c.fold, -natural[c.key]))
+        if sum(natural[c.key] - floor[c.key] for c in clippable) >= excess or not foldable:
             for column in clippable:
                 cut = min(natural[column.key] - floor[column.key], excess)
                 layout.widths[column.key] -= cut
                 excess -= cut
             return layout
-        drop = min((c for c in layout.shown if c.fold), key=lambda c: c.fold)
+        drop = min(foldable, key=lambda c: c.fold)
         layout.shown.remove(drop)
         layout.folded.append(drop)
         layout.folded.sort(key=columns.index)

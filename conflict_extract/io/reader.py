@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from conflict_extract.io.ids import UniqueIds, folder_ids
 from conflict_extract.models import Article
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".jsonl", ".json", ".html", ".htm"})
@@ -79,9 +80,12 @@ def _suggest(path: str) -> str | None:
     return suggestion + ("/" if path.endswith("/") else "")
 
 
-def discover_files(path: str | os.PathLike, suffixes: Iterable[str] = ARTICLE_SUFFIXES) -> Iterator[str]:
+def discover_files(
+    path: str | os.PathLike, suffixes: Iterable[str] = ARTICLE_SUFFIXES,
+    skipped: list[str] | None = None,
+) -> Iterator[str]:
     """``path`` itself when it is not a directory; else the files under it whose ending is one of
-    ``suffixes``, recursively and sorted.
+    ``suffixes``, recursively and sorted. Other visible files are appended to ``skipped`` when given.
 
     Hidden files and folders (``.git``, ``.venv``) are left out, and a directory reached again
     through a symbolic link is walked once. This is the project's one file walker.
@@ -102,6 +106,8 @@ def discover_files(path: str | os.PathLike, suffixes: Iterable[str] = ARTICLE_SU
         for name in sorted(files):
             if Path(name).suffix.lower() in wanted and not name.startswith("."):
                 yield os.path.join(root, name)
+            elif skipped is not None and not name.startswith("."):
+                skipped.append(os.path.join(root, name))
 
 
 def decode_bytes(data: bytes) -> str:
@@ -311,25 +317,34 @@ def _read_stream(
     yield from parse_text_input(text, source, stem, suffix)
 
 
-def read_file(path: str) -> Iterator[Article | InputProblem]:
-    """Articles (or problems) from one file or from stdin (``-``)."""
+def read_file(path: str, article_id: str | None = None) -> Iterator[Article | InputProblem]:
+    """Articles (or problems) from one file or from stdin (``-``); ``article_id`` (default: the
+    file's stem) names its article, or prefixes the ids of JSON lines that carry none."""
     source = "<stdin>" if path == STDIN else path
     try:
         if path == STDIN:
-            yield from _read_stream(sys.stdin.buffer, source, "stdin", "")
+            yield from _read_stream(sys.stdin.buffer, source, article_id or "stdin", "")
         else:
             with open(path, "rb") as handle:
-                yield from _read_stream(handle, source, Path(path).stem, Path(path).suffix)
+                stem = article_id or Path(path).stem
+                yield from _read_stream(handle, source, stem, Path(path).suffix)
     except (OSError, ValueError) as exc:
         message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         yield InputProblem(source, message)
 
 
 def read_inputs(paths: Iterable[str]) -> Iterator[Article | InputProblem]:
-    """Every article (or input problem) from the given paths, in order; empty articles are problems."""
+    """Every article (or input problem) from the given paths, in order; empty articles are problems.
+
+    Ids come from the paths (:mod:`conflict_extract.io.ids`): relative to the folder given, without
+    ending, unique over the whole run.
+    """
+    taken = UniqueIds()
     for path in paths:
-        for item in discover_files(path):
-            for result in read_file(item):
+        files = list(discover_files(path))
+        names = folder_ids(files, path) if path != STDIN else {STDIN: "stdin"}
+        for item in files:
+            for result in read_file(item, taken.claim(names[item])):
                 if isinstance(result, Article) and not _has_body(result):
                     yield InputProblem(result.source, f"article {result.id!r} is empty")
                 else:

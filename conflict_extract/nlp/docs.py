@@ -37,7 +37,7 @@ does not cross the cut."""
 BATCH_SIZE = 32
 """Pieces parsed together by ``nlp.pipe``."""
 
-BATCH_CHARS = 100_000
+BATCH_CHARS = 30_000
 """Characters parsed together at most: bounds memory, and how late a time budget is noticed."""
 
 ARTICLE_TIMEOUT = 120.0
@@ -111,6 +111,7 @@ class _ArticleRun:
 class _Piece:
     run: _ArticleRun
     offset: int
+    length: int
     doc: Doc = field(repr=False)
 
 
@@ -147,7 +148,7 @@ def _pieces(
         run.pending += 1
         # Known before the piece is parsed, so the record can be written as soon as it is.
         run.split_done = upcoming is None
-        yield _Piece(run, start, doc)
+        yield _Piece(run, start, end - start, doc)
     run.split_done = True
 
 
@@ -183,7 +184,7 @@ def _batches(pieces: Iterator[_Piece], size: int) -> Iterator[list[_Piece]]:
     first = True
     for piece in pieces:
         batch.append(piece)
-        chars += len(piece.doc.text)
+        chars += piece.length
         if first or len(batch) >= size or chars >= BATCH_CHARS:
             yield batch
             batch, chars, first = [], 0, False

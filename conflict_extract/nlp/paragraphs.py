@@ -7,20 +7,33 @@ so the token after one is marked as a sentence start; the parser keeps preset bo
 
 from __future__ import annotations
 
+import re
+
+import numpy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Mark the first token after every blank line as a sentence start."""
+    """Mark the first token after every blank line as a sentence start (not the doc's first)."""
     text = doc.text
-    previous_end = None
-    for token in doc:
-        if token.is_space:
+    if "\n" not in text:
+        return doc
+    # Token offsets as one array: looking a break up is a binary search, and only the tokens
+    # after breaks become Python objects.
+    starts = doc.to_array([IDX])
+    first_content = len(text) - len(text.lstrip())
+    for match in _BLANK_LINE.finditer(text):
+        if match.start() < first_content:
             continue
-        if previous_end is not None and text.count("\n", previous_end, token.idx) >= 2:
-            token.is_sent_start = True
-        previous_end = token.idx + len(token.text)
+        i = int(numpy.searchsorted(starts, match.end() - 1))
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i < len(doc) and i > 0:
+            doc[i].is_sent_start = True
     return doc
 
 

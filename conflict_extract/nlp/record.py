@@ -14,19 +14,27 @@ from spacy.tokens import Doc
 
 from conflict_extract.components.casualties.totals import article_totals
 from conflict_extract.linking import pending_place_indexes, resolve_place_indexes
-from conflict_extract.models import CATEGORIES, Article, ArticleRecord, Casualty, Group, Place
+from conflict_extract.models import (
+    CATEGORIES,
+    Article,
+    ArticleRecord,
+    Casualty,
+    DateMention,
+    Group,
+    Place,
+    Quote,
+)
 
 
-def _shift(item, offset: int):
+def _shift(item: Casualty | Place | Group | Quote | DateMention, offset: int):
     """A copy of a result object with its character offsets moved by ``offset``."""
     if offset == 0:
         return item
-    changes = {}
-    if hasattr(item, "start"):
-        changes["start"] = item.start + offset
-        changes["end"] = item.end + offset
-    if hasattr(item, "spans"):
-        changes["spans"] = [[s + offset, e + offset] for s, e in item.spans]
+    if isinstance(item, (Place, Group)):
+        return dataclasses.replace(item, spans=[[s + offset, e + offset] for s, e in item.spans])
+    changes: dict = {"start": item.start + offset, "end": item.end + offset}
+    if isinstance(item, Quote) and item.speaker_span is not None:
+        changes["speaker_span"] = [position + offset for position in item.speaker_span]
     return dataclasses.replace(item, **changes)
 
 

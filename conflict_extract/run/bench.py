@@ -1,17 +1,18 @@
-"""The benchmark behind ``make bench``: throughput, start-up, first-record latency and memory.
+"""The benchmark behind ``make bench``: throughput against plain spaCy, and time and memory by size.
 
-Each configuration runs in a fresh process (so start-up and peak RSS are its own), all in one run
-so that ratios hold on a noisy machine:
+Every measurement runs in a fresh process, all in one run, so ratios hold on a noisy machine:
 
-| config | what runs |
-|---|---|
-| ``plain`` | plain spaCy ``nlp.pipe`` with the same model, no conflict components: the floor |
-| ``full`` | the whole tool, one process, JSONL records serialised |
-| ``workers2`` | the whole tool with ``--workers 2`` |
-| ``dates`` | ``--only dates`` (work not asked for is skipped) |
-| ``full_x2`` | the whole tool on a corpus twice as large: memory must stay flat |
+| section | what runs | bar |
+|---|---|---|
+| throughput | ``plain`` (spaCy ``nlp.pipe``, same model, same texts) and ``full`` (the whole tool, records serialised) side by side on the seeds repeated, ``--rounds`` times | median ratio tool/plain >= 0.85 |
+| sizes | the whole tool on one single-paragraph article of 10 k, 100 k, 1 M and 10 M characters (no time budget) | 10 M under 20 x the time of 1 M; peak RSS < 700 MB at every size |
 
-``python -m conflict_extract.run.bench [--articles 2000] [--corpus PATH] [--report FILE]``
+Whole-process figures: each child is timed from launch to exit (imports, model loading, reading,
+extraction, writing), as wall time and as CPU time (user + system of that process; on a shared
+machine CPU time is the steadier measure). Extra configurations (``workers2``, ``dates``) can be
+added with ``--extras``.
+
+``python -m conflict_extract.run.bench [--copies 120] [--rounds 3] [--sizes 10000,...] [--report FILE]``
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,57 +32,69 @@ from typing import Annotated, Optional
 
 import typer
 
-CONFIGS = ("plain", "full", "workers2", "dates", "full_x2")
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DEFAULT_REPORT = Path("bench/results/latest.json")
+DEFAULT_SIZES = "10000,100000,1000000,10000000"
+RATIO_BAR = 0.85
+SIZE_TIME_BAR = 20.0
+RSS_BAR_MB = 700.0
 
 
-def build_corpus(source: Path | None, articles: int, target: Path) -> int:
-    """Write ``articles`` JSONL articles to ``target``: the given corpus (or the seeds), repeated
-    with fresh ids as needed. Returns the number of words written."""
+def _seed_texts(source: Path | None) -> list[tuple[str, str, str | None]]:
+    """``(id, text, published)`` of the articles in ``source`` (default: the seeds)."""
     from conflict_extract.io.reader import Article, read_inputs
 
     base = [a for a in read_inputs([str(source or SEEDS)]) if isinstance(a, Article)]
     if not base:
         raise typer.BadParameter(f"no readable articles in {source or SEEDS}")
+    return [(a.id, a.text, a.published) for a in base]
+
+
+def build_corpus(source: Path | None, copies: int, target: Path) -> tuple[int, int]:
+    """Write the articles of ``source`` (default: the seeds) ``copies`` times to ``target`` as
+    JSONL with fresh ids. Returns ``(articles, words)``."""
+    base = _seed_texts(source)
     words = 0
     with open(target, "w", encoding="utf-8") as handle:
-        for i in range(articles):
-            article = base[i % len(base)]
-            words += len(article.text.split())
-            handle.write(json.dumps({"id": f"{article.id}-{i}", "text": article.text,
-                                     "published": article.published}) + "\n")
-    return words
+        for i in range(copies):
+            for article_id, text, published in base:
+                words += len(text.split())
+                handle.write(json.dumps({"id": f"{article_id}-{i}", "text": text,
+                                         "published": published}) + "\n")
+    return copies * len(base), words
+
+
+def build_long_article(source: Path | None, chars: int, target: Path) -> None:
+    """One JSONL article of exactly ``chars`` characters and a single paragraph: the body
+    paragraphs of ``source`` (default: the seeds) joined by spaces, repeated."""
+    paragraphs = [
+        " ".join(p.split())
+        for _, text, _ in _seed_texts(source)
+        for p in re.split(r"\n\s*\n", text)[1:]
+        if len(p.split()) > 12
+    ]
+    unit = " ".join(paragraphs) + " "
+    text = (unit * (chars // len(unit) + 1))[:chars]
+    target.write_text(json.dumps({"id": f"long-{chars}", "text": text}) + "\n", encoding="utf-8")
 
 
 def _peak_rss_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return round(max(own, children) / 1024, 1)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def measure(config: str, corpus: Path, model: str | None) -> dict:
-    """Run one configuration in this process and return its figures (called in a child process)."""
-    started = time.perf_counter()
-    import spacy  # noqa: F401 - import time is part of start-up
-
+    """Run one configuration in this (child) process and return what it did."""
     from conflict_extract.io.reader import Article, read_inputs
-    from conflict_extract.nlp import pipeline  # noqa: F401 - registers the components
+    from conflict_extract.nlp.pipeline import resolve_model_name
 
-    imported = time.perf_counter()
-    articles = [a for a in read_inputs([str(corpus)]) if isinstance(a, Article)]
-    words = sum(len(a.text.split()) for a in articles)
-    read_done = time.perf_counter()
-    first_record = None
     count = 0
     if config == "plain":
-        from conflict_extract.nlp.pipeline import resolve_model_name
+        import spacy
 
         nlp = spacy.load(resolve_model_name(model))
-        ready = time.perf_counter()
-        for _ in nlp.pipe((a.text for a in articles), batch_size=32):
+        texts = (a.text for a in read_inputs([str(corpus)]) if isinstance(a, Article))
+        for _ in nlp.pipe(texts, batch_size=32):
             count += 1
-            first_record = first_record or time.perf_counter()
     else:
         from conflict_extract.io.writers import dumps
         from conflict_extract.nlp.pipeline import load
@@ -87,146 +102,161 @@ def measure(config: str, corpus: Path, model: str | None) -> dict:
 
         categories = ("dates",) if config == "dates" else None
         workers = 2 if config == "workers2" else 1
-        nlp = None
-        if workers == 1:
-            nlp = load(model, categories) if categories else load(model)
-        ready = time.perf_counter()
         kwargs = {"categories": categories} if categories else {}
+        nlp = (load(model, categories) if categories else load(model)) if workers == 1 else None
+        articles = (a for a in read_inputs([str(corpus)]) if isinstance(a, Article))
+        timeout = {"article_timeout": None} if config == "size" else {}
         with open(os.devnull, "w", encoding="utf-8") as sink:
-            for record in process_articles(articles, model=model, workers=workers, nlp=nlp, **kwargs):
+            for record in process_articles(articles, model=model, workers=workers, nlp=nlp,
+                                           **kwargs, **timeout):
                 sink.write(dumps(record) + "\n")
                 count += 1
-                first_record = first_record or time.perf_counter()
-    finished = time.perf_counter()
-    processing = finished - ready
-    return {
-        "config": config,
-        "articles": count,
-        "words": words,
-        "startup_s": round((imported - started) + (ready - read_done), 3),
-        "first_record_s": round((first_record or finished) - ready, 3),
-        "processing_s": round(processing, 3),
-        "articles_per_s": round(count / processing, 2) if processing else None,
-        "words_per_s": round(words / processing) if processing else None,
-        "peak_rss_mb": _peak_rss_mb(),
-    }
+    return {"config": config, "articles": count, "peak_rss_mb": _peak_rss_mb()}
 
 
-def gazetteer_load_figures() -> dict:
-    """Time and Python memory to load the gazetteer index (fresh process, built cache, imports excluded)."""
-    code = (
-        "import time, tracemalloc; "
-        "from conflict_extract.gazetteer.index import load_gazetteer; tracemalloc.start(); "
-        "t = time.perf_counter(); g = load_gazetteer(); s = time.perf_counter() - t; "
-        "_, peak = tracemalloc.get_traced_memory(); "
-        "print(round(s, 3), round(peak / 2**20, 1))"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)  # warm the cache
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
-    seconds, megabytes = out.stdout.split()
-    return {"gazetteer_load_s": float(seconds), "gazetteer_python_mb": float(megabytes)}
-
-
-def streaming_first_record(corpus: Path, model: str | None) -> float:
-    """Seconds from launching ``extract CORPUS --jsonl`` to its first complete record line."""
-    command = [sys.executable, "-m", "conflict_extract", "run", str(corpus), "--jsonl", "--quiet"]
-    if model:
-        command += ["--model", model]
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    try:
-        line = process.stdout.readline()
-        elapsed = time.perf_counter() - started
-        json.loads(line)
-    finally:
-        process.kill()
-        process.wait()
-    return round(elapsed, 3)
-
-
-def _run_child(config: str, corpus: Path, model: str | None) -> dict:
+def run_child(config: str, corpus: Path, model: str | None) -> dict:
+    """Run ``config`` in a fresh process; its figures plus whole-process wall and CPU seconds."""
     command = [sys.executable, "-m", "conflict_extract.run.bench", "--measure", config,
                "--corpus", str(corpus)]
     if model:
         command += ["--model", model]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
     out = subprocess.run(command, check=True, capture_output=True, text=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    figures = json.loads(out.stdout.strip().splitlines()[-1])
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    figures.update(wall_s=round(wall, 2), cpu_s=round(cpu, 2))
+    return figures
+
+
+def throughput(corpus: Path, rounds: int, model: str | None, log) -> dict:
+    """``rounds`` side-by-side runs of plain spaCy and the tool; ratios per round and medians."""
+    runs = []
+    for round_no in range(rounds):
+        order = ("plain", "full") if round_no % 2 == 0 else ("full", "plain")
+        pair = {}
+        for config in order:
+            log(f"throughput round {round_no + 1}/{rounds}: {config}")
+            pair[config] = run_child(config, corpus, model)
+        pair["ratio_wall"] = round(pair["plain"]["wall_s"] / pair["full"]["wall_s"], 3)
+        pair["ratio_cpu"] = round(pair["plain"]["cpu_s"] / pair["full"]["cpu_s"], 3)
+        runs.append(pair)
+    return {
+        "rounds": runs,
+        "median_ratio_wall": statistics.median(r["ratio_wall"] for r in runs),
+        "median_ratio_cpu": statistics.median(r["ratio_cpu"] for r in runs),
+    }
+
+
+def sizes(source: Path | None, chars_list: list[int], folder: Path, model: str | None, log) -> list:
+    """The whole tool on one single-paragraph article of each size: time and peak memory."""
+    rows = []
+    for chars in chars_list:
+        path = folder / f"long-{chars}.jsonl"
+        build_long_article(source, chars, path)
+        log(f"size {chars:,} characters")
+        figures = run_child("size", path, model)
+        rows.append({"chars": chars, "wall_s": figures["wall_s"], "cpu_s": figures["cpu_s"],
+                     "peak_rss_mb": figures["peak_rss_mb"], "records": figures["articles"]})
+        path.unlink()
+    return rows
+
+
+def checks(report: dict) -> dict:
+    """The bars of issue 20, each with its figure and whether it is met."""
+    found = {}
+    tp = report.get("throughput")
+    if tp:
+        for kind in ("cpu", "wall"):
+            value = tp[f"median_ratio_{kind}"]
+            found[f"tool/plain throughput, median of {len(tp['rounds'])} ({kind} time)"] = {
+                "value": value, "bar": f">= {RATIO_BAR}", "met": value >= RATIO_BAR}
+    rows = {r["chars"]: r for r in report.get("sizes", [])}
+    if 1_000_000 in rows and 10_000_000 in rows:
+        for kind in ("cpu_s", "wall_s"):
+            value = round(rows[10_000_000][kind] / rows[1_000_000][kind], 2)
+            found[f"10M / 1M time ({kind[:-2]})"] = {
+                "value": value, "bar": f"< {SIZE_TIME_BAR}", "met": value < SIZE_TIME_BAR}
+    if rows:
+        peak = max(r["peak_rss_mb"] for r in rows.values())
+        found["peak RSS MB at any size"] = {"value": peak, "bar": f"< {RSS_BAR_MB}",
+                                            "met": peak < RSS_BAR_MB}
+    return found
 
 
 def _render(report: dict) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"conflict-extract bench: {report['articles']} articles, "
-                        f"{report['words']:,} words, model {report['model']}")
-    for column in ("config", "articles/s", "words/s", "vs plain", "start-up s",
-                   "first record s after start-up", "peak RSS MB"):
-        table.add_column(column, justify="right" if column != "config" else "left")
-    plain = report["results"].get("plain", {}).get("words_per_s")
-    for name, r in report["results"].items():
-        ratio = f"{r['words_per_s'] / plain:.2f}" if plain and r.get("words_per_s") else "–"
-        table.add_row(name, str(r["articles_per_s"]), f"{r['words_per_s']:,}", ratio,
-                      str(r["startup_s"]), str(r["first_record_s"]), str(r["peak_rss_mb"]))
     console = Console(stderr=True)
-    console.print(table)
-    for key, value in report["checks"].items():
-        console.print(f"{key}: {value}")
+    tp = report.get("throughput")
+    if tp:
+        table = Table(title=f"throughput: {report['corpus']['articles']} articles, "
+                            f"{report['corpus']['words']:,} words, model {report['model']}")
+        for column in ("round", "plain wall s", "tool wall s", "ratio wall", "plain CPU s",
+                       "tool CPU s", "ratio CPU", "tool peak RSS MB"):
+            table.add_column(column, justify="right")
+        for i, r in enumerate(tp["rounds"], start=1):
+            table.add_row(str(i), str(r["plain"]["wall_s"]), str(r["full"]["wall_s"]),
+                          str(r["ratio_wall"]), str(r["plain"]["cpu_s"]), str(r["full"]["cpu_s"]),
+                          str(r["ratio_cpu"]), str(r["full"]["peak_rss_mb"]))
+        console.print(table)
+    if report.get("sizes"):
+        table = Table(title="one single-paragraph article, by size")
+        for column in ("characters", "wall s", "CPU s", "peak RSS MB"):
+            table.add_column(column, justify="right")
+        for r in report["sizes"]:
+            table.add_row(f"{r['chars']:,}", str(r["wall_s"]), str(r["cpu_s"]), str(r["peak_rss_mb"]))
+        console.print(table)
+    for name, check in report["checks"].items():
+        console.print(f"{name}: {check['value']} (bar {check['bar']}: "
+                      f"{'met' if check['met'] else 'NOT met'})")
 
 
 def main(
-    articles: Annotated[int, typer.Option(help="Corpus size: the seeds (or --corpus) repeated.")] = 2000,
+    copies: Annotated[int, typer.Option(help="Throughput corpus: the seeds (or --corpus) repeated this many times.")] = 120,
+    rounds: Annotated[int, typer.Option(help="Side-by-side throughput rounds (the median is the figure).")] = 3,
+    sizes_: Annotated[str, typer.Option("--sizes", help="Comma-separated article sizes in characters ('' for none).")] = DEFAULT_SIZES,
+    extras: Annotated[str, typer.Option(help="Extra configurations on the throughput corpus: workers2,dates.")] = "",
     corpus: Annotated[Optional[Path], typer.Option(help="Articles to benchmark on (any input the tool reads).")] = None,  # noqa: UP045
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline.")] = None,  # noqa: UP045
-    configs: Annotated[str, typer.Option(help=f"Comma-separated subset of {','.join(CONFIGS)}.")] = ",".join(CONFIGS),
     report_path: Annotated[Path, typer.Option("--report", help="Where to write the JSON report.")] = DEFAULT_REPORT,
     measure_config: Annotated[Optional[str], typer.Option("--measure", hidden=True)] = None,  # noqa: UP045
 ) -> None:
-    """Benchmark the tool against plain spaCy and write a JSON report (table on stderr)."""
+    """Benchmark the tool against plain spaCy and by article size; write a JSON report."""
     if measure_config:
         print(json.dumps(measure(measure_config, corpus, model)))
         return
-    chosen = [c.strip() for c in configs.split(",") if c.strip()]
-    with tempfile.TemporaryDirectory() as tmp:
-        small = Path(tmp) / "corpus.jsonl"
-        words = build_corpus(corpus, articles, small)
-        large = Path(tmp) / "corpus_x2.jsonl"
-        if "full_x2" in chosen:
-            build_corpus(corpus, 2 * articles, large)
-        results = {}
-        first_line_s = streaming_first_record(small, model)
-        for config in chosen:
-            print(f"running {config}...", file=sys.stderr)
-            results[config] = _run_child(config, large if config == "full_x2" else small, model)
     from conflict_extract.nlp.pipeline import resolve_model_name
 
-    report = {
-        "articles": articles,
-        "words": words,
+    def log(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    report: dict = {
         "model": resolve_model_name(model),
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                    "platform": platform.platform()},
+                    "platform": platform.platform(), "load_average": os.getloadavg()},
         "date": time.strftime("%Y-%m-%d %H:%M:%S"),
-        "results": results,
-        "streaming_first_record_s": first_line_s,
-        **gazetteer_load_figures(),
     }
-    checks = {}
-    if "plain" in results and "full" in results:
-        checks["full / plain throughput (target >= 0.8)"] = round(
-            results["full"]["words_per_s"] / results["plain"]["words_per_s"], 2)
-    if "full" in results and "workers2" in results:
-        checks["workers2 / full throughput (target >= 1.6)"] = round(
-            results["workers2"]["words_per_s"] / results["full"]["words_per_s"], 2)
-    if "full" in results and "full_x2" in results:
-        checks["peak RSS at 2x corpus / 1x (target <= 1.1)"] = round(
-            results["full_x2"]["peak_rss_mb"] / results["full"]["peak_rss_mb"], 2)
-    checks["extract --jsonl: first record s from launch (target <= 3)"] = first_line_s
-    checks["gazetteer load s"] = report["gazetteer_load_s"]
-    report["checks"] = checks
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        seeds = folder / "corpus.jsonl"
+        articles, words = build_corpus(corpus, copies, seeds)
+        report["corpus"] = {"copies": copies, "articles": articles, "words": words}
+        if rounds:
+            report["throughput"] = throughput(seeds, rounds, model, log)
+        for config in (c.strip() for c in extras.split(",") if c.strip()):
+            log(f"extra: {config}")
+            report.setdefault("extras", {})[config] = run_child(config, seeds, model)
+        chars = [int(c) for c in sizes_.split(",") if c.strip()]
+        report["sizes"] = sizes(corpus, chars, folder, model, log) if chars else []
+    report["checks"] = checks(report)
     report_path.parent.mkdir(parents=True, exist_ok=True)
     report_path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     _render(report)
-    print(f"report written to {report_path}", file=sys.stderr)
+    log(f"report written to {report_path}")
 
 
 if __name__ == "__main__":

@@ -21,11 +21,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 25
 """Below this many words there is too little text to judge."""
 MIN_SHARE = 0.08
+SAMPLE_CHARS = 20_000
+"""Only the start of a long text is judged: enough words, and time and memory stay small."""
 
 
 def looks_english(text: str) -> bool:
     """False when ``text`` has enough words to judge and few of them are English function words."""
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(text[:SAMPLE_CHARS].lower())
     if len(words) < MIN_WORDS:
         return True
     share = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS) / len(words)

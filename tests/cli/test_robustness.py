@@ -146,7 +146,8 @@ def test_jsonl_with_bad_lines_keeps_every_good_one(tmp_path):
     result = extract(str(tmp_path), "--jsonl", "--only", "dates")
     assert result.exit_code == 1
     assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == ["a", "d"]
-    warnings = result.stderr.strip().splitlines()
+    # issue 22: one more line says the articles have no publication date; it is not a warning
+    warnings = [w for w in result.stderr.strip().splitlines() if w.startswith("Warning:")]
     assert [w.split(":")[2] for w in warnings] == ["2", "3", "4", "5"]
 
 
@@ -306,10 +307,44 @@ def test_thousand_articles_with_five_percent_corrupted(tmp_path):
     ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
     assert len(ids) == len(set(ids)) == 950
     loud = extract(str(tmp_path), "--jsonl", "--only", "dates")
-    assert len(loud.stderr.strip().splitlines()) == bad == 50
+    loud_warnings = [w for w in loud.stderr.splitlines() if w.startswith("Warning:")]
+    assert len(loud_warnings) == bad == 50
 
 
 def test_problems_name_where_they_are(tmp_path):
     (tmp_path / "x.jsonl").write_text('{"id": "ok", "text": "fine text here"}\n[]\n', "utf-8")
     problems = [p for p in read_inputs([str(tmp_path)]) if isinstance(p, InputProblem)]
     assert [p.where for p in problems] == [f"{tmp_path / 'x.jsonl'}:2"]
+
+
+# --- bounded time and memory (issue 20) ------------------------------------------------------------
+
+
+def test_giant_paragraph_line_does_not_stall_the_lines_after_it(tmp_path):
+    """Regression test for issue 20: a 2 M-character paragraph between two normal articles."""
+    sentences = (
+        "Militants attacked a checkpoint near Mogadishu on Friday, killing three soldiers. "
+        "Police in Peshawar said 14 people were wounded in the blast. "
+        "Residents of Goma fled as fighting reached the airport, officials said. "
+    )
+    giant = (sentences * (2_000_000 // len(sentences) + 1))[:2_000_000]
+    last = "Fighters killed seven herders near Maiduguri on Monday, the army said."
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        "\n".join(json.dumps({"id": i, "text": t}) for i, t in (("a", BODY), ("giant", giant),
+                                                                 ("c", last))) + "\n",
+        encoding="utf-8",
+    )
+    started = time.monotonic()
+    result = extract(str(path), "--jsonl", "--article-timeout", "3")
+    elapsed = time.monotonic() - started
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["a", "giant", "c"]
+    assert records[1]["warnings"] and "article-timeout" in records[1]["warnings"][0]
+    assert "article-timeout" in result.stderr
+    alone = json.loads(extract("-", "--jsonl", input=json.dumps({"id": "c", "text": last})).stdout)
+    for key in ("casualties", "places", "groups", "quotes", "dates", "totals", "warnings"):
+        assert records[2][key] == alone[key], key
+    assert len(records[2]["events"]) == len(alone["events"])
+    assert records[2]["casualties"][0]["count"] == 7
+    assert elapsed < 120

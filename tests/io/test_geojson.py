@@ -117,3 +117,21 @@ def test_a_figure_finds_its_place(stated, expected):
               {"name": "Darfur", "mentions": ["Darfur"]}]
     casualty = {"place": stated, "place_index": None}
     assert place_index(casualty, places) == expected
+
+
+@pytest.mark.parametrize("events", [False, True])
+def test_seed_geojson_from_the_command_line_is_valid(tmp_path, events):
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from conflict_extract.cli.app import extract_app
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    target = tmp_path / "out.geojson"
+    args = [str(seeds), "--geojson", str(target), *(["--events"] if events else [])]
+    result = CliRunner().invoke(extract_app, args)
+    assert result.exit_code == 0, result.stderr
+    collection = json.loads(target.read_text(encoding="utf-8"))
+    jsonschema.validate(collection, POINT_COLLECTION)
+    assert collection["features"], "the seeds name places with coordinates"

@@ -190,3 +190,21 @@ def test_event_table_fits_and_keeps_figures_whole(width):
     flat = " ".join(out.split())
     assert "“nine soldiers were killed in an ambush near Kidal on Sunday and Monday”" in flat
     assert "Jama'at Nusrat al-Islam wal-Muslimin" in flat and "Agence France-Presse" in flat
+
+
+@pytest.mark.parametrize(
+    "quote, expected",
+    [
+        ({"speaker": "Amina Yusuf", "speaker_group": None, "kind": "direct", "cue": "said",
+          "text": "We buried eleven people today,"}, "Amina Yusuf: “We buried eleven people today”"),
+        ({"speaker": "Oleh Syniehubov", "speaker_group": "Kharkiv regional administration",
+          "kind": "indirect", "cue": "wrote", "text": "two people were wounded"},
+         "Oleh Syniehubov (Kharkiv regional administration) wrote: two people were wounded"),
+        ({"speaker": None, "speaker_group": None, "kind": "partial", "cue": None,
+          "text": "collective punishment"}, "unknown speaker: “collective punishment”"),
+    ],
+)
+def test_quote_lines_read_as_prose_without_a_trailing_comma(quote, expected):
+    from conflict_extract.io.tables import quote_text
+
+    assert quote_text(quote) == expected

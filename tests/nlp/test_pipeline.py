@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from conflict_extract.models import CATEGORIES, Article, Casualty, Place
+from conflict_extract.models import CATEGORIES, Article, Casualty, Place, Quote
 from conflict_extract.nlp import pipeline
 from conflict_extract.nlp.pipeline import (
     ModelNotFoundError,
@@ -132,7 +132,8 @@ def test_records_of_split_articles_merge_places_and_shift_sub_counts():
             Casualty("killed", 9, 9, 9, "exact", "people", "y", 0, 1),
             Casualty("killed", 3, 3, 3, "exact", "children", "z", 2, 3, part_of=0),
         ],
-        groups=[], quotes=[], dates=[],
+        groups=[], dates=[],
+        quotes=[Quote("We fled", "direct", 20, 27, speaker="Amina", speaker_span=[30, 35])],
     )
     article = Article(id="a", text="x" * 200, source="s")
     record = build_record(article, [(0, first), (100, second)])
@@ -141,6 +142,7 @@ def test_records_of_split_articles_merge_places_and_shift_sub_counts():
     assert record.places[0].mentions == ["Kabul", "Kabul city"]
     assert [c.part_of for c in record.casualties] == [None, None, 1]
     assert [c.start for c in record.casualties] == [0, 100, 102]
+    assert (record.quotes[0].start, record.quotes[0].speaker_span) == (120, [130, 135])
 
 
 @pytest.mark.parametrize(
