@@ -52,11 +52,11 @@ _PASS = object()
 """A reader's answer when the phrase is not of its kind: the next reader tries."""
 
 
-def anchor_value(s: str, pub: dt.date | None, future: bool) -> Reading:
+def anchor_value(s: str, pub: dt.date | None, future: bool | None) -> Reading:
     """Normalise a cleaned phrase with no clock time or part of day; ``None`` when unknown.
 
     ``pub`` is the anchor date; ``future`` says a weekday, month or season points forward."""
-    how_default = "future" if future else "past"
+    how_default = _how(future)
     for reading in (
         lambda: _numeric_date(s),
         lambda: _set_value(s),
@@ -70,6 +70,11 @@ def anchor_value(s: str, pub: dt.date | None, future: bool) -> Reading:
         if answer is not _PASS:
             return answer
     return None
+
+
+def _how(future: bool | None) -> str:
+    """The direction word for a tense: ``future``, ``past`` or ``nearest`` (unknown)."""
+    return "nearest" if future is None else "future" if future else "past"
 
 
 def _numeric_date(s: str) -> Reading:
@@ -242,7 +247,9 @@ def is_calendar_value(value: str | None) -> bool:
 
 
 
-def _absolute(m: re.Match, pub: dt.date | None, future: bool) -> tuple[str | None, str]:
+def _absolute(m: re.Match, pub: dt.date | None, future: bool | None) -> tuple[str | None, str]:
+    """``5 December``, ``Dec. 5, 2016``, ``March``: a year-less date takes its year from ``pub``
+    and the tense (``future`` ``None``: the closest to ``pub``)."""
     month = MONTHS[m["mon"]]
     day_text, year_text = m["d1"] or m["d2"], m["y"]
     if m["d1"] and m["d2"] and not year_text:
@@ -255,7 +262,7 @@ def _absolute(m: re.Match, pub: dt.date | None, future: bool) -> tuple[str | Non
         year: int | None = int(yy) if len(yy) == 4 else expand_year(int(yy))
     elif pub is not None:
         year = (day_month_year(pub, month, day, future) if day
-                else month_year(pub, month, "future" if future else "past"))
+                else month_year(pub, month, _how(future)))
     else:
         year = None
     if day is None:

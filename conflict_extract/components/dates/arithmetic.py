@@ -110,9 +110,11 @@ def shift_date(pub: dt.date, n: int, unit: str) -> str | None:
 
 def resolve_weekday(pub: dt.date | None, weekday: int, how: str) -> str:
     """Resolve a weekday: ``past`` (on/before ``pub``), ``future`` (on/after), ``last`` (strictly
-    before), ``next`` (strictly after), ``this`` (in the same ISO week)."""
+    before), ``next`` (strictly after), ``this`` (in the same ISO week). Without a tense
+    (``nearest``) a weekday is read as past: news reports what happened."""
     if pub is None:
         return f"XXXX-WXX-{weekday}"
+    how = "past" if how == "nearest" else how
     today = pub.isoweekday()
     if how == "this":
         day = pub + dt.timedelta(days=weekday - today)
@@ -131,9 +133,13 @@ def resolve_weekday(pub: dt.date | None, weekday: int, how: str) -> str:
 
 def month_year(pub: dt.date, month: int, how: str) -> int:
     """The year of a year-less month: ``past`` (most recent, this month included), ``future``
-    (next, this month included), ``last``/``next`` (strictly), ``this`` (the same year)."""
+    (next, this month included), ``last``/``next`` (strictly), ``this`` (the same year),
+    ``nearest`` (the year that puts the month closest to ``pub``; past on a tie)."""
     if how == "this":
         return pub.year
+    if how == "nearest":
+        return min((pub.year, pub.year - 1, pub.year + 1),
+                   key=lambda y: (abs((y - pub.year) * 12 + month - pub.month), y > pub.year))
     if how in ("past", "last"):
         return pub.year if month < pub.month or (month == pub.month and how == "past") \
             else pub.year - 1
@@ -141,9 +147,12 @@ def month_year(pub: dt.date, month: int, how: str) -> int:
         else pub.year + 1
 
 
-def day_month_year(pub: dt.date, month: int, day: int, future: bool) -> int | None:
+def day_month_year(pub: dt.date, month: int, day: int, future: bool | None) -> int | None:
     """The year of a year-less day and month, the most recent on/before ``pub`` (or the next
-    on/after it in future context)."""
+    on/after it in future context; the closer of the two when the tense is unknown)."""
+    if future is None:
+        years = [y for y in (pub.year, pub.year - 1, pub.year + 1) if _valid(y, month, day)]
+        return min(years, key=lambda y: abs((dt.date(y, month, day) - pub).days), default=None)
     for year in ((pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)):
         try:
             candidate = dt.date(year, month, day)
@@ -154,6 +163,14 @@ def day_month_year(pub: dt.date, month: int, day: int, future: bool) -> int | No
     return None
 
 
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def resolve_season(pub: dt.date | None, season: str, how: str) -> str:
     code = SEASONS[season]
     if pub is None:
@@ -161,13 +178,14 @@ def resolve_season(pub: dt.date | None, season: str, how: str) -> str:
     start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     if how == "this":
         return f"{pub.year}-{code}"
-    year = month_year(pub, start, how)
+    year = month_year(pub, start, "past" if how == "nearest" else how)
     return f"{year}-{code}"
 
 
 
 def resolve_weekend(pub: dt.date, how: str) -> str:
     """ISO week of the weekend meant: ``past`` the latest begun on/before ``pub``."""
+    how = "past" if how == "nearest" else how
     if how == "this":
         return f"{_iso_week(pub)}-WE"
     saturday = pub + dt.timedelta(days=6 - pub.isoweekday())

@@ -22,7 +22,7 @@ from conflict_extract.components.dates.spans import (
     is_military_time,
     tidy_range,
 )
-from conflict_extract.components.dates.tense import points_forward
+from conflict_extract.components.dates.tense import tense_direction
 from conflict_extract.components.dates.vocabulary import (
     MONTH_RE,
     SEASONS,
@@ -67,7 +67,8 @@ def extract_dates(doc: Doc, *, dateline_tokens: int = 160) -> list[DateMention]:
         elif stated:
             published = doc._.published = dt.date.fromisoformat(stated)
     def normalise(span: Span, text: str) -> tuple[str | None, str]:
-        future = bool(_DIRECTIONAL.search(text.lower())) and points_forward(span, headline_end)
+        future = tense_direction(span, headline_end) if _DIRECTIONAL.search(text.lower()) \
+            else False
         phrase, clock, lead = text, span[0], text
         if clock.lower_ in TIME_PREPOSITIONS and len(span) > 1:  # "since 1330 (1930 gmt)"
             clock, lead = span[1], text[span[1].idx - span.start_char:]

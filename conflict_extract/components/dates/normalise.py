@@ -26,14 +26,16 @@ from conflict_extract.components.dates.vocabulary import (
 
 
 def normalise_date(
-    text: str, published: dt.date | None, future: bool = False
+    text: str, published: dt.date | None, future: bool | None = False
 ) -> tuple[str | None, str]:
     """Normalise one temporal expression to a TIMEX3-style ``(value, type)``.
 
     ``published`` is the anchor for relative expressions; without it they stay underspecified
     (``"XXXX-WXX-1"`` for ``Monday``, ``"XXXX-07"`` for ``July``) or ``None``. ``future`` says the
     expression points forward (``talks ... for Wednesday``): weekdays and months then resolve to
-    the next one on or after the publication date instead of the latest one on or before it.
+    the next one on or after the publication date instead of the latest one on or before it;
+    ``None`` says the tense is unknown: a month or day of the month then takes the year that puts
+    it closest to the publication date (``payable Dec. 15`` in a November article).
     ``type`` is one of ``date``, ``time``, ``duration``, ``set``; ``value`` is ``None`` when the
     phrase is not understood.
 
@@ -48,7 +50,7 @@ def normalise_date(
         return None, "date"
 
 
-def _normalise(text: str, published: dt.date | None, future: bool) -> tuple[str | None, str]:
+def _normalise(text: str, published: dt.date | None, future: bool | None) -> tuple[str | None, str]:
     s = clean_phrase(TIME_CONVERSION.sub(" ", text))
     if (m := MILITARY.match(s)) and m["h1"] and not s.startswith("at ") and not m["rest"] \
             and f"{m['h1']}{m['m1']}" in YEAR_SET and not TZ_AFTER.search(s):

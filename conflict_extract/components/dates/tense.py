@@ -66,11 +66,17 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
     return None
 
 
-def points_forward(span: Span, headline_end: int = 0) -> bool:
-    """Whether a weekday or month in ``span`` refers forward from the publication date.
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "effective", "payable", "before"})
+
+
+def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
+    """Whether a weekday or month in ``span`` refers forward (``True``) or back (``False``) from
+    the publication date; ``None`` when neither the words nor the governing verb's tense say.
 
     Before ``headline_end`` (the title line) a present tense is the headline's past
-    (``Bomb kills 12 in Kabul on Tuesday``), not a schedule.
+    (``Bomb kills 12 in Kabul on Tuesday``), not a schedule. A deadline (``by Jan. 14``, ``payable
+    Dec. 15``) takes no tense from its verb (``must be returned by Jan. 14``); a possessive
+    (``Wednesday's ruling``) names an event already reported.
     """
     doc = span.doc
     words = {t.lower_ for t in span}
@@ -81,8 +87,12 @@ def points_forward(span: Span, headline_end: int = 0) -> bool:
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head.i < root.i:
         root = root.head
+    if root.dep_ == "poss":
+        return False
     first_i = min(root.i, span.start)
     before = [doc[i].lower_ for i in range(max(first_i - 3, 0), first_i)]
+    if before[-1:] and before[-1] in _DEADLINE_WORDS:
+        return None
     if before[-1:] == ["for"] or set(before[-2:]) & (_FUTURE_WORDS | SCHEDULE_WORDS):
         return True
     # "said on Monday it will ...": the parser often hangs the date on the reported verb
@@ -91,10 +101,10 @@ def points_forward(span: Span, headline_end: int = 0) -> bool:
         return False
     verb = _governing_verb(root)
     if verb is None:
-        return False
+        return None
     head = root.head
     direct = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
     if span.start_char < headline_end:
         direct = False
-    return bool(_verb_is_future(verb, direct=direct))
+    return _verb_is_future(verb, direct=direct)
 
