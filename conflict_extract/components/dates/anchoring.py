@@ -18,6 +18,7 @@ from conflict_extract.components.dates.arithmetic import (
     resolve_weekend,
     shift_date,
 )
+from conflict_extract.components.dates.holidays import holiday_value
 from conflict_extract.components.dates.phrases import (
     ABSOLUTE,
     AGO,
@@ -36,6 +37,7 @@ from conflict_extract.components.dates.phrases import (
     THIS,
     YEAR,
 )
+from conflict_extract.components.dates.quarters import quarter_value
 from conflict_extract.components.dates.vocabulary import (
     DEICTIC_DAYS,
     MONTHS,
@@ -52,14 +54,17 @@ _PASS = object()
 """A reader's answer when the phrase is not of its kind: the next reader tries."""
 
 
-def anchor_value(s: str, pub: dt.date | None, future: bool | None) -> Reading:
+def anchor_value(s: str, pub: dt.date | None, future: bool | None,
+                 reference: str | None = None) -> Reading:
     """Normalise a cleaned phrase with no clock time or part of day; ``None`` when unknown.
 
-    ``pub`` is the anchor date; ``future`` says a weekday, month or season points forward."""
+    ``pub`` is the anchor date; ``future`` says a weekday, month or season points forward
+    (``None``: the tense is unknown); ``reference`` is the story's last resolved value."""
     how_default = _how(future)
     for reading in (
         lambda: _numeric_date(s),
         lambda: _set_value(s),
+        lambda: _quarter_or_holiday(s, pub, how_default, reference),
         lambda: _relative_value(s, pub),
         lambda: _this_value(s, pub, how_default),
         lambda: _period_value(s),
@@ -75,6 +80,15 @@ def anchor_value(s: str, pub: dt.date | None, future: bool | None) -> Reading:
 def _how(future: bool | None) -> str:
     """The direction word for a tense: ``future``, ``past`` or ``nearest`` (unknown)."""
     return "nearest" if future is None else "future" if future else "past"
+
+
+def _quarter_or_holiday(s: str, pub: dt.date | None, how: str, reference: str | None) -> Reading:
+    """``the third quarter``, ``the year-earlier quarter``, ``Christmas``, ``Eid al-Fitr 2016``."""
+    if value := quarter_value(s, pub, reference):
+        return value, "date"
+    if value := holiday_value(s, pub, how):
+        return value, "date"
+    return _PASS
 
 
 def _numeric_date(s: str) -> Reading:

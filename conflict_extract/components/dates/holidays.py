@@ -17,6 +17,7 @@ from functools import cache
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from hijridate import Gregorian, Hijri
 
+from conflict_extract.components.dates.phrases import clean_phrase
 from conflict_extract.lexicon import load_json
 
 
@@ -27,9 +28,10 @@ def holiday_table() -> dict[str, dict]:
 
 
 @cache
-def holiday_names() -> frozenset[str]:
-    """Every holiday name the table knows (cleaned: lower case, hyphens as spaces)."""
-    return frozenset(name for names in holiday_table().values() for name in names)
+def holiday_names() -> dict[str, str]:
+    """Every holiday name of the table, cleaned as phrases are (``new year day``), to the name
+    as the table spells it (``new year's day``)."""
+    return {clean_phrase(name): name for names in holiday_table().values() for name in names}
 
 
 _YEAR_AFTER = re.compile(r"^(?P<name>.+?)(?: of)? (?P<y>1[89]\d\d|20\d\d)$")
@@ -91,6 +93,7 @@ def holiday_value(phrase: str, published: dt.date | None, how: str) -> str | Non
         phrase, year_text = m["name"], m["y"]
     if phrase not in holiday_names():
         return None
+    phrase = holiday_names()[phrase]
     if year_text:
         return holiday_on(phrase, int(year_text))
     if published is None:

@@ -11,7 +11,7 @@ import numpy
 from spacy.attrs import ORTH, SHAPE
 from spacy.tokens import Doc, Span, Token
 
-from conflict_extract.components.dates.patterns import date_matcher
+from conflict_extract.components.dates.patterns import date_matcher, named_anchor_words
 from conflict_extract.components.dates.vocabulary import (
     ANCHOR_WORDS,
     DEICTIC_WORDS,
@@ -76,10 +76,18 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def is_anchor(token: Token) -> bool:
+    """A calendar word or number that makes a candidate range temporal (``Monday``, ``1998``,
+    ``10:35``, ``weeks``)."""
     lower = token.lower_
     return lower in ANCHOR_WORDS or (
         _ANCHOR_TOKEN.match(lower) is not None and not lower.isalpha()
     ) or lower.rstrip(".") in MONTHS
+
+
+def is_named_anchor(token: Token) -> bool:
+    """A word that makes a range temporal only when the whole phrase is understood: ``now``,
+    ``quarter``, ``Ramadan``, ``nineteen``."""
+    return token.lower_ in named_anchor_words()
 
 
 def tidy_range(doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
@@ -188,7 +196,8 @@ def glued_iso_dates(doc: Doc, found: list[DateMention]) -> list[DateMention]:
             value = dt.date.fromisoformat(text).isoformat()
         except ValueError:
             continue
-        extra.append(DateMention(text=text, value=value, type="date", start=start, end=end))
+        extra.append(DateMention(text=text, value=value, type="date", start=start, end=end,
+                                 anchor="absolute"))
     return extra
 
 
