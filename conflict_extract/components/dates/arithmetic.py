@@ -55,8 +55,22 @@ def duration_value(n: int | str, unit: str, plural: bool) -> str:
     if unit == "fortnight":
         return f"P{'X' if n == 'X' else 2 * int(n)}W"
     code = UNITS[unit]
+    if code in _IN_YEARS and isinstance(n, int):
+        return f"P{n * _IN_YEARS[code]}Y"  # "two decades": P20Y, as TimeBank writes it
     prefix = "PT" if unit in TIME_UNITS else "P"
+    if isinstance(n, str) and n.endswith(".5") and (unit, code) in _HALVES:
+        whole, (half, smaller) = n[:-2], _HALVES[(unit, code)]
+        time = "T" if smaller in ("H", "S") or prefix == "PT" else ""
+        head = f"{prefix}{whole}{code}" if whole != "0" else prefix
+        return f"{head}{time if time and 'T' not in head else ''}{half}{smaller}"
     return f"{prefix}{n}{code}"
+
+
+_IN_YEARS = {"DE": 10, "CE": 100}
+_HALVES = {("year", "Y"): (6, "M"), ("day", "D"): (12, "H"), ("hour", "H"): (30, "M"),
+           ("minute", "M"): (30, "S")}
+"""Half a unit in the next smaller one: ``2 1/2 years`` is ``P2Y6M``, ``5 1/2 hours``
+``PT5H30M``."""
 
 
 def _iso_week(day: dt.date) -> str:

@@ -27,6 +27,7 @@ _YEAR_SHIFTS = {("year", "earlier"): -1, ("year", "ago"): -1, ("last", "year"): 
                 ("previous", "year"): -1}
 _QUARTER_VALUE = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
 _FISCAL_YEAR = re.compile(r"^(?:the )?fiscal (?:year )?(?P<y>\d{4})$")
+_WHOLE_YEAR = re.compile(r"^the (?:(?:full|whole|entire|current|fiscal|financial|calendar) )*year$")
 
 
 def quarter_value(s: str, published: dt.date | None, reference: str | None) -> str | None:
@@ -35,6 +36,8 @@ def quarter_value(s: str, published: dt.date | None, reference: str | None) -> s
     resolved value: ``the quarter`` is its quarter when it names one."""
     if m := _FISCAL_YEAR.match(s):
         return m["y"]
+    if _WHOLE_YEAR.match(s):  # "for the year", "the current fiscal year": the reporting year
+        return str(published.year) if published else None
     words = s.split()
     if not words or words[-1] not in ("quarter", "half", "period"):
         return None
@@ -58,7 +61,7 @@ def quarter_value(s: str, published: dt.date | None, reference: str | None) -> s
     if unit == "half":
         return _half(index, year, year_shift, published)
     if unit == "period" and index is None and relation is None and year_shift is None:
-        return None  # "the period": not a quarter
+        return str(year) if year else None  # "the 1988 period"; "the period": not a quarter
     if index is None and relation == "final":
         index = 4
     return _quarter(index, year, year_shift, relation, published, reference)

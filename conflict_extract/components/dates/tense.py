@@ -55,6 +55,8 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
         return True
     if verb.tag_ == "VB":
         if aux_lowers & {"to"} and verb.head.i != verb.i:
+            if any(c.lower_ == "had" for c in verb.head.children if c.dep_ in ("aux", "auxpass")):
+                return False  # "had been scheduled to expire Friday": a plan in the past
             if verb.head.lemma_ in _INTENT_WORDS or verb.head.lower_ in _INTENT_WORDS:
                 return True  # "due to arrive", "plans to hold", "vowed to retake"
             head = _governing_verb(verb.head)
