@@ -13,6 +13,7 @@ from conflict_extract.components.dates.arithmetic import (
     month_value,
     month_year,
     parse_number,
+    plausible_year,
     resolve_season,
     resolve_weekday,
     resolve_weekend,
@@ -277,6 +278,7 @@ def _absolute(m: re.Match, pub: dt.date | None, future: bool | None) -> tuple[st
     elif pub is not None:
         year = (day_month_year(pub, month, day, future) if day
                 else month_year(pub, month, _how(future)))
+        year = plausible_year(pub, year, month, day or 15)
     else:
         year = None
     if day is None:

@@ -177,6 +177,24 @@ def day_month_year(pub: dt.date, month: int, day: int, future: bool | None) -> i
     return None
 
 
+_FAR_DAYS, _NEAR_DAYS = 240, 120
+
+
+def plausible_year(pub: dt.date, year: int | None, month: int, day: int) -> int | None:
+    """``year`` for a year-less month or day, unless that puts it more than eight months from
+    ``pub`` while the year on the other side puts it within four: ``Jan. 14`` in a 5 January
+    article is that January whatever the verb's tense (``must be returned by Jan. 14``), and
+    ``in March`` in a February article about a planned vote is not last year's March."""
+    if year is None or not _valid(year, month, day):
+        return year
+    far = abs((dt.date(year, month, day) - pub).days)
+    other = year + (1 if dt.date(year, month, day) < pub else -1)
+    if far > _FAR_DAYS and _valid(other, month, day) \
+            and abs((dt.date(other, month, day) - pub).days) < _NEAR_DAYS:
+        return other
+    return year
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     try:
         dt.date(year, month, day)

@@ -22,6 +22,7 @@ from conflict_extract.components.dates.phrases import (
 from conflict_extract.components.dates.references import vague_reference
 from conflict_extract.components.dates.vocabulary import (
     DEICTIC_DAYS,
+    MONTH_RE,
     PART_RE,
     PARTS_OF_DAY,
     YEAR_SET,
@@ -70,6 +71,8 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     s = re.sub(r"^(?:earlier|later) in the (week|month|year)$", r"this \1", s)
     s = re.sub(r"^(?:earlier|later) in the day$", "today", s)
     s = re.sub(r"^this past ", "last ", s)
+    if _LAST_DAY.match(s):  # "last Oct. 23": the most recent one
+        s, future = s[len("last "):], False
     s = strip_prefixes(s)
     if not s:
         return None, "date"
@@ -177,3 +180,4 @@ def _clock_time(s: str, published: dt.date | None, future: bool | None,
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_LAST_DAY = re.compile(rf"^last (?:(?:{MONTH_RE}) \d{{1,2}}|\d{{1,2}} (?:{MONTH_RE}))$")

@@ -26,6 +26,7 @@ from conflict_extract.components.dates.vocabulary import (
     PLURAL_UNITS,
     SEASONS,
     TIME_PREPOSITIONS,
+    TIME_ZONES,
     TZ_WORDS,
     UNIT_WORDS,
     UNITS,
@@ -113,7 +114,8 @@ def _time_patterns() -> list[list[dict]]:
     """Clock times: ``3 pm``, ``10:35``, ``at noon``, 24-hour readings (``at 0030 today``)."""
     clock = {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]}}
     return [
-        [{"SHAPE": {"IN": ["d", "dd", "d:dd", "dd:dd", "d.dd", "dd.dd"]}}, clock],
+        [{"SHAPE": {"IN": ["d", "dd", "d:dd", "dd:dd", "d.dd", "dd.dd"]}}, clock,
+         {"LOWER": {"IN": list(TIME_ZONES)}, "OP": "?"}],
         [{"SHAPE": {"IN": ["dxx", "ddxx", "d:ddxx", "dd:ddxx"]},
           "LOWER": {"IN": [f"{h}{m}{ap}" for h in range(1, 13) for m in ("", ":00", ":15",
                                                                           ":30", ":45")

@@ -12,6 +12,7 @@ from conflict_extract.components.dates.vocabulary import (
     PARTS_OF_DAY,
     SEASONS,
     STRIP_PREFIXES,
+    TIME_ZONES,
     UNIT_RE,
     WEEKDAY_RE,
 )
@@ -46,7 +47,7 @@ CLOCK = re.compile(
     r"(?:^|\s)(?:(?:at|around|about) (?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)"
     r"|(?:at |around |about |by |before |after )?"
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? ?(?P<ap>am|pm)?)"
-    r"(?: (?:local time|gmt|utc|hours|hrs))?(?=\s|$)"
+    rf"(?: (?:local time|hours|hrs|{'|'.join(TIME_ZONES)}))?(?=\s|$)"
 )
 CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 DAYPART = re.compile(

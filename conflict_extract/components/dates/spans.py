@@ -20,6 +20,7 @@ from conflict_extract.components.dates.vocabulary import (
     PARTS_OF_DAY,
     PLURAL_UNITS,
     TIME_PREPOSITIONS,
+    TIME_ZONES,
     TZ_WORDS,
     YEAR_SET,
 )
@@ -44,9 +45,13 @@ _SPLIT_WORDS = frozenset({"ended", "ending", "and", "or", "to", "through", "unti
                           ")", "--", ";", "\u2014"})
 
 
-_TIME_WORDS = frozenset({*PARTS_OF_DAY, "gmt", "utc", "noon", "midday", "midnight", "am", "pm",
+_TIME_WORDS = frozenset({*PARTS_OF_DAY, *TIME_ZONES, "noon", "midday", "midnight", "am", "pm",
                          "a.m.", "p.m.", "tonight"})
 _JOINERS = frozenset({"on", "at", "of"})
+
+
+def _calendar(doc: Doc, start: int, end: int) -> bool:
+    return any(is_anchor(t) or is_military_time(t) for t in doc[start:end])
 
 
 def _has_time(doc: Doc, start: int, end: int) -> bool:
@@ -55,7 +60,8 @@ def _has_time(doc: Doc, start: int, end: int) -> bool:
 
 def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of temporal candidates: DATE/TIME entities united with pattern matches; a
-    time of day and its day (``midnight on Friday``, ``Monday at 3 pm``) make one range."""
+    time of day and its day (``midnight on Friday``, ``Monday at 3 pm``, ``9 a.m. EST Tuesday``,
+    ``5 p.m. EST, Nov. 6``) make one range."""
     ranges = [(e.start, e.end) for e in doc.ents if e.label_ in _TEMPORAL_LABELS]
     for start, end in date_matcher(doc.vocab)(doc):
         if any(doc[i].ent_type_ in _BLOCKING_LABELS and doc[i].lower_ not in TZ_WORDS
@@ -68,7 +74,10 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
         if merged and start < merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         elif (merged and ((start == merged[-1][1] + 1 and doc[start - 1].lower_ in _JOINERS)
-                          or (start == merged[-1][1] and doc[start].lower_ in _JOINERS))
+                          or (start == merged[-1][1] and _calendar(doc, *merged[-1])
+                              and _calendar(doc, start, end))
+                          or (start == merged[-1][1] + 1 and doc[start - 1].text == ","
+                              and _has_time(doc, *merged[-1]) and _calendar(doc, start, end)))
               and (_has_time(doc, *merged[-1]) or _has_time(doc, start, end))):
             merged[-1][1] = end
         else:
@@ -127,7 +136,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or (doc[start].lower_ == "the" and end == start + 2 and doc[end - 1].lower_ in PLURAL_UNITS)
     ):
         start += 1
-    while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
         end -= 1
     return start, end
 

@@ -41,12 +41,13 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
         return False
     if any(a.lower_ in ("going", "due", "set", "expected", "scheduled") for a in auxes):
         return True
-    if verb.lemma_ in SCHEDULE_WORDS or verb.lower_ in SCHEDULE_WORDS:
-        return True
+    if (verb.lemma_ in SCHEDULE_WORDS or verb.lower_ in SCHEDULE_WORDS) and not (
+            verb.tag_ == "VBD" and not auxes):
+        return True  # "is scheduled for Friday"; "planned on Friday" tells when it was planned
     if aux_lowers & {"has", "have", "had", "was", "were", "did"} or verb.tag_ in ("VBD", "VBN"):
         return False
     if verb.tag_ == "VBG":
-        if aux_lowers & {"is", "are", "am", "'s", "'re", "'m"}:
+        if direct and aux_lowers & {"is", "are", "am", "'s", "'re", "'m"}:
             return True
         return None
     if verb.tag_ in ("VBZ", "VBP"):
@@ -57,8 +58,9 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
         if aux_lowers & {"to"} and verb.head.i != verb.i:
             if any(c.lower_ == "had" for c in verb.head.children if c.dep_ in ("aux", "auxpass")):
                 return False  # "had been scheduled to expire Friday": a plan in the past
-            if verb.head.lemma_ in _INTENT_WORDS or verb.head.lower_ in _INTENT_WORDS:
-                return True  # "due to arrive", "plans to hold", "vowed to retake"
+            if verb.head.lemma_ in _INTENT_WORDS or verb.head.lower_ in _INTENT_WORDS \
+                    or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp"):
+                return True  # "due to arrive", "plans to hold", "is to resume"
             head = _governing_verb(verb.head)
             if head is not None and head.i != verb.i:
                 if head.lemma_ in _INTENT_WORDS:
@@ -95,6 +97,8 @@ def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
     before = [doc[i].lower_ for i in range(max(first_i - 3, 0), first_i)]
     if before[-1:] and before[-1] in _DEADLINE_WORDS:
         return None
+    if before[-3:] in (["as", "soon", "as"], ["as", "early", "as"]):
+        return True
     if before[-1:] == ["for"] or set(before[-2:]) & (_FUTURE_WORDS | SCHEDULE_WORDS):
         return True
     # "said on Monday it will ...": the parser often hangs the date on the reported verb

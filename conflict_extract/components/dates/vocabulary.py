@@ -108,6 +108,9 @@ HHMM_TOKENS = [f"{h:02d}{m:02d}" for h in range(24) for m in range(60)]
 HHMM_SET = frozenset(HHMM_TOKENS)
 YEAR_SET = frozenset(YEARS)
 TZ_WORDS = ["hours", "hrs", "gmt", "utc", "local"]
+TIME_ZONES = ("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet",
+              "cest", "eet", "eest", "msk", "ast", "pkt", "ist")
+"""Time-zone abbreviations written after a clock time (``9 a.m. EST``)."""
 CLOCK_PREPOSITIONS = frozenset({"at", "around", "about"})
 TIME_PREPOSITIONS = frozenset({"at", "around", "about", "after", "before", "by", "until", "till",
                                 "from", "since"})
