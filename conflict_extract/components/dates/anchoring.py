@@ -164,8 +164,14 @@ def _relative_value(s: str, pub: dt.date | None) -> Reading:
     return _PASS
 
 
+_THIS_ERA = re.compile(r"^(?P<rel>this|last|next) (?P<what>decade|century)$")
+
+
 def _this_value(s: str, pub: dt.date | None, how_default: str) -> Reading:
-    """``this week``, ``last Monday``, ``next month``, ``that winter``."""
+    """``this week``, ``last Monday``, ``next month``, ``that winter``, ``this century``."""
+    if (m := _THIS_ERA.match(s)) and pub is not None:
+        step = {"this": 0, "last": -1, "next": 1}[m["rel"]]
+        return shift_date(pub, step, m["what"]), "date"
     if m := THIS.match(s):
         rel, what = m["rel"], m["what"]
         how = {"this": "this", "last": "last", "past": "last", "next": "next", "coming": "next",
@@ -278,7 +284,8 @@ def _absolute(m: re.Match, pub: dt.date | None, future: bool | None) -> tuple[st
     elif pub is not None:
         year = (day_month_year(pub, month, day, future) if day
                 else month_year(pub, month, _how(future)))
-        year = plausible_year(pub, year, month, day or 15)
+        if future is None:
+            year = plausible_year(pub, year, month, day or 15)
     else:
         year = None
     if day is None:

@@ -111,8 +111,8 @@ def resolve(story: Story, span: Span, text: str) -> tuple[str | None, str, str |
     """``(value, type, anchor)`` of the temporal expression ``text`` read from ``span``:
     ``anchor`` is ``absolute`` when the text alone gives the value, ``narrative`` when the story's
     reference time does, ``published`` when the publication date does."""
-    future = tense_direction(span, story.headline_end) if _DIRECTIONAL.search(text.lower()) \
-        else False
+    directional = _DIRECTIONAL.search(text.lower()) or any(is_named_anchor(t) for t in span)
+    future = tense_direction(span, story.headline_end) if directional else False
     phrase = _phrase(span, text)
     if story.yearless:
         value, kind = normalise_date_yearless(phrase, *story.yearless, future=future)

@@ -18,6 +18,8 @@ _UNIT_NAMES = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", 
 _REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
 _DATE = re.compile(r"^(?P<y>\d{4}|XXXX)-(?P<m>\d\d|XX)-(?P<d>\d\d|XX)(?:T(?P<t>[\w:]+))?$")
 _DURATION = re.compile(r"^P(?P<t>T)?(?P<n>[\dX.]+)(?P<u>[A-Z]{1,2})$")
+_COMPOUND = re.compile(r"^P(?:\d+(?:Y|M|W|D))*(?:T(?:\d+(?:H|M|S))*)?$")
+_PART = re.compile(r"(?P<t>T)?(?P<n>\d+)(?P<u>[YMWDHS])")
 _WEEK = re.compile(r"^(?P<y>\d{4})-W(?P<w>\d\d)(?P<we>-WE)?$")
 _WEEKDAY_ONLY = re.compile(r"^XXXX-WXX-(?P<n>[1-7])(?:T(?P<t>[\w:]+))?$")
 
@@ -45,6 +47,8 @@ def date_label(value: str | None, type: str, text: str) -> str:
         return _set_label(value) or text
     if m := _DURATION.match(value):
         return _duration_label(m)
+    if _COMPOUND.match(value):
+        return _compound_label(value)
     return _calendar_label(value) or f"{text} (date unknown)"
 
 
@@ -101,6 +105,16 @@ def _duration_label(m: re.Match) -> str:
         return f"several {_plural(unit)}"
     n = m["n"]
     return f"{n} {unit if n == '1' else _plural(unit)}"
+
+
+def _compound_label(value: str) -> str:
+    """``P2Y6M`` -> ``2 years 6 months``, ``PT5H30M`` -> ``5 hours 30 minutes``."""
+    words, in_time = [], False
+    for m in _PART.finditer(value):
+        in_time = in_time or bool(m["t"]) or value.startswith("PT")
+        unit = "minute" if in_time and m["u"] == "M" else _UNIT_NAMES[m["u"]]
+        words.append(f"{m['n']} {unit if m['n'] == '1' else _plural(unit)}")
+    return " ".join(words)
 
 
 def _plural(unit: str) -> str:

@@ -63,7 +63,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [{"LOWER": "last"}, {"LOWER": "night"}],
             [{**mod, "OP": "?"}, {"LOWER": "this"}, {"LOWER": {"IN": list(PARTS_OF_DAY)}}],
             [{**mod, "OP": "?"}, rel, {"LOWER": {"IN": ["week", "month", "year", "weekend",
-                                                        *SEASONS]}}],
+                                                        "decade", "century", *SEASONS]}}],
             [{"LOWER": "the"}, {"LOWER": "weekend"}],
         ],
         "PERIOD": [
@@ -106,6 +106,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [{"SHAPE": "dddd-dd-dd"}],
         ],
         "TIME": _time_patterns(),
+        "NARRATIVE": _narrative_patterns(),
         **_named_patterns(),
     }
 
@@ -165,6 +166,21 @@ def _phrase_pattern(phrase: str) -> list[dict]:
     return pattern
 
 
+def _narrative_patterns() -> list[list[dict]]:
+    """Anaphora resolved against the story's time: ``that same day``, ``earlier that week``,
+    ``the next morning``, ``the day before``."""
+    unit = {"LOWER": {"IN": ["day", "week", "month", "year", *PARTS_OF_DAY]}}
+    return [
+        [{"LOWER": {"IN": ["earlier", "later", "early", "late"]}, "OP": "?"},
+         {"LOWER": "that"}, {"LOWER": {"IN": ["same", "very"]}, "OP": "?"}, unit],
+        [{"LOWER": "the"}, {"LOWER": "same"}, unit],
+        [{"LOWER": "the", "OP": "?"},
+         {"LOWER": {"IN": ["next", "following", "previous", "preceding", "prior"]}}, unit],
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "week", "month", "year", "night"]}},
+         {"LOWER": {"IN": ["before", "after"]}}],
+    ]
+
+
 def _named_patterns() -> dict[str, list[list[dict]]]:
     """Vague references (``now``, ``recently``), quarters (``the third quarter``), holidays
     (``Eid al-Fitr``) and spelled-out years (``nineteen ninety-six``)."""
@@ -180,7 +196,8 @@ def _named_patterns() -> dict[str, list[list[dict]]]:
             [determiner, {**modifiers, "OP": "+"}, {"LOWER": "period"}],
             [{"LOWER": "fiscal"}, {"LOWER": "year", "OP": "?"}, YEAR_TOKEN],
         ],
-        "HOLIDAY": [_phrase_pattern(name) for name in holiday_names().values()],
+        "HOLIDAY": [[*_phrase_pattern(name), {**YEAR_TOKEN, "OP": "?"}]
+                    for name in holiday_names().values()],
         "SPELLED_YEAR": [
             [{"LOWER": {"IN": ["eighteen", "nineteen"]}}, {"LOWER": {"IN": _SPELLED_TENS}},
              {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _SPELLED_UNITS}, "OP": "?"}],
@@ -198,7 +215,12 @@ def named_anchor_words() -> frozenset[str]:
         "national", "holy", "day", "united", "nations", "human", "rights", "peace", "workers",
         "women", "men", "mother", "father", "good", "palm", "ash", "black", "sunday", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "feast", "prophet", "and", "eve"}
-    return frozenset({*reference_triggers(), "quarter", "eighteen", "nineteen", *holiday_words})
+    reference_words = {w for p in reference_phrases() for w in _words(p)} - {
+        "the", "in", "at", "for", "by", "to", "of", "as", "so", "this", "these", "time", "point",
+        "date", "up", "until", "down", "due", "one", "some", "a", "days", "weeks", "months",
+        "years", "decades", "quarters", "times", "just", "right", "most", "more", "not", "long"}
+    return frozenset({*reference_triggers(), *reference_words, "quarter", "eighteen", "nineteen",
+                      *holiday_words})
 
 
 _GLUED_CLOCKS = [f"{h}{m}{ap}" for h in range(1, 13) for m in ("", ":00", ":15", ":30", ":45")
@@ -230,22 +252,24 @@ class _DateMatcher:
         self.shape_ids = numpy.array(sorted(strings.add(w) for w in _TRIGGER_SHAPES),
                                      dtype=numpy.uint64)
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token ranges matched by the patterns, searched only in windows around triggers."""
+    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """``(pattern name, start, end)`` of the token ranges matched by the patterns, searched
+        only in windows around triggers."""
         if not len(doc):
             return []
         attrs = doc.to_array([LOWER, SHAPE]).astype(numpy.uint64, copy=False)
         hits = numpy.flatnonzero(_member(attrs[:, 0], self.lower_ids)
                                  | _member(attrs[:, 1], self.shape_ids))
-        found: list[tuple[int, int]] = []
+        found: list[tuple[str, int, int]] = []
+        strings = self.vocab.strings
         window_start, window_end = -1, -_WINDOW_BEFORE - 1
         for i in [*hits.tolist(), None]:
             if i is not None and i - _WINDOW_BEFORE <= window_end:
                 window_end = min(i + _WINDOW_AFTER + 1, len(doc))
                 continue
             if window_end > window_start >= 0:
-                for _, start, end in self.matcher(doc[window_start:window_end]):
-                    found.append((window_start + start, window_start + end))
+                for key, start, end in self.matcher(doc[window_start:window_end]):
+                    found.append((strings[key], window_start + start, window_start + end))
             if i is not None:
                 window_start = max(i - _WINDOW_BEFORE, 0)
                 window_end = min(i + _WINDOW_AFTER + 1, len(doc))

@@ -50,6 +50,11 @@ _TIME_WORDS = frozenset({*PARTS_OF_DAY, *TIME_ZONES, "noon", "midday", "midnight
 _JOINERS = frozenset({"on", "at", "of"})
 
 
+_NAMED_KEYS = frozenset({"HOLIDAY", "REFERENCE"})
+"""Pattern names whose matches stand even where the entity recogniser saw a name (``Eid
+al-Fitr`` tagged EVENT, ``Ashura`` tagged PERSON)."""
+
+
 def _calendar(doc: Doc, start: int, end: int) -> bool:
     return any(is_anchor(t) or is_military_time(t) for t in doc[start:end])
 
@@ -63,9 +68,10 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     time of day and its day (``midnight on Friday``, ``Monday at 3 pm``, ``9 a.m. EST Tuesday``,
     ``5 p.m. EST, Nov. 6``) make one range."""
     ranges = [(e.start, e.end) for e in doc.ents if e.label_ in _TEMPORAL_LABELS]
-    for start, end in date_matcher(doc.vocab)(doc):
-        if any(doc[i].ent_type_ in _BLOCKING_LABELS and doc[i].lower_ not in TZ_WORDS
-               for i in range(start, end)):  # "GMT" is often tagged ORG
+    for key, start, end in date_matcher(doc.vocab)(doc):
+        if key not in _NAMED_KEYS and any(
+                doc[i].ent_type_ in _BLOCKING_LABELS and doc[i].lower_ not in TZ_WORDS
+                for i in range(start, end)):  # "GMT" is often tagged ORG
             continue
         ranges.append((start, end))
     ranges.sort()
@@ -96,7 +102,7 @@ def is_anchor(token: Token) -> bool:
 
 def is_named_anchor(token: Token) -> bool:
     """A word that makes a range temporal only when the whole phrase is understood: ``now``,
-    ``quarter``, ``Ramadan``, ``nineteen``."""
+    ``quarter``, ``Ramadan``, ``nineteen``, ``future``."""
     return token.lower_ in named_anchor_words()
 
 

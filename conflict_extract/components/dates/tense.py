@@ -70,7 +70,8 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
     return None
 
 
-_DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "effective", "payable", "before"})
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "effective", "payable", "before",
+                             "to"})
 
 
 def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
