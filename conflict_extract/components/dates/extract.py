@@ -171,9 +171,9 @@ def extract_dates(doc: Doc, *, dateline_tokens: int = 160) -> list[DateMention]:
             if mention is None:
                 continue
             found.append(mention)
-            if mention.type in ("date", "time") and (told := reference_of(mention.value)) \
-                    and not (mention.anchor == "narrative" and "-Q" in told):
-                story.reference = told  # "a year earlier" compares quarters; the story stays
+            if mention.type in ("date", "time") and (
+                    told := reference_of(mention.value, mention.text)):
+                story.reference = told
     found.extend(glued_iso_dates(doc, found))
     found.sort(key=lambda m: (m.start, m.end))
     for mention in found:

@@ -21,20 +21,23 @@ _SAME = re.compile(
     rf" (?P<u>day|week|month|year|{_PARTS})$"
 )
 _NEXT = re.compile(
-    rf"^(?:the )?(?P<rel>next|following|previous|preceding|prior) (?P<u>day|week|month|year|{_PARTS})$"
+    rf"^(?:the (?P<rel>next|following|previous|preceding|prior)|(?P<rel3>following|preceding))"
+    rf" (?P<u>day|week|month|year|{_PARTS})$"
     rf"|^the (?P<u2>day|week|month|year|night) (?P<rel2>before|after)$"
 )
-_LATER = re.compile(rf"^(?P<n>.+?) (?P<u>{UNIT_RE}) (?P<rel>later|earlier|ago)$")
+_LATER = re.compile(rf"^(?:(?P<n>.+?) )?(?P<u>{UNIT_RE}) (?P<rel>later|earlier|ago)$")
+_COMPARISON = re.compile(r"\byears? (?:earlier|ago)\b")
 _GRANULARITY = {"day": 3, "week": 2, "month": 2, "quarter": 1, "year": 1}
 _REFERENCE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?|-W(?P<w>\d\d)|-Q(?P<q>[1-4]))?"
                         r"(?:T.*)?$")
 
 
-def reference_of(value: str | None) -> str | None:
+def reference_of(value: str | None, text: str = "") -> str | None:
     """The part of a resolved value that can anchor later anaphora (``2016-12-05T10:35`` ->
     ``2016-12-05``), or ``None`` for values that place nothing (``PAST_REF``, ``XXXX-WXX-1``,
-    durations)."""
-    if not value or not _REFERENCE.match(value):
+    durations) and for year-on-year comparisons (``a year earlier``, ``year-ago``: the story
+    stays where it was)."""
+    if not value or not _REFERENCE.match(value) or _COMPARISON.search(text.lower().replace("-", " ")):
         return None
     return value.split("T")[0]
 
@@ -64,9 +67,10 @@ def narrative_value(s: str, reference: str | None) -> tuple[str | None, str] | N
     if m := _SAME.match(s):
         return _at(day, granularity, m["u"], 0)
     if m := _NEXT.match(s):
-        unit, rel = m["u"] or m["u2"], m["rel"] or m["rel2"]
+        unit, rel = m["u"] or m["u2"], m["rel"] or m["rel2"] or m["rel3"]
         return _at(day, granularity, unit, 1 if rel in ("next", "following", "after") else -1)
-    if (m := _LATER.match(s)) and (n := parse_number(m["n"])) and isinstance(n, int):
+    if (m := _LATER.match(s)) and (m["n"] or m["u"] in UNIT_FORMS.values()) \
+            and (n := parse_number(m["n"] or "")) and isinstance(n, int):
         unit = UNIT_FORMS[m["u"]]
         sign = 1 if m["rel"] == "later" else -1
         if granularity == "quarter" and unit == "year":
