@@ -208,8 +208,8 @@ def _period_value(s: str) -> Reading:
             if rel in ("next", "following", "previous", "preceding", "first", "final", "latest") \
                     and m["the"]:
                 return None, "date"  # "the next day": anaphoric, relative to a narrated event
-        if rel in ("first", "final", "latest"):
-            return None, "date"
+        if rel in ("first", "final", "latest") and not m["n"]:
+            return None, "date"  # "the first week": which one depends on what it begins
         return duration_value(n, unit, plural), "duration"
     return _PASS
 

@@ -148,12 +148,12 @@ def resolve_weekday(pub: dt.date | None, weekday: int, how: str) -> str:
 def month_year(pub: dt.date, month: int, how: str) -> int:
     """The year of a year-less month: ``past`` (most recent, this month included), ``future``
     (next, this month included), ``last``/``next`` (strictly), ``this`` (the same year),
-    ``nearest`` (the year that puts the month closest to ``pub``; past on a tie)."""
+    ``nearest`` (the year that puts the month closest to ``pub``, see :func:`_ahead_penalty`)."""
     if how == "this":
         return pub.year
     if how == "nearest":
         return min((pub.year, pub.year - 1, pub.year + 1),
-                   key=lambda y: (abs((y - pub.year) * 12 + month - pub.month), y > pub.year))
+                   key=lambda y: _ahead_penalty(y * 12 + month - pub.year * 12 - pub.month))
     if how in ("past", "last"):
         return pub.year if month < pub.month or (month == pub.month and how == "past") \
             else pub.year - 1
@@ -163,10 +163,12 @@ def month_year(pub: dt.date, month: int, how: str) -> int:
 
 def day_month_year(pub: dt.date, month: int, day: int, future: bool | None) -> int | None:
     """The year of a year-less day and month, the most recent on/before ``pub`` (or the next
-    on/after it in future context; the closer of the two when the tense is unknown)."""
+    on/after it in future context; the closer of the two when the tense is unknown, see
+    :func:`_ahead_penalty`)."""
     if future is None:
         years = [y for y in (pub.year, pub.year - 1, pub.year + 1) if _valid(y, month, day)]
-        return min(years, key=lambda y: abs((dt.date(y, month, day) - pub).days), default=None)
+        return min(years, key=lambda y: _ahead_penalty((dt.date(y, month, day) - pub).days),
+                   default=None)
     for year in ((pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)):
         try:
             candidate = dt.date(year, month, day)
@@ -193,6 +195,13 @@ def plausible_year(pub: dt.date, year: int | None, month: int, day: int) -> int 
             and abs((dt.date(other, month, day) - pub).days) < _NEAR_DAYS:
         return other
     return year
+
+
+def _ahead_penalty(distance: int) -> float:
+    """How far a reading lies from the publication date, a future one counting double: with no
+    tense to go by, news reports what happened (``from $29.75 in March`` in October is the
+    past March) unless the coming one is much closer (``the Jan. 14 deadline`` on 5 January)."""
+    return 2 * distance if distance > 0 else -distance
 
 
 def _valid(year: int, month: int, day: int) -> bool:

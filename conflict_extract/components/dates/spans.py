@@ -34,7 +34,7 @@ _ANCHOR_TOKEN = re.compile(
     r"^(?:1[7-9]\d\d|20\d\d|(?:mid|early|late)-(?:1[0-9]|20)\d\d|1[5-9]\d0s|20\d0s|"
     r"\d{1,2}:\d\d|\d{4}-\d\d(?:-\d\d)?|\d{1,2}(?:am|pm))$"
 )
-_TRIM_LEFT = frozenset({"its", "their", "'s", "\u2019s", "on", "in", "at", "during", "by", "from", "of", "over", "within",
+_TRIM_LEFT = frozenset({"both", "either", "its", "their", "'s", "\u2019s", "on", "in", "at", "during", "by", "from", "of", "over", "within",
                         "until", "till", "for", "throughout", "before", "after", ",", "-", "and",
                         "or", "to", "as", "between"})
 _TRIM_RIGHT = frozenset({",", ".", "-", "'s", "\u2019s", "'", "\u2019", "and", "or", "of", "to",
@@ -170,8 +170,10 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if doc[i].text == "(" and i + 3 < end and doc[i + 3].text == ")" \
                 and doc[i + 2].lower_ in TZ_WORDS:
             conversion_end = i + 3  # "2100 (0300 gmt)": one time, restated in GMT
-        if doc[i].lower_ in _SPLIT_WORDS and i > part_start and i > conversion_end \
-                and not (i + 1 < end and _glued_hyphen(doc, i)):
+        if i > part_start and i > conversion_end and (
+                (doc[i].lower_ in _SPLIT_WORDS and not (i + 1 < end and _glued_hyphen(doc, i)))
+                # "the first nine months of 1997": a length of time, then the year it falls in
+                or (doc[i].lower_ == "of" and doc[i - 1].lower_ in PLURAL_UNITS)):
             parts.append((part_start, i))
             part_start = i + 1
     parts.append((part_start, end))

@@ -64,7 +64,7 @@ SCHEDULE_WORDS = frozenset({
     "slated", "upcoming", "forthcoming", "postpone", "postponed", "delay", "delayed",
 })
 _HEDGES = (
-    "shortly", "soon", "these", "nearly", "almost", "some", "about", "around", "approximately",
+    "sometime", "some time", "shortly", "soon", "these", "nearly", "almost", "some", "about", "around", "approximately",
     "roughly", "just", "only", "barely", "at least", "at most", "more than", "less than",
     "fewer than", "under", "up to", "well over", "close to", "exactly", "precisely",
     "a little over", "a little more than", "so far",
