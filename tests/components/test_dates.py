@@ -311,7 +311,9 @@ def _dates(analyse, text, published):
         ("in a letter to the opposition's daily la prensa, he stressed the mission.", None,
          set()),
         ("The pan-Arab daily Asharq al-Awsat reported the deaths.", None, set()),
-        ("Militants attack the base almost daily, the state-run daily said.", None, set()),
+        # issue 17: "almost daily" is a SET; "the state-run daily" is a newspaper
+        ("Militants attack the base almost daily, the state-run daily said.", None,
+         {("daily", "P1D")}),
         ("The Israeli daily Haaretz said shelling continued on a daily basis.", None,
          {("daily", "P1D")}),
         ("According to the Daily Star, the bomb went off on Friday.", "2016-12-05",

@@ -71,6 +71,7 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     s = re.sub(r"^(?:earlier|later) in the (week|month|year)$", r"this \1", s)
     s = re.sub(r"^(?:earlier|later) in the day$", "today", s)
     s = re.sub(r"^this past ", "last ", s)
+    s = re.sub(r" or so$", "", s)  # "the next two years or so"
     if _LAST_DAY.match(s):  # "last Oct. 23": the most recent one
         s, future = s[len("last "):], False
     s = strip_prefixes(s)

@@ -25,6 +25,7 @@ from conflict_extract.components.dates.vocabulary import (
     PARTS_OF_DAY,
     PLURAL_UNITS,
     SEASONS,
+    SET_ADVERBS,
     TIME_PREPOSITIONS,
     TIME_ZONES,
     TZ_WORDS,
@@ -198,6 +199,7 @@ def _named_patterns() -> dict[str, list[list[dict]]]:
         ],
         "HOLIDAY": [[*_phrase_pattern(name), {**YEAR_TOKEN, "OP": "?"}]
                     for name in holiday_names().values()],
+        "SET_ADVERB": [[{"LOWER": {"IN": list(SET_ADVERBS)}}]],
         "SPELLED_YEAR": [
             [{"LOWER": {"IN": ["eighteen", "nineteen"]}}, {"LOWER": {"IN": _SPELLED_TENS}},
              {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _SPELLED_UNITS}, "OP": "?"}],
@@ -219,7 +221,8 @@ def named_anchor_words() -> frozenset[str]:
         "the", "in", "at", "for", "by", "to", "of", "as", "so", "this", "these", "time", "point",
         "date", "up", "until", "down", "due", "one", "some", "a", "days", "weeks", "months",
         "years", "decades", "quarters", "times", "just", "right", "most", "more", "not", "long"}
-    return frozenset({*reference_triggers(), *reference_words, "quarter", "eighteen", "nineteen",
+    return frozenset({*reference_triggers(), *reference_words, "quarter", "period", "eighteen",
+                      "nineteen",
                       *holiday_words})
 
 

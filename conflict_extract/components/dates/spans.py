@@ -133,7 +133,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     noun phrase when the date is a modifier (``the April 15, 2013 bombing``, ``the third-quarter
     loss``); ``earlier this week`` is ``this week`` said more vaguely."""
     while start < end and (
-        doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct
+        (doc[start].lower_ in _TRIM_LEFT and not (  # "at least", "as early as" are hedges
+            start + 1 < end and doc[start + 1].lower_ in ("least", "most", "early", "late", "soon")
+            and doc[start].lower_ in ("at", "as")))
+        or doc[start].is_punct
         or (doc[start].lower_ == "the" and start + 1 < end
             and doc[start + 1].lower_.rstrip(".") in MONTHS)
         or (doc[start].lower_ in ("the", "that", "a", "an") and _is_compound_modifier(doc, start, end))
