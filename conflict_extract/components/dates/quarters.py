@@ -60,8 +60,9 @@ def quarter_value(s: str, published: dt.date | None, reference: str | None) -> s
             return None
     if unit == "half":
         return _half(index, year, year_shift, published)
-    if unit == "period" and index is None and relation is None and year_shift is None:
-        return str(year) if year else None  # "the 1988 period"; "the period": not a quarter
+    if unit == "period" and index is None and not _QUARTER_VALUE.match(reference or ""):
+        # "the same period" is a quarter only in a story told in quarters; "the 1988 period"
+        return str(year) if year and relation is None and year_shift is None else None
     if index is None and relation == "final":
         index = 4
     return _quarter(index, year, year_shift, relation, published, reference)

@@ -64,9 +64,10 @@ SCHEDULE_WORDS = frozenset({
     "slated", "upcoming", "forthcoming", "postpone", "postponed", "delay", "delayed",
 })
 _HEDGES = (
-    "sometime", "some time", "shortly", "soon", "these", "nearly", "almost", "some", "about", "around", "approximately",
-    "roughly", "just", "only", "barely", "at least", "at most", "more than", "less than",
-    "fewer than", "no more than", "no less than", "not more than", "under", "up to", "well over", "close to", "exactly", "precisely",
+    "sometime", "some time", "shortly", "soon", "these", "nearly", "almost", "some", "about",
+    "around", "approximately", "roughly", "just", "only", "barely", "at least", "at most", "more than", "less than",
+    "fewer than", "no more than", "no less than", "not more than", "as long as", "long as",
+    "under", "up to", "well over", "close to", "exactly", "precisely",
     "a little over", "a little more than", "so far",
 )
 _PREPOSITIONS = (
