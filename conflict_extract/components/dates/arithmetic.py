@@ -79,6 +79,7 @@ def _iso_week(day: dt.date) -> str:
 
 
 def month_value(year: int, month: int) -> str:
+    """The TIMEX3 value of a month: ``2016-07``."""
     return f"{year:04d}-{month:02d}"
 
 
@@ -213,6 +214,8 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def resolve_season(pub: dt.date | None, season: str, how: str) -> str:
+    """The TIMEX3 value of a season (``2016-SU``) in the direction ``how`` (see
+    :func:`month_year`); ``XXXX-SU`` without a publication date."""
     code = SEASONS[season]
     if pub is None:
         return f"XXXX-{code}"
@@ -238,5 +241,6 @@ def resolve_weekend(pub: dt.date, how: str) -> str:
 
 
 def expand_year(yy: int) -> int:
+    """A two-digit year in full: ``90`` -> 1990, ``16`` -> 2016."""
     return 1900 + yy if yy >= 30 else 2000 + yy
 
