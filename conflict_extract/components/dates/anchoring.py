@@ -13,11 +13,13 @@ from conflict_extract.components.dates.arithmetic import (
     month_value,
     month_year,
     parse_number,
+    plausible_year,
     resolve_season,
     resolve_weekday,
     resolve_weekend,
     shift_date,
 )
+from conflict_extract.components.dates.holidays import holiday_value
 from conflict_extract.components.dates.phrases import (
     ABSOLUTE,
     AGO,
@@ -36,6 +38,7 @@ from conflict_extract.components.dates.phrases import (
     THIS,
     YEAR,
 )
+from conflict_extract.components.dates.quarters import quarter_value
 from conflict_extract.components.dates.vocabulary import (
     DEICTIC_DAYS,
     MONTHS,
@@ -52,14 +55,17 @@ _PASS = object()
 """A reader's answer when the phrase is not of its kind: the next reader tries."""
 
 
-def anchor_value(s: str, pub: dt.date | None, future: bool) -> Reading:
+def anchor_value(s: str, pub: dt.date | None, future: bool | None,
+                 reference: str | None = None) -> Reading:
     """Normalise a cleaned phrase with no clock time or part of day; ``None`` when unknown.
 
-    ``pub`` is the anchor date; ``future`` says a weekday, month or season points forward."""
-    how_default = "future" if future else "past"
+    ``pub`` is the anchor date; ``future`` says a weekday, month or season points forward
+    (``None``: the tense is unknown); ``reference`` is the story's last resolved value."""
+    how_default = _how(future)
     for reading in (
         lambda: _numeric_date(s),
         lambda: _set_value(s),
+        lambda: _quarter_or_holiday(s, pub, how_default, reference),
         lambda: _relative_value(s, pub),
         lambda: _this_value(s, pub, how_default),
         lambda: _period_value(s),
@@ -70,6 +76,20 @@ def anchor_value(s: str, pub: dt.date | None, future: bool) -> Reading:
         if answer is not _PASS:
             return answer
     return None
+
+
+def _how(future: bool | None) -> str:
+    """The direction word for a tense: ``future``, ``past`` or ``nearest`` (unknown)."""
+    return "nearest" if future is None else "future" if future else "past"
+
+
+def _quarter_or_holiday(s: str, pub: dt.date | None, how: str, reference: str | None) -> Reading:
+    """``the third quarter``, ``the year-earlier quarter``, ``Christmas``, ``Eid al-Fitr 2016``."""
+    if value := quarter_value(s, pub, reference):
+        return value, "date"
+    if value := holiday_value(s, pub, how):
+        return value, "date"
+    return _PASS
 
 
 def _numeric_date(s: str) -> Reading:
@@ -144,8 +164,14 @@ def _relative_value(s: str, pub: dt.date | None) -> Reading:
     return _PASS
 
 
+_THIS_ERA = re.compile(r"^(?P<rel>this|last|next) (?P<what>decade|century)$")
+
+
 def _this_value(s: str, pub: dt.date | None, how_default: str) -> Reading:
-    """``this week``, ``last Monday``, ``next month``, ``that winter``."""
+    """``this week``, ``last Monday``, ``next month``, ``that winter``, ``this century``."""
+    if (m := _THIS_ERA.match(s)) and pub is not None:
+        step = {"this": 0, "last": -1, "next": 1}[m["rel"]]
+        return shift_date(pub, step, m["what"]), "date"
     if m := THIS.match(s):
         rel, what = m["rel"], m["what"]
         how = {"this": "this", "last": "last", "past": "last", "next": "next", "coming": "next",
@@ -182,8 +208,8 @@ def _period_value(s: str) -> Reading:
             if rel in ("next", "following", "previous", "preceding", "first", "final", "latest") \
                     and m["the"]:
                 return None, "date"  # "the next day": anaphoric, relative to a narrated event
-        if rel in ("first", "final", "latest"):
-            return None, "date"
+        if rel in ("first", "final", "latest") and not m["n"]:
+            return None, "date"  # "the first week": which one depends on what it begins
         return duration_value(n, unit, plural), "duration"
     return _PASS
 
@@ -242,7 +268,9 @@ def is_calendar_value(value: str | None) -> bool:
 
 
 
-def _absolute(m: re.Match, pub: dt.date | None, future: bool) -> tuple[str | None, str]:
+def _absolute(m: re.Match, pub: dt.date | None, future: bool | None) -> tuple[str | None, str]:
+    """``5 December``, ``Dec. 5, 2016``, ``March``: a year-less date takes its year from ``pub``
+    and the tense (``future`` ``None``: the closest to ``pub``)."""
     month = MONTHS[m["mon"]]
     day_text, year_text = m["d1"] or m["d2"], m["y"]
     if m["d1"] and m["d2"] and not year_text:
@@ -255,7 +283,9 @@ def _absolute(m: re.Match, pub: dt.date | None, future: bool) -> tuple[str | Non
         year: int | None = int(yy) if len(yy) == 4 else expand_year(int(yy))
     elif pub is not None:
         year = (day_month_year(pub, month, day, future) if day
-                else month_year(pub, month, "future" if future else "past"))
+                else month_year(pub, month, _how(future)))
+        if future is None:
+            year = plausible_year(pub, year, month, day or 15)
     else:
         year = None
     if day is None:

@@ -55,8 +55,22 @@ def duration_value(n: int | str, unit: str, plural: bool) -> str:
     if unit == "fortnight":
         return f"P{'X' if n == 'X' else 2 * int(n)}W"
     code = UNITS[unit]
+    if code in _IN_YEARS and isinstance(n, int):
+        return f"P{n * _IN_YEARS[code]}Y"  # "two decades": P20Y, as TimeBank writes it
     prefix = "PT" if unit in TIME_UNITS else "P"
+    if isinstance(n, str) and n.endswith(".5") and (unit, code) in _HALVES:
+        whole, (half, smaller) = n[:-2], _HALVES[(unit, code)]
+        time = "T" if smaller in ("H", "S") or prefix == "PT" else ""
+        head = f"{prefix}{whole}{code}" if whole != "0" else prefix
+        return f"{head}{time if time and 'T' not in head else ''}{half}{smaller}"
     return f"{prefix}{n}{code}"
+
+
+_IN_YEARS = {"DE": 10, "CE": 100}
+_HALVES = {("year", "Y"): (6, "M"), ("day", "D"): (12, "H"), ("hour", "H"): (30, "M"),
+           ("minute", "M"): (30, "S")}
+"""Half a unit in the next smaller one: ``2 1/2 years`` is ``P2Y6M``, ``5 1/2 hours``
+``PT5H30M``."""
 
 
 def _iso_week(day: dt.date) -> str:
@@ -65,6 +79,7 @@ def _iso_week(day: dt.date) -> str:
 
 
 def month_value(year: int, month: int) -> str:
+    """The TIMEX3 value of a month: ``2016-07``."""
     return f"{year:04d}-{month:02d}"
 
 
@@ -110,9 +125,11 @@ def shift_date(pub: dt.date, n: int, unit: str) -> str | None:
 
 def resolve_weekday(pub: dt.date | None, weekday: int, how: str) -> str:
     """Resolve a weekday: ``past`` (on/before ``pub``), ``future`` (on/after), ``last`` (strictly
-    before), ``next`` (strictly after), ``this`` (in the same ISO week)."""
+    before), ``next`` (strictly after), ``this`` (in the same ISO week). Without a tense
+    (``nearest``) a weekday is read as past: news reports what happened."""
     if pub is None:
         return f"XXXX-WXX-{weekday}"
+    how = "past" if how == "nearest" else how
     today = pub.isoweekday()
     if how == "this":
         day = pub + dt.timedelta(days=weekday - today)
@@ -131,9 +148,13 @@ def resolve_weekday(pub: dt.date | None, weekday: int, how: str) -> str:
 
 def month_year(pub: dt.date, month: int, how: str) -> int:
     """The year of a year-less month: ``past`` (most recent, this month included), ``future``
-    (next, this month included), ``last``/``next`` (strictly), ``this`` (the same year)."""
+    (next, this month included), ``last``/``next`` (strictly), ``this`` (the same year),
+    ``nearest`` (the year that puts the month closest to ``pub``, see :func:`_ahead_penalty`)."""
     if how == "this":
         return pub.year
+    if how == "nearest":
+        return min((pub.year, pub.year - 1, pub.year + 1),
+                   key=lambda y: _ahead_penalty(y * 12 + month - pub.year * 12 - pub.month))
     if how in ("past", "last"):
         return pub.year if month < pub.month or (month == pub.month and how == "past") \
             else pub.year - 1
@@ -141,9 +162,14 @@ def month_year(pub: dt.date, month: int, how: str) -> int:
         else pub.year + 1
 
 
-def day_month_year(pub: dt.date, month: int, day: int, future: bool) -> int | None:
+def day_month_year(pub: dt.date, month: int, day: int, future: bool | None) -> int | None:
     """The year of a year-less day and month, the most recent on/before ``pub`` (or the next
-    on/after it in future context)."""
+    on/after it in future context; the closer of the two when the tense is unknown, see
+    :func:`_ahead_penalty`)."""
+    if future is None:
+        years = [y for y in (pub.year, pub.year - 1, pub.year + 1) if _valid(y, month, day)]
+        return min(years, key=lambda y: _ahead_penalty((dt.date(y, month, day) - pub).days),
+                   default=None)
     for year in ((pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)):
         try:
             candidate = dt.date(year, month, day)
@@ -154,20 +180,56 @@ def day_month_year(pub: dt.date, month: int, day: int, future: bool) -> int | No
     return None
 
 
+_FAR_DAYS, _NEAR_DAYS = 240, 120
+
+
+def plausible_year(pub: dt.date, year: int | None, month: int, day: int) -> int | None:
+    """``year`` for a year-less month or day, unless that puts it more than eight months from
+    ``pub`` while the year on the other side puts it within four: ``Jan. 14`` in a 5 January
+    article is that January whatever the verb's tense (``must be returned by Jan. 14``), and
+    ``in March`` in a February article about a planned vote is not last year's March."""
+    if year is None or not _valid(year, month, day):
+        return year
+    far = abs((dt.date(year, month, day) - pub).days)
+    other = year + (1 if dt.date(year, month, day) < pub else -1)
+    if far > _FAR_DAYS and _valid(other, month, day) \
+            and abs((dt.date(other, month, day) - pub).days) < _NEAR_DAYS:
+        return other
+    return year
+
+
+def _ahead_penalty(distance: int) -> float:
+    """How far a reading lies from the publication date, a future one counting double: with no
+    tense to go by, news reports what happened (``from $29.75 in March`` in October is the
+    past March) unless the coming one is much closer (``the Jan. 14 deadline`` on 5 January)."""
+    return 2 * distance if distance > 0 else -distance
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def resolve_season(pub: dt.date | None, season: str, how: str) -> str:
+    """The TIMEX3 value of a season (``2016-SU``) in the direction ``how`` (see
+    :func:`month_year`); ``XXXX-SU`` without a publication date."""
     code = SEASONS[season]
     if pub is None:
         return f"XXXX-{code}"
     start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     if how == "this":
         return f"{pub.year}-{code}"
-    year = month_year(pub, start, how)
+    year = month_year(pub, start, "past" if how == "nearest" else how)
     return f"{year}-{code}"
 
 
 
 def resolve_weekend(pub: dt.date, how: str) -> str:
     """ISO week of the weekend meant: ``past`` the latest begun on/before ``pub``."""
+    how = "past" if how == "nearest" else how
     if how == "this":
         return f"{_iso_week(pub)}-WE"
     saturday = pub + dt.timedelta(days=6 - pub.isoweekday())
@@ -179,5 +241,6 @@ def resolve_weekend(pub: dt.date, how: str) -> str:
 
 
 def expand_year(yy: int) -> int:
+    """A two-digit year in full: ``90`` -> 1990, ``16`` -> 2016."""
     return 1900 + yy if yy >= 30 else 2000 + yy
 

@@ -47,7 +47,7 @@ _WEEKDAY_WORD = re.compile(rf"\b(?:{WEEKDAY_RE}|weekend|week)\b", re.IGNORECASE)
 
 
 def normalise_date_yearless(
-    text: str, month: int, day: int, future: bool = False
+    text: str, month: int, day: int, future: bool | None = False
 ) -> tuple[str | None, str]:
     """:func:`normalise_date` against a publication date whose year is unknown (a dateline such
     as ``BEIRUT, Dec 5 (Reuters) -``): day- and month-level values keep ``XXXX`` for the year

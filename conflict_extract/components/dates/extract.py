@@ -1,13 +1,22 @@
-"""Temporal expressions of a Doc with their TIMEX3 values (:func:`extract_dates`)."""
+"""Temporal expressions of a Doc with their TIMEX3 values (:func:`extract_dates`).
+
+Each mention is resolved against the :class:`Story` of its doc: the publication date (from the
+caller or a dateline), the tense around the mention, and the story's reference time -- the last
+calendar value resolved before it, which anaphora (``that same day``) and bare clock times use.
+Every mention says what it was resolved against (``anchor``) and carries its value in words
+(``label``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from conflict_extract.components.dates.datelines import dateline_value, normalise_date_yearless
+from conflict_extract.components.dates.labels import date_label
+from conflict_extract.components.dates.narrative import reference_of
 from conflict_extract.components.dates.normalise import normalise_date
 from conflict_extract.components.dates.not_dates import is_name, not_temporal
 from conflict_extract.components.dates.phrases import clean_phrase
@@ -20,9 +29,10 @@ from conflict_extract.components.dates.spans import (
     is_age,
     is_anchor,
     is_military_time,
+    is_named_anchor,
     tidy_range,
 )
-from conflict_extract.components.dates.tense import points_forward
+from conflict_extract.components.dates.tense import tense_direction
 from conflict_extract.components.dates.vocabulary import (
     MONTH_RE,
     SEASONS,
@@ -39,15 +49,30 @@ if not Doc.has_extension("dateline"):
     Doc.set_extension("dateline", default=None)
 
 _DIRECTIONAL = re.compile(rf"\b(?:{WEEKDAY_RE}|{MONTH_RE}|{'|'.join(SEASONS)}|weekend)\b")
+_PLACELESS = re.compile(r"X|^P|_REF$")
 
 
-def extract_dates(doc: Doc, *, dateline_tokens: int = 160) -> list[DateMention]:
-    """Return the temporal expressions of ``doc`` with their TIMEX3-style values.
+@dataclass
+class Story:
+    """What the dates of one doc are resolved against.
 
-    The anchor is ``doc._.published``; when it is ``None`` a dateline naming a full date supplies
-    it (and is stored on ``doc._.published`` for the components that run later): the article's
-    dateline given on ``doc._.dateline``, else one in its first ``dateline_tokens`` tokens.
+    ``published``: the publication date; ``yearless``: (month, day) of a dateline without a year
+    when there is no publication date; ``headline_end``: character offset where the title line
+    ends; ``reference``: the story's reference time, the last calendar value resolved (it starts
+    at the publication date).
     """
+
+    published: dt.date | None
+    yearless: tuple[int, int] | None
+    headline_end: int
+    reference: str | None = None
+
+
+def story_of(doc: Doc, dateline_tokens: int = 160) -> Story:
+    """The :class:`Story` of ``doc``: its publication date is ``doc._.published``; when that is
+    ``None`` a dateline naming a full date supplies it (and is stored on ``doc._.published`` for
+    the components that run later): the article's dateline given on ``doc._.dateline``, else one
+    in the first ``dateline_tokens`` tokens."""
     published = doc._.published
     if isinstance(published, dt.datetime):
         published = published.date()
@@ -57,8 +82,7 @@ def extract_dates(doc: Doc, *, dateline_tokens: int = 160) -> list[DateMention]:
         except ValueError:
             published = None
     # Doc.text joins every token on each access: read only the head of the doc, and span texts.
-    head = doc[:80].text
-    headline_end = head.find("\n", 0, 300)
+    headline_end = doc[:80].text.find("\n", 0, 300)
     yearless: tuple[int, int] | None = None
     if published is None:
         stated = doc._.dateline or dateline_value(doc[:dateline_tokens].text)
@@ -66,50 +90,92 @@ def extract_dates(doc: Doc, *, dateline_tokens: int = 160) -> list[DateMention]:
             yearless = (int(stated[5:7]), int(stated[8:10]))
         elif stated:
             published = doc._.published = dt.date.fromisoformat(stated)
-    def normalise(span: Span, text: str) -> tuple[str | None, str]:
-        future = bool(_DIRECTIONAL.search(text.lower())) and points_forward(span, headline_end)
-        phrase, clock, lead = text, span[0], text
-        if clock.lower_ in TIME_PREPOSITIONS and len(span) > 1:  # "since 1330 (1930 gmt)"
-            clock, lead = span[1], text[span[1].idx - span.start_char:]
-        # "at 1830", "before 0600", "1613 (2213 gmt)": a 24-hour clock time; "around 2015": a year
-        if HHMM.match(clock.text) and lead.startswith(clock.text) and (
-                (clock.i > 0 and doc[clock.i - 1].lower_ == "at") or is_military_time(clock)):
-            phrase = f"at {lead}"
-        if yearless:
-            return normalise_date_yearless(phrase, *yearless, future=future)
-        return normalise_date(phrase, published, future=future)
+    return Story(published, yearless, headline_end,
+                 published.isoformat() if published else None)
 
+
+def _phrase(span: Span, text: str) -> str:
+    """The text to normalise: ``at 1830``, ``before 0600``, ``1613 (2213 gmt)`` are 24-hour clock
+    times (``around 2015`` is a year)."""
+    doc = span.doc
+    clock, lead = span[0], text
+    if clock.lower_ in TIME_PREPOSITIONS and len(span) > 1:  # "since 1330 (1930 gmt)"
+        clock, lead = span[1], text[span[1].idx - span.start_char:]
+    if HHMM.match(clock.text) and lead.startswith(clock.text) and (
+            (clock.i > 0 and doc[clock.i - 1].lower_ == "at") or is_military_time(clock)):
+        return f"at {lead}"
+    return text
+
+
+def resolve(story: Story, span: Span, text: str) -> tuple[str | None, str, str | None]:
+    """``(value, type, anchor)`` of the temporal expression ``text`` read from ``span``:
+    ``anchor`` is ``absolute`` when the text alone gives the value, ``narrative`` when the story's
+    reference time does, ``published`` when the publication date does."""
+    directional = _DIRECTIONAL.search(text.lower()) or any(is_named_anchor(t) for t in span)
+    future = tense_direction(span, story.headline_end) if directional else False
+    phrase = _phrase(span, text)
+    if story.yearless:
+        value, kind = normalise_date_yearless(phrase, *story.yearless, future=future)
+        return value, kind, ("published" if value else None)
+    value, kind = normalise_date(phrase, story.published, future, story.reference)
+    if value is None:
+        return value, kind, None
+    if kind in ("duration", "set") or (
+            not _PLACELESS.search(value) and normalise_date(phrase, None, future)[0] == value):
+        return value, kind, "absolute"
+    if story.reference != (story.published.isoformat() if story.published else None) and \
+            normalise_date(phrase, story.published, future)[0] != value:
+        return value, kind, "narrative"
+    return value, kind, "published"
+
+
+def _mention(story: Story, doc: Doc, a: int, b: int) -> DateMention | None:
+    """The date mention of the token range ``a:b``, or ``None`` when it is not one."""
+    span = doc[a:b]
+    calendar = any(is_anchor(t) or is_military_time(t) for t in span)
+    if not (calendar or any(is_named_anchor(t) for t in span)) or is_age(span) \
+            or is_name(span) or in_skipped(doc, span.start_char, span.end_char):
+        return None
+    start_char, end_char = glue_trim(span)
+    text = span.text[start_char - span.start_char: end_char - span.start_char]
+    cleaned = clean_phrase(text)
+    if not_temporal(span, cleaned):
+        return None
+    value, kind, anchor = resolve(story, span, text)
+    if value is None and kind == "date":
+        # "the order of the month on saturday": keep the part that is understood
+        inner = next((i for i in range(b - 2, a, -1) if doc[i].lower_ in ("on", "at")
+                      and any(is_anchor(t) for t in doc[i + 1:b])), None)
+        if inner is not None:
+            span = doc[inner + 1:b]
+            start_char = span.start_char
+            text = span.text[: end_char - span.start_char]
+            value, kind, anchor = resolve(story, span, text)
+    elif kind == "duration" and ONE_DAY.match(cleaned) and (
+            (a > 0 and doc[a - 1].lower_ == "on") or (b < len(doc) and doc[b].lower_ == "when")):
+        value, kind, anchor = None, "date", None  # "on a day when ...": a day, not a length
+    if value is None and not calendar:
+        return None  # "the quarter" of a city, "current" as a noun: only understood phrases
+    return DateMention(text=text, value=value, type=kind, start=start_char, end=end_char,
+                       anchor=anchor)
+
+
+def extract_dates(doc: Doc, *, dateline_tokens: int = 160) -> list[DateMention]:
+    """Return the temporal expressions of ``doc`` with their TIMEX3-style values, anchors and
+    labels, in text order (see :func:`story_of` for the publication date)."""
+    story = story_of(doc, dateline_tokens)
     found: list[DateMention] = []
     for start, end in candidate_spans(doc):
         for a, b in tidy_range(doc, start, end):
-            span = doc[a:b]
-            if not any(is_anchor(t) or is_military_time(t) for t in span) or is_age(span) \
-                    or is_name(span):
+            mention = _mention(story, doc, a, b)
+            if mention is None:
                 continue
-            if in_skipped(doc, span.start_char, span.end_char):
-                continue
-            start_char, end_char = glue_trim(span)
-            text = span.text[start_char - span.start_char: end_char - span.start_char]
-            cleaned = clean_phrase(text)
-            if not_temporal(span, cleaned):
-                continue
-            value, kind = normalise(span, text)
-            if value is None and kind == "date":
-                # "the order of the month on saturday": keep the part that is understood
-                inner = next((i for i in range(b - 2, a, -1) if doc[i].lower_ in ("on", "at")
-                              and any(is_anchor(t) for t in doc[i + 1:b])), None)
-                if inner is not None:
-                    span = doc[inner + 1:b]
-                    start_char = span.start_char
-                    text = span.text[: end_char - span.start_char]
-                    value, kind = normalise(span, text)
-            elif kind == "duration" and ONE_DAY.match(cleaned) and (
-                    (a > 0 and doc[a - 1].lower_ == "on")
-                    or (b < len(doc) and doc[b].lower_ == "when")):
-                value, kind = None, "date"  # "on a day when ...": a day, not a length of time
-            found.append(DateMention(text=text, value=value, type=kind,
-                                     start=start_char, end=end_char))
+            found.append(mention)
+            if mention.type in ("date", "time") and (
+                    told := reference_of(mention.value, mention.text)):
+                story.reference = told
     found.extend(glued_iso_dates(doc, found))
     found.sort(key=lambda m: (m.start, m.end))
+    for mention in found:
+        mention.label = date_label(mention.value, mention.type, mention.text)
     return found
-

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from conflict_extract.components.dates.anchoring import anchor_value
+from conflict_extract.components.dates.narrative import narrative_value
 from conflict_extract.components.dates.phrases import (
     CLOCK,
     CLOCK_WORDS,
@@ -15,56 +16,100 @@ from conflict_extract.components.dates.phrases import (
     TIME_CONVERSION,
     TZ_AFTER,
     clean_phrase,
+    spelled_years,
     strip_prefixes,
 )
+from conflict_extract.components.dates.references import vague_reference
 from conflict_extract.components.dates.vocabulary import (
     DEICTIC_DAYS,
+    MONTH_RE,
     PART_RE,
     PARTS_OF_DAY,
     YEAR_SET,
 )
 
+Reading = tuple[str | None, str]
+
 
 def normalise_date(
-    text: str, published: dt.date | None, future: bool = False
-) -> tuple[str | None, str]:
+    text: str, published: dt.date | None, future: bool | None = False,
+    reference: str | None = None,
+) -> Reading:
     """Normalise one temporal expression to a TIMEX3-style ``(value, type)``.
 
     ``published`` is the anchor for relative expressions; without it they stay underspecified
     (``"XXXX-WXX-1"`` for ``Monday``, ``"XXXX-07"`` for ``July``) or ``None``. ``future`` says the
     expression points forward (``talks ... for Wednesday``): weekdays and months then resolve to
-    the next one on or after the publication date instead of the latest one on or before it.
-    ``type`` is one of ``date``, ``time``, ``duration``, ``set``; ``value`` is ``None`` when the
-    phrase is not understood.
+    the next one on or after the publication date instead of the latest one on or before it;
+    ``None`` says the tense is unknown: a month or day of the month then takes the year that puts
+    it closest to the publication date (``payable Dec. 15`` in a November article).
+    ``reference`` is the story's last resolved value (``2016-12-02``, ``1989-Q3``): anaphora
+    (``that same day``, ``two days later``, ``the quarter``) and a bare clock time resolve
+    against it. ``type`` is one of ``date``, ``time``, ``duration``, ``set``; ``value`` is
+    ``None`` when the phrase is not understood.
 
     >>> normalise_date("nearly three weeks ago", dt.date(2016, 12, 5))
     ('2016-W46', 'date')
     >>> normalise_date("Wednesday", dt.date(2016, 12, 6), future=True)
     ('2016-12-07', 'date')
+    >>> normalise_date("the next morning", dt.date(2016, 12, 6), reference="2016-12-02")
+    ('2016-12-03TMO', 'time')
     """
     try:
-        return _normalise(text, published, future)
+        return _normalise(text, published, future, reference)
     except (ValueError, OverflowError):  # "3000 years ago", "100000 days ago": out of range
         return None, "date"
 
 
-def _normalise(text: str, published: dt.date | None, future: bool) -> tuple[str | None, str]:
-    s = clean_phrase(TIME_CONVERSION.sub(" ", text))
-    if (m := MILITARY.match(s)) and m["h1"] and not s.startswith("at ") and not m["rest"] \
-            and f"{m['h1']}{m['m1']}" in YEAR_SET and not TZ_AFTER.search(s):
-        m = None  # "around 2015": a year
-    if m:
-        hour, minute = m["h1"] or m["h2"] or m["h3"], m["m1"] or m["m2"] or m["m3"]
-        day = normalise_date(m["rest"], published, future)[0] if m["rest"] else None
-        if day is None or not re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)(?:T\w+)?", day):
-            day = published.isoformat() if published and not m["rest"] else "XXXX-XX-XX"
-        return f"{day[:10]}T{hour}:{minute}", "time"
+def _normalise(text: str, published: dt.date | None, future: bool | None,
+               reference: str | None) -> Reading:
+    s = spelled_years(clean_phrase(TIME_CONVERSION.sub(" ", text)))
+    if token := vague_reference(s):
+        return token, "date"
+    if military := _military_time(s, published, future):
+        return military
     s = re.sub(r"^(?:earlier|later) in the (week|month|year)$", r"this \1", s)
     s = re.sub(r"^(?:earlier|later) in the day$", "today", s)
     s = re.sub(r"^this past ", "last ", s)
+    s = re.sub(r" or so$", "", s)  # "the next two years or so"
+    if _LAST_DAY.match(s):  # "last Oct. 23": the most recent one
+        s, future = s[len("last "):], False
     s = strip_prefixes(s)
     if not s:
         return None, "date"
+    if token := vague_reference(s):
+        return token, "date"
+    if told := narrative_value(s, reference):
+        return told
+    for reading in (_of_this_year, _overnight, _part_of_today):
+        if found := reading(s, published, future):
+            return found
+    if re.fullmatch(rf"all (?:the )?(?:day|night|{PART_RE}) ?(?:long)?", s):
+        return ("P1D" if "day" in s else None), "duration"
+    full = anchor_value(s, published, future, reference)
+    if full is not None and full[0] is not None:
+        return full
+    if timed := _clock_time(s, published, future, reference):
+        return timed
+    return full if full is not None else (None, "date")
+
+
+def _military_time(s: str, published: dt.date | None, future: bool | None) -> Reading | None:
+    """A 24-hour clock reading: ``at 0030 today``, ``2100 (0300 gmt)``; not ``around 2015``."""
+    if (m := MILITARY.match(s)) and m["h1"] and not s.startswith("at ") and not m["rest"] \
+            and f"{m['h1']}{m['m1']}" in YEAR_SET and not TZ_AFTER.search(s):
+        m = None  # "around 2015": a year
+    if not m:
+        return None
+    hour, minute = m["h1"] or m["h2"] or m["h3"], m["m1"] or m["m2"] or m["m3"]
+    day = normalise_date(m["rest"], published, future)[0] if m["rest"] else None
+    if day is None or not re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)(?:T\w+)?", day):
+        day = published.isoformat() if published and not m["rest"] else "XXXX-XX-XX"
+    return f"{day[:10]}T{hour}:{minute}", "time"
+
+
+def _of_this_year(s: str, published: dt.date | None, future: bool | None) -> Reading | None:
+    """``July of this year``, ``March last year``: the year comes after the month."""
     if (m := OF_THIS_YEAR.search(s)) and m.start() > 0:
         head = s[: m.start()].strip()
         if published is None:
@@ -74,24 +119,36 @@ def _normalise(text: str, published: dt.date | None, future: bool) -> tuple[str 
         value, kind = normalise_date(head, None)
         if value and value.startswith("XXXX-") and kind == "date":
             return year + value[4:], kind
+    return None
+
+
+def _overnight(s: str, published: dt.date | None, future: bool | None) -> Reading | None:
+    """``overnight``, ``Monday overnight``: the day the night ends on."""
     if s == "overnight" or s.endswith(" overnight"):
         rest = s[: -len("overnight")].strip()
         base = anchor_value(rest, published, future) if rest else None
         if base and base[0] and base[1] == "date":
             return base[0], "date"
         return (published.isoformat() if published else None), "date"
+    return None
+
+
+def _part_of_today(s: str, published: dt.date | None, future: bool | None) -> Reading | None:
+    """``tonight``, ``last night``, ``this morning``: a part of the publication day."""
     if s in ("tonight", "last night", "this morning", "this afternoon", "this evening"):
         if published is None:
             return None, "time"
         day = published - dt.timedelta(days=1) if s == "last night" else published
         code = "NI" if s.endswith("night") else PARTS_OF_DAY[s.split()[1]]
         return f"{day.isoformat()}T{code}", "time"
-    if re.fullmatch(rf"all (?:the )?(?:day|night|{PART_RE}) ?(?:long)?", s):
-        return ("P1D" if "day" in s else None), "duration"
+    return None
 
-    full = anchor_value(s, published, future)
-    if full is not None and full[0] is not None:
-        return full
+
+def _clock_time(s: str, published: dt.date | None, future: bool | None,
+                reference: str | None) -> Reading | None:
+    """A clock time or part of the day with the day it falls on: ``10:35 a.m. Friday``,
+    ``noon``, ``Monday at 3 pm``. A bare time belongs to the story's reference day when there is
+    one (``On Friday ... at 10:35 a.m.``), else to the publication day."""
     time_code = None
     clock = next((c for c in CLOCK.finditer(s)
                   if c["mh"] or ((c["ap"] or c["m"]) and int(c["h"]) <= 24)), None)
@@ -105,20 +162,23 @@ def _normalise(text: str, published: dt.date | None, future: bool) -> tuple[str 
         word = daypart["w"]
         time_code = CLOCK_WORDS.get(word) or PARTS_OF_DAY[word]
         clock = daypart
-    if clock:
-        s = (s[: clock.start()] + " " + s[clock.end():]).strip()
-    if time_code is not None:
-        s = strip_prefixes(" ".join(s.split()))
-        s = re.sub(r"^(?:on|at|in|of) |(?: on| at| of)$", "", s).strip()
-        if not s:
-            day = published.isoformat() if published else "XXXX-XX-XX"
-            return f"{day}T{time_code}", "time"
-        base, _ = normalise_date(s, published, future)
-        if base and re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)(?:T[\w:]+)?", base):
-            return f"{base.split('T')[0]}T{time_code}", "time"
-        if published is None and s in DEICTIC_DAYS and ":" in time_code:
-            return f"XXXX-XX-XXT{time_code}", "time"  # "tonight at 2115": the clock time is known
-        return None, "time"
+    if time_code is None:
+        return None
+    s = (s[: clock.start()] + " " + s[clock.end():]).strip()
+    s = strip_prefixes(" ".join(s.split()))
+    s = re.sub(r"^(?:on|at|in|of) |(?: on| at| of)$", "", s).strip()
+    if not s:
+        if reference and _DAY_VALUE.match(reference):
+            return f"{reference}T{time_code}", "time"
+        day = published.isoformat() if published else "XXXX-XX-XX"
+        return f"{day}T{time_code}", "time"
+    base, _ = normalise_date(s, published, future, reference)
+    if base and re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)(?:T[\w:]+)?", base):
+        return f"{base.split('T')[0]}T{time_code}", "time"
+    if published is None and s in DEICTIC_DAYS and ":" in time_code:
+        return f"XXXX-XX-XXT{time_code}", "time"  # "tonight at 2115": the clock time is known
+    return None, "time"
 
-    return full if full is not None else (None, "date")
 
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_LAST_DAY = re.compile(rf"^last (?:(?:{MONTH_RE}) \d{{1,2}}|\d{{1,2}} (?:{MONTH_RE}))$")

@@ -50,12 +50,20 @@ def not_temporal(span: Span, cleaned: str) -> bool:
     """Date-like words that do not refer to a time: part of a group's or a place's name
     (``the 19 April Movement``, ``the 6 October Bridge``), a car's model year (``a 1977 Mercury
     Marquis``), a newspaper (``the opposition daily La Prensa``), a clip's length (``Watch video
-    04:27``), ``a last-minute report``."""
+    04:27``), ``a last-minute report``, ``as soon as``, ``the 1990s-era rifle``."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
     if _IDIOMS.match(cleaned):
         return True
+    if (nxt is not None and nxt.text == "-" and not nxt.whitespace_ and span.end + 1 < len(doc)
+            and doc[span.end + 1].lower_ in _NOT_DATES["compound_heads"]) or (
+            len(span) > 2 and span[-2].text == "-"
+            and span[-1].lower_ in _NOT_DATES["compound_heads"]):
+        return True  # "the 1990s-era rifle", "a 2014-model truck": describes a thing
+    if cleaned == "soon" and ((prev is not None and prev.lower_ == "as")
+                              or (nxt is not None and nxt.lower_ in ("after", "before", "as"))):
+        return True  # "as soon as", "soon after": a conjunction, not a time
     if prev is not None and prev.lower_ in _DATE_PREPOSITIONS:
         return False  # "on 19 April militiamen ...": the date of an event
     if nxt is None:

@@ -3,12 +3,16 @@ runs them only in windows around trigger tokens."""
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy
 from spacy.attrs import LOWER, SHAPE
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from conflict_extract.components.dates.holidays import holiday_names
+from conflict_extract.components.dates.references import reference_phrases, reference_triggers
 from conflict_extract.components.dates.vocabulary import (
     ANCHOR_WORDS,
     CLOCK_PREPOSITIONS,
@@ -21,7 +25,9 @@ from conflict_extract.components.dates.vocabulary import (
     PARTS_OF_DAY,
     PLURAL_UNITS,
     SEASONS,
+    SET_ADVERBS,
     TIME_PREPOSITIONS,
+    TIME_ZONES,
     TZ_WORDS,
     UNIT_WORDS,
     UNITS,
@@ -58,7 +64,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [{"LOWER": "last"}, {"LOWER": "night"}],
             [{**mod, "OP": "?"}, {"LOWER": "this"}, {"LOWER": {"IN": list(PARTS_OF_DAY)}}],
             [{**mod, "OP": "?"}, rel, {"LOWER": {"IN": ["week", "month", "year", "weekend",
-                                                        *SEASONS]}}],
+                                                        "decade", "century", *SEASONS]}}],
             [{"LOWER": "the"}, {"LOWER": "weekend"}],
         ],
         "PERIOD": [
@@ -101,6 +107,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [{"SHAPE": "dddd-dd-dd"}],
         ],
         "TIME": _time_patterns(),
+        "NARRATIVE": _narrative_patterns(),
+        **_named_patterns(),
     }
 
 
@@ -108,7 +116,8 @@ def _time_patterns() -> list[list[dict]]:
     """Clock times: ``3 pm``, ``10:35``, ``at noon``, 24-hour readings (``at 0030 today``)."""
     clock = {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]}}
     return [
-        [{"SHAPE": {"IN": ["d", "dd", "d:dd", "dd:dd", "d.dd", "dd.dd"]}}, clock],
+        [{"SHAPE": {"IN": ["d", "dd", "d:dd", "dd:dd", "d.dd", "dd.dd"]}}, clock,
+         {"LOWER": {"IN": list(TIME_ZONES)}, "OP": "?"}],
         [{"SHAPE": {"IN": ["dxx", "ddxx", "d:ddxx", "dd:ddxx"]},
           "LOWER": {"IN": [f"{h}{m}{ap}" for h in range(1, 13) for m in ("", ":00", ":15",
                                                                           ":30", ":45")
@@ -133,11 +142,96 @@ def _time_patterns() -> list[list[dict]]:
     ]
 
 
+_QUARTER_MODIFIERS = ["latest", "current", "this", "that", "same", "comparable", "corresponding",
+                      "previous", "prior", "next", "coming", "most", "recent", "year", "earlier",
+                      "ago", "-", "fiscal", "'s", "\u2019s", "last", "final", "its", *YEARS]
+_SPELLED_TENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                 "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+                 "seventy", "eighty", "ninety", "oh"]
+_SPELLED_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+def _words(phrase: str) -> list[str]:
+    """The tokens of a lexicon phrase as the tokenizer splits them (``eid al-fitr`` -> ``eid``
+    ``al`` ``-`` ``fitr``; ``new year's day`` -> ``new`` ``year`` ``'s`` ``day``)."""
+    return phrase.replace("'s", " 's").replace("-", " - ").split()
+
+
+def _phrase_pattern(phrase: str) -> list[dict]:
+    """A token pattern for a lexicon phrase; a space may also be written as a hyphen."""
+    pattern: list[dict] = []
+    for word in _words(phrase):
+        if pattern and word != "-" and pattern[-1].get("ORTH") != "-":
+            pattern.append({"ORTH": "-", "OP": "?"})
+        pattern.append({"ORTH": "-"} if word == "-" else {"LOWER": word})
+    return pattern
+
+
+def _narrative_patterns() -> list[list[dict]]:
+    """Anaphora resolved against the story's time: ``that same day``, ``earlier that week``,
+    ``the next morning``, ``the day before``."""
+    unit = {"LOWER": {"IN": ["day", "week", "month", "year", *PARTS_OF_DAY]}}
+    return [
+        [{"LOWER": {"IN": ["earlier", "later", "early", "late"]}, "OP": "?"},
+         {"LOWER": "that"}, {"LOWER": {"IN": ["same", "very"]}, "OP": "?"}, unit],
+        [{"LOWER": "the"}, {"LOWER": "same"}, unit],
+        [{"LOWER": "the", "OP": "?"},
+         {"LOWER": {"IN": ["next", "following", "previous", "preceding", "prior"]}}, unit],
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "week", "month", "year", "night"]}},
+         {"LOWER": {"IN": ["before", "after"]}}],
+    ]
+
+
+def _named_patterns() -> dict[str, list[list[dict]]]:
+    """Vague references (``now``, ``recently``), quarters (``the third quarter``), holidays
+    (``Eid al-Fitr``) and spelled-out years (``nineteen ninety-six``)."""
+    ordinal = {"LOWER": {"IN": ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]}}
+    modifiers = {"LOWER": {"IN": _QUARTER_MODIFIERS}, "OP": "*"}
+    determiner = {"LOWER": {"IN": ["the", "this", "that", "its", "their"]}}
+    return {
+        "REFERENCE": [_phrase_pattern(p) for p in reference_phrases() if "'" not in p],
+        "QUARTER": [
+            [{"LOWER": "the", "OP": "?"}, modifiers, ordinal, {"ORTH": "-", "OP": "?"},
+             {"LOWER": {"IN": ["quarter", "half"]}}],
+            [determiner, modifiers, {"LOWER": "quarter"}],
+            [determiner, {**modifiers, "OP": "+"}, {"LOWER": "period"}],
+            [{"LOWER": "fiscal"}, {"LOWER": "year", "OP": "?"}, YEAR_TOKEN],
+        ],
+        "HOLIDAY": [[*_phrase_pattern(name), {**YEAR_TOKEN, "OP": "?"}]
+                    for name in holiday_names().values()],
+        "SET_ADVERB": [[{"LOWER": {"IN": list(SET_ADVERBS)}}]],
+        "SPELLED_YEAR": [
+            [{"LOWER": {"IN": ["eighteen", "nineteen"]}}, {"LOWER": {"IN": _SPELLED_TENS}},
+             {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _SPELLED_UNITS}, "OP": "?"}],
+            [{"LOWER": "year"}, {"LOWER": "two"}, {"LOWER": "thousand"}],
+        ],
+    }
+
+
+@cache
+def named_anchor_words() -> frozenset[str]:
+    """Words that make a span temporal besides calendar words: vague references (``now``),
+    ``quarter``, holiday names (``christmas``, ``ramadan``), spelled-out centuries."""
+    holiday_words = {w for name in holiday_names().values() for w in _words(name)} - {
+        "the", "of", "'s", "-", "new", "al", "el", "ul", "id", "st", "saint", "international",
+        "national", "holy", "day", "united", "nations", "human", "rights", "peace", "workers",
+        "women", "men", "mother", "father", "good", "palm", "ash", "black", "sunday", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "feast", "prophet", "and", "eve"}
+    reference_words = {w for p in reference_phrases() for w in _words(p)} - {
+        "the", "in", "at", "for", "by", "to", "of", "as", "so", "this", "these", "time", "point",
+        "date", "up", "until", "down", "due", "one", "some", "a", "days", "weeks", "months",
+        "years", "decades", "quarters", "times", "just", "right", "most", "more", "not", "long"}
+    return frozenset({*reference_triggers(), *reference_words, "quarter", "period", "eighteen",
+                      "nineteen",
+                      *holiday_words})
+
+
 _GLUED_CLOCKS = [f"{h}{m}{ap}" for h in range(1, 13) for m in ("", ":00", ":15", ":30", ":45")
                  for ap in ("am", "pm")]
 _TRIGGER_WORDS = frozenset({
     *ANCHOR_WORDS, *MONTH_ANY, *YEARS, *_GLUED_CLOCKS, "a.m", "p.m", "dawn", "dusk",
     "daybreak", "nightfall", *(f"{m}-{y}" for m in ("mid", "early", "late") for y in YEARS),
+    "quarter", "period", "year", "fiscal",
     *(f"{d}0s" for d in range(150, 210)), *HHMM_TOKENS,
 })
 _TRIGGER_SHAPES = frozenset({"d:dd", "dd:dd", "dddd-dd-dd"})
@@ -154,27 +248,31 @@ class _DateMatcher:
         for key, patterns in _patterns().items():
             self.matcher.add(key, patterns)
         strings = vocab.strings
-        self.lower_ids = numpy.array(sorted(strings.add(w) for w in _TRIGGER_WORDS),
+        triggers = _TRIGGER_WORDS | named_anchor_words() | {
+            w for p in reference_phrases() for w in _words(p)} - {"the", "-", "'s"}
+        self.lower_ids = numpy.array(sorted(strings.add(w) for w in triggers),
                                      dtype=numpy.uint64)
         self.shape_ids = numpy.array(sorted(strings.add(w) for w in _TRIGGER_SHAPES),
                                      dtype=numpy.uint64)
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token ranges matched by the patterns, searched only in windows around triggers."""
+    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """``(pattern name, start, end)`` of the token ranges matched by the patterns, searched
+        only in windows around triggers."""
         if not len(doc):
             return []
         attrs = doc.to_array([LOWER, SHAPE]).astype(numpy.uint64, copy=False)
         hits = numpy.flatnonzero(_member(attrs[:, 0], self.lower_ids)
                                  | _member(attrs[:, 1], self.shape_ids))
-        found: list[tuple[int, int]] = []
+        found: list[tuple[str, int, int]] = []
+        strings = self.vocab.strings
         window_start, window_end = -1, -_WINDOW_BEFORE - 1
         for i in [*hits.tolist(), None]:
             if i is not None and i - _WINDOW_BEFORE <= window_end:
                 window_end = min(i + _WINDOW_AFTER + 1, len(doc))
                 continue
             if window_end > window_start >= 0:
-                for _, start, end in self.matcher(doc[window_start:window_end]):
-                    found.append((window_start + start, window_start + end))
+                for key, start, end in self.matcher(doc[window_start:window_end]):
+                    found.append((strings[key], window_start + start, window_start + end))
             if i is not None:
                 window_start = max(i - _WINDOW_BEFORE, 0)
                 window_end = min(i + _WINDOW_AFTER + 1, len(doc))

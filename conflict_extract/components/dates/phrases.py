@@ -12,6 +12,7 @@ from conflict_extract.components.dates.vocabulary import (
     PARTS_OF_DAY,
     SEASONS,
     STRIP_PREFIXES,
+    TIME_ZONES,
     UNIT_RE,
     WEEKDAY_RE,
 )
@@ -46,7 +47,7 @@ CLOCK = re.compile(
     r"(?:^|\s)(?:(?:at|around|about) (?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)"
     r"|(?:at |around |about |by |before |after )?"
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? ?(?P<ap>am|pm)?)"
-    r"(?: (?:local time|gmt|utc|hours|hrs))?(?=\s|$)"
+    rf"(?: (?:local time|hours|hrs|{'|'.join(TIME_ZONES)}))?(?=\s|$)"
 )
 CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 DAYPART = re.compile(
@@ -107,3 +108,31 @@ def strip_prefixes(s: str) -> str:
                 break
     return s
 
+
+
+_SPELLED_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9}
+_SPELLED_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                  "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                 "seventy": 70, "eighty": 80, "ninety": 90}
+_UNIT_WORDS_RE = "|".join(_SPELLED_UNITS)
+_SPELLED_YEAR = re.compile(
+    rf"\b(?P<c>eighteen|nineteen) (?:(?P<t>{'|'.join(_SPELLED_TENS)})(?: (?P<u>{_UNIT_WORDS_RE}))?"
+    rf"|(?P<teen>{'|'.join(_SPELLED_TEENS)})|oh (?P<oh>{_UNIT_WORDS_RE}))\b"
+    rf"|\btwo thousand(?: and)?(?: (?P<k>{'|'.join([*_SPELLED_TEENS, *_SPELLED_UNITS])}))?$"
+)
+
+
+def spelled_years(s: str) -> str:
+    """Spelled-out years as digits in a cleaned phrase: ``nineteen ninety six`` -> ``1996``,
+    ``the year two thousand and three`` -> ``2003`` (only at the end of the phrase: ``two
+    thousand years`` is a length). ``twenty sixteen`` stays words: it is also a number."""
+    def year(m: re.Match) -> str:
+        if m["c"]:
+            century = {"eighteen": 18, "nineteen": 19}[m["c"]]
+            rest = (_SPELLED_TENS.get(m["t"] or "", 0) + _SPELLED_UNITS.get(m["u"] or "", 0)
+                    + _SPELLED_TEENS.get(m["teen"] or "", 0) + _SPELLED_UNITS.get(m["oh"] or "", 0))
+            return str(century * 100 + rest)
+        return str(2000 + {**_SPELLED_TEENS, **_SPELLED_UNITS}.get(m["k"] or "", 0))
+    return _SPELLED_YEAR.sub(year, s)

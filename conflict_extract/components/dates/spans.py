@@ -11,14 +11,16 @@ import numpy
 from spacy.attrs import ORTH, SHAPE
 from spacy.tokens import Doc, Span, Token
 
-from conflict_extract.components.dates.patterns import date_matcher
+from conflict_extract.components.dates.patterns import date_matcher, named_anchor_words
 from conflict_extract.components.dates.vocabulary import (
     ANCHOR_WORDS,
     DEICTIC_WORDS,
     HHMM_SET,
     MONTHS,
     PARTS_OF_DAY,
+    PLURAL_UNITS,
     TIME_PREPOSITIONS,
+    TIME_ZONES,
     TZ_WORDS,
     YEAR_SET,
 )
@@ -32,20 +34,29 @@ _ANCHOR_TOKEN = re.compile(
     r"^(?:1[7-9]\d\d|20\d\d|(?:mid|early|late)-(?:1[0-9]|20)\d\d|1[5-9]\d0s|20\d0s|"
     r"\d{1,2}:\d\d|\d{4}-\d\d(?:-\d\d)?|\d{1,2}(?:am|pm))$"
 )
-_TRIM_LEFT = frozenset({"on", "in", "at", "during", "by", "from", "of", "over", "within",
+_TRIM_LEFT = frozenset({"both", "either", "its", "their", "'s", "\u2019s", "on", "in", "at", "during", "by", "from", "of", "over", "within",
                         "until", "till", "for", "throughout", "before", "after", ",", "-", "and",
                         "or", "to", "as", "between"})
 _TRIM_RIGHT = frozenset({",", ".", "-", "'s", "\u2019s", "'", "\u2019", "and", "or", "of", "to",
                          "the", ";", ":"})
 _EXTEND_LEFT = frozenset({"since", "nearly", "almost", "some", "about", "around", "roughly",
                           "approximately", "barely", "just"})
-_SPLIT_WORDS = frozenset({"and", "or", "to", "through", "until", "till", "-", "\u2013", "/", "(",
+_SPLIT_WORDS = frozenset({"ended", "ending", "and", "or", "to", "through", "until", "till", "-", "\u2013", "/", "(",
                           ")", "--", ";", "\u2014"})
 
 
-_TIME_WORDS = frozenset({*PARTS_OF_DAY, "gmt", "utc", "noon", "midday", "midnight", "am", "pm",
+_TIME_WORDS = frozenset({*PARTS_OF_DAY, *TIME_ZONES, "noon", "midday", "midnight", "am", "pm",
                          "a.m.", "p.m.", "tonight"})
 _JOINERS = frozenset({"on", "at", "of"})
+
+
+_NAMED_KEYS = frozenset({"HOLIDAY", "REFERENCE"})
+"""Pattern names whose matches stand even where the entity recogniser saw a name (``Eid
+al-Fitr`` tagged EVENT, ``Ashura`` tagged PERSON)."""
+
+
+def _calendar(doc: Doc, start: int, end: int) -> bool:
+    return any(is_anchor(t) or is_military_time(t) for t in doc[start:end])
 
 
 def _has_time(doc: Doc, start: int, end: int) -> bool:
@@ -54,11 +65,13 @@ def _has_time(doc: Doc, start: int, end: int) -> bool:
 
 def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of temporal candidates: DATE/TIME entities united with pattern matches; a
-    time of day and its day (``midnight on Friday``, ``Monday at 3 pm``) make one range."""
+    time of day and its day (``midnight on Friday``, ``Monday at 3 pm``, ``9 a.m. EST Tuesday``,
+    ``5 p.m. EST, Nov. 6``) make one range."""
     ranges = [(e.start, e.end) for e in doc.ents if e.label_ in _TEMPORAL_LABELS]
-    for start, end in date_matcher(doc.vocab)(doc):
-        if any(doc[i].ent_type_ in _BLOCKING_LABELS and doc[i].lower_ not in TZ_WORDS
-               for i in range(start, end)):  # "GMT" is often tagged ORG
+    for key, start, end in date_matcher(doc.vocab)(doc):
+        if key not in _NAMED_KEYS and any(
+                doc[i].ent_type_ in _BLOCKING_LABELS and doc[i].lower_ not in TZ_WORDS
+                for i in range(start, end)):  # "GMT" is often tagged ORG
             continue
         ranges.append((start, end))
     ranges.sort()
@@ -67,7 +80,10 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
         if merged and start < merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         elif (merged and ((start == merged[-1][1] + 1 and doc[start - 1].lower_ in _JOINERS)
-                          or (start == merged[-1][1] and doc[start].lower_ in _JOINERS))
+                          or (start == merged[-1][1] and _calendar(doc, *merged[-1])
+                              and _calendar(doc, start, end))
+                          or (start == merged[-1][1] + 1 and doc[start - 1].text == ","
+                              and _has_time(doc, *merged[-1]) and _calendar(doc, start, end)))
               and (_has_time(doc, *merged[-1]) or _has_time(doc, start, end))):
             merged[-1][1] = end
         else:
@@ -76,24 +92,25 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def is_anchor(token: Token) -> bool:
+    """A calendar word or number that makes a candidate range temporal (``Monday``, ``1998``,
+    ``10:35``, ``weeks``)."""
     lower = token.lower_
     return lower in ANCHOR_WORDS or (
         _ANCHOR_TOKEN.match(lower) is not None and not lower.isalpha()
     ) or lower.rstrip(".") in MONTHS
 
 
+def is_named_anchor(token: Token) -> bool:
+    """A word that makes a range temporal only when the whole phrase is understood: ``now``,
+    ``quarter``, ``Ramadan``, ``nineteen``, ``future``."""
+    return token.lower_ in named_anchor_words()
+
+
 def tidy_range(doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
     """Trim a candidate range, extend it over ``since`` and hedges, and split coordinations
-    (``Tuesday or Wednesday``) into their parts."""
-    while start < end and (
-        doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct
-        # "the April 15, 2013 bombing": the article belongs to the noun phrase
-        or (doc[start].lower_ == "the" and start + 1 < end
-            and doc[start + 1].lower_.rstrip(".") in MONTHS)
-    ):
-        start += 1
-    while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_punct):
-        end -= 1
+    (``Tuesday or Wednesday``) and periods named by their end (``the quarter ended Sept. 30``)
+    into their parts."""
+    start, end = _trim(doc, start, end)
     if start >= end:
         return
     if end - 3 > start and end < len(doc) and doc[end].text == ")" \
@@ -103,22 +120,71 @@ def tidy_range(doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
         doc[start - 1].lower_ == "since" or doc[start].like_num
     ):
         start -= 1
+    for a, b in _split(doc, start, end):
+        if a < b:
+            yield a, b
+
+
+_RELATIVE_HEADS = frozenset({"this", "today", "tonight", "tomorrow", "yesterday"})
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop prepositions, possessives and punctuation at the edges; a determiner belongs to the
+    noun phrase when the date is a modifier (``the April 15, 2013 bombing``, ``the third-quarter
+    loss``); ``earlier this week`` is ``this week`` said more vaguely."""
+    while start < end and (
+        (doc[start].lower_ in _TRIM_LEFT and not (  # "at least", "as early as" are hedges
+            start + 1 < end and doc[start + 1].lower_ in ("least", "most", "early", "late", "soon")
+            and doc[start].lower_ in ("at", "as")))
+        or doc[start].is_punct
+        or (doc[start].lower_ == "the" and start + 1 < end
+            and doc[start + 1].lower_.rstrip(".") in MONTHS)
+        or (doc[start].lower_ in ("the", "that", "a", "an") and _is_compound_modifier(doc, start, end))
+        or (doc[start].lower_ in ("earlier", "later") and start + 1 < end
+            and doc[start + 1].lower_ in _RELATIVE_HEADS)
+        or (doc[start].lower_ == "the" and end == start + 2 and doc[end - 1].lower_ in PLURAL_UNITS)
+    ):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _is_compound_modifier(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` holds a hyphenated compound (``third-quarter``) that modifies the
+    noun after it (``loss``)."""
+    return end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ") and any(
+        _glued_hyphen(doc, i) for i in range(start + 1, end - 1))
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a compound word (``year-ago``, ``mid-March``), not a range's dash."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+
+
+def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a range joined by ``and``, ``to``, a dash or ``ended``, when every part is
+    temporal on its own; else the whole range."""
     parts, part_start = [], start
     conversion_end = -1
     for i in range(start, end):
         if doc[i].text == "(" and i + 3 < end and doc[i + 3].text == ")" \
                 and doc[i + 2].lower_ in TZ_WORDS:
             conversion_end = i + 3  # "2100 (0300 gmt)": one time, restated in GMT
-        if doc[i].lower_ in _SPLIT_WORDS and i > part_start and i > conversion_end:
+        if i > part_start and i > conversion_end and (
+                (doc[i].lower_ in _SPLIT_WORDS and not (i + 1 < end and _glued_hyphen(doc, i)))
+                # "the first nine months of 1997": a length of time, then the year it falls in
+                or (doc[i].lower_ == "of" and doc[i - 1].lower_ in PLURAL_UNITS)):
             parts.append((part_start, i))
             part_start = i + 1
     parts.append((part_start, end))
-    if len(parts) > 1 and not all(any(is_anchor(doc[j]) or is_military_time(doc[j])
-                                      for j in range(a, b)) for a, b in parts):
-        parts = [(start, end)]
-    for a, b in parts:
-        if a < b:
-            yield a, b
+    if len(parts) > 1 and not all(any(is_anchor(doc[j]) or is_named_anchor(doc[j])
+                                      or is_military_time(doc[j]) for j in range(a, b))
+                                  for a, b in parts):
+        return [(start, end)]
+    return parts
 
 
 def is_age(span: Span) -> bool:
@@ -188,7 +254,8 @@ def glued_iso_dates(doc: Doc, found: list[DateMention]) -> list[DateMention]:
             value = dt.date.fromisoformat(text).isoformat()
         except ValueError:
             continue
-        extra.append(DateMention(text=text, value=value, type="date", start=start, end=end))
+        extra.append(DateMention(text=text, value=value, type="date", start=start, end=end,
+                                 anchor="absolute"))
     return extra
 
 

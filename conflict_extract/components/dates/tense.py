@@ -41,12 +41,13 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
         return False
     if any(a.lower_ in ("going", "due", "set", "expected", "scheduled") for a in auxes):
         return True
-    if verb.lemma_ in SCHEDULE_WORDS or verb.lower_ in SCHEDULE_WORDS:
-        return True
+    if (verb.lemma_ in SCHEDULE_WORDS or verb.lower_ in SCHEDULE_WORDS) and not (
+            verb.tag_ == "VBD" and not auxes):
+        return True  # "is scheduled for Friday"; "planned on Friday" tells when it was planned
     if aux_lowers & {"has", "have", "had", "was", "were", "did"} or verb.tag_ in ("VBD", "VBN"):
         return False
     if verb.tag_ == "VBG":
-        if aux_lowers & {"is", "are", "am", "'s", "'re", "'m"}:
+        if direct and aux_lowers & {"is", "are", "am", "'s", "'re", "'m"}:
             return True
         return None
     if verb.tag_ in ("VBZ", "VBP"):
@@ -55,8 +56,11 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
         return True
     if verb.tag_ == "VB":
         if aux_lowers & {"to"} and verb.head.i != verb.i:
-            if verb.head.lemma_ in _INTENT_WORDS or verb.head.lower_ in _INTENT_WORDS:
-                return True  # "due to arrive", "plans to hold", "vowed to retake"
+            if any(c.lower_ == "had" for c in verb.head.children if c.dep_ in ("aux", "auxpass")):
+                return False  # "had been scheduled to expire Friday": a plan in the past
+            if verb.head.lemma_ in _INTENT_WORDS or verb.head.lower_ in _INTENT_WORDS \
+                    or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp"):
+                return True  # "due to arrive", "plans to hold", "is to resume"
             head = _governing_verb(verb.head)
             if head is not None and head.i != verb.i:
                 if head.lemma_ in _INTENT_WORDS:
@@ -66,11 +70,18 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
     return None
 
 
-def points_forward(span: Span, headline_end: int = 0) -> bool:
-    """Whether a weekday or month in ``span`` refers forward from the publication date.
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "effective", "payable", "before",
+                             "to"})
+
+
+def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
+    """Whether a weekday or month in ``span`` refers forward (``True``) or back (``False``) from
+    the publication date; ``None`` when neither the words nor the governing verb's tense say.
 
     Before ``headline_end`` (the title line) a present tense is the headline's past
-    (``Bomb kills 12 in Kabul on Tuesday``), not a schedule.
+    (``Bomb kills 12 in Kabul on Tuesday``), not a schedule. A deadline (``by Jan. 14``, ``payable
+    Dec. 15``) takes no tense from its verb (``must be returned by Jan. 14``); a possessive
+    (``Wednesday's ruling``) names an event already reported.
     """
     doc = span.doc
     words = {t.lower_ for t in span}
@@ -81,8 +92,14 @@ def points_forward(span: Span, headline_end: int = 0) -> bool:
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head.i < root.i:
         root = root.head
+    if root.dep_ == "poss":
+        return False
     first_i = min(root.i, span.start)
     before = [doc[i].lower_ for i in range(max(first_i - 3, 0), first_i)]
+    if before[-1:] and before[-1] in _DEADLINE_WORDS:
+        return None
+    if before[-3:] in (["as", "soon", "as"], ["as", "early", "as"]):
+        return True
     if before[-1:] == ["for"] or set(before[-2:]) & (_FUTURE_WORDS | SCHEDULE_WORDS):
         return True
     # "said on Monday it will ...": the parser often hangs the date on the reported verb
@@ -91,10 +108,10 @@ def points_forward(span: Span, headline_end: int = 0) -> bool:
         return False
     verb = _governing_verb(root)
     if verb is None:
-        return False
+        return None
     head = root.head
     direct = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
     if span.start_char < headline_end:
         direct = False
-    return bool(_verb_is_future(verb, direct=direct))
+    return _verb_is_future(verb, direct=direct)
 

@@ -45,10 +45,10 @@ NUMBER_WORDS: dict[str, int] = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "dozen": 12, "single": 1,
+    "ninety": 90, "hundred": 100, "dozen": 12, "single": 1, "couple": 2,
 }
 VAGUE_NUMBERS = frozenset({
-    "several", "few", "couple", "some", "many", "dozens", "hundreds", "numerous", "multiple",
+    "several", "few", "some", "many", "dozens", "hundreds", "numerous", "multiple",
     "number", "coming", "past", "recent",
 })
 DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0}
@@ -64,14 +64,16 @@ SCHEDULE_WORDS = frozenset({
     "slated", "upcoming", "forthcoming", "postpone", "postponed", "delay", "delayed",
 })
 _HEDGES = (
-    "shortly", "soon", "these", "nearly", "almost", "some", "about", "around", "approximately",
-    "roughly", "just", "only", "barely", "at least", "at most", "more than", "less than",
-    "fewer than", "under", "up to", "well over", "close to", "exactly", "precisely",
+    "sometime", "some time", "shortly", "soon", "these", "nearly", "almost", "some", "about",
+    "around", "approximately", "roughly", "just", "only", "barely", "at least", "at most", "more than", "less than",
+    "fewer than", "no more than", "no less than", "not more than", "as long as", "long as",
+    "under", "up to", "well over", "close to", "exactly", "precisely",
     "a little over", "a little more than", "so far",
 )
 _PREPOSITIONS = (
     "since", "until", "till", "on", "in", "at", "by", "from", "during", "for", "of", "over",
-    "within", "throughout", "as of", "as early as", "as late as", "before", "after", "between",
+    "within", "throughout", "as of", "as early as", "as late as", "early as", "late as",
+    "soon as", "before", "after", "between",
     "through",
 )
 _MODIFIERS = (
@@ -108,6 +110,9 @@ HHMM_TOKENS = [f"{h:02d}{m:02d}" for h in range(24) for m in range(60)]
 HHMM_SET = frozenset(HHMM_TOKENS)
 YEAR_SET = frozenset(YEARS)
 TZ_WORDS = ["hours", "hrs", "gmt", "utc", "local"]
+TIME_ZONES = ("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet",
+              "cest", "eet", "eest", "msk", "ast", "pkt", "ist")
+"""Time-zone abbreviations written after a clock time (``9 a.m. EST``)."""
 CLOCK_PREPOSITIONS = frozenset({"at", "around", "about"})
 TIME_PREPOSITIONS = frozenset({"at", "around", "about", "after", "before", "by", "until", "till",
                                 "from", "since"})

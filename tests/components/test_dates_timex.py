@@ -1,0 +1,248 @@
+"""Issue 17: TIMEX3 values on any news, with anchors and labels readable without a date.
+
+One table of ``(text, publication date, mention, expected TIMEX3 value)``: tense in both
+directions, the story's reference time across sentences, vague references, quarters, holidays of
+several calendars, spelled-out years, sets, vague durations, decades and centuries, and
+date-like words that are no dates (``expected`` ``None``: no mention may overlap ``mention``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflict_extract.components.dates.labels import date_label
+from conflict_extract.components.dates.normalise import normalise_date
+
+TIMEX_CASES = [
+    # past tense: the most recent weekday or date
+    ("Militants attacked a checkpoint near Kidal on Saturday, the army said.", "2019-03-18",
+     "Saturday", "2019-03-16"),
+    ("Air strikes hit a market in Saada on Tuesday, killing 12 people.", "2018-08-10",
+     "Tuesday", "2018-08-07"),
+    ("Protesters gathered outside the army headquarters in Khartoum on Sunday.", "2019-04-08",
+     "Sunday", "2019-04-07"),
+    ("The minister resigned on Wednesday after the massacre in Ogossagou.", "2019-03-29",
+     "Wednesday", "2019-03-27"),
+    ("Wednesday's bombing in Kabul killed 40 people.", "2018-03-09", "Wednesday", "2018-03-07"),
+    ("The last aid convoy left Douma on Sunday.", "2018-03-09", "Sunday", "2018-03-04"),
+    ("Rebels seized the town of Kafr Nabudah on March 12, residents said.", "2016-04-20",
+     "March 12", "2016-03-12"),
+    ("The siege of the old city began in October.", "2017-02-10", "October", "2016-10"),
+    ("The talks, which opened on Dec. 28, collapsed without agreement.", "2017-01-04",
+     "Dec. 28", "2016-12-28"),
+    # future: the next one
+    ("Delegations will meet in Geneva on Tuesday to discuss the truce.", "2018-09-06",
+     "Tuesday", "2018-09-11"),
+    ("The UN envoy is scheduled to brief the Security Council on Friday.", "2019-01-14",
+     "Friday", "2019-01-18"),
+    ("Parliament plans to vote on the amnesty law next Monday.", "2017-05-03", "next Monday",
+     "2017-05-08"),
+    ("The ceasefire is due to take effect on March 12, officials said.", "2016-02-20",
+     "March 12", "2016-03-12"),
+    ("Troops are expected to enter Raqqa on Sunday.", "2017-06-01", "Sunday", "2017-06-04"),
+    ("Voting will take place in the northern provinces on Saturday.", "2018-03-09", "Saturday",
+     "2018-03-10"),
+    ("Fighters must leave the city by Jan. 14 under the evacuation deal.", "2017-01-05",
+     "Jan. 14", "2017-01-14"),
+    ("Relatives will bury the victims as soon as Thursday.", "2019-07-15", "Thursday",
+     "2019-07-18"),
+    # the story's reference time, across sentences
+    ("On Friday, gunmen opened fire on worshippers in Quetta. At 10:35 a.m. a second blast "
+     "hit the market.", "2017-06-26", "10:35 a.m.", "2017-06-23T10:35"),
+    ("The offensive on Mosul began on October 17, 2016. Two days later, troops entered "
+     "Bartella.", "2016-11-01", "Two days later", "2016-10-19"),
+    ("Rebels shelled Aleppo on 3 August 2016. That same day, aid convoys were turned back.",
+     "2016-08-10", "That same day", "2016-08-03"),
+    ("A truck bomb exploded in Mogadishu on 14 October 2017. The next day, rescuers were still "
+     "digging.", "2017-10-20", "The next day", "2017-10-15"),
+    ("The Minsk truce was signed on 5 September 2014. The following week, shelling resumed "
+     "near Donetsk.", "2014-10-01", "The following week", "2014-W37"),
+    ("Police arrested the suspect on 2 May 2019. Earlier that day, a grenade was thrown at the "
+     "station.", "2019-05-06", "Earlier that day", "2019-05-02"),
+    ("The strike on the school came on 9 August 2018. The day before, jets had circled Dahyan.",
+     "2018-08-12", "The day before", "2018-08-08"),
+    ("Fighting broke out around Tripoli in April 2019. Later that year, Turkish troops arrived.",
+     "2020-01-15", "Later that year", "2019"),
+    ("Militia fighters entered Bentiu on 15 April 2014. That evening, the radio station called "
+     "for revenge.", "2014-04-22", "That evening", "2014-04-15TEV"),
+    # vague references
+    ("The city is now under government control.", "2018-07-01", "now", "PRESENT_REF"),
+    ("Some 3,000 people are currently displaced in the district.", "2018-07-01", "currently",
+     "PRESENT_REF"),
+    ("Fighters recently withdrew from the hills above Kunduz.", "2016-10-03", "recently",
+     "PAST_REF"),
+    ("Such raids on Rakhine villages were rare in the past.", "2017-09-01", "the past",
+     "PAST_REF"),
+    ("Negotiators hope to reach a deal on Hodeidah in the near future.", "2018-12-01",
+     "the near future", "FUTURE_REF"),
+    ("Aid is expected to reach Taiz soon.", "2018-12-01", "soon", "FUTURE_REF"),
+    ("Residents fled as soon as the shelling started.", "2018-12-01", "soon", None),
+    # quarters and fiscal years
+    ("Libyan oil exports fell in the third quarter.", "2016-11-02", "the third quarter",
+     "2016-Q3"),
+    ("The operator posted a third-quarter loss after the pipeline attacks.", "2016-11-02",
+     "third-quarter", "2016-Q3"),
+    ("Revenue in fiscal 2015 dropped as the conflict spread to the delta.", "2016-11-02",
+     "fiscal 2015", "2015"),
+    ("Output rose 4% in the third quarter. A year earlier, it had fallen by half.", "2016-11-02",
+     "A year earlier", "2015-Q3"),
+    ("Attacks on the pipeline cut output in the latest quarter.", "2016-11-02",
+     "the latest quarter", "2016-Q3"),
+    ("Cement sales to Gaza rose in the fourth quarter.", "2015-02-10", "the fourth quarter",
+     "2015-Q4"),
+    # holidays, fixed, movable and of the Islamic and Iranian calendars
+    ("Shelling resumed in Donetsk on Christmas Day.", "2016-12-27", "Christmas Day",
+     "2016-12-25"),
+    ("Shelling eased over Orthodox Christmas.", "2015-01-09", "Orthodox Christmas", "2015-01-07"),
+    ("A suicide bomber struck a mosque in Kabul during Eid al-Fitr.", "2018-06-20",
+     "Eid al-Fitr", "2018-06-15"),
+    ("A ceasefire held in Aleppo during Eid al-Adha.", "2016-09-20", "Eid al-Adha", "2016-09-11"),
+    ("Attacks on pilgrims rose during Ashura in Karbala.", "2019-09-15", "Ashura", "2019-09-09"),
+    ("The truce in Hodeidah was meant to hold through Ramadan.", "2019-05-20", "Ramadan",
+     "2019-05"),
+    ("Kurds celebrated Nowruz in Diyarbakir despite the curfew.", "2016-03-22", "Nowruz",
+     "2016-03-21"),
+    ("Troops will stay in the province until Thanksgiving Day.", "2017-11-01",
+     "Thanksgiving Day", "2017-11-23"),
+    ("Bombers struck three churches in Colombo on Easter Sunday 2019.", "2019-04-25",
+     "Easter Sunday 2019", "2019-04-21"),
+    ("Gunmen attacked Coptic pilgrims on Palm Sunday 2017.", "2017-04-12", "Palm Sunday 2017",
+     "2017-04-09"),
+    # spelled-out years
+    ("The war in Bosnia began in nineteen ninety-two.", "1998-02-23", "nineteen ninety-two",
+     "1992"),
+    ("The mine was laid in January nineteen ninety-seven.", "1998-02-23",
+     "January nineteen ninety-seven", "1997-01"),
+    # sets
+    ("Convoys cross the Bab al-Hawa border daily.", "2018-05-02", "daily", "P1D"),
+    ("Patrols run twice a week along the contact line.", "2018-05-02", "twice a week", "P1W"),
+    ("The militia collects taxes every Friday.", "2018-05-02", "every Friday", "XXXX-WXX-5"),
+    ("Checkpoints around Jenin close each night.", "2018-05-02", "each night", "XXXX-XX-XXTNI"),
+    # durations, vague and exact
+    ("Residents of Madaya have been trapped for weeks.", "2016-01-10", "weeks", "PXW"),
+    ("The camp at Dadaab has held Somali refugees for years.", "2016-01-10", "years", "PXY"),
+    ("Fighting in Marawi continued for several days.", "2017-06-01", "several days", "PXD"),
+    ("The blockade of Qatif has lasted three weeks.", "2017-06-01", "three weeks", "P3W"),
+    ("The trial of the commanders took two and a half years.", "2017-06-01",
+     "two and a half years", "P2Y6M"),
+    ("The talks in Havana took two decades to bear fruit.", "2016-09-01", "two decades", "P20Y"),
+    # decades and centuries
+    ("A decade ago, the Swat valley was peaceful.", "2016-05-01", "A decade ago", "200"),
+    ("It was the worst famine in Somalia this century.", "2017-03-01", "this century", "20"),
+    ("Guerrilla groups emerged in the hills in the 1970s.", "2016-05-01", "the 1970s", "197"),
+    ("The fort at Herat was rebuilt in the 19th century.", "2016-05-01", "the 19th century",
+     "18"),
+    # deictic and relative to the publication date
+    ("Shelling killed three civilians in Idlib yesterday.", "2018-03-09", "yesterday",
+     "2018-03-08"),
+    ("Talks resume in Astana tomorrow.", "2018-03-09", "tomorrow", "2018-03-10"),
+    ("Two weeks ago, jets struck the hospital in Kafr Zita.", "2018-03-09", "Two weeks ago",
+     "2018-W08"),
+    ("Three years ago the town of Sinjar fell to Islamic State.", "2017-06-01",
+     "Three years ago", "2014"),
+    ("The army retook the bridge over the Euphrates last week.", "2017-06-01", "last week",
+     "2017-W21"),
+    ("Elections in the Kurdish region are planned for next year.", "2017-06-01", "next year",
+     "2018"),
+    ("Rockets hit the outskirts of Kharkiv at dawn on Thursday.", "2022-03-04",
+     "dawn on Thursday", "2022-03-03TMO"),
+    # absolute dates
+    ("The massacre at Srebrenica began on 11 July 1995.", "2015-07-11", "11 July 1995",
+     "1995-07-11"),
+    ("The accord was initialled in Dayton on November 21, 1995.", "2015-11-21",
+     "November 21, 1995", "1995-11-21"),
+    ("Fighting resumed around Luhansk in summer 2014.", "2015-02-01", "summer 2014", "2014-SU"),
+    # date-like words that are no dates
+    ("An F-16 crashed near the border with Syria.", "2018-02-10", "F-16", None),
+    ("Resolution 2254 calls for a ceasefire across Syria.", "2016-02-10", "2254", None),
+    ("Police seized the 1990s-era rifle from the house in Belfast.", "2016-02-10", "1990s", None),
+    ("Al-Ahly won 4-3 after extra time in Cairo.", "2016-02-10", "4-3", None),
+    ("Militants fired 107mm rockets at the base in Kandahar.", "2016-02-10", "107mm", None),
+    ("The Sunday Times reported the raid on the compound.", "2016-02-10", "Sunday", None),
+    ("Protesters marched across the 6 October Bridge in Cairo.", "2016-02-10", "6 October",
+     None),
+    ("A 22-year-old soldier was killed by a sniper in Avdiivka.", "2017-02-01", "22-year-old",
+     None),
+    ("The 17 November group claimed the bombing in Athens.", "2000-06-10", "17 November", None),
+]
+
+
+@pytest.mark.parametrize("text, published, mention, expected", TIMEX_CASES)
+def test_timex_value(analyse, text, published, mention, expected):
+    record = analyse(text, published)
+    start = text.index(mention)
+    end = start + len(mention)
+    overlapping = [m for m in record.dates if m.start < end and start < m.end]
+    if expected is None:
+        assert overlapping == []
+    else:
+        assert [(m.text, m.value) for m in overlapping] == [(mention, expected)]
+
+
+def test_timex_table_is_large_enough():
+    assert len(TIMEX_CASES) >= 80
+
+
+@pytest.mark.parametrize(
+    "text, published, mention, anchor",
+    [
+        ("The massacre at Srebrenica began on 11 July 1995.", "2015-07-11", "11 July 1995",
+         "absolute"),
+        ("Gunmen stormed the hotel in Bamako on Friday.", "2015-11-23", "Friday", "published"),
+        ("A truck bomb exploded in Mogadishu on 14 October 2017. The next day, rescuers were "
+         "still digging.", "2017-10-20", "The next day", "narrative"),
+        ("The siege of Madaya has lasted six months.", "2016-01-10", "six months", "absolute"),
+        ("Gunmen attacked the village of Kukawa on Monday.", None, "Monday", "published"),
+    ],
+)
+def test_anchor(analyse, text, published, mention, anchor):
+    found = {m.text: m for m in analyse(text, published).dates}
+    assert found[mention].anchor == anchor
+
+
+@pytest.mark.parametrize(
+    "value, type_, text, label",
+    [
+        ("2016-12-05", "date", "Monday", "Monday 5 Dec 2016"),
+        ("XXXX-WXX-1", "date", "Monday", "Monday (date unknown)"),
+        (None, "date", "this week", "this week (date unknown)"),
+        ("P3W", "duration", "three weeks", "3 weeks"),
+        ("PXD", "duration", "several days", "several days"),
+        ("2016-W46", "date", "last week", "week of 14 Nov 2016"),
+        ("2016-12-05T10:35", "time", "10:35 a.m. on Monday", "Monday 5 Dec 2016, 10:35"),
+        ("2014-04-15TEV", "time", "that evening", "Tuesday 15 Apr 2014, evening"),
+        ("XXXX-12-05", "date", "Dec 5", "5 Dec (year unknown)"),
+        ("2016-Q3", "date", "the third quarter", "Q3 2016"),
+        ("199", "date", "the 1990s", "the 1990s"),
+        ("PAST_REF", "date", "recently", "in the past"),
+        ("XXXX-WXX-5", "set", "every Friday", "every Friday"),
+        ("P1D", "set", "daily", "every day"),
+        ("2019-05", "date", "Ramadan", "May 2019"),
+        ("P2Y6M", "duration", "two and a half years", "2 years 6 months"),
+    ],
+)
+def test_date_label(value, type_, text, label):
+    assert date_label(value, type_, text) == label
+
+
+@pytest.mark.parametrize(
+    "text, published, future, reference, expected",
+    [
+        ("the following year", dt.date(1998, 4, 18), False, "1995-05-22", ("1996", "date")),
+        ("the day after", dt.date(2016, 12, 5), False, "2016-11-30", ("2016-12-01", "date")),
+        ("the year-earlier quarter", dt.date(1989, 11, 1), False, "1989-Q3", ("1988-Q3", "date")),
+        ("the quarter", dt.date(1989, 11, 1), False, None, ("1989-Q3", "date")),
+        ("Dec. 15", dt.date(1989, 11, 2), None, None, ("1989-12-15", "date")),
+        ("March", dt.date(2016, 2, 20), True, None, ("2016-03", "date")),
+        ("March", dt.date(2016, 2, 20), False, None, ("2015-03", "date")),
+        ("Christmas", dt.date(2016, 12, 5), False, None, ("2015-12-25", "date")),
+        ("Christmas", dt.date(2016, 12, 5), True, None, ("2016-12-25", "date")),
+        ("Eid al-Fitr 2016", None, False, None, ("2016-07-06", "date")),
+        ("the year two thousand", None, False, None, ("2000", "date")),
+        ("last century", dt.date(2016, 5, 1), False, None, ("19", "date")),
+    ],
+)
+def test_normalise_against_story(text, published, future, reference, expected):
+    assert normalise_date(text, published, future, reference) == expected
