@@ -1,7 +1,7 @@
 """Typed result objects for schema ``conflict-extract/1``.
 
 Every extractor returns these dataclasses; :func:`to_dict` is the one place they become the JSON
-shape described in ``SCHEMA.md`` (field order kept, unknowns ``None`` or ``[]``, never missing).
+shape described in ``docs/schema.md`` (field order kept, unknowns ``None`` or ``[]``, never missing).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Scoring predictions against hand-annotated gold annotations: pure functions over plain dicts.
 
-The gold format is described in ``shared/gold/README.md`` (examples in ``tests/gold/``).
+The gold format is described in ``docs/gold-format.md`` (examples in ``tests/gold/``).
 :func:`score_article` scores one article and :func:`evaluate` a set; reading the files and the
 ``conflict-extract eval`` command are in :mod:`conflict_extract.evaluation.inputs` and
 :mod:`conflict_extract.evaluation.evaluate`.

@@ -5,7 +5,7 @@ twenty``, ``1.5 million``, ``a dozen``) into an integer. :func:`find_quantities`
 tokens for quantity phrases and returns :class:`Quantity` objects carrying the best single figure,
 the range the wording allows and how it was qualified (``at least``, ``more than``, ``dozens`` ...).
 
-Ranges follow ``SCHEMA.md``: ``more than 341`` allows 342 upwards, ``dozens`` 24-99 (two dozen
+Ranges follow ``docs/schema.md``: ``more than 341`` allows 342 upwards, ``dozens`` 24-99 (two dozen
 up to the next order of magnitude), ``tens of thousands`` 10000-99999, ``millions`` one million
 upwards with no upper bound.
 """

@@ -1,6 +1,6 @@
 """Article totals: the one figure per outcome a user puts in a ``fatalities`` column.
 
-The rule, in order (see ``SCHEMA.md``, ``Total``):
+The rule, in order (see ``docs/schema.md``, ``Total``):
 
 1. Only main figures count: a sub-count (``including 28 children``) is never added to its parent.
    Running tolls of a war (``since 2011``) count only when the article gives no incident figure;

@@ -26,7 +26,7 @@ from conflict_extract.text.names import name_key
 from conflict_extract.text.translit import skeleton
 
 ACTOR_TYPES: tuple[str, ...] = GROUP_TYPES
-"""Valid ``type`` values, the group types of ``SCHEMA.md``."""
+"""Valid ``type`` values, the group types of ``docs/schema.md``."""
 
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _CONFLICT = re.compile(r"[a-z][a-z0-9_]*")

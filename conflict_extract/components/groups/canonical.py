@@ -6,7 +6,7 @@ Generic actors get deterministic names, so the same actor gets the same name acr
 ACLED), ``Protesters (Nigeria)``, ``Rioters (India)``. Without a country the name stands alone
 (``Unidentified Armed Group``, ``Protesters``).
 
-``actor_class`` follows the ACLED codebook's actor types (see ``SCHEMA.md``).
+``actor_class`` follows the ACLED codebook's actor types (see ``docs/schema.md``).
 """
 
 from __future__ import annotations
