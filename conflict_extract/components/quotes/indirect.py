@@ -40,8 +40,14 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
     for position in index.candidates:
         token = doc[position]
         verb: Token | None = None
+        forms = index.lexicon.statement_content.get(token.lemma_.lower())
         if is_reporting(token, index.lexicon, speech_only=True):
             said = _said_clause(token, index)
+            if said is None and forms:
+                said = _stated_clause(token, forms, index)
+            verb = token
+        elif forms and _is_statement_verb(token):
+            said = _stated_clause(token, forms, index)
             verb = token
         elif token.lower_ == "according" and token.i + 1 < len(doc) and (
             doc[token.i + 1].lower_ == "to"
@@ -119,6 +125,83 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
     if subject is None or index.in_quote(subject.idx):
         return None
     return clause, subject, line
+
+
+TOPIC_PREPS = frozenset({"about", "on", "for", "against", "over", "regarding", "concerning"})
+"""Prepositions whose object is what a statement is about (``talked about``, ``called for``)."""
+OBJECT_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "ccomp", "xcomp", "dative"})
+"""Complements after a verb's object that belong to the statement (``described X as Y``)."""
+OBJECT_TAIL_PREPS = frozenset({"as", "to", "for", "of"})
+
+
+def _is_statement_verb(token: Token) -> bool:
+    """True for a verb token that can attribute a statement (not a modifier such as ``so-called``
+    or ``the stated aim``)."""
+    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    if token.i and token.doc[token.i - 1].text == "-":
+        return False
+    return not (token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _stated_clause(token: Token, forms: frozenset[str], index: DocIndex) -> Clause | None:
+    """The statement a verb of ``forms`` attributes (``believes that ...``, ``vowed to ...``,
+    ``denied the report``, ``praised the deal as ...``, ``talked about ...``) and its speaker: the
+    verb's subject, or the agent of a passive (``it was announced by the ministry that ...``)."""
+    if index.in_quote(token.idx) or index.in_caption(token.idx):
+        return None
+    line = index.bounds(token.idx)
+    subject: Token | None
+    if is_passive(token):
+        subject = _agent(token)
+        if subject is None:
+            return None
+    else:
+        subject, _ = subject_of(token, index)
+    if subject is None or not overlaps(subject, line) or index.in_quote(subject.idx):
+        return None
+    words = _complement_words(token, forms)
+    if not words:
+        return None
+    clause = [t for t in words if overlaps(t, line)]
+    return clause, subject, line
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive verb's ``by`` agent (``announced by the ministry``)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _complement_words(verb: Token, forms: frozenset[str]) -> list[Token]:
+    """The words of the first complement of ``verb`` (after it) that ``forms`` allows."""
+    after = [c for c in verb.children if c.i > verb.i]
+    if "clause" in forms:
+        for child in after:
+            if child.dep_ == "ccomp" and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children):
+                return list(child.subtree)
+    if "infinitive" in forms:
+        for child in after:
+            if child.dep_ == "xcomp" and any(c.lower_ == "to" and c.i < child.i for c in child.children):
+                start = min(c.left_edge.i for c in after if c.i <= child.i and c.dep_ in ("dobj", "xcomp"))
+                return list(verb.doc[start : child.right_edge.i + 1])
+    if "object" in forms:
+        objects = [c for c in after if c.dep_ == "dobj"]
+        if objects:
+            tail = [c for c in after if c.i >= objects[0].i and c.dep_ in OBJECT_TAIL_DEPS and (
+                c.dep_ != "prep" or c.lower_ in OBJECT_TAIL_PREPS)]
+            return list(verb.doc[objects[0].left_edge.i : max(c.right_edge.i for c in tail) + 1])
+    if "topic" in forms:
+        for child in after:
+            if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    return list(objects[0].subtree)
+    return []
 
 
 def _according_clause(token: Token, index: DocIndex) -> Clause | None:
