@@ -32,6 +32,8 @@ class Attribution:
     cue: str | None = None
     outlet: str | None = None
     marks: QuoteMarks | None = None
+    named: tuple[int, int] | None = None
+    """A speaker's name written by layout (``PENCE:``, ``― Steve Quinlan``), when no parse gives one."""
 
 
 def is_reporting(token: Token, lexicon: QuoteLexicon, speech_only: bool = False) -> bool:

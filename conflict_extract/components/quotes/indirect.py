@@ -110,7 +110,7 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
         clause = [t for t in complement.subtree if overlaps(t, line)]
         clause = _without_leading_adverbial(clause, complement, token)
     else:
-        clause = _fronted_clause(token, line, index)
+        clause = _fronted_clause(token, line, index) or _parenthetical_sentence(token, line)
         if not clause:
             return None
     subject, _ = subject_of(token, index)
@@ -319,6 +319,27 @@ def _fronted_clause(verb: Token, line: tuple[int, int], index: DocIndex) -> list
         return []
     clause = [t for t in verb.doc[sent.start : comma] if line[0] <= t.idx < line[1]]
     if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return []
+    return clause
+
+
+def _parenthetical_sentence(verb: Token, line: tuple[int, int]) -> list[Token]:
+    """The sentence around a parenthetical attribution (``Climate change, Mr. Obama often says, is
+    the greatest threat``; ``All of this, he acknowledges, could be undone``): the verb and its
+    subject set off by commas, with words of the sentence on both sides."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if not subjects or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+        return []
+    lo = subjects[0].left_edge.i - 1
+    hi = verb.i + 1
+    while hi < len(doc) and doc[hi].pos_ == "ADV":
+        hi += 1
+    sent = verb.sent
+    if lo <= sent.start or hi >= sent.end - 2 or doc[lo].text != "," or doc[hi].text != ",":
+        return []
+    clause = [t for t in sent if line[0] <= t.idx < line[1]]
+    if sum(1 for t in clause if not t.is_punct) - (hi - lo) < 5:
         return []
     return clause
 

@@ -25,6 +25,8 @@ class QuoteLexicon:
     outlet_suffixes: tuple[tuple[str, ...], ...]
     document_heads: frozenset[str]
     crosslink_re: re.Pattern[str]
+    abbreviation_re: re.Pattern[str]
+    """A title abbreviated with a full stop (``Rep.``, ``Gen.``, ``Dr.``): no sentence end."""
     pronouns: dict[str, str]
     org_nouns: frozenset[str]
     nominal_preps: frozenset[str]
@@ -62,6 +64,10 @@ def load_lexicon() -> QuoteLexicon:
         ),
         document_heads=frozenset(words["document_heads"]),
         crosslink_re=crosslink,
+        abbreviation_re=re.compile(
+            r"\b(?:" + "|".join(sorted(words["title_abbreviations"], key=len, reverse=True))
+            + r")\.", re.IGNORECASE
+        ),
         pronouns=dict(words["pronouns"]),
         org_nouns=frozenset(words["org_nouns"]),
         nominal_preps=frozenset(words["nominal_preps"]),
