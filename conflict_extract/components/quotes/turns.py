@@ -17,7 +17,7 @@ _TURN_RE = re.compile(
     r"^[ \t\"“”'‘]*(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)", re.M
 )
 # A name and colon leading a quotation: "Sanders: ", "Pat Caddell: ".
-_LEAD_NAME_RE = re.compile(r"^\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*:\s*$")
+_LEAD_NAME_RE = re.compile(r"^\s*(?:(?:Said|Says|Asked|Asks|Added|Adds|Wrote|Writes)\s+)?(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*:\s*$")
 # A name after a dash closing a quotation: "― Steve Quinlan", "— Carla Sanchez."
 _DASH_NAME_RE = re.compile(r"^\s*[―—–]+\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[\s.,]*$")
 
