@@ -101,8 +101,10 @@ def _statement(index: DocIndex, history: SpeakerHistory, item: Attribution) -> Q
     speaker: Speaker | None = None
     span: tuple[int, int] | None = None
     title = None
-    if item.marks is not None and item.subject is None and item.named is None:
+    if item.marks is not None and item.named is None:
         item.named = layout_name(index, item.marks)
+        if item.named is not None and item.named[0] >= item.start:
+            item.subject = None  # a quoted transcript turn names its own speaker
     if item.subject is not None:
         speaker = from_subject(index, history, item.subject)
         if speaker is None and item.marks is None and item.subject.pos_ != "PRON":

@@ -16,10 +16,13 @@ from conflict_extract.components.quotes.marks import QuoteMarks
 _TURN_RE = re.compile(
     r"^[ \t\"“”'‘]*(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)", re.M
 )
+_QUOTED_TURN_RE = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")
 # A name and colon leading a quotation: "Sanders: ", "Pat Caddell: ".
 _LEAD_NAME_RE = re.compile(r"^\s*(?:(?:Said|Says|Asked|Asks|Added|Adds|Wrote|Writes)\s+)?(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*:\s*$")
 # A name after a dash closing a quotation: "― Steve Quinlan", "— Carla Sanchez."
-_DASH_NAME_RE = re.compile(r"^\s*[―—–]+\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[\s.,]*$")
+_DASH_NAME_RE = re.compile(
+    r"^\s*[―—–]+\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[\s.,]*(?:$|(?=[“\"]))"
+)
 
 
 def find_turns(index: DocIndex) -> list[Attribution]:
@@ -44,8 +47,14 @@ def find_turns(index: DocIndex) -> list[Attribution]:
 
 
 def layout_name(index: DocIndex, marks: QuoteMarks) -> tuple[int, int] | None:
-    """The character range of a name that attributes a quotation by layout: ``NAME:`` alone
-    before it on its line, or ``― NAME`` alone after it."""
+    """The character range of a name that attributes a quotation by layout: a transcript turn
+    quoted whole (``"PENCE: ...``), ``NAME:`` alone before it on its line, or ``― NAME`` after it."""
+    turn = _QUOTED_TURN_RE.match(index.text, marks.start)
+    if turn is not None and turn.start() == marks.start and not index.lexicon.crosslink_re.match(
+        turn.group()
+    ):
+        name = turn.group("name").rstrip(".")
+        return turn.start("name"), turn.start("name") + len(name)  # a quoted turn: "PENCE: ..."
     lo, hi = index.bounds(marks.open_mark)
     for region, pattern in ((index.text[lo : marks.open_mark], _LEAD_NAME_RE),
                             (index.text[marks.outer_end : hi], _DASH_NAME_RE)):
