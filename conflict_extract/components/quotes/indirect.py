@@ -160,6 +160,8 @@ def _stated_clause(token: Token, forms: frozenset[str], index: DocIndex) -> Clau
         subject, _ = subject_of(token, index)
     if subject is None or not overlaps(subject, line) or index.in_quote(subject.idx):
         return None
+    if token.dep_ == "relcl":
+        forms = forms - {"infinitive"}  # "who asked not to be named": a condition, not a statement
     words = _complement_words(token, forms)
     if not words:
         return None

@@ -38,6 +38,8 @@ class QuoteLexicon:
     """Common nouns that can name a speaker: person descriptions, organisations, documents."""
     speaker_suffixes: tuple[str, ...] = ()
     """Endings of person nouns (``activist``, ``spokeswoman``, ``politician``)."""
+    indefinite_speakers: frozenset[str] = frozenset()
+    """Quantifiers and indefinite pronouns that describe who speaks (``some``, ``others``)."""
     statement_content: dict[str, frozenset[str]] = field(default_factory=dict)
     """For each verb lemma that attributes a reported statement, the complements that carry the
     statement (``clause``, ``infinitive``, ``object``, ``topic``), from its kinds."""
@@ -81,6 +83,7 @@ def load_lexicon() -> QuoteLexicon:
         | frozenset(words["org_nouns"]) | frozenset(words["document_heads"])
         | frozenset(words["female_words"]) | frozenset(words["male_words"]),
         speaker_suffixes=tuple(words["speaker_suffixes"]),
+        indefinite_speakers=frozenset(words["indefinite_speakers"]),
         statement_content=_statement_content(verbs["statement_kinds"]),
     )
 

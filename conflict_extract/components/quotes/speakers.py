@@ -63,8 +63,12 @@ def _from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> S
     """:func:`from_subject` before the gender bookkeeping."""
     if subject.lower_ in index.lexicon.pronouns:
         return pronoun(index, history, subject)
+    if subject.lower_ in index.lexicon.indefinite_speakers and not any(
+        c.dep_ in ("compound", "amod") for c in subject.children
+    ) and subject.pos_ in ("PRON", "DET", "NUM", "ADJ"):
+        return _indefinite_speaker(index, subject)
     if subject.pos_ == "PRON":
-        return None  # "you", "someone", "which": no one the article names
+        return None  # "you", "which": no one the article names
     full = _subject_span(subject)
     subject = _past_title(index, subject)
     if subject.pos_ == "NOUN" and subject.ent_type_ != "PERSON":
@@ -83,6 +87,20 @@ def _from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> S
     if speaker is not None:
         return speaker
     return _described_speaker(index, history, subject, full)
+
+
+def _indefinite_speaker(index: DocIndex, subject: Token) -> Speaker | None:
+    """People described by a quantifier (``some``, ``others``, ``those close to him``, ``not
+    everyone``): the phrase as written, without a relative clause."""
+    line = index.bounds(subject.idx)
+    words = [t for t in subject.subtree if t.dep_ != "relcl" and line[0] <= t.idx < line[1]
+             and not any(a.dep_ == "relcl" for a in t.ancestors if a.i in range(subject.left_edge.i, subject.right_edge.i + 1))]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if not words:
+        return None
+    name = index.text[words[0].idx : words[-1].idx + len(words[-1])]
+    return Speaker(name, "humans", None, subject.idx, subject.lower_)
 
 
 def _group_near(index: DocIndex, full: tuple[int, int], subject: Token) -> str | None:
