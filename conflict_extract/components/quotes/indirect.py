@@ -16,6 +16,7 @@ from conflict_extract.components.quotes.cues import (
     according_object,
     is_passive,
     is_reporting,
+    is_verb_use,
     overlaps,
     phrase_root,
     subject_of,
@@ -46,7 +47,7 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
             if said is None and forms:
                 said = _stated_clause(token, forms, index)
             verb = token
-        elif forms and _is_statement_verb(token):
+        elif forms and is_verb_use(token):
             said = _stated_clause(token, forms, index)
             verb = token
         elif token.lower_ == "according" and token.i + 1 < len(doc) and (
@@ -134,16 +135,6 @@ OBJECT_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "ccomp", "xcomp", "dative"
 OBJECT_TAIL_PREPS = frozenset({"as", "to", "for", "of"})
 
 
-def _is_statement_verb(token: Token) -> bool:
-    """True for a verb token that can attribute a statement (not a modifier such as ``so-called``
-    or ``the stated aim``)."""
-    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
-        return False
-    if token.i and token.doc[token.i - 1].text == "-":
-        return False
-    return not (token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"))
-
-
 def _stated_clause(token: Token, forms: frozenset[str], index: DocIndex) -> Clause | None:
     """The statement a verb of ``forms`` attributes (``believes that ...``, ``vowed to ...``,
     ``denied the report``, ``praised the deal as ...``, ``talked about ...``) and its speaker: the
@@ -191,9 +182,11 @@ def _complement_words(verb: Token, forms: frozenset[str]) -> list[Token]:
             if child.dep_ == "xcomp" and any(c.lower_ == "to" and c.i < child.i for c in child.children):
                 start = min(c.left_edge.i for c in after if c.i <= child.i and c.dep_ in ("dobj", "xcomp"))
                 return list(verb.doc[start : child.right_edge.i + 1])
-    if "object" in forms:
+    if "object" in forms or "description" in forms:
         objects = [c for c in after if c.dep_ == "dobj"]
-        if objects:
+        described = any(c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
+                        for c in after if objects and c.i > objects[0].i)
+        if objects and ("object" in forms or described):
             tail = [c for c in after if c.i >= objects[0].i and c.dep_ in OBJECT_TAIL_DEPS and (
                 c.dep_ != "prep" or c.lower_ in OBJECT_TAIL_PREPS)]
             return list(verb.doc[objects[0].left_edge.i : max(c.right_edge.i for c in tail) + 1])

@@ -31,7 +31,7 @@ def new_history(index: DocIndex) -> SpeakerHistory:
     full names, and gender hints from titles and role words (``Ms``, ``spokeswoman``)."""
     history = SpeakerHistory()
     for ent in index.doc.ents:
-        if ent.label_ != "PERSON" or index.in_quote(ent.start_char):
+        if not _names_person(index, ent) or index.in_quote(ent.start_char):
             continue
         name = clean_person(index, ent)
         if not name:
@@ -46,6 +46,17 @@ def new_history(index: DocIndex) -> SpeakerHistory:
         if ent.root.dep_ in SUBJECT_DEPS:
             history.person_subjects.append((ent.start_char, ent))
     return history
+
+
+def _names_person(index: DocIndex, ent: Span) -> bool:
+    """True for a person entity, or a short proper name right after a person's title or role
+    (``police spokesman Olumuyiwa Adejobi`` tagged as an organisation)."""
+    if ent.label_ == "PERSON":
+        return True
+    before = index.doc[ent.start - 1] if ent.start else None
+    return (ent.label_ in ("ORG", "GPE", "NORP") and len(ent) <= 3 and before is not None
+            and all(t.pos_ == "PROPN" for t in ent) and index.group(ent.start_char, ent.end_char) is None
+            and before.lower_.rstrip(".") in index.lexicon.titles)
 
 
 def from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> Speaker | None:
