@@ -104,8 +104,9 @@ def _indefinite_speaker(index: DocIndex, subject: Token) -> Speaker | None:
     """People described by a quantifier (``some``, ``others``, ``those close to him``, ``not
     everyone``): the phrase as written, without a relative clause."""
     line = index.bounds(subject.idx)
-    words = [t for t in subject.subtree if t.dep_ != "relcl" and line[0] <= t.idx < line[1]
-             and not any(a.dep_ == "relcl" for a in t.ancestors if a.i in range(subject.left_edge.i, subject.right_edge.i + 1))]
+    clauses = [c for c in subject.children if c.dep_ == "relcl"]
+    skipped = {t.i for c in clauses for t in c.subtree}
+    words = [t for t in subject.subtree if t.i not in skipped and line[0] <= t.idx < line[1]]
     while words and words[-1].is_punct:
         words = words[:-1]
     if not words:
