@@ -149,6 +149,13 @@ CASES = [
     ("The mayor of Mariupol, Vadym Boychenko, said the city had no heating.\n\n“People are "
      "burning furniture to stay warm,” Boychenko told the BBC.",
      "People are burning furniture to stay warm,", "Vadym Boychenko", "direct"),
+    # --- a closing mark typed for the opening one at the start of a paragraph
+    ("Reporters toured Mosul.\n”We will rebuild the school before winter,” the headmaster said.",
+     "We will rebuild the school before winter,", "headmaster", "direct"),
+    # --- a title abbreviation between two parts of one quotation
+    ("“The aid is stuck at the border,” said Sen. Dana Whitfield (R-Kan.). “Trucks wait for "
+     "weeks.”",
+     "Trucks wait for weeks.", "Dana Whitfield", "direct"),
     # --- outlets and titles ----------------------------------------------------------------------
     ("“The siege is tightening every day,” General Mohamed Hamdan told Reuters.",
      "The siege is tightening every day,", "Mohamed Hamdan", "direct"),
