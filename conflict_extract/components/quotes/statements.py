@@ -5,7 +5,10 @@
 1. :mod:`marks` pairs the quotation marks; :mod:`headings` leaves out headlines, section headings,
    cross-link lines, photo captions, datelines and text across seams where line breaks were lost.
 2. :mod:`direct` classifies each quoted passage (``direct``/``partial``) and finds its reporting
-   verb and subject; :mod:`indirect` finds reported speech without marks (``indirect``).
+   verb and subject; :mod:`indirect` finds reported statements without marks (``indirect``): a
+   reporting verb of ``data/quotes/verbs.json`` (grouped by kind, each kind naming the complements
+   that carry the statement), ``according to X``, ``..., X said``, a passive with its agent;
+   :mod:`turns` finds speakers named by layout (``PENCE: ...``, ``Name: "..."``, ``"..." ― Name``).
 3. Speakers are resolved in text order against an explicit :class:`SpeakerHistory`
    (:mod:`speakers`, :mod:`pronouns`, :mod:`names`); :mod:`continuation` carries a speaker to the
    quotes that go on with a statement, and :mod:`scare_quotes` drops quoted words that are names,
