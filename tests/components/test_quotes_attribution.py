@@ -69,6 +69,9 @@ CASES = [
     ("The Pentagon plans to send more air defence systems to the region.",
      "to send more air defence systems to the region", ("Pentagon", "United States Armed Forces"),
      "indirect"),
+    # --- a statement noun and its possessor
+    ("Observers checked the junta's claim that the election in Naypyidaw was free.",
+     "the election in Naypyidaw was free", ("junta", "government forces"), "indirect"),
     # --- direct quotes: after, before, inverted -------------------------------------------------
     ("“We will defend every street of Sloviansk,” the mayor said.",
      "We will defend every street of Sloviansk,", "mayor", "direct"),

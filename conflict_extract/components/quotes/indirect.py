@@ -50,6 +50,9 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
         elif forms and is_verb_use(token):
             said = _stated_clause(token, forms, index)
             verb = token
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in index.lexicon.statement_nouns:
+            said = _noun_clause(token, index)
+            verb = token
         elif token.lower_ == "according" and token.i + 1 < len(doc) and (
             doc[token.i + 1].lower_ == "to"
         ):
@@ -158,6 +161,22 @@ def _stated_clause(token: Token, forms: frozenset[str], index: DocIndex) -> Clau
         return None
     clause = [t for t in words if overlaps(t, line)]
     return clause, subject, line
+
+
+def _noun_clause(noun: Token, index: DocIndex) -> Clause | None:
+    """The that-clause of a statement noun and its possessor as speaker (``Trump's claim that
+    there were thousands of shootings``, ``the ministry's warning that ...``)."""
+    if index.in_quote(noun.idx) or index.in_caption(noun.idx):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not owners or not clauses:
+        return None
+    line = index.bounds(noun.idx)
+    # A mis-parse may hang the main verb under the clause ("the warning that X was ignored").
+    stop = noun.head.i if noun.head.i > noun.i else len(noun.doc)
+    return [t for t in clauses[0].subtree if overlaps(t, line) and t.i < stop], owners[0], line
 
 
 def _agent(verb: Token) -> Token | None:

@@ -40,6 +40,8 @@ class QuoteLexicon:
     """Endings of person nouns (``activist``, ``spokeswoman``, ``politician``)."""
     indefinite_speakers: frozenset[str] = frozenset()
     """Quantifiers and indefinite pronouns that describe who speaks (``some``, ``others``)."""
+    statement_nouns: frozenset[str] = frozenset()
+    """Nouns whose that-clause is a statement of their possessor (``Trump's claim that ...``)."""
     statement_content: dict[str, frozenset[str]] = field(default_factory=dict)
     """For each verb lemma that attributes a reported statement, the complements that carry the
     statement (``clause``, ``infinitive``, ``object``, ``topic``), from its kinds."""
@@ -84,6 +86,7 @@ def load_lexicon() -> QuoteLexicon:
         | frozenset(words["female_words"]) | frozenset(words["male_words"]),
         speaker_suffixes=tuple(words["speaker_suffixes"]),
         indefinite_speakers=frozenset(words["indefinite_speakers"]),
+        statement_nouns=frozenset(verbs["statement_nouns"]),
         statement_content=_statement_content(verbs["statement_kinds"]),
     )
 
@@ -102,7 +105,8 @@ def speech_hashes() -> numpy.ndarray:
     """String-store hashes of the speech and statement verbs and ``according`` (hashes do not depend on the
     vocab, so one array serves every doc)."""
     lexicon = load_lexicon()
-    words = sorted(set(lexicon.speech) | set(lexicon.statement_content) | {"according"})
+    words = sorted(set(lexicon.speech) | set(lexicon.statement_content) | lexicon.statement_nouns
+                   | {"according"})
     return numpy.array([hash_string(word) for word in words], dtype=numpy.uint64)
 
 

@@ -131,7 +131,7 @@ def describe(index: DocIndex, subject: Token) -> str:
     while keep and (keep[0].lower_ in DETERMINERS or keep[0].is_punct or keep[0].dep_ == "case"
                     or keep[0].dep_ == "poss" and keep[0].pos_ == "PRON"):
         keep = keep[1:]
-    while keep and keep[-1].is_punct:
+    while keep and (keep[-1].is_punct or keep[-1].dep_ == "case"):
         keep = keep[:-1]
     if not keep:
         return ""
