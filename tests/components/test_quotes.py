@@ -605,8 +605,9 @@ def test_cue_and_outlet(analyse, text, cue, outlet):
               ("Police", "police", "Police Forces"))],
         ),
         (
+            # issue 16: a belief attributed to a source is a reported statement
             "Police believe the suspect acted alone.",
-            [],
+            [("the suspect acted alone", ("Police", "police"))],
         ),
         (
             "Ukraine said on Friday it had shot down 20 Russian drones overnight.",

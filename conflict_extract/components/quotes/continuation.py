@@ -4,15 +4,18 @@ of a speaker shares the group stated at any of them."""
 
 from __future__ import annotations
 
+import re
+
 from conflict_extract.components.quotes.cues import Attribution
 from conflict_extract.components.quotes.headings import TERMINATOR_RE, WORD_RE
 from conflict_extract.models import Quote
 
 
-def continues(text: str, previous: Attribution, current: Attribution) -> bool:
+def continues(text: str, previous: Attribution, current: Attribution, abbreviations: re.Pattern[str]) -> bool:
     """True if an unattributed quote goes on with the previous statement: a quoted one with
     nothing but its own attribution in between, or a reported one in the sentence just before
-    (``Lavrov said Moscow would respond. "We will not tolerate this."``)."""
+    (``Lavrov said Moscow would respond. "We will not tolerate this."``). A title abbreviation in
+    between (``said Rep. Mica``) ends no sentence."""
     if current.marks is None:
         return False
     if current.marks.continued:
@@ -25,6 +28,7 @@ def continues(text: str, previous: Attribution, current: Attribution) -> bool:
         return False
     if previous.marks is None and WORD_RE.search(gap):
         return False
+    gap = abbreviations.sub(" ", gap)
     return len(TERMINATOR_RE.findall(gap.strip() + " ")) <= 1
 
 

@@ -32,10 +32,18 @@ class Attribution:
     cue: str | None = None
     outlet: str | None = None
     marks: QuoteMarks | None = None
+    named: tuple[int, int] | None = None
+    """A speaker's name written by layout (``PENCE:``, ``― Steve Quinlan``), when no parse gives one."""
 
 
 def is_reporting(token: Token, lexicon: QuoteLexicon, speech_only: bool = False) -> bool:
     """True for a verb token whose lemma is a reporting verb."""
+    lemma = token.lemma_.lower()
+    return lemma in (lexicon.speech if speech_only else lexicon.reporting) and is_verb_use(token)
+
+
+def is_verb_use(token: Token) -> bool:
+    """True for a token used as a verb, not as part of an adjective or noun phrase."""
     if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
         return False
     if token.i and token.doc[token.i - 1].text == "-":
@@ -48,8 +56,7 @@ def is_reporting(token: Token, lexicon: QuoteLexicon, speech_only: bool = False)
             following.tag_ in ("NN", "NNS") and following.head.head.i == token.i
         ):
             return False  # "that charging papers pointed out": a gerund read as an adjective
-    lemma = token.lemma_.lower()
-    return lemma in (lexicon.speech if speech_only else lexicon.reporting)
+    return True
 
 
 def subject_of(verb: Token, index: DocIndex) -> tuple[Token | None, Token]:

@@ -30,21 +30,33 @@ ATTRIBUTION_START_POS = frozenset({"PROPN", "PRON", "DET", "NOUN", "VERB", "ADJ"
 asked``, ``she said``, ``the minister asked``), unlike a new sentence (``On being told ...``)."""
 
 
-def _region_after(text: str, quote: QuoteMarks, next_open: int, line_end: int) -> tuple[int, int]:
+def _sentence_ends(text: str, lo: int, hi: int, abbreviations: re.Pattern[str]) -> list[re.Match[str]]:
+    """Sentence ends in ``text[lo:hi]``, leaving out the stop of a title (``Rep.``, ``Gen.``)."""
+    ends = []
+    for match in TERMINATOR_RE.finditer(text, lo, hi):
+        word = abbreviations.search(text, max(lo, match.start() - 8), match.start() + 1)
+        if word is None or word.end() != match.start() + 1:
+            ends.append(match)
+    return ends
+
+
+def _region_after(text: str, quote: QuoteMarks, next_open: int, line_end: int,
+                  abbreviations: re.Pattern[str]) -> tuple[int, int]:
     """Characters after the closing mark up to the end of that sentence."""
     lo = quote.outer_end
     hi = min(next_open, line_end)
-    match = TERMINATOR_RE.search(text, lo, hi)
-    return lo, (match.end() if match else hi)
+    ends = _sentence_ends(text, lo, hi, abbreviations)
+    return lo, (ends[0].end() if ends else hi)
 
 
-def _region_before(text: str, quote: QuoteMarks, prev_close: int, line_start: int) -> tuple[int, int]:
+def _region_before(text: str, quote: QuoteMarks, prev_close: int, line_start: int,
+                   abbreviations: re.Pattern[str]) -> tuple[int, int]:
     """Characters from the start of the sentence (or the previous quote) up to the opening mark."""
     lo = max(prev_close, line_start)
     hi = quote.open_mark
     last = None
     # Look two characters past the mark: a sentence glued to the quote ("area."There") ends there.
-    for match in TERMINATOR_RE.finditer(text, lo, min(len(text), hi + 2)):
+    for match in _sentence_ends(text, lo, min(len(text), hi + 2), abbreviations):
         if match.start() < hi:
             last = match
     return (min(last.end(), hi) if last else lo), hi
@@ -137,13 +149,13 @@ def attribute_marked(doc: Doc, quotes: list[QuoteMarks], index: DocIndex,
             continue
         prev_close = quotes[k - 1].outer_end if k else 0
         next_open = quotes[k + 1].open_mark if k + 1 < len(quotes) else len(text)
-        before = _region_before(text, quote, prev_close, line[0])
+        before = _region_before(text, quote, prev_close, line[0], lexicon.abbreviation_re)
         lead_in = index.tokens(*before)
         kind = classify(text, quote, lead_in, lexicon, line, lowercased)
         item = Attribution(quote.start, quote.end, kind, marks=quote)
         verb = subject = None
         if _after_attribution_allowed(text, quote):
-            after = index.tokens(*_region_after(text, quote, next_open, line[1]))
+            after = index.tokens(*_region_after(text, quote, next_open, line[1], lexicon.abbreviation_re))
             verb, subject = _attribution_in(after, lexicon, index, after_quote=True)
             if verb is not None and _ends_sentence(text, quote) and (
                 after.index(verb) > 6 or after[0].pos_ not in ATTRIBUTION_START_POS

@@ -91,13 +91,18 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+# A quotation signed with a dash and a name: "... dictator.” ― Christina Lastra".
+_SIGNED_RE = re.compile(r"[.!?…,][”\"]\s*[―—–]+\s*[A-Z][\w.'’ -]{1,60}$")
+
+
 def is_heading_line(line: str, max_words: int = 25) -> bool:
     """True for a title or section heading: a short line without final punctuation
-    (``‘Attempt to buy time’``, ``Situation in Aleppo is a ‘human catastrophe’``)."""
+    (``‘Attempt to buy time’``, ``Situation in Aleppo is a ‘human catastrophe’``), unless it is a
+    quotation signed with a dash and a name."""
     stripped = line.strip().rstrip("”’\"' ")
     if not stripped:
         return True
-    if stripped[-1] in _FINAL_PUNCT:
+    if stripped[-1] in _FINAL_PUNCT or _SIGNED_RE.search(stripped):
         return False
     return len(WORD_RE.findall(stripped)) <= max_words
 

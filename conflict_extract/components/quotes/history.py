@@ -39,3 +39,5 @@ class SpeakerHistory:
     person_subjects: list[tuple[int, Span]] = field(default_factory=list)
     person_mentions: list[tuple[int, Span]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Where each speaker was last named, for quotes attributed through a pronoun."""

@@ -16,6 +16,7 @@ from conflict_extract.components.quotes.cues import (
     according_object,
     is_passive,
     is_reporting,
+    is_verb_use,
     overlaps,
     phrase_root,
     subject_of,
@@ -40,8 +41,17 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
     for position in index.candidates:
         token = doc[position]
         verb: Token | None = None
+        forms = index.lexicon.statement_content.get(token.lemma_.lower())
         if is_reporting(token, index.lexicon, speech_only=True):
             said = _said_clause(token, index)
+            if said is None and forms:
+                said = _stated_clause(token, forms, index)
+            verb = token
+        elif forms and is_verb_use(token):
+            said = _stated_clause(token, forms, index)
+            verb = token
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in index.lexicon.statement_nouns:
+            said = _noun_clause(token, index)
             verb = token
         elif token.lower_ == "according" and token.i + 1 < len(doc) and (
             doc[token.i + 1].lower_ == "to"
@@ -104,7 +114,7 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
         clause = [t for t in complement.subtree if overlaps(t, line)]
         clause = _without_leading_adverbial(clause, complement, token)
     else:
-        clause = _fronted_clause(token, line, index)
+        clause = _fronted_clause(token, line, index) or _parenthetical_sentence(token, line)
         if not clause:
             return None
     subject, _ = subject_of(token, index)
@@ -119,6 +129,93 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
     if subject is None or index.in_quote(subject.idx):
         return None
     return clause, subject, line
+
+
+TOPIC_PREPS = frozenset({"about", "on", "for", "against", "over", "regarding", "concerning"})
+"""Prepositions whose object is what a statement is about (``talked about``, ``called for``)."""
+OBJECT_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "ccomp", "xcomp", "dative"})
+"""Complements after a verb's object that belong to the statement (``described X as Y``)."""
+OBJECT_TAIL_PREPS = frozenset({"as", "to", "for", "of"})
+
+
+def _stated_clause(token: Token, forms: frozenset[str], index: DocIndex) -> Clause | None:
+    """The statement a verb of ``forms`` attributes (``believes that ...``, ``vowed to ...``,
+    ``denied the report``, ``praised the deal as ...``, ``talked about ...``) and its speaker: the
+    verb's subject, or the agent of a passive (``it was announced by the ministry that ...``)."""
+    if index.in_quote(token.idx) or index.in_caption(token.idx):
+        return None
+    line = index.bounds(token.idx)
+    subject: Token | None
+    if is_passive(token):
+        subject = _agent(token)
+        if subject is None:
+            return None
+    else:
+        subject, _ = subject_of(token, index)
+    if subject is None or not overlaps(subject, line) or index.in_quote(subject.idx):
+        return None
+    if token.dep_ == "relcl":
+        forms = forms - {"infinitive"}  # "who asked not to be named": a condition, not a statement
+    words = _complement_words(token, forms)
+    if not words:
+        return None
+    clause = [t for t in words if overlaps(t, line)]
+    return clause, subject, line
+
+
+def _noun_clause(noun: Token, index: DocIndex) -> Clause | None:
+    """The that-clause of a statement noun and its possessor as speaker (``Trump's claim that
+    there were thousands of shootings``, ``the ministry's warning that ...``)."""
+    if index.in_quote(noun.idx) or index.in_caption(noun.idx):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not owners or not clauses:
+        return None
+    line = index.bounds(noun.idx)
+    # A mis-parse may hang the main verb under the clause ("the warning that X was ignored").
+    stop = noun.head.i if noun.head.i > noun.i else len(noun.doc)
+    return [t for t in clauses[0].subtree if overlaps(t, line) and t.i < stop], owners[0], line
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive verb's ``by`` agent (``announced by the ministry``)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _complement_words(verb: Token, forms: frozenset[str]) -> list[Token]:
+    """The words of the first complement of ``verb`` (after it) that ``forms`` allows."""
+    after = [c for c in verb.children if c.i > verb.i]
+    if "clause" in forms:
+        for child in after:
+            if child.dep_ == "ccomp" and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children):
+                return list(child.subtree)
+    if "infinitive" in forms:
+        for child in after:
+            if child.dep_ == "xcomp" and any(c.lower_ == "to" and c.i < child.i for c in child.children):
+                start = min(c.left_edge.i for c in after if c.i <= child.i and c.dep_ in ("dobj", "xcomp"))
+                return list(verb.doc[start : child.right_edge.i + 1])
+    if "object" in forms or "description" in forms:
+        objects = [c for c in after if c.dep_ == "dobj"]
+        described = any(c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
+                        for c in after if objects and c.i > objects[0].i)
+        if objects and ("object" in forms or described):
+            tail = [c for c in after if c.i >= objects[0].i and c.dep_ in OBJECT_TAIL_DEPS and (
+                c.dep_ != "prep" or c.lower_ in OBJECT_TAIL_PREPS)]
+            return list(verb.doc[objects[0].left_edge.i : max(c.right_edge.i for c in tail) + 1])
+    if "topic" in forms:
+        for child in after:
+            if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    return list(objects[0].subtree)
+    return []
 
 
 def _according_clause(token: Token, index: DocIndex) -> Clause | None:
@@ -236,6 +333,27 @@ def _fronted_clause(verb: Token, line: tuple[int, int], index: DocIndex) -> list
         return []
     clause = [t for t in verb.doc[sent.start : comma] if line[0] <= t.idx < line[1]]
     if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return []
+    return clause
+
+
+def _parenthetical_sentence(verb: Token, line: tuple[int, int]) -> list[Token]:
+    """The sentence around a parenthetical attribution (``Climate change, Mr. Obama often says, is
+    the greatest threat``; ``All of this, he acknowledges, could be undone``): the verb and its
+    subject set off by commas, with words of the sentence on both sides."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if not subjects or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+        return []
+    lo = subjects[0].left_edge.i - 1
+    hi = verb.i + 1
+    while hi < len(doc) and doc[hi].pos_ == "ADV":
+        hi += 1
+    sent = verb.sent
+    if lo <= sent.start or hi >= sent.end - 2 or doc[lo].text != "," or doc[hi].text != ",":
+        return []
+    clause = [t for t in sent if line[0] <= t.idx < line[1]]
+    if sum(1 for t in clause if not t.is_punct) - (hi - lo) < 5:
         return []
     return clause
 

@@ -4,7 +4,7 @@ speaker nouns, pronouns and first names with a conventional gender."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy
@@ -25,6 +25,8 @@ class QuoteLexicon:
     outlet_suffixes: tuple[tuple[str, ...], ...]
     document_heads: frozenset[str]
     crosslink_re: re.Pattern[str]
+    abbreviation_re: re.Pattern[str]
+    """A title abbreviated with a full stop (``Rep.``, ``Gen.``, ``Dr.``): no sentence end."""
     pronouns: dict[str, str]
     org_nouns: frozenset[str]
     nominal_preps: frozenset[str]
@@ -36,6 +38,13 @@ class QuoteLexicon:
     """Common nouns that can name a speaker: person descriptions, organisations, documents."""
     speaker_suffixes: tuple[str, ...] = ()
     """Endings of person nouns (``activist``, ``spokeswoman``, ``politician``)."""
+    indefinite_speakers: frozenset[str] = frozenset()
+    """Quantifiers and indefinite pronouns that describe who speaks (``some``, ``others``)."""
+    statement_nouns: frozenset[str] = frozenset()
+    """Nouns whose that-clause is a statement of their possessor (``Trump's claim that ...``)."""
+    statement_content: dict[str, frozenset[str]] = field(default_factory=dict)
+    """For each verb lemma that attributes a reported statement, the complements that carry the
+    statement (``clause``, ``infinitive``, ``object``, ``topic``), from its kinds."""
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +68,10 @@ def load_lexicon() -> QuoteLexicon:
         ),
         document_heads=frozenset(words["document_heads"]),
         crosslink_re=crosslink,
+        abbreviation_re=re.compile(
+            r"\b(?:" + "|".join(sorted(words["title_abbreviations"], key=len, reverse=True))
+            + r")\.", re.IGNORECASE
+        ),
         pronouns=dict(words["pronouns"]),
         org_nouns=frozenset(words["org_nouns"]),
         nominal_preps=frozenset(words["nominal_preps"]),
@@ -72,14 +85,28 @@ def load_lexicon() -> QuoteLexicon:
         | frozenset(words["org_nouns"]) | frozenset(words["document_heads"])
         | frozenset(words["female_words"]) | frozenset(words["male_words"]),
         speaker_suffixes=tuple(words["speaker_suffixes"]),
+        indefinite_speakers=frozenset(words["indefinite_speakers"]),
+        statement_nouns=frozenset(verbs["statement_nouns"]),
+        statement_content=_statement_content(verbs["statement_kinds"]),
     )
+
+
+def _statement_content(kinds: dict[str, dict[str, list[str]]]) -> dict[str, frozenset[str]]:
+    """Verb lemma -> the complements that carry its statement, merged over the verb's kinds."""
+    content: dict[str, set[str]] = {}
+    for kind in kinds.values():
+        for verb in kind["verbs"]:
+            content.setdefault(verb, set()).update(kind["content"])
+    return {verb: frozenset(forms) for verb, forms in content.items()}
 
 
 @lru_cache(maxsize=1)
 def speech_hashes() -> numpy.ndarray:
-    """String-store hashes of the speech verbs and ``according`` (hashes do not depend on the
+    """String-store hashes of the speech and statement verbs and ``according`` (hashes do not depend on the
     vocab, so one array serves every doc)."""
-    words = sorted(set(load_lexicon().speech) | {"according"})
+    lexicon = load_lexicon()
+    words = sorted(set(lexicon.speech) | set(lexicon.statement_content) | lexicon.statement_nouns
+                   | {"according"})
     return numpy.array([hash_string(word) for word in words], dtype=numpy.uint64)
 
 

@@ -92,6 +92,9 @@ def _double_quotes(text: str, max_chars: int) -> list[QuoteMarks]:
             if open_at is not None:
                 emit(i, i)
                 open_at = None
+            elif text[text.rfind("\n", 0, i) + 1 : i].strip() == "" and text[i + 1 : i + 3].strip():
+                # A closing mark typed for an opening one at the start of a paragraph.
+                open_at, open_continued, pending_continuation = i, pending_continuation, False
             continue
         if open_at is None:
             if not following.isspace():

@@ -131,7 +131,7 @@ def describe(index: DocIndex, subject: Token) -> str:
     while keep and (keep[0].lower_ in DETERMINERS or keep[0].is_punct or keep[0].dep_ == "case"
                     or keep[0].dep_ == "poss" and keep[0].pos_ == "PRON"):
         keep = keep[1:]
-    while keep and keep[-1].is_punct:
+    while keep and (keep[-1].is_punct or keep[-1].dep_ == "case"):
         keep = keep[:-1]
     if not keep:
         return ""
@@ -164,3 +164,61 @@ def gender_of(index: DocIndex, history: SpeakerHistory, name: str) -> str | None
             return index.lexicon.gender_words[word]
     return index.lexicon.first_names.get(words[0]) if len(words) > 1 else None
 
+
+
+def mention_span(index: DocIndex, subject: Token, name: str) -> tuple[int, int]:
+    """Where ``subject``'s phrase names the speaker ``name``: the full name, else its last word
+    with the capitalised words before it (``Mr. Clarke`` for ``Tom Clarke`` gives ``Clarke``),
+    else the subject token."""
+    lo = subject.left_edge.idx
+    hi = subject.right_edge.idx + len(subject.right_edge)
+    window = index.text[lo:hi]
+    found = window.find(name)
+    if found >= 0:
+        return lo + found, lo + found + len(name)
+    last = name.split()[-1] if name.split() else name
+    found = window.rfind(last)
+    if found >= 0:
+        start = lo + found
+        words = window[:found].split(" ")
+        while len(words) > 1 and words[-2][:1].isupper() and words[-2].rstrip(".").lower() not in (
+            index.lexicon.titles
+        ):
+            start -= len(words[-2]) + 1
+            words.pop()
+        return start, lo + found + len(last)
+    return subject.idx, subject.idx + len(subject)
+
+
+def title_of(index: DocIndex, subject: Token, span: tuple[int, int]) -> str | None:
+    """The title or role given with a speaker: an apposition (``head of the Congressional Black
+    Caucus``) or the title words right before the name (``Rep.``, ``Foreign Minister``)."""
+    for child in subject.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.idx > span[0]:
+            words = [t for t in child.subtree if not t.is_punct or t.i < child.right_edge.i]
+            while words and words[0].lower_ in DETERMINERS:
+                words = words[1:]
+            if words:
+                return index.text[words[0].idx : words[-1].idx + len(words[-1])]
+    before = [t for t in index.tokens(subject.left_edge.idx, span[0]) if t.i < subject.i]
+    while before and before[0].lower_.rstrip(".") not in index.lexicon.titles:
+        before = before[1:]
+    if before and all(t.lower_.rstrip(".") in index.lexicon.titles or t.text[:1].isupper()
+                      or t.lower_ in ("of", "-") for t in before):
+        return index.text[before[0].idx : before[-1].idx + len(before[-1])]
+    return None
+
+
+def layout_speaker(index: DocIndex, history: SpeakerHistory, span: tuple[int, int]) -> Speaker:
+    """The speaker of a name written by layout (``PENCE``, ``Steve Quinlan``): a group under its
+    group name, else a person under the article's full name (titles left out)."""
+    group = index.group(*span)
+    if group is not None:
+        return Speaker(group, "org", group, span[0])
+    words = index.text[span[0] : span[1]].split()
+    if all(w.isupper() for w in words):
+        words = [w.title() for w in words]
+    while len(words) > 1 and words[0].lower().rstrip(".") in index.lexicon.titles:
+        words = words[1:]
+    name = canonical_person(index, history, " ".join(words), span[0])
+    return Speaker(name, "person", None, span[0])

@@ -31,7 +31,7 @@ def new_history(index: DocIndex) -> SpeakerHistory:
     full names, and gender hints from titles and role words (``Ms``, ``spokeswoman``)."""
     history = SpeakerHistory()
     for ent in index.doc.ents:
-        if ent.label_ != "PERSON" or index.in_quote(ent.start_char):
+        if not _names_person(index, ent) or index.in_quote(ent.start_char):
             continue
         name = clean_person(index, ent)
         if not name:
@@ -46,6 +46,17 @@ def new_history(index: DocIndex) -> SpeakerHistory:
         if ent.root.dep_ in SUBJECT_DEPS:
             history.person_subjects.append((ent.start_char, ent))
     return history
+
+
+def _names_person(index: DocIndex, ent: Span) -> bool:
+    """True for a person entity, or a short proper name right after a person's title or role
+    (``police spokesman Olumuyiwa Adejobi`` tagged as an organisation)."""
+    if ent.label_ == "PERSON":
+        return True
+    before = index.doc[ent.start - 1] if ent.start else None
+    return (ent.label_ in ("ORG", "GPE", "NORP") and len(ent) <= 3 and before is not None
+            and all(t.pos_ == "PROPN" for t in ent) and index.group(ent.start_char, ent.end_char) is None
+            and before.lower_.rstrip(".") in index.lexicon.titles)
 
 
 def from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> Speaker | None:
@@ -63,8 +74,12 @@ def _from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> S
     """:func:`from_subject` before the gender bookkeeping."""
     if subject.lower_ in index.lexicon.pronouns:
         return pronoun(index, history, subject)
+    if subject.lower_ in index.lexicon.indefinite_speakers and not any(
+        c.dep_ in ("compound", "amod") for c in subject.children
+    ) and subject.pos_ in ("PRON", "DET", "NUM", "ADJ"):
+        return _indefinite_speaker(index, subject)
     if subject.pos_ == "PRON":
-        return None  # "you", "someone", "which": no one the article names
+        return None  # "you", "which": no one the article names
     full = _subject_span(subject)
     subject = _past_title(index, subject)
     if subject.pos_ == "NOUN" and subject.ent_type_ != "PERSON":
@@ -83,6 +98,21 @@ def _from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> S
     if speaker is not None:
         return speaker
     return _described_speaker(index, history, subject, full)
+
+
+def _indefinite_speaker(index: DocIndex, subject: Token) -> Speaker | None:
+    """People described by a quantifier (``some``, ``others``, ``those close to him``, ``not
+    everyone``): the phrase as written, without a relative clause."""
+    line = index.bounds(subject.idx)
+    clauses = [c for c in subject.children if c.dep_ == "relcl"]
+    skipped = {t.i for c in clauses for t in c.subtree}
+    words = [t for t in subject.subtree if t.i not in skipped and line[0] <= t.idx < line[1]]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if not words:
+        return None
+    name = index.text[words[0].idx : words[-1].idx + len(words[-1])]
+    return Speaker(name, "humans", None, subject.idx, subject.lower_)
 
 
 def _group_near(index: DocIndex, full: tuple[int, int], subject: Token) -> str | None:

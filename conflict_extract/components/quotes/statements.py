@@ -5,7 +5,10 @@
 1. :mod:`marks` pairs the quotation marks; :mod:`headings` leaves out headlines, section headings,
    cross-link lines, photo captions, datelines and text across seams where line breaks were lost.
 2. :mod:`direct` classifies each quoted passage (``direct``/``partial``) and finds its reporting
-   verb and subject; :mod:`indirect` finds reported speech without marks (``indirect``).
+   verb and subject; :mod:`indirect` finds reported statements without marks (``indirect``): a
+   reporting verb of ``data/quotes/verbs.json`` (grouped by kind, each kind naming the complements
+   that carry the statement), ``according to X``, ``..., X said``, a passive with its agent;
+   :mod:`turns` finds speakers named by layout (``PENCE: ...``, ``Name: "..."``, ``"..." ― Name``).
 3. Speakers are resolved in text order against an explicit :class:`SpeakerHistory`
    (:mod:`speakers`, :mod:`pronouns`, :mod:`names`); :mod:`continuation` carries a speaker to the
    quotes that go on with a statement, and :mod:`scare_quotes` drops quoted words that are names,
@@ -27,12 +30,13 @@ from conflict_extract.components.quotes.continuation import (
 )
 from conflict_extract.components.quotes.cues import Attribution
 from conflict_extract.components.quotes.direct import attribute_marked
-from conflict_extract.components.quotes.docindex import index_doc
+from conflict_extract.components.quotes.docindex import DocIndex, index_doc
 from conflict_extract.components.quotes.headings import crosslink_or_heading
-from conflict_extract.components.quotes.history import Speaker
+from conflict_extract.components.quotes.history import Speaker, SpeakerHistory
 from conflict_extract.components.quotes.indirect import drop_nested_reported, find_indirect
 from conflict_extract.components.quotes.lexicon import load_lexicon
 from conflict_extract.components.quotes.marks import find_quote_marks
+from conflict_extract.components.quotes.names import layout_speaker, mention_span, title_of
 from conflict_extract.components.quotes.scare_quotes import (
     is_name,
     quoted_name,
@@ -40,6 +44,7 @@ from conflict_extract.components.quotes.scare_quotes import (
 )
 from conflict_extract.components.quotes.settings import QuoteSettings
 from conflict_extract.components.quotes.speakers import from_subject, new_history
+from conflict_extract.components.quotes.turns import find_turns, layout_name
 from conflict_extract.models import Quote
 from conflict_extract.nlp.extensions import in_skipped
 
@@ -59,30 +64,18 @@ def extract_quotes(doc: Doc, settings: QuoteSettings = DEFAULT_SETTINGS) -> list
     index = index_doc(doc, text, marks, lexicon, settings)
     items = attribute_marked(doc, marks, index, lexicon)
     items.extend(find_indirect(doc, items, index, skip))
+    items.extend(_new_turns(find_turns(index), items))
     items.sort(key=lambda a: a.start)
 
     history = new_history(index)
-    out: list[Quote] = []
     made: list[tuple[Attribution, Quote]] = []
     previous: tuple[Attribution, Quote] | None = None
     for item in items:
-        speaker: Speaker | None = None
-        if item.subject is not None:
-            speaker = from_subject(index, history, item.subject)
-            if speaker is None and item.marks is None and item.subject.pos_ != "PRON":
-                continue  # reported by no one credible ("investigations revealed")
-        quote = Quote(text=text[item.start : item.end], kind=item.kind, start=item.start,
-                      end=item.end, cue=item.cue, outlet=item.outlet)
-        if speaker is None and item.marks is not None and previous is not None:
-            prev_item, prev_quote = previous
-            if continues(text, prev_item, item):
-                quote.speaker, quote.speaker_group = prev_quote.speaker, prev_quote.speaker_group
-                quote.cue, quote.outlet = prev_quote.cue, prev_quote.outlet
-        if speaker is not None:
-            quote.speaker, quote.speaker_group = speaker.name, speaker.group
-            history.speakers.append(Speaker(speaker.name, speaker.kind, speaker.group,
-                                            item.subject.idx if item.subject is not None else 0,
-                                            speaker.head))
+        quote = _statement(index, history, item)
+        if quote is None:
+            continue
+        if quote.speaker is None and item.marks is not None:
+            _inherit(index, item, quote, previous, made)
         if item.marks is not None and item.kind == "partial" and (
             is_name(quote.text) or quoted_name(doc, index, item.marks)
         ):
@@ -92,9 +85,66 @@ def extract_quotes(doc: Doc, settings: QuoteSettings = DEFAULT_SETTINGS) -> list
         ):
             continue
         previous = (item, quote)
-        out.append(quote)
         made.append((item, quote))
     out = drop_nested_reported(text, made)
     backfill_continued(out, items)
     share_groups(out)
     return out
+
+
+def _new_turns(turns: list[Attribution], items: list[Attribution]) -> list[Attribution]:
+    """Transcript turns not already carried by a quoted sentence or reported statement."""
+    taken = [(a.start, a.end) for a in items if a.kind == "direct"]
+    return [t for t in turns if not any(t.start < hi and lo < t.end for lo, hi in taken)]
+
+
+def _statement(index: DocIndex, history: SpeakerHistory, item: Attribution) -> Quote | None:
+    """The statement of ``item`` with its speaker resolved against (and added to) ``history``;
+    ``None`` for a reported statement nobody credible made (``investigations revealed``)."""
+    speaker: Speaker | None = None
+    span: tuple[int, int] | None = None
+    title = None
+    if item.marks is not None and item.named is None:
+        item.named = layout_name(index, item.marks)
+        if item.named is not None and item.named[0] >= item.start:
+            item.subject = None  # a quoted transcript turn names its own speaker
+    if item.subject is not None:
+        speaker = from_subject(index, history, item.subject)
+        if speaker is None and item.marks is None and item.subject.pos_ != "PRON":
+            return None
+        if speaker is not None and item.subject.lower_ in index.lexicon.pronouns:
+            span = history.spans.get(speaker.name)
+        elif speaker is not None:
+            span = mention_span(index, item.subject, speaker.name)
+            title = title_of(index, item.subject, span)
+    elif item.named is not None:
+        speaker, span = layout_speaker(index, history, item.named), item.named
+    quote = Quote(text=index.text[item.start : item.end], kind=item.kind, start=item.start,
+                  end=item.end, cue=item.cue, outlet=item.outlet)
+    if speaker is not None:
+        quote.speaker, quote.speaker_group, quote.speaker_title = speaker.name, speaker.group, title
+        quote.speaker_span = list(span) if span is not None else None
+        if span is not None:
+            history.spans[speaker.name] = span
+        position = item.subject.idx if item.subject is not None else item.start
+        history.speakers.append(Speaker(speaker.name, speaker.kind, speaker.group, position,
+                                        speaker.head))
+    return quote
+
+
+def _inherit(index: DocIndex, item: Attribution, quote: Quote,
+             previous: tuple[Attribution, Quote] | None,
+             made: list[tuple[Attribution, Quote]]) -> None:
+    """Give an unattributed quotation the speaker of the statement it continues, or of the
+    reported statement it is quoted inside (``Lavrov said Moscow would “respond in kind”``)."""
+    source = None
+    if previous is not None and continues(index.text, previous[0], item,
+                                          index.lexicon.abbreviation_re):
+        source = previous[1]
+    else:
+        source = next((q for a, q in reversed(made) if a.marks is None and q.speaker
+                       and q.start <= item.start and item.end <= q.end), None)
+    if source is not None:
+        quote.speaker, quote.speaker_group = source.speaker, source.speaker_group
+        quote.speaker_title, quote.speaker_span = source.speaker_title, source.speaker_span
+        quote.cue, quote.outlet = source.cue, source.outlet
