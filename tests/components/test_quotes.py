@@ -43,48 +43,48 @@ ATTRIBUTION_CASES = [
     (
         "“We will not withdraw from Bakhmut,” Ukrainian army spokesman Serhiy Cherevatyi told "
         "Reuters.",
-        [("direct", "We will not withdraw from Bakhmut,", "Serhiy Cherevatyi")],
+        [("direct", "We will not withdraw from Bakhmut", "Serhiy Cherevatyi")],
     ),
     (
         "“The shelling has not stopped since dawn,” said Mohammed al-Hassan, a resident of Idlib.",
-        [("direct", "The shelling has not stopped since dawn,", "Mohammed al-Hassan")],
+        [("direct", "The shelling has not stopped since dawn", "Mohammed al-Hassan")],
     ),
     (
         "\"We have recorded 34 dead and dozens wounded,\" a medical source in Mogadishu told AFP.",
-        [("direct", "We have recorded 34 dead and dozens wounded,", "medical source in Mogadishu")],
+        [("direct", "We have recorded 34 dead and dozens wounded", "medical source in Mogadishu")],
     ),
     (
         "“The militants attacked the checkpoint at night,” police officer Abdullahi Hassan told "
         "Reuters by telephone.",
-        [("direct", "The militants attacked the checkpoint at night,", "Abdullahi Hassan")],
+        [("direct", "The militants attacked the checkpoint at night", "Abdullahi Hassan")],
     ),
     (
         "“There is no military solution to this conflict,” UN Secretary-General Antonio Guterres "
         "told reporters in New York.",
-        [("direct", "There is no military solution to this conflict,", "Antonio Guterres")],
+        [("direct", "There is no military solution to this conflict", "Antonio Guterres")],
     ),
     (
         "\"They fired on the crowd without warning,\" said witness Ahmed Ali, 34.",
-        [("direct", "They fired on the crowd without warning,", "Ahmed Ali")],
+        [("direct", "They fired on the crowd without warning", "Ahmed Ali")],
     ),
     (
         "“The situation is catastrophic. People are dying in the streets,” said Jens Laerke, "
         "a spokesman for the UN humanitarian office.",
-        [("direct", "The situation is catastrophic. People are dying in the streets,",
+        [("direct", "The situation is catastrophic. People are dying in the streets",
           "Jens Laerke")],
     ),
     (
         "“We are ready for talks,” Houthi spokesman Mohammed Abdulsalam wrote on Twitter.",
-        [("direct", "We are ready for talks,", "Mohammed Abdulsalam")],
+        [("direct", "We are ready for talks", "Mohammed Abdulsalam")],
     ),
     (
         "“This was a deliberate attack on civilians,” Amnesty International said in a statement.",
-        [("direct", "This was a deliberate attack on civilians,",
+        [("direct", "This was a deliberate attack on civilians",
           ("Amnesty International", "Amnesty"))],
     ),
     (
         "“Our forces repelled the attack,” the Defence Ministry said in a statement.",
-        [("direct", "Our forces repelled the attack,",
+        [("direct", "Our forces repelled the attack",
           ("Defence Ministry", "Ministry of Defence", "Defence Ministry statement",
            "Ministry of Defense"))],
     ),
@@ -113,16 +113,16 @@ ATTRIBUTION_CASES = [
     (
         "“Any attack on our territory will be met with force,” Iranian Foreign Minister Hossein "
         "Amirabdollahian warned.",
-        [("direct", "Any attack on our territory will be met with force,",
+        [("direct", "Any attack on our territory will be met with force",
           "Hossein Amirabdollahian")],
     ),
     (
         "“We did not target any hospital,” army spokesman Nabil Abdallah insisted.",
-        [("direct", "We did not target any hospital,", "Nabil Abdallah")],
+        [("direct", "We did not target any hospital", "Nabil Abdallah")],
     ),
     (
         "“These allegations are baseless,” the Kremlin spokesman Dmitry Peskov added.",
-        [("direct", "These allegations are baseless,", "Dmitry Peskov")],
+        [("direct", "These allegations are baseless", "Dmitry Peskov")],
     ),
     (
         "Human Rights Watch slammed the decision as “a green light for further abuses”.",
@@ -171,23 +171,23 @@ ATTRIBUTION_CASES = [
     (
         "Observatory director Rami Abdel Rahman said the army was attacking from two sides.\n\n"
         "“The regime is draining the rebel fighters of ammunition,” he said.",
-        [("direct", "The regime is draining the rebel fighters of ammunition,",
+        [("direct", "The regime is draining the rebel fighters of ammunition",
           "Rami Abdel Rahman")],
     ),
     (
         "District mayor Denis Broliquier said the blast had shattered windows. \"It's not the "
         "apocalypse,\" he said.",
-        [("direct", "It's not the apocalypse,", "Denis Broliquier")],
+        [("direct", "It's not the apocalypse", "Denis Broliquier")],
     ),
     (
         "Col. Olena Ivanova, a military doctor in Kharkiv, has treated hundreds of soldiers.\n\n"
         "“Every night we receive new wounded,” she told the BBC.",
-        [("direct", "Every night we receive new wounded,", "Olena Ivanova")],
+        [("direct", "Every night we receive new wounded", "Olena Ivanova")],
     ),
     (
         "James Rogers, an expert in drone warfare at the University of York, was asked about the "
         "tests. “There are loads of ways to bring down a drone,” he said.",
-        [("direct", "There are loads of ways to bring down a drone,", "James Rogers")],
+        [("direct", "There are loads of ways to bring down a drone", "James Rogers")],
     ),
     (
         "Sudan's army chief Abdel Fattah al-Burhan addressed troops in Port Sudan.\n\n"
@@ -198,39 +198,39 @@ ATTRIBUTION_CASES = [
         "UN human rights chief Michelle Bachelet said the killings could amount to war crimes. "
         "Russian envoy Vassily Nebenzia rejected the claims. “This is a staged provocation,” he "
         "said. “The images speak for themselves,” she added.",
-        [("direct", "This is a staged provocation,", "Vassily Nebenzia"),
-         ("direct", "The images speak for themselves,", "Michelle Bachelet")],
+        [("direct", "This is a staged provocation", "Vassily Nebenzia"),
+         ("direct", "The images speak for themselves", "Michelle Bachelet")],
     ),
     (
         "Ukrainian President Volodymyr Zelensky spoke to the BBC's Lyse Doucet in Kyiv. "
         "\"We will win this war,\" he said.",
-        [("direct", "We will win this war,", "Volodymyr Zelensky")],
+        [("direct", "We will win this war", "Volodymyr Zelensky")],
     ),
     (
         "The rebels said they had captured the town. “We will not leave,” they said.",
-        [("direct", "We will not leave,", ("rebels", "Syrian rebels"))],
+        [("direct", "We will not leave", ("rebels", "Syrian rebels"))],
     ),
     (
         "“She told us to run,” she said.",
-        [("direct", "She told us to run,", None)],
+        [("direct", "She told us to run", None)],
     ),
     (
         "A onetime friend of the attacker told the BBC that he had warned police. Salman Abedi "
         "had been reported before. “He used to listen to a lot of extremist preachers,” the "
         "friend said.\n\n“I phoned the hotline,” he added.",
-        [("direct", "He used to listen to a lot of extremist preachers,",
+        [("direct", "He used to listen to a lot of extremist preachers",
           "onetime friend of the attacker"),
-         ("direct", "I phoned the hotline,", "onetime friend of the attacker")],
+         ("direct", "I phoned the hotline", "onetime friend of the attacker")],
     ),
     (
         "Ukrainian President Volodymyr Zelensky met Svetlana Tikhanovskaya in Kyiv. “We stand "
         "together,” she said.",
-        [("direct", "We stand together,", "Svetlana Tikhanovskaya")],
+        [("direct", "We stand together", "Svetlana Tikhanovskaya")],
     ),
     (
         "Lavrov said Moscow would respond to any provocation.\n\n“We will not tolerate this,” he "
         "said.",
-        [("direct", "We will not tolerate this,", "Lavrov")],
+        [("direct", "We will not tolerate this", "Lavrov")],
     ),
     (
         "Hospital director Mohammed Abu Salmiya said the generators had stopped.\n\n"
@@ -244,35 +244,35 @@ ATTRIBUTION_CASES = [
     (
         "Hamas official Sami Abu Zuhri accused Israel of sabotaging the talks. \"Netanyahu does "
         "not want a deal,\" he told Reuters.",
-        [("direct", "Netanyahu does not want a deal,", "Sami Abu Zuhri")],
+        [("direct", "Netanyahu does not want a deal", "Sami Abu Zuhri")],
     ),
     # --- short names resolve to the full name given earlier -------------------------------------
     (
         "Russian Foreign Minister Sergey Lavrov met his Turkish counterpart on Monday.\n\n"
         "“Those who refuse to leave will be destroyed,” Lavrov told reporters in Moscow.",
-        [("direct", "Those who refuse to leave will be destroyed,", "Sergey Lavrov")],
+        [("direct", "Those who refuse to leave will be destroyed", "Sergey Lavrov")],
     ),
     (
         "Al Jazeera’s Stefanie Dekker is reporting from Gaziantep.\n\n"
         "“Now they’re saying ‘leave or be treated as terrorists’,” said Al Jazeera’s Dekker.",
-        [("direct", "Now they’re saying ‘leave or be treated as terrorists’,", "Stefanie Dekker")],
+        [("direct", "Now they’re saying ‘leave or be treated as terrorists’", "Stefanie Dekker")],
     ),
     (
         "Ukrainian President Volodymyr Zelensky visited the front line.\n\n"
         "“We will not give up our land,” Zelensky said.",
-        [("direct", "We will not give up our land,", "Volodymyr Zelensky")],
+        [("direct", "We will not give up our land", "Volodymyr Zelensky")],
     ),
     # --- continuation quotes keep the previous speaker ------------------------------------------
     (
         "“Those who refuse to leave nicely will be destroyed,” Russian Foreign Minister Sergey "
         "Lavrov told reporters in Moscow. “There is no other way.”",
-        [("direct", "Those who refuse to leave nicely will be destroyed,", "Sergey Lavrov"),
+        [("direct", "Those who refuse to leave nicely will be destroyed", "Sergey Lavrov"),
          ("direct", "There is no other way.", "Sergey Lavrov")],
     ),
     (
         "“Syria will not leave its citizens to be held hostage,” said the foreign ministry "
         "statement.\n\n“It therefore rejects any attempt to reach a ceasefire.”",
-        [("direct", "Syria will not leave its citizens to be held hostage,",
+        [("direct", "Syria will not leave its citizens to be held hostage",
           ("foreign ministry statement", "Foreign Ministry", "Syrian Foreign Ministry")),
          ("direct", "It therefore rejects any attempt to reach a ceasefire.",
           ("foreign ministry statement", "Foreign Ministry", "Syrian Foreign Ministry"))],
@@ -280,18 +280,18 @@ ATTRIBUTION_CASES = [
     (
         "“We hid in the basement for three days,” said Olena Petrenko, 43, from Mariupol.\n\n"
         "“When we came out, the whole street was gone.”",
-        [("direct", "We hid in the basement for three days,", "Olena Petrenko"),
+        [("direct", "We hid in the basement for three days", "Olena Petrenko"),
          ("direct", "When we came out, the whole street was gone.", "Olena Petrenko")],
     ),
     (
         "“We were hiding for three days without water.\n\n“When we came out, the whole street "
         "was gone,” said Olena Petrenko, a teacher from Mariupol.",
         [("direct", "We were hiding for three days without water.", "Olena Petrenko"),
-         ("direct", "When we came out, the whole street was gone,", "Olena Petrenko")],
+         ("direct", "When we came out, the whole street was gone", "Olena Petrenko")],
     ),
     (
         "“We are ready,” the commander said, “and we will defend every street of this city.”",
-        [("direct", "We are ready,", "commander"),
+        [("direct", "We are ready", "commander"),
          ("direct", "and we will defend every street of this city.", "commander")],
     ),
     # --- nested single quotes and apostrophes stay inside the quote ------------------------------
@@ -305,12 +305,12 @@ ATTRIBUTION_CASES = [
     (
         "“They call us ‘bandits’ but we’re defending our villages,” said Abu Mohammed, a fighter "
         "in Daraa.",
-        [("direct", "They call us ‘bandits’ but we’re defending our villages,", "Abu Mohammed")],
+        [("direct", "They call us ‘bandits’ but we’re defending our villages", "Abu Mohammed")],
     ),
     (
         "“The army’s positions in the north … are under heavy fire,” a security official told "
         "AFP.",
-        [("direct", "The army’s positions in the north … are under heavy fire,",
+        [("direct", "The army’s positions in the north … are under heavy fire",
           "security official")],
     ),
     (
@@ -318,7 +318,7 @@ ATTRIBUTION_CASES = [
         "still going on,” Zakaria Malahifji, a Turkey-based official with the rebel group "
         "Fastaqim, told Reuters news agency.",
         [("direct", "The regime advanced [into al-Shaar] and there were clashes all night. The "
-          "clashes are still going on,", "Zakaria Malahifji")],
+          "clashes are still going on", "Zakaria Malahifji")],
     ),
     (
         "A spokesman for the Israeli military, Lt. Col. Peter Lerner, said: \"We targeted a "
@@ -331,12 +331,12 @@ ATTRIBUTION_CASES = [
     ),
     (
         "\"This is not a ceasefire,\" Hamas official Basem Naim told Reuters. \"It is a pause.\"",
-        [("direct", "This is not a ceasefire,", "Basem Naim"),
+        [("direct", "This is not a ceasefire", "Basem Naim"),
          ("direct", "It is a pause.", "Basem Naim")],
     ),
     (
         "“It's over,” says Ali. “We lost everything.”",
-        [("direct", "It's over,", "Ali"), ("direct", "We lost everything.", "Ali")],
+        [("direct", "It's over", "Ali"), ("direct", "We lost everything.", "Ali")],
     ),
     (
         "US State Department spokesman Ned Price told a briefing that Washington was \"deeply "
@@ -347,7 +347,7 @@ ATTRIBUTION_CASES = [
         "Pentagon press secretary John Kirby said on Tuesday: \"We have seen no indications of a "
         "withdrawal.\"\n\n\"They continue to shell the city,\" Kirby added.",
         [("direct", "We have seen no indications of a withdrawal.", "John Kirby"),
-         ("direct", "They continue to shell the city,", "John Kirby")],
+         ("direct", "They continue to shell the city", "John Kirby")],
     ),
     (
         "The army said in a statement that \"terrorist elements\" had attacked a checkpoint.",
@@ -356,27 +356,27 @@ ATTRIBUTION_CASES = [
     ),
     (
         "\"We're not going to stop,\" said Capt. John Smith of the 82nd Airborne Division.",
-        [("direct", "We're not going to stop,", "John Smith")],
+        [("direct", "We're not going to stop", "John Smith")],
     ),
     (
         "\"We have no electricity, no water, no food,\" Gaza resident Ahmed Hamdan, 41, told Al "
         "Jazeera.",
-        [("direct", "We have no electricity, no water, no food,", "Ahmed Hamdan")],
+        [("direct", "We have no electricity, no water, no food", "Ahmed Hamdan")],
     ),
     (
         "“The city is surrounded,” the governor, Oleh Synehubov, said on Telegram. “Evacuate "
         "now.”",
-        [("direct", "The city is surrounded,", "Oleh Synehubov"),
+        [("direct", "The city is surrounded", "Oleh Synehubov"),
          ("direct", "Evacuate now.", "Oleh Synehubov")],
     ),
     (
         "\"This is genocide,\" protesters chanted outside the embassy in London.",
         # issue 18: protesters are a group, named as conflict datasets name them
-        [("direct", "This is genocide,", ("protesters", "Protesters (United Kingdom)"))],
+        [("direct", "This is genocide", ("protesters", "Protesters (United Kingdom)"))],
     ),
     (
         "“I am not afraid,” says 23-year-old Amina, who fled Khartoum in April.",
-        [("direct", "I am not afraid,", "Amina")],
+        [("direct", "I am not afraid", "Amina")],
     ),
     (
         "He was quoted by the state news agency as saying: \"We will retaliate.\"",
@@ -385,40 +385,40 @@ ATTRIBUTION_CASES = [
     (
         "\"It is a very dangerous moment,\" Mr. Blinken said in an interview with NBC News. \"We "
         "are working to prevent escalation.\"",
-        [("direct", "It is a very dangerous moment,", "Blinken"),
+        [("direct", "It is a very dangerous moment", "Blinken"),
          ("direct", "We are working to prevent escalation.", "Blinken")],
     ),
     (
         "The Houthis' military spokesman, Yahya Saree, said in a televised speech that the group "
         "had targeted a US destroyer. \"Our operations will not stop,\" Mr Saree said.",
-        [("direct", "Our operations will not stop,", "Yahya Saree")],
+        [("direct", "Our operations will not stop", "Yahya Saree")],
     ),
     (
         "\"We are not the aggressors here,\" said Lt. Gen. Michael Kurilla, commander of US "
         "Central Command, who visited the region last week.",
-        [("direct", "We are not the aggressors here,", "Michael Kurilla")],
+        [("direct", "We are not the aggressors here", "Michael Kurilla")],
     ),
     (
         "\"Our children are dying of hunger,\" one mother, Hana Ahmed, said, holding her "
         "daughter.\n\n\"There is no milk, no bread,\" she added.",
-        [("direct", "Our children are dying of hunger,", "Hana Ahmed"),
-         ("direct", "There is no milk, no bread,", "Hana Ahmed")],
+        [("direct", "Our children are dying of hunger", "Hana Ahmed"),
+         ("direct", "There is no milk, no bread", "Hana Ahmed")],
     ),
     (
         "“I don’t know if my family is alive,” Ahmed, who asked that his last name not be used, "
         "told The New York Times.",
-        [("direct", "I don’t know if my family is alive,", "Ahmed")],
+        [("direct", "I don’t know if my family is alive", "Ahmed")],
     ),
     (
         "The ministry did not respond to a request for comment.\n\n\"We have no information "
         "about the incident,\" a spokesperson later told AFP.",
-        [("direct", "We have no information about the incident,", "spokesperson")],
+        [("direct", "We have no information about the incident", "spokesperson")],
     ),
     (
         "\"No,\" Elliott replied. \"Who was it?\" prosecutor Scott Mendeloff asked. \"Timothy "
         "McVeigh,\" Elliott said.",
-        [("direct", "No,", "Elliott"), ("direct", "Who was it?", "Scott Mendeloff"),
-         ("direct", "Timothy McVeigh,", "Elliott")],
+        [("direct", "No", "Elliott"), ("direct", "Who was it?", "Scott Mendeloff"),
+         ("direct", "Timothy McVeigh", "Elliott")],
     ),
     # --- British single-quote style -------------------------------------------------------------
     (
@@ -437,27 +437,27 @@ ATTRIBUTION_CASES = [
     (
         "“Karm al-Jabal and al-Shaar are considered fallen,” the official with the Jabha Shamiya "
         "group told Reuters, speaking from Turkey.",
-        [("direct", "Karm al-Jabal and al-Shaar are considered fallen,",
+        [("direct", "Karm al-Jabal and al-Shaar are considered fallen",
           "official with the Jabha Shamiya group")],
     ),
     (
         "“Nobody came to help us,” a resident of the village told the Associated Press.",
-        [("direct", "Nobody came to help us,", "resident of the village")],
+        [("direct", "Nobody came to help us", "resident of the village")],
     ),
     (
         "“The bodies are still under the rubble,” a rescue worker in Khan Younis told CNN.",
-        [("direct", "The bodies are still under the rubble,", "rescue worker in Khan Younis")],
+        [("direct", "The bodies are still under the rubble", "rescue worker in Khan Younis")],
     ),
     (
         "“We are losing ground,” a senior army official in Khartoum told Reuters on condition of "
         "anonymity.\n\n“The RSF controls most of the city,” the official said.",
-        [("direct", "We are losing ground,", "senior army official in Khartoum"),
-         ("direct", "The RSF controls most of the city,", "senior army official in Khartoum")],
+        [("direct", "We are losing ground", "senior army official in Khartoum"),
+         ("direct", "The RSF controls most of the city", "senior army official in Khartoum")],
     ),
     # --- according to ------------------------------------------------------------------------
     (
         "“The convoy was hit twice,” according to Mark Hoffman, a spokesman for the charity.",
-        [("direct", "The convoy was hit twice,", "Mark Hoffman")],
+        [("direct", "The convoy was hit twice", "Mark Hoffman")],
     ),
     # --- quotes with no speaker ------------------------------------------------------------------
     (
@@ -892,12 +892,12 @@ def test_wire_article_speakers(analyse):
     glued to the next sentence by the parser, and a pronoun after a described person."""
     found = marked(analyse(WIRE_ARTICLE))
     check(found, [
-        ("direct", "The strikes hit a school sheltering displaced families,", "Mahmoud Bassal"),
+        ("direct", "The strikes hit a school sheltering displaced families", "Mahmoud Bassal"),
         ("direct", "Most of the dead were women and children.", "Mahmoud Bassal"),
         ("partial", "working around the clock", "Badr Abdelatty"),
-        ("direct", "We are not giving up,", "Badr Abdelatty"),
+        ("direct", "We are not giving up", "Badr Abdelatty"),
         ("direct", "There is still a window.", "Badr Abdelatty"),
-        ("direct", "We have nothing left,", "Um Mohammed"),
+        ("direct", "We have nothing left", "Um Mohammed"),
         ("direct", "We sleep in the street.", "Um Mohammed"),
     ])
 
@@ -922,8 +922,11 @@ def test_issue_6_seed_speakers(analyse, stem):
     for item in gold["quotes"]:
         if item.get("optional"):
             continue
-        assert item["text"] in found, item["text"]
-        quote = found[item["text"]]
+        # The gold keeps the comma joining a quote to its attribution; the tool leaves it out
+        # (issue 22).
+        words = item["text"].rstrip(",;: ")
+        assert words in found, item["text"]
+        quote = found[words]
         assert quote.kind == item["kind"]
         accepted = {item["speaker"], *item.get("speaker_aliases", [])}
         assert quote.speaker in accepted, (item["text"], quote.speaker)

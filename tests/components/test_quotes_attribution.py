@@ -11,6 +11,11 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # --- the comma joining a quote to its attribution is not part of the quoted words (issue 22)
+    ('"We are leaving the city," said Amina Yusuf, a resident of El Fasher.',
+     "We are leaving the city", "Amina Yusuf", "direct"),
+    ('"The road to the border is closed;" the governor told reporters in Kherson.',
+     "The road to the border is closed", "governor", "direct"),
     # --- X said (that) ... -------------------------------------------------------------------
     ("The governor of Kherson said that Russian shelling had killed two civilians overnight.",
      "Russian shelling had killed two civilians overnight", "governor of Kherson", "indirect"),
@@ -74,13 +79,13 @@ CASES = [
      "the election in Naypyidaw was free", ("junta", "government forces"), "indirect"),
     # --- direct quotes: after, before, inverted -------------------------------------------------
     ("“We will defend every street of Sloviansk,” the mayor said.",
-     "We will defend every street of Sloviansk,", "mayor", "direct"),
+     "We will defend every street of Sloviansk", "mayor", "direct"),
     ("“Nobody is safe here any more,” said Fatima Yusuf, a nurse in Maiduguri.",
-     "Nobody is safe here any more,", "Fatima Yusuf", "direct"),
+     "Nobody is safe here any more", "Fatima Yusuf", "direct"),
     ("Colonel Assimi Goita told state television: “The army will not negotiate with terrorists.”",
      "The army will not negotiate with terrorists.", "Assimi Goita", "direct"),
     ("“The convoy was hit twice,” Rep. Adam Moore (D-Ohio) said after the briefing.",
-     "The convoy was hit twice,", "Adam Moore", "direct"),
+     "The convoy was hit twice", "Adam Moore", "direct"),
     # --- split quotes ("...," she said, "...")
     ("Maryam Ahmadi lost two sons in the strike. “We buried eleven people today,” she said, “and "
      "tomorrow there will be more.”",
@@ -92,7 +97,7 @@ CASES = [
      "The wells were poisoned by the fighters.", "Abdi Farah", "direct"),
     # --- nested quotes
     ("“They told us ‘leave or die’, so we left,” said Ahmed Rahimi, who fled Kunduz.",
-     "They told us ‘leave or die’, so we left,", "Ahmed Rahimi", "direct"),
+     "They told us ‘leave or die’, so we left", "Ahmed Rahimi", "direct"),
     ("Guterres said the attack was “a flagrant violation of international humanitarian law”.",
      "a flagrant violation of international humanitarian law", "Guterres", "partial"),
     ("The minister said the rebels were “using civilians as shields” in the old city.",
@@ -136,7 +141,7 @@ CASES = [
      "Moscow would respond to any new sanctions", "Sergey Lavrov", "indirect"),
     ("Nigerian police spokesman Olumuyiwa Adejobi spoke after the raid in Kaduna.\n\n“We arrested "
      "nine suspects,” he said.",
-     "We arrested nine suspects,", "Olumuyiwa Adejobi", "direct"),
+     "We arrested nine suspects", "Olumuyiwa Adejobi", "direct"),
     ("Kaja Kallas met the foreign ministers in Brussels.\n\nShe warned that Europe must prepare "
      "for a long war.",
      "Europe must prepare for a long war", "Kaja Kallas", "indirect"),
@@ -145,25 +150,25 @@ CASES = [
      "the army would never negotiate with the militia", "Abdel Fattah al-Burhan", "indirect"),
     ("Ali Hassan, a spokesman for the Red Crescent in Sanaa, described the damage.\n\n“Three "
      "ambulances were destroyed,” the spokesman said.",
-     "Three ambulances were destroyed,", ("Ali Hassan", "spokesman"), "direct"),
+     "Three ambulances were destroyed", ("Ali Hassan", "spokesman"), "direct"),
     ("Lavrov said Moscow would respond to any new sanctions. “We will not tolerate this "
      "provocation.”",
      "We will not tolerate this provocation.", "Lavrov", "direct"),
     ("The mayor of Mariupol, Vadym Boychenko, said the city had no heating.\n\n“People are "
      "burning furniture to stay warm,” Boychenko told the BBC.",
-     "People are burning furniture to stay warm,", "Vadym Boychenko", "direct"),
+     "People are burning furniture to stay warm", "Vadym Boychenko", "direct"),
     # --- a closing mark typed for the opening one at the start of a paragraph
     ("Reporters toured Mosul.\n”We will rebuild the school before winter,” the headmaster said.",
-     "We will rebuild the school before winter,", "headmaster", "direct"),
+     "We will rebuild the school before winter", "headmaster", "direct"),
     # --- a title abbreviation between two parts of one quotation
     ("“The aid is stuck at the border,” said Sen. Dana Whitfield (R-Kan.). “Trucks wait for "
      "weeks.”",
      "Trucks wait for weeks.", "Dana Whitfield", "direct"),
     # --- outlets and titles ----------------------------------------------------------------------
     ("“The siege is tightening every day,” General Mohamed Hamdan told Reuters.",
-     "The siege is tightening every day,", "Mohamed Hamdan", "direct"),
+     "The siege is tightening every day", "Mohamed Hamdan", "direct"),
     ("“We lost contact with the patrol,” said Lt. Col. Peter Lerner, an army spokesman.",
-     "We lost contact with the patrol,", "Peter Lerner", "direct"),
+     "We lost contact with the patrol", "Peter Lerner", "direct"),
     # --- not attributions --------------------------------------------------------------------------
     ("The commander is said to be hiding in the hills above Kidal.",
      "hiding in the hills above Kidal", None, None),

@@ -120,6 +120,15 @@ def _group_near(index: DocIndex, full: tuple[int, int], subject: Token) -> str |
     return index.group(*full, exclude=token_range(subject)) or org_in(index, full, exclude=subject)
 
 
+def _noun_phrase_words(index: DocIndex, subject: Token) -> str:
+    """A common-noun subject with the modifiers just before it (``Kenyan police``), as written."""
+    start = subject
+    for child in reversed(list(subject.lefts)):
+        if child.dep_ in ("amod", "compound") and child.i == start.i - 1:
+            start = child
+    return index.text[start.idx : subject.idx + len(subject)]
+
+
 def _named_speaker(index: DocIndex, history: SpeakerHistory, subject: Token, ent: Span | None,
                    full: tuple[int, int]) -> Speaker | None:
     """The speaker a proper-name subject (or one holding a group or entity) names, else ``None``."""
@@ -133,6 +142,10 @@ def _named_speaker(index: DocIndex, history: SpeakerHistory, subject: Token, ent
         if longer:
             # "White House Office of the Press Secretary": the group matched only a part.
             return Speaker(longer, "org", None, subject.idx)
+        if subject.pos_ == "NOUN":
+            # "police said": the speaker is who the text names; the canonical actor (``Police
+            # Forces of Kenya``) is the group it speaks for.
+            return Speaker(_noun_phrase_words(index, subject), "org", own_group, subject.idx)
         return Speaker(own_group, "org", own_group, subject.idx)
     if ent is not None and ent.label_ == "PERSON":
         speaker = person(index, history, ent)

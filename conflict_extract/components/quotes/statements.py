@@ -119,8 +119,9 @@ def _statement(index: DocIndex, history: SpeakerHistory, item: Attribution) -> Q
             title = title_of(index, item.subject, span)
     elif item.named is not None:
         speaker, span = layout_speaker(index, history, item.named), item.named
-    quote = Quote(text=index.text[item.start : item.end], kind=item.kind, start=item.start,
-                  end=item.end, cue=item.cue, outlet=item.outlet)
+    end = _end_without_trailing_comma(index.text, item.start, item.end)
+    quote = Quote(text=index.text[item.start : end], kind=item.kind, start=item.start,
+                  end=end, cue=item.cue, outlet=item.outlet)
     if speaker is not None:
         quote.speaker, quote.speaker_group, quote.speaker_title = speaker.name, speaker.group, title
         quote.speaker_span = list(span) if span is not None else None
@@ -130,6 +131,13 @@ def _statement(index: DocIndex, history: SpeakerHistory, item: Attribution) -> Q
         history.speakers.append(Speaker(speaker.name, speaker.kind, speaker.group, position,
                                         speaker.head))
     return quote
+
+
+def _end_without_trailing_comma(text: str, start: int, end: int) -> int:
+    """The end of a statement less the comma, semicolon or colon that only joins it to its
+    attribution (``"We are leaving," she said``); offsets keep pointing at the words."""
+    words = text[start:end].rstrip(" ,;:\u00a0")
+    return start + len(words) if words else end
 
 
 def _inherit(index: DocIndex, item: Attribution, quote: Quote,
