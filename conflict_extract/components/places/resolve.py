@@ -1,0 +1,145 @@
+"""Resolving a name to a gazetteer entry with the article's country context.
+
+Exact fold keys first, then the consonant skeleton and fuzzy keys restricted to the article's
+countries; candidates are ranked by country context, feature type and population. An ambiguous
+name with no support stays unresolved: a pin in the wrong country is worse than none.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from conflict_extract.components.places.cues import NO_GAZETTEER_HINTS, WELL_KNOWN_NAMES
+from conflict_extract.gazetteer.index import Entry, Gazetteer
+from conflict_extract.text import translit
+
+
+@dataclass
+class Resolver:
+    """Per-document resolution with the article's country context (country -> weight of its
+    mentions, from countries, demonyms and unambiguous cities)."""
+
+    gaz: Gazetteer
+    context: Counter
+    fuzzy_cutoff: float = 90.0
+    weight: dict[str, float] = field(init=False)
+    top: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        total = sum(self.context.values()) or 1
+        self.weight = {cc: n / total for cc, n in self.context.items()}
+        self.top = [cc for cc, _ in self.context.most_common(2)]
+
+    def in_context(self, entry: Entry | None) -> bool:
+        """True if the entry lies in one of the article's countries."""
+        return entry is not None and self.weight.get(entry.country or "", 0.0) > 0
+
+    def resolve(self, name: str, hint: str | None, strong: bool) -> tuple[Entry | None, str]:
+        """Best gazetteer entry for ``name`` and how it matched (``primary``, ``alt``,
+        ``skeleton``, ``fuzzy``), or ``(None, "")`` when the evidence is not strong enough."""
+        if hint in NO_GAZETTEER_HINTS:
+            return None, ""
+        candidates = self.gaz.lookup(name)
+        if name.isupper() and len(name) <= 5:
+            # An acronym (SANA, UN, ISIS) is a place only as a country's short form (UK, DRC).
+            return next(((e, "primary") for e, _ in candidates if e.type == "country"), (None, ""))
+        if candidates:
+            return self._choose(name, candidates, hint)
+        if not strong or len(translit.fold(name)) < 4:
+            return None, ""
+        # Weaker keys only inside the article's own countries.
+        allowed = {cc for cc in self.context if self.weight.get(cc, 0) >= 0.15}
+        skel = [e for e in self.gaz.lookup_skeleton(name) if e.country in allowed]
+        skel = [e for e in skel if type_ok(e, hint)]
+        if skel:
+            best = max(skel, key=lambda e: (e.type == "admin1" and hint == "admin1", e.population))
+            return best, "skeleton"
+        for cc in self.top[:1]:
+            if self.weight.get(cc, 0) < 0.3:
+                break
+            fuzzy = [(e, sc) for e, sc in self.gaz.fuzzy(name, cc, cutoff=self.fuzzy_cutoff) if type_ok(e, hint)]
+            if fuzzy:
+                return max(fuzzy, key=lambda es: (es[1], es[0].population))[0], "fuzzy"
+        return None, ""
+
+    def _score(self, entry: Entry, rank: int, hint: str | None) -> float:
+        population = entry.population
+        if entry.type == "admin1" and entry.lat is None:
+            population = max(population, 100_000)  # a province without a linked seat
+        elif entry.type == "admin2":
+            # As a small town: a sizeable town of the same name in its country is the likelier
+            # reading of a bare name; the county wins over villages and on country context.
+            population = 10_000
+        score = math.log10(population + 10) + 1.5 * rank
+        score += 6 * self.weight.get(entry.country or "", 0.0)
+        if entry.type == "country":
+            score += 8
+        elif entry.type == "region":
+            score += 4
+        elif entry.type in ("admin1", "admin2"):
+            if hint == "admin1":
+                score += 6
+            else:
+                score -= 0.5  # bare "Aleppo": the city, not its governorate
+        elif hint == "admin1":
+            score -= 2
+        return score
+
+    def _choose(
+        self, name: str, candidates: list[tuple[Entry, int]], hint: str | None
+    ) -> tuple[Entry | None, str]:
+        short = len(translit.fold(name)) <= 3
+        scored = sorted(
+            ((self._score(e, rank, hint), e, rank) for e, rank in candidates
+             if type_ok(e, hint) and (rank or not short or e.type in ("country", "region"))),
+            key=lambda ser: -ser[0],
+        )
+        if not scored:
+            return None, ""
+        _, best, rank = scored[0]
+        how = "primary" if rank else "alt"
+        if best.type in ("country", "region"):
+            return best, how
+        others = [e for _, e, _ in scored[1:] if e.country != best.country]
+        if self.in_context(best):
+            if best.type == "town" and best.population < 20_000 and (
+                self.weight.get(best.country or "", 0.0) < 0.25
+            ):
+                return None, ""  # a village in a country the article only touches on
+            if best.type == "town" and best.population < 50_000 and any(
+                e.type in ("admin1", "admin2", "region") or e.population >= 10 * best.population
+                for e in others
+            ) and self.weight.get(best.country or "", 0.0) < 0.5:
+                # "an airbase in Hampshire" with the US in the article: the English county is
+                # as likely as the Illinois village.
+                return None, ""
+            return best, how
+        # Outside the article's countries: only a clearly dominant place, by its own name.
+        if best.type in ("admin1", "admin2") and not any(
+            e.type in ("admin1", "admin2") for e in others
+        ):
+            if hint == "admin1" or not any(e.population >= 100_000 for e in others):
+                return best, how
+        if not others and best.population >= 20_000 and (
+            rank or best.n_names >= WELL_KNOWN_NAMES // 2
+        ):
+            return best, how  # a sizeable town no other country has a place named like
+        if best.n_names < WELL_KNOWN_NAMES:
+            return None, ""  # "Miraflores" (Lima) in an article about Caracas
+        rival = max((e.population for e in others), default=0)
+        floor = 100_000 if rank else 500_000  # "Kiev", "Kharkov": alternate names of big cities
+        if best.population >= floor and best.population >= 10 * max(rival, 1):
+            return best, how
+        return None, ""
+
+
+def type_ok(entry: Entry, hint: str | None) -> bool:
+    if hint in ("town", "city"):
+        return entry.type in ("city", "town")
+    if hint == "admin1":
+        return entry.type in ("admin1", "admin2", "city", "town", "region")
+    if hint in ("district", "admin2"):
+        return entry.type in ("town", "city", "admin1", "admin2")
+    return True
