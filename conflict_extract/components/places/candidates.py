@@ -27,7 +27,10 @@ from conflict_extract.components.places.cues import (
     STREET_WORDS,
     VERB_BEFORE,
     WATER_HEADS,
+    abbreviation_re,
     demonyms,
+    institution_words,
+    not_places,
     feature_words,
 )
 from conflict_extract.components.places.mention import Mention, ent_labels
@@ -50,11 +53,12 @@ def _clean_run(text: str, start: int) -> tuple[str, int] | None:
 
 
 _INNER_POSSESSIVE = re.compile(
-    r"[’'‘]s(?=[ ])|(?<=[a-z])(?=[A-Z])"
+    r"[’'‘]s(?=[ ])|(?<=[a-z]{3})(?=[A-Z])"
     r"|[ ](?:On|In|At|As|To|For|With|By|From|And|Or|Into|After|Over|Amid|Near|The|A|An|Is|Are"
     r"|Was|Were|Be|But|Not)(?=[ ])"
 )
-"""Where a capitalised run breaks: possessives, words run together (``SyriaThe``), and English
+"""Where a capitalised run breaks: possessives, words run together (``SyriaThe``, but not
+``McLean``, ``DuPage``, ``MacArthur``), and English
 function words of title-cased headlines (``Army Advances In Aleppo As Russia Blocks``)."""
 
 
@@ -83,9 +87,13 @@ def _split_of(name: str, start: int):
     if head.rsplit(" ", 1)[-1].lower() in WATER_HEADS:
         yield name, start  # "Straits of Messina" is the strait, not the town
         return
+    words = head.split(" ")
     if any(e.population >= 100_000 or e.type in ("country", "admin1", "region")
-           for e, _ in load_gazetteer().lookup(head)):
-        yield head, start  # not "University", "Straits"
+           for e, _ in load_gazetteer().lookup(head)) or (
+        len(words) > 1 and any(w.lower() in institution_words() for w in words[1:])
+    ):
+        # not "University", "Straits"; but "Texas Department" (of Public Safety)
+        yield head, start
     yield from _split_of(tail, start + len(head) + 4)
 
 
@@ -131,13 +139,14 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
     features = feature_words()
     demo = demonyms()
     mentions: list[Mention] = []
+    surnames = _surnames(doc)
     for core, cstart in _runs_with_title_parts(text, titles):
         cend = cstart + len(core)
-        if in_skipped(doc, cstart, cend):
+        if in_skipped(doc, cstart, cend) or _designation(core, text[cend:cend + 3]):
             continue
         # "Turkey-Syria border": two places.
         parts = [(core, cstart)]
-        if BORDER_AFTER.match(text[cend:]) and re.search(r"[-‑]", core):
+        if re.search(r"[-‑]", core) and (BORDER_AFTER.match(text[cend:]) or _compound(core)):
             parts, offset = [], cstart
             for piece in re.split(r"([-‑])", core):
                 if piece not in ("-", "‑") and piece:
@@ -155,9 +164,65 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
                 continue
             if any(lo <= nstart < hi for lo, hi in titles):
                 m.evidence.add("title")
+            if name in surnames:
+                m.evidence.add("surname")
             _add_evidence(m, text, features, demo, split=len(parts) > 1)
             mentions.append(m)
-    return mentions
+    return _with_abbreviations(doc, text, mentions)
+
+
+def _compound(core: str) -> bool:
+    """``Fargo-Moorhead``, ``Egyptian-US``, ``Israel-Gaza``: capitalised names joined by a
+    hyphen that the gazetteer does not know as one name (``Ivano-Frankivsk``, ``al-Bab`` stay)."""
+    pieces = re.split(r"[-‑]", core)
+    gaz = load_gazetteer()
+    known = [bool(gaz.lookup(p)) or p in demonyms() for p in pieces]
+    # Every piece a place or a demonym, and the whole no known name ("Hugley-Green" is a person).
+    return all(known) and all(
+        p[:1].isupper() and p.rsplit(" ", 1)[-1].lower() not in _ARTICLES for p in pieces
+    ) and not (
+        load_gazetteer().lookup(core)
+    )
+
+
+_UNIT_WORDS = frozenset(
+    "county parish province governorate oblast district raion prefecture municipality".split()
+)
+_ARTICLES = frozenset("al el an ar as ash at ath ad adh az ad ez es ed er".split())
+
+
+def _designation(core: str, after: str) -> bool:
+    """A common noun in title case (``Highway``, ``Section``, ``North``), or a one-word name
+    numbered like a road or a unit (``Route 9``, ``Exit 12``): not a place name."""
+    if core.lower() in not_places():
+        return True
+    return " " not in core and bool(re.match(r" \d", after)) and not any(
+        e.type in ("country", "admin1") or e.population >= 100_000
+        for e, _ in load_gazetteer().lookup(core)
+    )
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """Last names of the people the article names in full (``Bill Welch`` -> ``Welch``): the
+    bare name elsewhere is the person, whatever town shares it."""
+    return frozenset(
+        ent[-1].text for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title and ent[-1].is_alpha
+    )
+
+
+def _with_abbreviations(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add the dotted abbreviations (``Louisville, Ky.``, ``the U.S. Army``) as mentions, in
+    place of the letters a name run found inside them."""
+    found = [
+        Mention(start=a.start(), end=a.end(), core=a.group(), core_start=a.start(),
+                evidence={"abbreviation"})
+        for a in abbreviation_re().finditer(text) if not in_skipped(doc, a.start(), a.end())
+    ]
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in found)]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def _add_evidence(
@@ -187,6 +252,8 @@ def _add_evidence(
         m.evidence.add("feature")
         if m.hint == "district" and CITY_DISTRICT.match(after):
             m.hint = "neighbourhood"  # "the Old Park district of the city"
+        elif m.hint in ("district", "admin2"):
+            m.end = nend + feat_after.end()  # "Hamdan district" names the district
         if m.hint == "landmark" and feat_after.group("feat") in STREET_WORDS and any(
             e.population >= 100_000 for e, _ in load_gazetteer().lookup(m.core)
         ):
@@ -218,6 +285,11 @@ def _add_evidence(
         if not part_of:
             m.hint = features[feat_of.group("feat")]
             m.evidence.add("feature")
+    if m.core.rsplit(" ", 1)[-1].lower() in _UNIT_WORDS:
+        m.evidence.add("unit")  # "Rapides Parish", "Helmand Province": a place by its own name
+    serves = re.match(r"\s+([a-z’']+)", after)
+    if serves and serves.group(1) in institution_words():
+        m.evidence.add("prep")  # "Kabul police said", "Alexandria city council"
     if REPORTING_BEFORE.search(before) or BASED_AFTER.match(after):
         m.role = "reporting"
         m.evidence.add("reporting")
@@ -247,7 +319,8 @@ def spread_list_features(text: str, mentions: list[Mention]) -> None:
         a, b = ordered[i], ordered[i + 1]
         gap = text[a.end:b.start]
         if _LIST_GAP.fullmatch(gap):
-            if a.hint and not b.hint:
+            # "Hamdan district, Sanaa, Yemen": the feature word closed the first name.
+            if a.hint and not b.hint and a.end == a.core_start + len(a.core):
                 b.hint = a.hint
                 b.evidence.add("list")
             if "prep" in a.evidence:

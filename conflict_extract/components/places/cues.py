@@ -25,6 +25,33 @@ def demonyms() -> dict[str, str]:
     return country_table().demonym_codes()
 
 
+@lru_cache(maxsize=1)
+def institution_words() -> frozenset[str]:
+    """First words of institution names after a place (``Police``, ``Department``, ``Senate``)."""
+    return frozenset(load_json("places/institution_words.json")["words"])
+
+
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    """Lower-case names that are common nouns in prose (``highway``, ``section``, ``north``)."""
+    return frozenset(load_json("places/not_places.json")["names"])
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, tuple[str, str | None]]:
+    """Dotted abbreviation (``W.Va.``, ``U.S.``) -> (country code, full name or None for the
+    country itself)."""
+    return {k: (v[0], v[1]) for k, v in load_json("places/abbreviations.json").items()}
+
+
+@lru_cache(maxsize=1)
+def abbreviation_re() -> re.Pattern:
+    """The abbreviations as written, a space allowed after an inner period (``W. Va.``)."""
+    forms = sorted(abbreviations(), key=len, reverse=True)
+    alts = [re.escape(f).replace(r"\.", r"\.[ ]?").removesuffix("[ ]?") for f in forms]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])")
+
+
 DIRECTIONS = frozenset(
     """north south east west northern southern eastern western northeast northwest southeast
     southwest northeastern northwestern southeastern southwestern north-east north-west south-east
@@ -82,6 +109,19 @@ HINT_TYPES = {
     "landmark": "landmark",
     "district": "admin2",
 }
+LEVELS = {
+    "country": "country",
+    "admin1": "admin1",
+    "admin2": "admin2",
+    "city": "populated_place",
+    "town": "populated_place",
+    "neighbourhood": "neighbourhood",
+    "landmark": "feature",
+    "camp": "feature",
+    "region": "region",
+}
+"""A place's type (or, unresolved, its hint) -> the schema's ``level``."""
+
 WELL_KNOWN_NAMES = 10
 """A place outside the article's countries must have at least this many GeoNames alternate names
 (Geneva has 60, Miraflores in Lima 2): translations are a fair proxy for international fame."""
@@ -106,11 +146,11 @@ Aleppo named like a village elsewhere in Syria is not that village)."""
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḤṢṬẒ"
 _ART = r"(?:[Aa][lnrstdz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][lnrstdz]|[Ee]sh)"
-_WORD = rf"(?:{_ART}[-‑])?[{_UP}][\w’'‘ʿʾ]*"
+_WORD = rf"(?:{_ART}[-‑]|(?:St|Ste|Mt|Ft|Pt)\.[ ])?[{_UP}][\w’'‘ʿʾ]*"
 _PARTICLE = r"(?:al|el|an|ar|ash|ad|az|ez|es|bin|ibn|de|del|della|di|du|des|la|le|da|do|dos|das|of)"
 NAME_RE = re.compile(
     rf"(?<![\w’'‘-]){_WORD}(?:(?:[ ]|[-‑]){_WORD}|[ ]{_PARTICLE}[ ](?={_WORD}){_WORD}"
-    rf"|[-‑](?:i|e|ul|ud|ur|al|el|o)[-‑]{_WORD}){{0,4}}"
+    rf"|[-‑](?:i|e|ul|ud|ur|al|el|o|au|aux|en|de|du|la|le|les|sur|sous)[-‑]{_WORD}){{0,4}}"
 )
 """A run of capitalised words, with Arabic articles (``al-``), particles (``de``, ``bin``) and
 hyphens inside (``Karm al-Jabal``, ``San José del Guaviare``, ``Ivano-Frankivsk``)."""

@@ -40,10 +40,14 @@ from conflict_extract.components.places.cues import (
     GEO_PREFIXES,
     LANDMARK_LEAD,
     NON_PLACE_LABELS,
+    abbreviation_re,
+    abbreviations,
     feature_words,
+    institution_words,
 )
 from conflict_extract.components.places.evidence import (
     accept,
+    admin1_context,
     country_context,
     drop_actors,
     well_known,
@@ -67,7 +71,7 @@ def extract_places(
     mentions = find_candidates(doc, text)
     spread_list_features(text, mentions)
     context = country_context(doc, text, mentions, gaz)
-    resolver = Resolver(gaz, context, fuzzy_cutoff)
+    resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz))
     accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver)]
     _sweep(text, mentions, accepted, gaz, resolver)
     return merge_places(doc, text, drop_actors(doc, accepted), context, resolver)
@@ -82,8 +86,9 @@ def _resolve_and_accept(
         span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
         if span is not None and (
             (span.root.dep_ == "poss" and not well_known(gaz, m.core))  # not "Aleppo's"
-            or (span.root.dep_ in ("compound", "amod")
-                and span.root.head.is_lower and span.root.head.i >= span.end)
+            or (span.root.dep_ in ("compound", "amod") and span.root.head.is_lower
+                and span.root.head.i >= span.end
+                and span.root.head.lower_ not in institution_words())
         ):
             # "from Post correspondents", "in Western cities": the name modifies a noun.
             m.evidence.discard("prep")
@@ -94,10 +99,13 @@ def _resolve_and_accept(
         # "a key Aleppo district": a part of the big city, which is the place named.
         m.hint = None
         m.evidence.discard("feature")
+    m.within = _within(text[m.end:m.end + 50], gaz)
+    if m.within:
+        m.evidence.add("within")
     strong = bool(m.evidence - {"prep", "appos"}) or (
         "prep" in m.evidence and m.label not in NON_PLACE_LABELS
     )
-    m.entry, how = resolver.resolve(m.core, m.hint, strong)
+    m.entry, how = resolver.resolve(m.core, m.hint, strong, m.within)
     suffix = split_feature_suffix(m, features) if m.entry is None else None
     if suffix is not None:
         head, kind = suffix
@@ -126,7 +134,52 @@ def _resolve_and_accept(
         if entry is not None and entry.type in ("city", "town", "admin1"):
             m.core, m.core_start, m.entry, how = rest, m.core_start + len(head) + 1, entry, how2
             m.evidence.add("direction")
+    if m.entry is None and " " in m.core and _institution_prefix(m, resolver):
+        return True
     return accept(m, how, resolver.in_context(m.entry))
+
+
+_UNIT_AFTER = re.compile(r"(?:,[ ]|[ ]?\()(?P<unit>[A-Z][\w’' -]{1,40}?)(?=[,)]|[.;:]?(?:\s|$))")
+
+
+def _within(after: str, gaz: Gazetteer) -> frozenset[tuple[str, str]]:
+    """The first-level division a name is written with: ``Paris, Texas``, ``Athens, Ga.``,
+    ``Morales (Cauca)``, ``Radaa, Al Bayda, Yemen``, as ``(country, admin1)`` pairs."""
+    short = abbreviation_re().match(after[2:]) if after.startswith((", ", " (")) else None
+    if short is not None:
+        country, full = abbreviations()[short.group().replace(". ", ".")]
+        return frozenset(
+            (e.country, e.admin1) for e, _ in gaz.lookup(full or "")
+            if e.type == "admin1" and e.country == country
+        )
+    unit = _UNIT_AFTER.match(after)
+    if unit is None:
+        return frozenset()
+    return frozenset(
+        (e.country, e.admin1) for e, rank in gaz.lookup(unit.group("unit"))
+        if e.type == "admin1" and rank
+    )
+
+
+def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
+    """``Texas Department of Health``, ``Douglas County Sheriff``, ``Gainesville Police``: a known
+    place opening the name of an institution that serves it is a mention of that place. The
+    longest such opening wins; it must be a country, division or region, or lie in the article's
+    countries. ``United Russia`` opens with no place."""
+    words = m.core.split(" ")
+    for n in range(min(3, len(words) - 1), 0, -1):
+        if words[n].lower() not in institution_words():
+            continue
+        head = " ".join(words[:n])
+        entry, how = resolver.resolve(head, None, True)
+        if entry is None or how not in ("primary", "alt"):
+            continue
+        if entry.type in ("country", "admin1", "admin2", "region") or resolver.in_context(entry):
+            m.end = m.core_start + len(head)
+            m.core, m.entry = head, entry
+            m.evidence.add("institution")
+            return True
+    return False
 
 
 def _sweep(
@@ -144,8 +197,9 @@ def _sweep(
             continue
         key = name_key(m.core)
         ref = known.get(key)
-        if ref is not None and (m.label not in ("PERSON", "ORG") or ref.entry is None
-                                or ref.entry.type not in ("country",)):
+        if ref is not None and "surname" not in m.evidence and (
+            m.label not in ("PERSON", "ORG") or ref.entry is None or ref.entry.type != "country"
+        ):
             m.entry, m.key = ref.entry, key
             m.hint = m.hint or ref.hint
             accepted.append(m)
@@ -166,9 +220,10 @@ def _sweep(
             elif ref.entry is not None and new.label not in ("NORP", "LANGUAGE"):
                 # "after Paris and Marseille": a resolving name listed with a resolved place.
                 entry, how = resolver.resolve(new.core, new.hint, True)
-                if entry is not None and how in ("primary", "alt") and (
-                    resolver.in_context(entry) or well_known(gaz, new.core)
-                ):
+                # An alternate name only in context: "Israel and Hamas" is not Hamm, Germany.
+                if entry is not None and (how == "primary" or how == "alt" and (
+                    resolver.in_context(entry)
+                )) and (resolver.in_context(entry) or well_known(gaz, new.core)):
                     new.entry, new.key = entry, name_key(new.core)
                     new.evidence.add("list")
                     accepted.append(new)

@@ -24,6 +24,8 @@ class Mention:
     label: str | None = None
     entry: Entry | None = None
     key: str = ""
+    within: frozenset[tuple[str, str]] = frozenset()
+    """``(country, admin1)`` the text pins the name to: ``Paris, Texas``, ``Morales (Cauca)``."""
 
 
 def name_key(name: str) -> str:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from conflict_extract.components.places.cues import (
     GEO_PREFIXES,
     HINT_TYPES,
+    LEVELS,
     NO_GAZETTEER_HINTS,
     STREET_WORDS,
 )
@@ -67,8 +68,6 @@ def merge_places(
             place.country = entry.country
             place.admin1 = entry.admin1 if entry.type not in ("country", "region") else None
             place.lat, place.lon, place.geonameid = entry.lat, entry.lon, entry.geonameid
-            if entry.type == "admin1":
-                place.geonameid = None
             if hint == "district" and entry.type in ("town", "city"):
                 place.type = "admin2"
         else:
@@ -91,6 +90,7 @@ def merge_places(
                         place.type = "neighbourhood"  # a district of Aleppo, not of a province
             if place.country is None:
                 place.country = _unresolved_country(ms, hint, context)
+        place.level = LEVELS.get(place.type) or LEVELS.get(hint or "")
         places.append(place)
     return places
 

@@ -11,7 +11,11 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from conflict_extract.components.places.cues import NO_GAZETTEER_HINTS, WELL_KNOWN_NAMES
+from conflict_extract.components.places.cues import (
+    NO_GAZETTEER_HINTS,
+    WELL_KNOWN_NAMES,
+    abbreviations,
+)
 from conflict_extract.gazetteer.index import Entry, Gazetteer
 from conflict_extract.text import translit
 
@@ -24,6 +28,8 @@ class Resolver:
     gaz: Gazetteer
     context: Counter
     fuzzy_cutoff: float = 90.0
+    admin1_context: Counter = field(default_factory=Counter)
+    """``(country, admin1)`` -> mentions of that division: a namesake in it is the likelier one."""
     weight: dict[str, float] = field(init=False)
     top: list[str] = field(init=False)
 
@@ -36,15 +42,28 @@ class Resolver:
         """True if the entry lies in one of the article's countries."""
         return entry is not None and self.weight.get(entry.country or "", 0.0) > 0
 
-    def resolve(self, name: str, hint: str | None, strong: bool) -> tuple[Entry | None, str]:
+    def resolve(
+        self, name: str, hint: str | None, strong: bool,
+        within: frozenset[tuple[str, str]] = frozenset(),
+    ) -> tuple[Entry | None, str]:
         """Best gazetteer entry for ``name`` and how it matched (``primary``, ``alt``,
-        ``skeleton``, ``fuzzy``), or ``(None, "")`` when the evidence is not strong enough."""
+        ``skeleton``, ``fuzzy``), or ``(None, "")`` when the evidence is not strong enough.
+        ``within``: the divisions the text pins the name to (``Paris, Texas``)."""
         if hint in NO_GAZETTEER_HINTS:
             return None, ""
+        if name in abbreviations() or name.replace(". ", ".") in abbreviations():
+            return self._abbreviation(name.replace(". ", ".")), "primary"
         candidates = self.gaz.lookup(name)
         if name.isupper() and len(name) <= 5:
             # An acronym (SANA, UN, ISIS) is a place only as a country's short form (UK, DRC).
             return next(((e, "primary") for e, _ in candidates if e.type == "country"), (None, ""))
+        pinned = [(e, r) for e, r in candidates
+                  if (e.country, e.admin1) in within and e.type not in ("admin1", "country")]
+        if pinned:
+            unit = hint in ("district", "admin2")
+            entry, rank = max(pinned, key=lambda er: (
+                er[1], (er[0].type == "admin2") == unit, er[0].population))
+            return entry, "primary" if rank else "alt"
         if candidates:
             return self._choose(name, candidates, hint)
         if not strong or len(translit.fold(name)) < 4:
@@ -64,16 +83,29 @@ class Resolver:
                 return max(fuzzy, key=lambda es: (es[1], es[0].population))[0], "fuzzy"
         return None, ""
 
+    def _abbreviation(self, name: str) -> Entry | None:
+        """The division (``W.Va.``) or country (``U.S.``) a dotted abbreviation stands for."""
+        country, full = abbreviations()[name]
+        if full is None:
+            return self.gaz.countries.get(country)
+        units = [e for e, rank in self.gaz.lookup(full)
+                 if e.country == country and e.type == "admin1"]
+        return units[0] if units else None
+
     def _score(self, entry: Entry, rank: int, hint: str | None) -> float:
         population = entry.population
-        if entry.type == "admin1" and entry.lat is None:
-            population = max(population, 100_000)  # a province without a linked seat
+        if entry.type == "admin1" and entry.population == 0:
+            population = 100_000  # a province without a linked seat
         elif entry.type == "admin2":
             # As a small town: a sizeable town of the same name in its country is the likelier
             # reading of a bare name; the county wins over villages and on country context.
             population = 10_000
         score = math.log10(population + 10) + 1.5 * rank
         score += 6 * self.weight.get(entry.country or "", 0.0)
+        if entry.type not in ("admin1", "country", "region") and rank and self.admin1_context:
+            # "Alexandria" in an article about Louisiana parishes: the Louisiana town.
+            unit = self.admin1_context.get((entry.country, entry.admin1), 0)
+            score += 3 * unit / sum(self.admin1_context.values())
         if entry.type == "country":
             score += 8
         elif entry.type == "region":
@@ -100,8 +132,20 @@ class Resolver:
             return None, ""
         _, best, rank = scored[0]
         how = "primary" if rank else "alt"
+        if best.type == "country" and not self.weight.get(best.country or ""):
+            # "Georgia", "Lebanon", "Jordan" in a story set elsewhere: the state or town there.
+            local = [e for _, e, r in scored if r and e.type in ("admin1", "city", "town")
+                     and self.weight.get(e.country or "", 0.0) >= 0.5]
+            if local:
+                return local[0], "primary"
         if best.type in ("country", "region"):
             return best, how
+        if best.type == "admin2" and hint not in ("district", "admin2"):
+            # "Khamis Mushayt": the city, not the governorate named after it.
+            town = [e for _, e, r in scored if r >= rank and e.type in ("city", "town")
+                    and e.country == best.country]
+            if town:
+                return town[0], "primary" if rank else "alt"
         others = [e for _, e, _ in scored[1:] if e.country != best.country]
         if self.in_context(best):
             if best.type == "town" and best.population < 20_000 and (
@@ -117,7 +161,7 @@ class Resolver:
                 return None, ""
             return best, how
         # Outside the article's countries: only a clearly dominant place, by its own name.
-        if best.type in ("admin1", "admin2") and not any(
+        if best.type in ("admin1", "admin2") and rank and not any(
             e.type in ("admin1", "admin2") for e in others
         ):
             if hint == "admin1" or not any(e.population >= 100_000 for e in others):
