@@ -20,7 +20,8 @@ LEVELS = [
     # --- countries ---
     ("Israel and Hamas agreed to a ceasefire brokered in Cairo.", "Cairo", "populated_place", "EG",
      (30.06, 31.25)),
-    ("Aid convoys crossed into Sudan from Chad on Monday.", "Sudan", "country", "SD", (12.9, 30.2)),
+    ("Aid convoys crossed into Lebanon from Syria on Monday.", "Lebanon", "country", "LB",
+     (33.9, 35.9)),
     ("Thousands of refugees have fled to Poland since the war began.", "Poland", "country", "PL",
      (51.9, 19.1)),
     ("Fighting in Yemen has killed thousands of civilians.", "Yemen", "country", "YE", (15.6, 48.5)),

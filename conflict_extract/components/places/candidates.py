@@ -28,10 +28,11 @@ from conflict_extract.components.places.cues import (
     VERB_BEFORE,
     WATER_HEADS,
     abbreviation_re,
+    building_words,
     demonyms,
+    feature_words,
     institution_words,
     not_places,
-    feature_words,
 )
 from conflict_extract.components.places.mention import Mention, ent_labels
 from conflict_extract.gazetteer.index import Entry, load_gazetteer
@@ -90,7 +91,9 @@ def _split_of(name: str, start: int):
     words = head.split(" ")
     if any(e.population >= 100_000 or e.type in ("country", "admin1", "region")
            for e, _ in load_gazetteer().lookup(head)) or (
-        len(words) > 1 and any(w.lower() in institution_words() for w in words[1:])
+        len(words) > 1 and any(
+            w.lower() in institution_words() | building_words() for w in words[1:]
+        )
     ):
         # not "University", "Straits"; but "Texas Department" (of Public Safety)
         yield head, start
@@ -166,7 +169,13 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
                 m.evidence.add("title")
             if name in surnames:
                 m.evidence.add("surname")
-            _add_evidence(m, text, features, demo, split=len(parts) > 1)
+            border = len(parts) > 1 and bool(BORDER_AFTER.match(text[cend:]))
+            if len(parts) > 1 and not border:
+                m.evidence.add("compound")  # "US-Iran talks": a relation, not a location
+            _add_evidence(m, text, features, demo, split=border)
+            if "compound" in m.evidence and mentions and "compound" in mentions[-1].evidence \
+                    and "prep" in mentions[-1].evidence:
+                m.evidence.add("prep")  # "in Fargo-Moorhead": the preposition governs both
             mentions.append(m)
     return _with_abbreviations(doc, text, mentions)
 
@@ -176,8 +185,10 @@ def _compound(core: str) -> bool:
     hyphen that the gazetteer does not know as one name (``Ivano-Frankivsk``, ``al-Bab`` stay)."""
     pieces = re.split(r"[-‑]", core)
     gaz = load_gazetteer()
-    known = [bool(gaz.lookup(p)) or p in demonyms() for p in pieces]
-    # Every piece a place or a demonym, and the whole no known name ("Hugley-Green" is a person).
+    # A party letter is no place but keeps the district beside it: "D-Pleasanton", "R-Charleston".
+    known = [bool(gaz.lookup(p)) or p in demonyms() or (p.isupper() and len(p) <= 3)
+             for p in pieces]
+    # Every piece known, and the whole no known name ("Hugley-Green" is a person).
     return all(known) and all(
         p[:1].isupper() and p.rsplit(" ", 1)[-1].lower() not in _ARTICLES for p in pieces
     ) and not (
@@ -185,10 +196,24 @@ def _compound(core: str) -> bool:
     )
 
 
+_OF_INSTITUTION = re.compile(
+    r"\b(?:University|College|Bank|Government|Governor|Mayor|Ministry|Port|City|Town|Village|"
+    r"Kingdom|Republic|Diocese|Archdiocese|Province|State|County|Parish)\s+of\s+(?:the\s+)?$"
+)
 _UNIT_WORDS = frozenset(
     "county parish province governorate oblast district raion prefecture municipality".split()
 )
 _ARTICLES = frozenset("al el an ar as ash at ath ad adh az ad ez es ed er".split())
+
+
+def _own_evidence(m: Mention, after: str) -> None:
+    """Evidence a name carries itself: its unit word (``Rapides Parish``, ``Helmand Province``),
+    or the public body after it (``Kabul police said``, ``Alexandria city council``)."""
+    if m.core.rsplit(" ", 1)[-1].lower() in _UNIT_WORDS:
+        m.evidence.add("unit")
+    serves = re.match(r"\s+([a-z’']+)", after)
+    if serves and serves.group(1) in institution_words():
+        m.evidence.add("prep")
 
 
 def _designation(core: str, after: str) -> bool:
@@ -285,11 +310,9 @@ def _add_evidence(
         if not part_of:
             m.hint = features[feat_of.group("feat")]
             m.evidence.add("feature")
-    if m.core.rsplit(" ", 1)[-1].lower() in _UNIT_WORDS:
-        m.evidence.add("unit")  # "Rapides Parish", "Helmand Province": a place by its own name
-    serves = re.match(r"\s+([a-z’']+)", after)
-    if serves and serves.group(1) in institution_words():
-        m.evidence.add("prep")  # "Kabul police said", "Alexandria city council"
+    _own_evidence(m, after)
+    if _OF_INSTITUTION.search(before):
+        m.evidence.add("prep")  # "the University of Kentucky", "the Government of Iraq"
     if REPORTING_BEFORE.search(before) or BASED_AFTER.match(after):
         m.role = "reporting"
         m.evidence.add("reporting")

@@ -27,8 +27,14 @@ def demonyms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def institution_words() -> frozenset[str]:
-    """First words of institution names after a place (``Police``, ``Department``, ``Senate``)."""
-    return frozenset(load_json("places/institution_words.json")["words"])
+    """First words of public bodies' names after a place (``Police``, ``Department``, ``Senate``)."""
+    return frozenset(load_json("places/institution_words.json")["public"])
+
+
+@lru_cache(maxsize=1)
+def building_words() -> frozenset[str]:
+    """First words of other institutions' names after a place (``High School``, ``Times``)."""
+    return frozenset(load_json("places/institution_words.json")["other"])
 
 
 @lru_cache(maxsize=1)

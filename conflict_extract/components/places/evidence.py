@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -15,7 +15,7 @@ from conflict_extract.components.places.cues import (
     abbreviations,
     demonyms,
 )
-from conflict_extract.components.places.mention import Mention
+from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.metonymy import gpe_as_actor
 from conflict_extract.gazetteer.index import Entry, Gazetteer, load_gazetteer
 
@@ -26,10 +26,14 @@ def demonym_re() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
-def country_context(doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer) -> Counter:
+def country_context(
+    doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer
+) -> tuple[Counter, dict[str, Counter]]:
     """How often the article points at each country: demonyms, country names (not as actors),
-    and names only one country has a region, province or famous city of."""
+    and names only one country has a region, province or famous city of; and what each name
+    (by :func:`name_key`) contributed, so a name need not be its own evidence."""
     context: Counter = Counter()
+    own: dict[str, Counter] = defaultdict(Counter)
     demo = demonyms()
     for word in demonym_re().findall(text):
         context[demo[word]] += 1
@@ -43,19 +47,23 @@ def country_context(doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer
         countries = [e for e, _ in cands if e.type == "country"]
         if countries and any(e.type == "admin1" and rank for e, rank in cands):
             continue  # "Georgia": the country or the US state, evidence for neither
+        if countries and "compound" in m.evidence:
+            continue  # "US-Iran talks": a relation between states, not where things happen
         if countries:
             span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
             # "talks with the United States" says nothing about where things happen.
             if span is None or not gpe_as_actor(span):
                 context[countries[0].country] += 2
+                own[name_key(m.core)][countries[0].country] += 2
             continue
         big = {e.country for e, rank in cands if e.type in ("region", "admin1") or (
             e.type == "admin2" and rank and " " in m.core) or (
             e.population >= 100_000 and e.n_names >= WELL_KNOWN_NAMES)}
         if len(big) == 1 and (m.label in PLACE_LABELS or m.evidence - {"appos", "title"}):
             context[next(iter(big))] += 1
+            own[name_key(m.core)][next(iter(big))] += 1
     context.pop(None, None)
-    return context
+    return context, own
 
 
 def admin1_context(mentions: list[Mention], gaz: Gazetteer) -> Counter:

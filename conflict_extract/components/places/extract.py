@@ -42,6 +42,7 @@ from conflict_extract.components.places.cues import (
     NON_PLACE_LABELS,
     abbreviation_re,
     abbreviations,
+    building_words,
     feature_words,
     institution_words,
 )
@@ -70,8 +71,8 @@ def extract_places(
         return merge_places(doc, text, drop_actors(doc, accepted), context, Resolver(gaz, context, fuzzy_cutoff))
     mentions = find_candidates(doc, text)
     spread_list_features(text, mentions)
-    context = country_context(doc, text, mentions, gaz)
-    resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz))
+    context, own = country_context(doc, text, mentions, gaz)
+    resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz), own)
     accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver)]
     _sweep(text, mentions, accepted, gaz, resolver)
     return merge_places(doc, text, drop_actors(doc, accepted), context, resolver)
@@ -168,13 +169,16 @@ def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
     countries. ``United Russia`` opens with no place."""
     words = m.core.split(" ")
     for n in range(min(3, len(words) - 1), 0, -1):
-        if words[n].lower() not in institution_words():
+        public = words[n].lower() in institution_words()
+        if not public and words[n].lower() not in building_words():
             continue
         head = " ".join(words[:n])
         entry, how = resolver.resolve(head, None, True)
         if entry is None or how not in ("primary", "alt"):
             continue
-        if entry.type in ("country", "admin1", "admin2", "region") or resolver.in_context(entry):
+        unit = entry.type in ("country", "admin1", "admin2", "region")
+        # "Paris High School", "New York Times"; not "Webb Center" (a person's, in a hamlet).
+        if unit or resolver.in_context(entry) and (public or entry.population >= 20_000):
             m.end = m.core_start + len(head)
             m.core, m.entry = head, entry
             m.evidence.add("institution")
@@ -187,6 +191,10 @@ def _sweep(
 ) -> None:
     """Add every other occurrence of an accepted name, and names listed with a known
     neighbourhood or town (``Karm al-Jabal and al-Shaar``), to ``accepted``."""
+    # A name the text pins once ("Paris, Texas") is that place throughout.
+    pinned = {name_key(m.core): m.entry for m in accepted if m.within and m.entry is not None}
+    for m in accepted:
+        m.entry = pinned.get(name_key(m.core), m.entry)
     known = {}
     for m in accepted:
         m.key = name_key(m.core)

@@ -16,6 +16,7 @@ from conflict_extract.components.places.cues import (
     WELL_KNOWN_NAMES,
     abbreviations,
 )
+from conflict_extract.components.places.mention import name_key
 from conflict_extract.gazetteer.index import Entry, Gazetteer
 from conflict_extract.text import translit
 
@@ -30,6 +31,8 @@ class Resolver:
     fuzzy_cutoff: float = 90.0
     admin1_context: Counter = field(default_factory=Counter)
     """``(country, admin1)`` -> mentions of that division: a namesake in it is the likelier one."""
+    own: dict[str, Counter] = field(default_factory=dict)
+    """What each name (by merge key) contributed to ``context``."""
     weight: dict[str, float] = field(init=False)
     top: list[str] = field(init=False)
 
@@ -62,7 +65,7 @@ class Resolver:
         if pinned:
             unit = hint in ("district", "admin2")
             entry, rank = max(pinned, key=lambda er: (
-                er[1], (er[0].type == "admin2") == unit, er[0].population))
+                (er[0].type == "admin2") == unit, er[1], er[0].population))
             return entry, "primary" if rank else "alt"
         if candidates:
             return self._choose(name, candidates, hint)
@@ -92,7 +95,20 @@ class Resolver:
                  if e.country == country and e.type == "admin1"]
         return units[0] if units else None
 
-    def _score(self, entry: Entry, rank: int, hint: str | None) -> float:
+    def _weights_for(self, name: str) -> dict[str, float]:
+        """Country weights from the article's other names: a famous namesake (``Paris``) must
+        not vouch for itself against the article's own country. The full weights where the
+        other names say little (less than three mentions' worth)."""
+        own = self.own.get(name_key(name))
+        if not own:
+            return self.weight
+        rest = self.context - own
+        total = sum(rest.values())
+        return {cc: n / total for cc, n in rest.items()} if total >= 3 else self.weight
+
+    def _score(
+        self, entry: Entry, rank: int, hint: str | None, weight: dict[str, float]
+    ) -> float:
         population = entry.population
         if entry.type == "admin1" and entry.population == 0:
             population = 100_000  # a province without a linked seat
@@ -101,7 +117,7 @@ class Resolver:
             # reading of a bare name; the county wins over villages and on country context.
             population = 10_000
         score = math.log10(population + 10) + 1.5 * rank
-        score += 6 * self.weight.get(entry.country or "", 0.0)
+        score += 6 * weight.get(entry.country or "", 0.0)
         if entry.type not in ("admin1", "country", "region") and rank and self.admin1_context:
             # "Alexandria" in an article about Louisiana parishes: the Louisiana town.
             unit = self.admin1_context.get((entry.country, entry.admin1), 0)
@@ -123,8 +139,9 @@ class Resolver:
         self, name: str, candidates: list[tuple[Entry, int]], hint: str | None
     ) -> tuple[Entry | None, str]:
         short = len(translit.fold(name)) <= 3
+        weight = self._weights_for(name)
         scored = sorted(
-            ((self._score(e, rank, hint), e, rank) for e, rank in candidates
+            ((self._score(e, rank, hint, weight), e, rank) for e, rank in candidates
              if type_ok(e, hint) and (rank or not short or e.type in ("country", "region"))),
             key=lambda ser: -ser[0],
         )
@@ -132,30 +149,30 @@ class Resolver:
             return None, ""
         _, best, rank = scored[0]
         how = "primary" if rank else "alt"
-        if best.type == "country" and not self.weight.get(best.country or ""):
+        if best.type == "country" and not weight.get(best.country or ""):
             # "Georgia", "Lebanon", "Jordan" in a story set elsewhere: the state or town there.
             local = [e for _, e, r in scored if r and e.type in ("admin1", "city", "town")
-                     and self.weight.get(e.country or "", 0.0) >= 0.5]
+                     and weight.get(e.country or "", 0.0) >= 0.5]
             if local:
                 return local[0], "primary"
         if best.type in ("country", "region"):
             return best, how
         if best.type == "admin2" and hint not in ("district", "admin2"):
             # "Khamis Mushayt": the city, not the governorate named after it.
-            town = [e for _, e, r in scored if r >= rank and e.type in ("city", "town")
+            town = [(e, r) for _, e, r in scored if e.type in ("city", "town")
                     and e.country == best.country]
             if town:
-                return town[0], "primary" if rank else "alt"
+                return town[0][0], "primary" if town[0][1] else "alt"
         others = [e for _, e, _ in scored[1:] if e.country != best.country]
-        if self.in_context(best):
+        if weight.get(best.country or "", 0.0) > 0:
             if best.type == "town" and best.population < 20_000 and (
-                self.weight.get(best.country or "", 0.0) < 0.25
+                weight.get(best.country or "", 0.0) < 0.25
             ):
                 return None, ""  # a village in a country the article only touches on
             if best.type == "town" and best.population < 50_000 and any(
                 e.type in ("admin1", "admin2", "region") or e.population >= 10 * best.population
                 for e in others
-            ) and self.weight.get(best.country or "", 0.0) < 0.5:
+            ) and weight.get(best.country or "", 0.0) < 0.6:
                 # "an airbase in Hampshire" with the US in the article: the English county is
                 # as likely as the Illinois village.
                 return None, ""
