@@ -100,6 +100,7 @@ def _resolve_and_accept(
         # "a key Aleppo district": a part of the big city, which is the place named.
         m.hint = None
         m.evidence.discard("feature")
+        m.end = min(m.end, m.core_start + len(m.core))
     m.within = _within(text[m.end:m.end + 50], gaz)
     if m.within:
         m.evidence.add("within")
@@ -137,6 +138,8 @@ def _resolve_and_accept(
             m.evidence.add("direction")
     if m.entry is None and " " in m.core and _institution_prefix(m, resolver):
         return True
+    if m.entry is None:
+        m.end = min(m.end, m.core_start + len(m.core))  # "the Shaar district": the name alone
     return accept(m, how, resolver.in_context(m.entry))
 
 

@@ -191,7 +191,11 @@ class Resolver:
             return None, ""  # "Miraflores" (Lima) in an article about Caracas
         rival = max((e.population for e in others), default=0)
         floor = 100_000 if rank else 500_000  # "Kiev", "Kharkov": alternate names of big cities
-        if best.population >= floor and best.population >= 10 * max(rival, 1):
+        fame = max((e.n_names for e in others), default=0)
+        # Far bigger, or far better known (Geneva has 60 names, its US namesakes 17 at most).
+        if best.population >= floor and (
+            best.population >= 10 * max(rival, 1) or best.n_names >= 3 * max(fame, 1)
+        ):
             return best, how
         return None, ""
 
