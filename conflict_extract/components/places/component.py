@@ -38,7 +38,9 @@ class PlaceExtractor:
 @Language.factory(
     "conflict_places",
     default_config={"fuzzy_cutoff": 90.0},
-    requires=["doc.ents", "doc.sents", "token.dep", "token.pos"],
+    # token.pos comes from the tagger's token.tag through the attribute ruler, which declares
+    # nothing: the tag is the attribute a pipeline must provide.
+    requires=["doc.ents", "doc.sents", "token.dep", "token.tag"],
     assigns=["doc._.places"],
 )
 def make_place_extractor(nlp: Language, name: str, fuzzy_cutoff: float) -> PlaceExtractor:
