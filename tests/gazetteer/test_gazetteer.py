@@ -119,15 +119,32 @@ def test_admin1_linked_through_its_seat(gaz):
     assert kafranbel and kafranbel[0].admin1 == "Idlib"
 
 
-def test_admin1_without_a_seat_has_no_invented_point(gaz):
-    darfur = [e for e, _ in gaz.lookup("North Darfur") if e.type == "admin1"]
-    assert darfur and darfur[0].country == "SD"
-    assert darfur[0].lat is None and darfur[0].lon is None
+@pytest.mark.parametrize(
+    "name, kind, iso, point, km",
+    [
+        # A division without an eponymous seat takes the middle of its GeoNames places.
+        ("North Darfur", "admin1", "SD", (14.5, 25.0), 250),
+        ("Al Anbar", "admin1", "IQ", (33.4, 42.0), 120),
+        ("Idlib", "admin1", "SY", (35.8, 36.6), 40),
+        ("Ohio", "admin1", "US", (40.3, -82.8), 60),
+        ("Laurel County", "admin2", "US", (37.1, -84.1), 25),
+        ("Hampshire", "admin2", "GB", (51.1, -1.3), 40),
+        # Curated regions and countries carry their representative point.
+        ("Gaza Strip", "region", "PS", (31.42, 34.37), 15),
+        ("Donbas", "region", "UA", (48.2, 38.3), 60),
+        ("Syria", "country", "SY", (34.8, 39.0), 60),
+        ("United States", "country", "US", (39.8, -98.6), 60),
+    ],
+)
+def test_every_level_has_a_point(gaz, name, kind, iso, point, km):
+    found = [e for e, _ in gaz.lookup(name) if e.type == kind and e.country == iso]
+    assert found and found[0].lat is not None
+    assert distance_km(found[0].lat, found[0].lon, *point) <= km
 
 
-def test_regions_have_no_coordinates(gaz):
-    strip = [e for e, _ in gaz.lookup("Gaza Strip") if e.type == "region"]
-    assert strip and strip[0].country == "PS" and strip[0].lat is None
+def test_divisions_carry_geonameids(gaz):
+    anbar = [e for e, _ in gaz.lookup("Anbar") if e.type == "admin1"]
+    assert anbar and anbar[0].geonameid == 99592
 
 
 def test_gazetteer_pickles_for_worker_processes(gaz):
@@ -160,7 +177,8 @@ def test_admin1_named_after_itself_not_its_biggest_city(gaz):
     ok = [e for e, _ in gaz.lookup("Oklahoma") if e.type == "admin1"]
     assert ok and ok[0].name == "Oklahoma"
     manipur = [e for e, _ in gaz.lookup("Manipur") if e.type == "admin1"]
-    assert manipur and manipur[0].name == "Manipur" and manipur[0].lat is None
+    assert manipur and manipur[0].name == "Manipur"
+    assert distance_km(manipur[0].lat, manipur[0].lon, 24.7, 93.9) < 100  # not Mainpuri
 
 
 def test_us_state_seat_lies_in_the_state(gaz):
@@ -174,16 +192,16 @@ def test_us_state_seat_lies_in_the_state(gaz):
 
 
 @pytest.mark.parametrize("name, iso, top", [("Hampshire", "GB", "England"), ("Sulu", "PH", None)])
-def test_second_level_divisions_have_no_point(gaz, name, iso, top):
+def test_second_level_divisions(gaz, name, iso, top):
     found = [e for e, _ in gaz.lookup(name) if e.type == "admin2" and e.country == iso]
-    assert found and found[0].lat is None
+    assert found
     if top:
         assert found[0].admin1 == top
 
 
 def test_water_bodies_are_regions_not_territories(gaz):
     strait = [e for e, _ in gaz.lookup("Straits of Gibraltar")]
-    assert strait and all(e.type == "region" and e.lat is None for e in strait)
+    assert strait and all(e.type == "region" and e.country is None for e in strait)
 
 
 def test_country_names_for_caseless_text(gaz):

@@ -1,0 +1,387 @@
+"""Candidate place mentions in cased prose: capitalised name runs with the evidence around each."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from conflict_extract.components.places.cues import (
+    AFTER_FEATURE,
+    APPOSITIVE_AFTER,
+    BASED_AFTER,
+    BORDER_AFTER,
+    BORDER_WITH,
+    CITY_DISTRICT,
+    DETERMINER_BEFORE,
+    DIR_PREFIX,
+    FEATURE_OF,
+    LOCATIVE_PREPS,
+    NAME_RE,
+    NUMERIC_LABELS,
+    OF_BEFORE,
+    ON_BEFORE,
+    POSSESSIVE,
+    REPORTING_BEFORE,
+    STREET_WORDS,
+    VERB_BEFORE,
+    WATER_HEADS,
+    abbreviation_re,
+    building_words,
+    demonyms,
+    feature_words,
+    institution_words,
+    not_places,
+)
+from conflict_extract.components.places.mention import Mention, ent_labels
+from conflict_extract.gazetteer.index import Entry, load_gazetteer
+from conflict_extract.nlp.extensions import in_skipped
+
+
+def _clean_run(text: str, start: int) -> tuple[str, int] | None:
+    """Strip a possessive, trailing quote marks and leading stop words from a name run."""
+    text = POSSESSIVE.sub("", text).rstrip("’'‘-‑")
+    words = text.split(" ")
+    while words and words[0].lower() in STOP_WORDS:
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and words[-1].lower() in STOP_WORDS:
+        words = words[:-1]
+    if not words:
+        return None
+    return " ".join(words), start
+
+
+_INNER_POSSESSIVE = re.compile(
+    r"[’'‘]s(?=[ ])|(?<=[a-z]{3})(?=[A-Z])"
+    r"|[ ](?:On|In|At|As|To|For|With|By|From|And|Or|Into|After|Over|Amid|Near|The|A|An|Is|Are"
+    r"|Was|Were|Be|But|Not)(?=[ ])"
+)
+"""Where a capitalised run breaks: possessives, words run together (``SyriaThe``, but not
+``McLean``, ``DuPage``, ``MacArthur``), and English
+function words of title-cased headlines (``Army Advances In Aleppo As Russia Blocks``)."""
+
+
+def name_runs(text: str):
+    """``(name, start)`` for each capitalised name run, split at inner possessives
+    (``Venezuela's Aragua``) and at words run together by lost line breaks (``SyriaThe``)."""
+    for match in NAME_RE.finditer(text):
+        run, base, pos = match.group(), match.start(), 0
+        for cut in [*_INNER_POSSESSIVE.finditer(run), None]:
+            end = cut.start() if cut is not None else len(run)
+            piece = run[pos:end]
+            if piece.strip():
+                cleaned = _clean_run(piece.strip(), base + pos + len(piece) - len(piece.lstrip()))
+                if cleaned is not None:
+                    yield from _split_of(*cleaned)
+            pos = cut.end() if cut is not None else len(run)
+
+
+def _split_of(name: str, start: int):
+    """``Residents of Homs`` -> ``Residents``, ``Homs``; ``Democratic Republic of Congo`` stays whole
+    (it is a gazetteer name)."""
+    if " of " not in name or load_gazetteer().lookup(name):
+        yield name, start
+        return
+    head, _, tail = name.partition(" of ")
+    if head.rsplit(" ", 1)[-1].lower() in WATER_HEADS:
+        yield name, start  # "Straits of Messina" is the strait, not the town
+        return
+    words = head.split(" ")
+    if any(e.population >= 100_000 or e.type in ("country", "admin1", "region")
+           for e, _ in load_gazetteer().lookup(head)) or (
+        len(words) > 1 and any(
+            w.lower() in institution_words() | building_words() for w in words[1:]
+        )
+    ):
+        # not "University", "Straits"; but "Texas Department" (of Public Safety)
+        yield head, start
+    yield from _split_of(tail, start + len(head) + 4)
+
+
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of title-cased lines (``Key Rebel District Falls``), where capitals say
+    nothing about names."""
+    ranges, pos = [], 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+            ranges.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return ranges
+
+
+def _runs_with_title_parts(text: str, titles: list[tuple[int, int]]):
+    """Name runs; inside a title-cased line, the gazetteer names within a run instead
+    (``Key Aleppo District`` -> ``Aleppo``)."""
+    gaz = load_gazetteer()
+    for core, start in name_runs(text):
+        words = core.split(" ")
+        if len(words) == 1 or not any(lo <= start < hi for lo, hi in titles):
+            yield core, start
+            continue
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                part = " ".join(words[i:i + n])
+                if len(words[i:i + n]) == n and gaz.lookup(part):
+                    yield part, start + len(" ".join(words[:i])) + (1 if i else 0)
+                    i += n
+                    break
+            else:
+                i += 1
+
+
+def find_candidates(doc: Doc, text: str) -> list[Mention]:
+    """Name runs in the prose (``text`` is ``doc.text``) with the evidence around each."""
+    titles = _title_case_lines(text)
+    labels = ent_labels(doc)
+    features = feature_words()
+    demo = demonyms()
+    mentions: list[Mention] = []
+    surnames = _surnames(doc)
+    for core, cstart in _runs_with_title_parts(text, titles):
+        cend = cstart + len(core)
+        if in_skipped(doc, cstart, cend) or _designation(core, text[cend:cend + 3]):
+            continue
+        # "Turkey-Syria border": two places.
+        parts = [(core, cstart)]
+        if re.search(r"[-‑]", core) and (BORDER_AFTER.match(text[cend:]) or _compound(core)):
+            parts, offset = [], cstart
+            for piece in re.split(r"([-‑])", core):
+                if piece not in ("-", "‑") and piece:
+                    parts.append((piece, offset))
+                offset += len(piece)
+        for name, nstart in parts:
+            if name in demo and not any(
+                e.type == "country" for e, _ in load_gazetteer().lookup(name)
+            ):
+                continue  # "Syrian", but not "Myanmar" (also used as an adjective)
+            nend = nstart + len(name)
+            m = Mention(start=nstart, end=nend, core=name, core_start=nstart)
+            m.label = labels.get(nstart)
+            if m.label in NUMERIC_LABELS:
+                continue
+            if any(lo <= nstart < hi for lo, hi in titles):
+                m.evidence.add("title")
+            if name in surnames:
+                m.evidence.add("surname")
+            border = len(parts) > 1 and bool(BORDER_AFTER.match(text[cend:]))
+            if len(parts) > 1 and not border:
+                m.evidence.add("compound")  # "US-Iran talks": a relation, not a location
+            _add_evidence(m, text, features, demo, split=border)
+            if "compound" in m.evidence and mentions and "compound" in mentions[-1].evidence \
+                    and "prep" in mentions[-1].evidence:
+                m.evidence.add("prep")  # "in Fargo-Moorhead": the preposition governs both
+            mentions.append(m)
+    return _with_abbreviations(doc, text, mentions)
+
+
+def _compound(core: str) -> bool:
+    """``Fargo-Moorhead``, ``Egyptian-US``, ``Israel-Gaza``: capitalised names joined by a
+    hyphen that the gazetteer does not know as one name (``Ivano-Frankivsk``, ``al-Bab`` stay)."""
+    pieces = re.split(r"[-‑]", core)
+    gaz = load_gazetteer()
+    # A party letter is no place but keeps the district beside it: "D-Pleasanton", "R-Charleston".
+    known = [bool(gaz.lookup(p)) or p in demonyms() or (p.isupper() and len(p) <= 3)
+             for p in pieces]
+    # Every piece known, and the whole no known name ("Hugley-Green" is a person).
+    return all(known) and all(
+        p[:1].isupper() and p.rsplit(" ", 1)[-1].lower() not in _ARTICLES for p in pieces
+    ) and not (
+        load_gazetteer().lookup(core)
+    )
+
+
+_OF_INSTITUTION = re.compile(
+    r"\b(?:University|College|Bank|Government|Governor|Mayor|Ministry|Port|City|Town|Village|"
+    r"Kingdom|Republic|Diocese|Archdiocese|Province|State|County|Parish)\s+of\s+(?:the\s+)?$"
+)
+_UNIT_WORDS = frozenset(
+    "county parish province governorate oblast district raion prefecture municipality".split()
+)
+_ARTICLES = frozenset("al el an ar as ash at ath ad adh az ad ez es ed er".split())
+
+
+def _own_evidence(m: Mention, after: str) -> None:
+    """Evidence a name carries itself: its unit word (``Rapides Parish``, ``Helmand Province``),
+    or the public body after it (``Kabul police said``, ``Alexandria city council``)."""
+    if m.core.rsplit(" ", 1)[-1].lower() in _UNIT_WORDS:
+        m.evidence.add("unit")
+    serves = re.match(r"\s+([a-z’']+)", after)
+    if serves and serves.group(1) in institution_words():
+        m.evidence.add("prep")
+
+
+def _designation(core: str, after: str) -> bool:
+    """A common noun in title case (``Highway``, ``Section``, ``North``), or a one-word name
+    numbered like a road or a unit (``Route 9``, ``Exit 12``): not a place name."""
+    if core.lower() in not_places():
+        return True
+    return " " not in core and bool(re.match(r" \d", after)) and not any(
+        e.type in ("country", "admin1") or e.population >= 100_000
+        for e, _ in load_gazetteer().lookup(core)
+    )
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """Last names of the people the article names in full (``Bill Welch`` -> ``Welch``): the
+    bare name elsewhere is the person, whatever town shares it."""
+    return frozenset(
+        ent[-1].text for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title and ent[-1].is_alpha
+    )
+
+
+def _with_abbreviations(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add the dotted abbreviations (``Louisville, Ky.``, ``the U.S. Army``) as mentions, in
+    place of the letters a name run found inside them."""
+    found = [
+        Mention(start=a.start(), end=a.end(), core=a.group(), core_start=a.start(),
+                evidence={"abbreviation"})
+        for a in abbreviation_re().finditer(text) if not in_skipped(doc, a.start(), a.end())
+    ]
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _add_evidence(
+    m: Mention, text: str, features: dict[str, str], demo: dict[str, str], split: bool
+) -> None:
+    """Read the cues around one name into its hint, role, span and evidence (``split``: one of
+    the places of a ``Turkey-Syria border`` run)."""
+    nstart, nend = m.core_start, m.end
+    before = text[max(0, nstart - 45):nstart]
+    after = text[nend:nend + 60]
+    direction = DIR_PREFIX.search(before)
+    if direction:
+        m.start = nstart - len(direction.group())
+        # keep "the" out of the surface form
+        surface = text[m.start:nend]
+        if surface.lower().startswith("the "):
+            m.start += 4
+        m.evidence.add("direction")
+        before = before[: len(before) - len(direction.group())]
+    feat_after = AFTER_FEATURE.match(after)
+    # Singular only: "Western cities", "Kurdish villages" are not places of that kind.
+    if feat_after and feat_after.group("feat") in features and not plural(
+        feat_after.group("feat"), features
+    ) and not re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE):
+        # ("a Boston street", "an Aleppo neighbourhood" are parts of the named place)
+        m.hint = features[feat_after.group("feat")]
+        m.evidence.add("feature")
+        if m.hint == "district" and CITY_DISTRICT.match(after):
+            m.hint = "neighbourhood"  # "the Old Park district of the city"
+        elif m.hint in ("district", "admin2"):
+            m.end = nend + feat_after.end()  # "Hamdan district" names the district
+        if m.hint == "landmark" and feat_after.group("feat") in STREET_WORDS and any(
+            e.population >= 100_000 for e, _ in load_gazetteer().lookup(m.core)
+        ):
+            # "the Boston street", "a Kabul market": a mention of the city itself.
+            m.hint = None
+            m.evidence.discard("feature")
+        elif m.hint == "landmark":
+            # "the Rafah crossing", "Kabul airport": the landmark is the whole phrase.
+            m.end = nend + feat_after.end()
+            m.core = text[nstart:m.end]
+    appositive = APPOSITIVE_AFTER.match(after)
+    if m.hint is None and appositive:
+        # "Lyon, the third-largest French city", "Goma, the capital of North Kivu"
+        word = appositive.group("feat").lower()
+        m.hint = "city" if word in ("capital", "port") else features.get(word)
+        m.evidence.add("feature")
+    feat_of = FEATURE_OF.search(before)
+    if m.hint is None and feat_of and feat_of.group("feat") in features:
+        # "the province of Idlib" names Idlib; "a district of east Aleppo" is part of it.
+        det = DETERMINER_BEFORE.search(before[: feat_of.start()])
+        part_of = "direction" in m.evidence or (det and det.group(1).lower() != "the")
+        # "the Tillaberi region of Niger", "a district of Aleppo": Niger contains it.
+        prior = re.search(r"([A-Z][\w’'-]*)\s+$", before[: feat_of.start()])
+        part_of = part_of or bool(
+            prior and prior.group(1) not in demo
+            and not plural(feat_of.group("feat"), features)  # "the Dagestani towns of"
+        )
+        part_of = part_of or features[feat_of.group("feat")] == "landmark"
+        if not part_of:
+            m.hint = features[feat_of.group("feat")]
+            m.evidence.add("feature")
+    _own_evidence(m, after)
+    if _OF_INSTITUTION.search(before):
+        m.evidence.add("prep")  # "the University of Kentucky", "the Government of Iraq"
+    if REPORTING_BEFORE.search(before) or BASED_AFTER.match(after):
+        m.role = "reporting"
+        m.evidence.add("reporting")
+    if BORDER_AFTER.match(after) or split:
+        m.evidence.add("border")
+    if BORDER_WITH.search(before):
+        m.evidence.add("border")
+    if re.search(r"[a-z],\s+$", before) and not re.match(r"\s*(?:'s|’s|said|told)\b", after):
+        m.evidence.add("appos")  # "in Cabo Delgado province, Mozambique" (ORG to the model)
+    if VERB_BEFORE.search(before) or ON_BEFORE.search(before) or OF_BEFORE.search(before):
+        m.evidence.add("prep")
+    prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if prev_word in LOCATIVE_PREPS or (prev_word == "the" and re.search(
+        r"\b(?:in|near|from|at|into|across|outside)\s+the\s*$", before, re.IGNORECASE
+    )):
+        m.evidence.add("prep")
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|, or)(?:\s+(?:nearby|neighbouring|neighboring))?\s*")
+
+
+def spread_list_features(text: str, mentions: list[Mention]) -> None:
+    """``the towns of X and Y``, ``X, Y and Z villages``: spread a feature hint along a list;
+    ``around Bakhmut and Avdiivka``: spread the preposition's evidence too."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i in range(len(ordered) - 1):
+        a, b = ordered[i], ordered[i + 1]
+        gap = text[a.end:b.start]
+        if _LIST_GAP.fullmatch(gap):
+            # "Hamdan district, Sanaa, Yemen": the feature word closed the first name.
+            if a.hint and not b.hint and a.end == a.core_start + len(a.core):
+                b.hint = a.hint
+                b.evidence.add("list")
+            if "prep" in a.evidence:
+                b.evidence.add("prep")
+    for i in range(len(ordered) - 1, 0, -1):
+        a, b = ordered[i - 1], ordered[i]
+        gap = text[a.end:b.start]
+        if _LIST_GAP.fullmatch(gap) and b.hint and not a.hint:
+            if "feature" in b.evidence and b.hint in ("town", "neighbourhood", "camp"):
+                a.hint = b.hint
+                a.evidence.add("list")
+
+
+def plural(word: str, features: dict[str, str]) -> bool:
+    """True for the plural of a feature word (``cities``, ``villages``, ``camps``)."""
+    if not word.endswith("s"):
+        return False
+    return any(form in features for form in (word[:-1], word[:-2], word[:-3] + "y"))
+
+
+def split_feature_suffix(m: Mention, features: dict[str, str]) -> tuple[str, str] | None:
+    """``Helmand Province`` -> (``Helmand``, ``admin1``): a capitalised feature word closing a name."""
+    head, _, last = m.core.rpartition(" ")
+    if not head:
+        return None
+    kind = features.get(last.lower())
+    if kind is None:
+        head2, _, last2 = head.rpartition(" ")
+        kind = features.get(f"{last2} {last}".lower()) if head2 else None
+        head = head2 if kind else head
+    return (head, kind) if kind else None
+
+
+def suffix_fits(entry: Entry, kind: str) -> bool:
+    """Whether a gazetteer entry can carry a capitalised feature suffix of this kind."""
+    if kind == "admin1":
+        return entry.type in ("admin1", "region")
+    if kind == "region":
+        return entry.type == "region"
+    return True
+

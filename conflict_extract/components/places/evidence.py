@@ -1,0 +1,191 @@
+"""Whether a candidate is a place: country context, fame of a name, and the acceptance rules."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from conflict_extract.components.places.cues import (
+    NON_PLACE_LABELS,
+    PLACE_LABELS,
+    WELL_KNOWN_NAMES,
+    abbreviations,
+    demonyms,
+)
+from conflict_extract.components.places.mention import Mention, name_key
+from conflict_extract.components.places.metonymy import gpe_as_actor
+from conflict_extract.gazetteer.index import Entry, Gazetteer, load_gazetteer
+
+
+@lru_cache(maxsize=1)
+def demonym_re() -> re.Pattern:
+    words = sorted(demonyms(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def country_context(
+    doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer
+) -> tuple[Counter, dict[str, Counter]]:
+    """How often the article points at each country: demonyms, country names (not as actors),
+    and names only one country has a region, province or famous city of; and what each name
+    (by :func:`name_key`) contributed, so a name need not be its own evidence."""
+    context: Counter = Counter()
+    own: dict[str, Counter] = defaultdict(Counter)
+    demo = demonyms()
+    for word in demonym_re().findall(text):
+        context[demo[word]] += 1
+    for m in mentions:
+        if "abbreviation" in m.evidence:
+            context[abbreviations()[m.core.replace(". ", ".")][0]] += 1
+            continue
+        cands = gaz.lookup(m.core)
+        if not cands:
+            continue
+        countries = [e for e, _ in cands if e.type == "country"]
+        if countries and any(e.type == "admin1" and rank for e, rank in cands):
+            continue  # "Georgia": the country or the US state, evidence for neither
+        if countries and "compound" in m.evidence:
+            continue  # "US-Iran talks": a relation between states, not where things happen
+        if countries:
+            span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
+            # "talks with the United States" says nothing about where things happen.
+            if span is None or not gpe_as_actor(span):
+                context[countries[0].country] += 2
+                own[name_key(m.core)][countries[0].country] += 2
+            continue
+        big = {e.country for e, rank in cands if e.type in ("region", "admin1") or (
+            e.type == "admin2" and rank and " " in m.core) or (
+            e.population >= 100_000 and e.n_names >= WELL_KNOWN_NAMES)}
+        if len(big) == 1 and (m.label in PLACE_LABELS or m.evidence - {"appos", "title"}):
+            context[next(iter(big))] += 1
+            own[name_key(m.core)][next(iter(big))] += 1
+    context.pop(None, None)
+    return context, own
+
+
+def admin1_context(mentions: list[Mention], gaz: Gazetteer) -> Counter:
+    """How often the article names each first-level division, as ``(country, admin1)``: the
+    division itself, or a county or district only one division has (``Rapides Parish``)."""
+    context: Counter = Counter()
+    for m in mentions:
+        if not (m.label in PLACE_LABELS or m.evidence - {"appos", "title"}):
+            continue
+        name = m.core
+        if "abbreviation" in m.evidence:  # "Athens, Ga.": Georgia
+            country, name = abbreviations()[m.core.replace(". ", ".")]
+            if name is None:
+                continue
+        units = {(e.country, e.admin1) for e, rank in gaz.lookup(name)
+                 if e.type in ("admin1", "admin2") and rank and e.admin1}
+        if len(units) == 1:
+            context[next(iter(units))] += 1
+    return context
+
+
+def _contains_country(name: str) -> bool:
+    """Whether a word or word pair of an unresolved name is a country's own name."""
+    words = name.split(" ")
+    gaz = load_gazetteer()
+    return any(
+        e.type == "country" and rank
+        for n in (1, 2) for i in range(len(words) - n + 1)
+        for e, rank in gaz.lookup(" ".join(words[i:i + n]))
+    )
+
+
+def well_known(gaz: Gazetteer, name: str) -> bool:
+    """A big, internationally known place (``Aleppo``), not a namesake hamlet (``Elliott``)."""
+    return any(
+        e.population >= 100_000 and e.n_names >= WELL_KNOWN_NAMES for e, _ in gaz.lookup(name)
+    )
+
+
+def unambiguous(name: str, entry: Entry) -> bool:
+    """A sizeable town whose name no other country's place shares (``withdrew from Bakhmut``)."""
+    return entry.population >= 20_000 and all(
+        e.country == entry.country for e, _ in load_gazetteer().lookup(name)
+    )
+
+
+def big_city(e: Entry, in_context: bool) -> bool:
+    """A big, widely known city (``Marseille``): a place even where the model says ORG, unless the
+    sentence uses it as an actor (left to the metonymy check)."""
+    return e.type == "city" and e.n_names >= 2 * WELL_KNOWN_NAMES and (
+        e.population >= 1_000_000 or (in_context and e.population >= 300_000)
+    )
+
+
+def accept(m: Mention, how: str, in_context: bool) -> bool:
+    """Whether a candidate, with its resolution, is a place mention."""
+    e = m.entry
+    if "abbreviation" in m.evidence:
+        return e is not None
+    strong_ctx = bool(
+        m.evidence & {"feature", "list", "reporting", "border", "direction", "within", "unit"}
+    )
+    prep = "prep" in m.evidence
+    if "surname" in m.evidence and not strong_ctx:
+        return False
+    if e is not None:
+        if e.type in ("country", "region"):
+            return m.label not in ("PERSON", "ORG") or strong_ctx or prep or (
+                e.type == "country" and "appos" in m.evidence
+            )
+        if e.type == "admin2" and " " not in m.core and not (
+            m.evidence & {"unit", "feature", "within", "list"}
+        ):
+            return prep and in_context and m.label not in NON_PLACE_LABELS  # "Leader", "Lot"
+        if m.label == "ORG" and how == "primary" and big_city(e, in_context):
+            return True  # "Lyon ... after Paris and Marseille": the model's ORG is wrong
+        if m.label in NON_PLACE_LABELS:
+            # The model tags many transliterated names PERSON or ORG ("shelled Kharkiv").
+            if how == "alt":  # "Hamas" is an alternate name of Hamm, Germany
+                return strong_ctx or (prep and in_context)
+            if how == "skeleton":  # "struck Maaret al-Numan": a spelling of a place in context
+                return strong_ctx or (prep and in_context)
+            return strong_ctx or (prep and how == "primary" and (
+                in_context or e.population >= 100_000 or unambiguous(m.core, e)))
+        if m.label in ("NORP", "LANGUAGE"):
+            return how == "primary" and (e.population >= 100_000 or strong_ctx or prep)
+        if how == "alt" and e.population < 100_000 and not (prep or strong_ctx):
+            return False
+        if m.label in PLACE_LABELS:
+            return how in ("primary", "alt") or strong_ctx or in_context
+        if how == "primary":
+            return prep or strong_ctx or e.population >= 100_000
+        return (prep or strong_ctx) and in_context
+    if m.label in ("NORP", "LANGUAGE") or "title" in m.evidence:
+        return False  # unresolved names need prose around them
+    if " " in m.core and not m.hint and _contains_country(m.core):
+        return False  # "United Russia", "Free Syrian Army": an organisation named after a country
+    if m.hint and ("feature" in m.evidence or "list" in m.evidence):
+        if m.hint in ("region", "landmark"):
+            return m.label in PLACE_LABELS or m.label is None or bool(
+                m.hint == "landmark" and load_gazetteer().lookup(m.core.rsplit(" ", 1)[0])
+            )
+        return True
+    if m.label in PLACE_LABELS and (m.evidence & {"reporting", "border", "direction", "prep"}):
+        return len(m.core) >= 4 and not m.core.isupper()
+    return False
+
+
+
+def drop_actors(doc: Doc, accepted: list[Mention]) -> list[Mention]:
+    """Metonymy: a country or city name acting (``Russia vetoed``) is an actor, not a place."""
+    kept = []
+    for m in accepted:
+        if m.entry is not None and m.entry.type in ("country", "city", "town", "admin1") and not (
+            m.evidence & {"direction", "feature", "reporting", "border", "institution"}
+        ):
+            span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
+            if span is not None and gpe_as_actor(span):
+                continue
+        kept.append(m)
+    return kept
+
+
+
+# --- lower-cased and ALL-CAPS text ----------------------------------------------------------------

@@ -1,0 +1,241 @@
+"""Places in cased prose: candidates, resolution, acceptance, and the sweep for repeats.
+
+How a place is found. Every capitalised name run in the prose (``Karm al-Jabal``, ``Ma'arrat
+an-Nu'man``, ``Turkey-Syria``) is a candidate; it becomes a place mention on evidence:
+
+* the model's entity label (GPE, LOC, FAC) or the gazetteer resolving it,
+* a feature word beside it (``the Qadi Askar neighbourhood``, ``the towns of X and Y``,
+  ``the northwestern province of Idlib``), which also gives its type,
+* a locative preposition before it (``in``, ``near``, ``outside``...) when it resolves,
+* reporting cues (``reporting from X``, ``speaking from X``, ``X-based``) which make it a
+  ``reporting`` place, and border phrases (``the X border``, ``Turkey-Syria border``).
+
+Directional forms (``east Aleppo``, ``the northwestern province of Idlib``) are mentions of the
+containing place. Names used for actors (``Russia vetoed``, ``Damascus said``) are left to groups
+(:func:`conflict_extract.components.places.metonymy.gpe_as_actor`). A second sweep adds every
+other occurrence of an accepted name, and names coordinated with a known neighbourhood or town
+(``Karm al-Jabal and al-Shaar``).
+
+Capitals rule out mistakes the model makes: a big, widely known city (``Marseille``) is a place
+even where the model says ORG; ``Badia al-Sukhnah`` (the desert around a town) and ``the Oxford
+Street bus station`` (a street of the sentence's city, not of Oxford) keep their own names.
+Caseless text is handled in :mod:`conflict_extract.components.places.caseless`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from conflict_extract.components.places.candidates import (
+    find_candidates,
+    split_feature_suffix,
+    spread_list_features,
+    suffix_fits,
+)
+from conflict_extract.components.places.caseless import caseless, caseless_mentions
+from conflict_extract.components.places.cues import (
+    DIRECTIONS,
+    GEO_PREFIXES,
+    LANDMARK_LEAD,
+    NON_PLACE_LABELS,
+    abbreviation_re,
+    abbreviations,
+    building_words,
+    feature_words,
+    institution_words,
+)
+from conflict_extract.components.places.evidence import (
+    accept,
+    admin1_context,
+    country_context,
+    drop_actors,
+    well_known,
+)
+from conflict_extract.components.places.mention import Mention, name_key
+from conflict_extract.components.places.merge import merge_places
+from conflict_extract.components.places.resolve import Resolver
+from conflict_extract.gazetteer.index import Gazetteer, load_gazetteer
+from conflict_extract.models import Place
+
+
+def extract_places(
+    doc: Doc, gaz: Gazetteer | None = None, fuzzy_cutoff: float = 90.0
+) -> list[Place]:
+    """Return the places found in ``doc``, merged per place, in order of first mention."""
+    gaz = gaz or load_gazetteer()
+    text = doc.text  # built from the tokens on every access: read once, pass around
+    if caseless(text):
+        accepted, context = caseless_mentions(doc, text, gaz, fuzzy_cutoff)
+        return merge_places(doc, text, drop_actors(doc, accepted), context, Resolver(gaz, context, fuzzy_cutoff))
+    mentions = find_candidates(doc, text)
+    spread_list_features(text, mentions)
+    context, own = country_context(doc, text, mentions, gaz)
+    resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz), own)
+    accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver)]
+    _sweep(text, mentions, accepted, gaz, resolver)
+    return merge_places(doc, text, drop_actors(doc, accepted), context, resolver)
+
+
+def _resolve_and_accept(
+    doc: Doc, text: str, m: Mention, gaz: Gazetteer, resolver: Resolver
+) -> bool:
+    """Resolve one candidate (sharpening its hint and core on the way); whether it is a place."""
+    features = feature_words()
+    if "prep" in m.evidence and not m.hint:
+        span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
+        if span is not None and (
+            (span.root.dep_ == "poss" and not well_known(gaz, m.core))  # not "Aleppo's"
+            or (span.root.dep_ in ("compound", "amod") and span.root.head.is_lower
+                and span.root.head.i >= span.end
+                and span.root.head.lower_ not in institution_words())
+        ):
+            # "from Post correspondents", "in Western cities": the name modifies a noun.
+            m.evidence.discard("prep")
+    if m.hint in ("district", "neighbourhood", "camp") and any(
+        e.type == "city" and e.population >= 500_000 and resolver.weight.get(e.country or "")
+        for e, _ in gaz.lookup(m.core)
+    ):
+        # "a key Aleppo district": a part of the big city, which is the place named.
+        m.hint = None
+        m.evidence.discard("feature")
+        m.end = min(m.end, m.core_start + len(m.core))
+    m.within = _within(text[m.end:m.end + 50], gaz)
+    if m.within:
+        m.evidence.add("within")
+    strong = bool(m.evidence - {"prep", "appos"}) or (
+        "prep" in m.evidence and m.label not in NON_PLACE_LABELS
+    )
+    m.entry, how = resolver.resolve(m.core, m.hint, strong, m.within)
+    suffix = split_feature_suffix(m, features) if m.entry is None else None
+    if suffix is not None:
+        head, kind = suffix
+        if kind == "landmark":
+            m.hint = "landmark"
+            if LANDMARK_LEAD.search(text[max(0, m.core_start - 8):m.core_start]):
+                m.evidence.add("feature")  # "at the Oxford Street bus station"
+        else:
+            entry, how2 = resolver.resolve(head, kind, True)
+            if entry is not None and not suffix_fits(entry, kind):
+                entry = None  # "Justice Department", "Geary Lake"
+            if entry is not None or kind in ("camp", "neighbourhood", "district"):
+                m.core, m.entry, how, m.hint = head, entry, how2, kind
+                m.evidence.add("feature")
+    if m.entry is None and " " in m.core and m.core.split(" ")[0].lower() in GEO_PREFIXES:
+        # "Badia al-Sukhnah": the desert around a town of the article's country.
+        entry, _ = resolver.resolve(m.core.partition(" ")[2], "town", True)
+        if entry is not None and resolver.in_context(entry):
+            m.hint = GEO_PREFIXES[m.core.split(" ")[0].lower()]
+            m.evidence.add("feature")
+    if m.entry is None and " " in m.core and m.core.split(" ")[0].lower() in DIRECTIONS:
+        # "East Aleppo": the city named without its direction word ("South America" and
+        # "West Africa" are regions of their own, not America and Africa).
+        head, _, rest = m.core.partition(" ")
+        entry, how2 = resolver.resolve(rest, m.hint, strong)
+        if entry is not None and entry.type in ("city", "town", "admin1"):
+            m.core, m.core_start, m.entry, how = rest, m.core_start + len(head) + 1, entry, how2
+            m.evidence.add("direction")
+    if m.entry is None and " " in m.core and _institution_prefix(m, resolver):
+        return True
+    if m.entry is None:
+        m.end = min(m.end, m.core_start + len(m.core))  # "the Shaar district": the name alone
+    return accept(m, how, resolver.in_context(m.entry))
+
+
+_UNIT_AFTER = re.compile(r"(?:,[ ]|[ ]?\()(?P<unit>[A-Z][\w’' -]{1,40}?)(?=[,)]|[.;:]?(?:\s|$))")
+
+
+def _within(after: str, gaz: Gazetteer) -> frozenset[tuple[str, str]]:
+    """The first-level division a name is written with: ``Paris, Texas``, ``Athens, Ga.``,
+    ``Morales (Cauca)``, ``Radaa, Al Bayda, Yemen``, as ``(country, admin1)`` pairs."""
+    short = abbreviation_re().match(after[2:]) if after.startswith((", ", " (")) else None
+    if short is not None:
+        country, full = abbreviations()[short.group().replace(". ", ".")]
+        return frozenset(
+            (e.country, e.admin1) for e, _ in gaz.lookup(full or "")
+            if e.type == "admin1" and e.country == country
+        )
+    unit = _UNIT_AFTER.match(after)
+    if unit is None:
+        return frozenset()
+    return frozenset(
+        (e.country, e.admin1) for e, rank in gaz.lookup(unit.group("unit"))
+        if e.type == "admin1" and rank
+    )
+
+
+def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
+    """``Texas Department of Health``, ``Douglas County Sheriff``, ``Gainesville Police``: a known
+    place opening the name of an institution that serves it is a mention of that place. The
+    longest such opening wins; it must be a country, division or region, or lie in the article's
+    countries. ``United Russia`` opens with no place."""
+    words = m.core.split(" ")
+    for n in range(min(3, len(words) - 1), 0, -1):
+        public = words[n].lower() in institution_words()
+        if not public and words[n].lower() not in building_words():
+            continue
+        head = " ".join(words[:n])
+        entry, how = resolver.resolve(head, None, True)
+        if entry is None or how not in ("primary", "alt"):
+            continue
+        unit = entry.type in ("country", "admin1", "admin2", "region")
+        # "Paris High School", "New York Times"; not "Webb Center" (a person's, in a hamlet).
+        if unit or resolver.in_context(entry) and (public or entry.population >= 20_000):
+            m.end = m.core_start + len(head)
+            m.core, m.entry = head, entry
+            m.evidence.add("institution")
+            return True
+    return False
+
+
+def _sweep(
+    text: str, mentions: list[Mention], accepted: list[Mention], gaz: Gazetteer, resolver: Resolver
+) -> None:
+    """Add every other occurrence of an accepted name, and names listed with a known
+    neighbourhood or town (``Karm al-Jabal and al-Shaar``), to ``accepted``."""
+    # A name the text pins once ("Paris, Texas") is that place throughout.
+    pinned = {name_key(m.core): m.entry for m in accepted if m.within and m.entry is not None}
+    for m in accepted:
+        m.entry = pinned.get(name_key(m.core), m.entry)
+    known = {}
+    for m in accepted:
+        m.key = name_key(m.core)
+        known.setdefault(m.key, m)
+    taken = {(m.start, m.end) for m in accepted}
+    for m in mentions:
+        if (m.start, m.end) in taken:
+            continue
+        key = name_key(m.core)
+        ref = known.get(key)
+        if ref is not None and "surname" not in m.evidence and (
+            m.label not in ("PERSON", "ORG") or ref.entry is None or ref.entry.type != "country"
+        ):
+            m.entry, m.key = ref.entry, key
+            m.hint = m.hint or ref.hint
+            accepted.append(m)
+            taken.add((m.start, m.end))
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        gap = text[a.end:b.start]
+        if not re.fullmatch(r"\s*(?:and|or|,)\s*", gap):
+            continue
+        for new, ref in ((a, b), (b, a)):
+            if (new.start, new.end) in taken or (ref.start, ref.end) not in taken:
+                continue
+            if ref.hint in ("neighbourhood", "town", "camp") and ref.entry is None:
+                new.hint, new.key = ref.hint, name_key(new.core)
+                new.evidence.add("list")
+                accepted.append(new)
+                taken.add((new.start, new.end))
+            elif ref.entry is not None and new.label not in ("NORP", "LANGUAGE"):
+                # "after Paris and Marseille": a resolving name listed with a resolved place.
+                entry, how = resolver.resolve(new.core, new.hint, True)
+                # An alternate name only in context: "Israel and Hamas" is not Hamm, Germany.
+                if entry is not None and (how == "primary" or how == "alt" and (
+                    resolver.in_context(entry)
+                )) and (resolver.in_context(entry) or well_known(gaz, new.core)):
+                    new.entry, new.key = entry, name_key(new.core)
+                    new.evidence.add("list")
+                    accepted.append(new)
+                    taken.add((new.start, new.end))

@@ -1,0 +1,43 @@
+"""The state of one candidate place mention, and the key that merges mentions of one name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from conflict_extract.gazetteer.index import Entry
+from conflict_extract.text import translit
+
+
+@dataclass
+class Mention:
+    """A candidate place mention and the evidence gathered for it."""
+
+    start: int  # surface span (directional prefix included)
+    end: int
+    core: str  # the name proper
+    core_start: int
+    hint: str | None = None
+    role: str = "event"
+    evidence: set[str] = field(default_factory=set)
+    label: str | None = None
+    entry: Entry | None = None
+    key: str = ""
+    within: frozenset[tuple[str, str]] = frozenset()
+    """``(country, admin1)`` the text pins the name to: ``Paris, Texas``, ``Morales (Cauca)``."""
+
+
+def name_key(name: str) -> str:
+    """Merge key: folded, article spelling unified then dropped (``al-Shaar`` == ``Shaar``)."""
+    unified = translit.drop_article(translit.fold(name))
+    return " ".join(w for w in unified.split() if w != "al")
+
+
+def ent_labels(doc: Doc) -> dict[int, str]:
+    """Character offset of each entity-token start -> entity label."""
+    labels: dict[int, str] = {}
+    for ent in doc.ents:
+        for tok in ent:
+            labels[tok.idx] = ent.label_
+    return labels

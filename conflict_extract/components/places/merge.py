@@ -1,0 +1,159 @@
+"""One Place per resolved entry (or per name when unresolved), with type, role and parent."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from conflict_extract.components.places.cues import (
+    GEO_PREFIXES,
+    HINT_TYPES,
+    LEVELS,
+    NO_GAZETTEER_HINTS,
+    STREET_WORDS,
+)
+from conflict_extract.components.places.mention import Mention, name_key
+from conflict_extract.components.places.resolve import Resolver
+from conflict_extract.gazetteer.index import Entry, load_gazetteer
+from conflict_extract.models import Place
+
+
+def merge_places(
+    doc: Doc, text: str, mentions: list[Mention], context: Counter, resolver: Resolver
+) -> list[Place]:
+    """One Place per resolved entry (or per name key when unresolved), with parents filled."""
+    groups: dict[object, list[Mention]] = defaultdict(list)
+    key_to_entry: dict[str, Entry] = {}
+    for m in mentions:
+        m.key = m.key or name_key(m.core)
+        if m.entry is not None:
+            key_to_entry.setdefault(m.key, m.entry)
+    for m in mentions:
+        entry = m.entry or key_to_entry.get(m.key)
+        if entry is not None and m.entry is None and m.hint in NO_GAZETTEER_HINTS:
+            entry = None
+        m.entry = entry
+        groups[("e", _merge_id(entry)) if entry else ("k", m.key)].append(m)
+
+    sent_starts = sorted(s.start_char for s in doc.sents) if doc.has_annotation("SENT_START") else [0]
+    city_counts: Counter = Counter()
+    for ms in groups.values():
+        e = ms[0].entry
+        if e is not None and e.type in ("city", "town"):
+            city_counts[e.name] += len(ms)
+    city_entries = {ms[0].entry.name: ms[0].entry for ms in groups.values()
+                    if ms[0].entry is not None and ms[0].entry.type in ("city", "town")}
+
+    places = []
+    for ms in sorted(groups.values(), key=lambda ms: min(m.start for m in ms)):
+        ms.sort(key=lambda m: m.start)
+        entry = ms[0].entry
+        hints = [m.hint for m in ms if m.hint]
+        hint = Counter(hints).most_common(1)[0][0] if hints else None
+        if entry is not None and entry.type in ("city", "town") and hint == "admin1":
+            entry = _admin1_twin(entry) or entry
+        place = Place(name=entry.name if entry else _display_name(ms))
+        seen: list[str] = []
+        for m in ms:
+            surface = text[m.start:m.end]
+            if surface not in seen:
+                seen.append(surface)
+            place.spans.append([m.start, m.end])
+        place.mentions = seen
+        place.role = "reporting" if all(m.role == "reporting" for m in ms) else "event"
+        if entry is not None:
+            place.type = entry.type
+            place.country = entry.country
+            place.admin1 = entry.admin1 if entry.type not in ("country", "region") else None
+            place.lat, place.lon, place.geonameid = entry.lat, entry.lon, entry.geonameid
+            if hint == "district" and entry.type in ("town", "city"):
+                place.type = "admin2"
+        else:
+            place.type = HINT_TYPES.get(hint or "", "other")
+            parent = _parent(ms, sent_starts, mentions, city_counts)
+            head = _landmark_town(ms[0], resolver) if hint in ("landmark", "region") else None
+            if head is not None:
+                # "the Rafah crossing", "the Adre crossing": the town it is named after.
+                parent = head.name
+                city_entries.setdefault(head.name, head)
+            if parent is not None and (
+                hint in ("neighbourhood", "district", "camp", "landmark") or head is not None
+            ):
+                place.parent = parent
+                parent_entry = city_entries.get(parent)
+                if parent_entry is not None:
+                    place.country = parent_entry.country
+                    place.admin1 = parent_entry.admin1
+                    if hint == "district" and parent_entry.population >= 1_000_000:
+                        place.type = "neighbourhood"  # a district of Aleppo, not of a province
+            if place.country is None:
+                place.country = _unresolved_country(ms, hint, context)
+        place.level = LEVELS.get(place.type) or LEVELS.get(hint or "")
+        places.append(place)
+    return places
+
+
+def _landmark_town(m: Mention, resolver: Resolver) -> Entry | None:
+    """The town a landmark is named after, when it resolves in the article's countries."""
+    first, _, rest = m.core.partition(" ")
+    if first.lower() in GEO_PREFIXES:
+        head = rest
+    elif m.core.rsplit(" ", 1)[-1].lower() in STREET_WORDS:
+        return None  # Oxford Street in Belfast is not in Oxford
+    else:
+        head = m.core.rsplit(" ", 1)[0]
+    if not head or head == m.core:
+        return None
+    entry, _ = resolver.resolve(head, "town", False)
+    return entry if entry is not None and resolver.in_context(entry) else None
+
+
+def _unresolved_country(ms: list[Mention], hint: str | None, context: Counter) -> str | None:
+    """Country of a place left without coordinates: for a neighbourhood, camp or village the
+    article's clearly dominant country; else unknown (a namesake elsewhere proves nothing)."""
+    if hint in ("neighbourhood", "camp", "district", "town", "admin2") and context:
+        cc, n = context.most_common(1)[0]
+        if n >= 0.5 * sum(context.values()):
+            return cc
+    return None
+
+
+def _merge_id(entry: Entry) -> object:
+    # A city and its eponymous admin1 mentioned in one article are one place.
+    if entry.type == "admin1":
+        return ("admin1", entry.country, entry.name)
+    if entry.type in ("city", "town"):
+        return ("admin1", entry.country, entry.name) if entry.admin1 == entry.name else entry.id
+    return entry.id
+
+
+def _admin1_twin(entry: Entry) -> Entry | None:
+    for cand, _ in load_gazetteer().lookup(entry.name):
+        if cand.type == "admin1" and cand.country == entry.country and cand.name == entry.name:
+            return cand
+    return None
+
+
+def _display_name(ms: list[Mention]) -> str:
+    # Prefer the fullest spelling (with its article): "al-Shaar" over "Shaar".
+    names = Counter(m.core for m in ms)
+    return max(names, key=lambda n: (len(n.split("-")) + len(n.split()), names[n], len(n)))
+
+
+def _parent(
+    own: list[Mention], sent_starts: list[int], mentions: list[Mention], city_counts: Counter
+) -> str | None:
+    """The containing city of an unresolved place: of the resolved cities and towns named in the
+    same sentences as its mentions, the one the article names most; else the article's most
+    named city (``al-Shaar`` -> ``Aleppo``)."""
+    sentences = {bisect.bisect_right(sent_starts, m.start) for m in own}
+    near = {
+        m.entry.name for m in mentions
+        if m.entry is not None and m.entry.type in ("city", "town") and m.role == "event"
+        and bisect.bisect_right(sent_starts, m.start) in sentences
+    }
+    if near:
+        return max(near, key=lambda name: city_counts[name])
+    return city_counts.most_common(1)[0][0] if city_counts else None

@@ -1,0 +1,210 @@
+"""Resolving a name to a gazetteer entry with the article's country context.
+
+Exact fold keys first, then the consonant skeleton and fuzzy keys restricted to the article's
+countries; candidates are ranked by country context, feature type and population. An ambiguous
+name with no support stays unresolved: a pin in the wrong country is worse than none.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from conflict_extract.components.places.cues import (
+    NO_GAZETTEER_HINTS,
+    WELL_KNOWN_NAMES,
+    abbreviations,
+)
+from conflict_extract.components.places.mention import name_key
+from conflict_extract.gazetteer.index import Entry, Gazetteer
+from conflict_extract.text import translit
+
+
+@dataclass
+class Resolver:
+    """Per-document resolution with the article's country context (country -> weight of its
+    mentions, from countries, demonyms and unambiguous cities)."""
+
+    gaz: Gazetteer
+    context: Counter
+    fuzzy_cutoff: float = 90.0
+    admin1_context: Counter = field(default_factory=Counter)
+    """``(country, admin1)`` -> mentions of that division: a namesake in it is the likelier one."""
+    own: dict[str, Counter] = field(default_factory=dict)
+    """What each name (by merge key) contributed to ``context``."""
+    weight: dict[str, float] = field(init=False)
+    top: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        total = sum(self.context.values()) or 1
+        self.weight = {cc: n / total for cc, n in self.context.items()}
+        self.top = [cc for cc, _ in self.context.most_common(2)]
+
+    def in_context(self, entry: Entry | None) -> bool:
+        """True if the entry lies in one of the article's countries."""
+        return entry is not None and self.weight.get(entry.country or "", 0.0) > 0
+
+    def resolve(
+        self, name: str, hint: str | None, strong: bool,
+        within: frozenset[tuple[str, str]] = frozenset(),
+    ) -> tuple[Entry | None, str]:
+        """Best gazetteer entry for ``name`` and how it matched (``primary``, ``alt``,
+        ``skeleton``, ``fuzzy``), or ``(None, "")`` when the evidence is not strong enough.
+        ``within``: the divisions the text pins the name to (``Paris, Texas``)."""
+        if hint in NO_GAZETTEER_HINTS:
+            return None, ""
+        if name in abbreviations() or name.replace(". ", ".") in abbreviations():
+            return self._abbreviation(name.replace(". ", ".")), "primary"
+        candidates = self.gaz.lookup(name)
+        if name.isupper() and len(name) <= 5:
+            # An acronym (SANA, UN, ISIS) is a place only as a country's short form (UK, DRC).
+            return next(((e, "primary") for e, _ in candidates if e.type == "country"), (None, ""))
+        pinned = [(e, r) for e, r in candidates
+                  if (e.country, e.admin1) in within and e.type not in ("admin1", "country")]
+        if pinned:
+            unit = hint in ("district", "admin2")
+            entry, rank = max(pinned, key=lambda er: (
+                (er[0].type == "admin2") == unit, er[1], er[0].population))
+            return entry, "primary" if rank else "alt"
+        if candidates:
+            return self._choose(name, candidates, hint)
+        if not strong or len(translit.fold(name)) < 4:
+            return None, ""
+        # Weaker keys only inside the article's own countries.
+        allowed = {cc for cc in self.context if self.weight.get(cc, 0) >= 0.15}
+        skel = [e for e in self.gaz.lookup_skeleton(name) if e.country in allowed]
+        skel = [e for e in skel if type_ok(e, hint)]
+        if skel:
+            best = max(skel, key=lambda e: (e.type == "admin1" and hint == "admin1", e.population))
+            return best, "skeleton"
+        for cc in self.top[:1]:
+            if self.weight.get(cc, 0) < 0.3:
+                break
+            fuzzy = [(e, sc) for e, sc in self.gaz.fuzzy(name, cc, cutoff=self.fuzzy_cutoff) if type_ok(e, hint)]
+            if fuzzy:
+                return max(fuzzy, key=lambda es: (es[1], es[0].population))[0], "fuzzy"
+        return None, ""
+
+    def _abbreviation(self, name: str) -> Entry | None:
+        """The division (``W.Va.``) or country (``U.S.``) a dotted abbreviation stands for."""
+        country, full = abbreviations()[name]
+        if full is None:
+            return self.gaz.countries.get(country)
+        units = [e for e, rank in self.gaz.lookup(full)
+                 if e.country == country and e.type == "admin1"]
+        return units[0] if units else None
+
+    def _weights_for(self, name: str) -> dict[str, float]:
+        """Country weights from the article's other names: a famous namesake (``Paris``) must
+        not vouch for itself against the article's own country. The full weights where the
+        other names say little (less than three mentions' worth)."""
+        own = self.own.get(name_key(name))
+        if not own:
+            return self.weight
+        rest = self.context - own
+        total = sum(rest.values())
+        return {cc: n / total for cc, n in rest.items()} if total >= 3 else self.weight
+
+    def _score(
+        self, entry: Entry, rank: int, hint: str | None, weight: dict[str, float]
+    ) -> float:
+        population = entry.population
+        if entry.type == "admin1" and entry.population == 0:
+            population = 100_000  # a province without a linked seat
+        elif entry.type == "admin2":
+            # As a small town: a sizeable town of the same name in its country is the likelier
+            # reading of a bare name; the county wins over villages and on country context.
+            population = 10_000
+        score = math.log10(population + 10) + 1.5 * rank
+        score += 6 * weight.get(entry.country or "", 0.0)
+        if entry.type not in ("admin1", "country", "region") and rank and self.admin1_context:
+            # "Alexandria" in an article about Louisiana parishes: the Louisiana town.
+            unit = self.admin1_context.get((entry.country, entry.admin1), 0)
+            score += 3 * unit / sum(self.admin1_context.values())
+        if entry.type == "country":
+            score += 8
+        elif entry.type == "region":
+            score += 4
+        elif entry.type in ("admin1", "admin2"):
+            if hint == "admin1":
+                score += 6
+            else:
+                score -= 0.5  # bare "Aleppo": the city, not its governorate
+        elif hint == "admin1":
+            score -= 2
+        return score
+
+    def _choose(
+        self, name: str, candidates: list[tuple[Entry, int]], hint: str | None
+    ) -> tuple[Entry | None, str]:
+        short = len(translit.fold(name)) <= 3
+        weight = self._weights_for(name)
+        scored = sorted(
+            ((self._score(e, rank, hint, weight), e, rank) for e, rank in candidates
+             if type_ok(e, hint) and (rank or not short or e.type in ("country", "region"))),
+            key=lambda ser: -ser[0],
+        )
+        if not scored:
+            return None, ""
+        _, best, rank = scored[0]
+        how = "primary" if rank else "alt"
+        if best.type == "country" and not weight.get(best.country or ""):
+            # "Georgia", "Lebanon", "Jordan" in a story set elsewhere: the state or town there.
+            local = [e for _, e, r in scored if r and e.type in ("admin1", "city", "town")
+                     and weight.get(e.country or "", 0.0) >= 0.5]
+            if local:
+                return local[0], "primary"
+        if best.type in ("country", "region"):
+            return best, how
+        if best.type == "admin2" and hint not in ("district", "admin2"):
+            # "Khamis Mushayt": the city, not the governorate named after it.
+            town = [(e, r) for _, e, r in scored if e.type in ("city", "town")
+                    and e.country == best.country]
+            if town:
+                return town[0][0], "primary" if town[0][1] else "alt"
+        others = [e for _, e, _ in scored[1:] if e.country != best.country]
+        if weight.get(best.country or "", 0.0) > 0:
+            if best.type == "town" and best.population < 20_000 and (
+                weight.get(best.country or "", 0.0) < 0.25
+            ):
+                return None, ""  # a village in a country the article only touches on
+            if best.type == "town" and best.population < 50_000 and any(
+                e.type in ("admin1", "admin2", "region") or e.population >= 10 * best.population
+                for e in others
+            ) and weight.get(best.country or "", 0.0) < 0.6:
+                # "an airbase in Hampshire" with the US in the article: the English county is
+                # as likely as the Illinois village.
+                return None, ""
+            return best, how
+        # Outside the article's countries: only a clearly dominant place, by its own name.
+        if best.type in ("admin1", "admin2") and rank and not any(
+            e.type in ("admin1", "admin2") for e in others
+        ):
+            if hint == "admin1" or not any(e.population >= 100_000 for e in others):
+                return best, how
+        if not others and best.population >= 20_000 and (
+            rank or best.n_names >= WELL_KNOWN_NAMES // 2
+        ):
+            return best, how  # a sizeable town no other country has a place named like
+        if best.n_names < WELL_KNOWN_NAMES:
+            return None, ""  # "Miraflores" (Lima) in an article about Caracas
+        rival = max((e.population for e in others), default=0)
+        floor = 100_000 if rank else 500_000  # "Kiev", "Kharkov": alternate names of big cities
+        fame = max((e.n_names for e in others), default=0)
+        # Far bigger, or far better known (Geneva has 60 names, its US namesakes 17 at most).
+        if best.population >= floor and (
+            best.population >= 10 * max(rival, 1) or best.n_names >= 3 * max(fame, 1)
+        ):
+            return best, how
+        return None, ""
+
+
+def type_ok(entry: Entry, hint: str | None) -> bool:
+    if hint in ("town", "city"):
+        return entry.type in ("city", "town")
+    if hint == "admin1":
+        return entry.type in ("admin1", "admin2", "city", "town", "region")
+    if hint in ("district", "admin2"):
+        return entry.type in ("town", "city", "admin1", "admin2")
+    return True
