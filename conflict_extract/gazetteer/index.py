@@ -8,6 +8,7 @@ milliseconds. Sources and what each gives: :mod:`conflict_extract.gazetteer.sour
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import sqlite3
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from conflict_extract.gazetteer import sources
 from conflict_extract.gazetteer.keys import name_keys
+from conflict_extract.lexicon import data_text
 from conflict_extract.text import translit
 
 __all__ = ["CACHE_ENV", "INDEX_VERSION", "Entry", "Gazetteer", "distance_km", "index_path",
@@ -54,9 +56,26 @@ def cache_dir() -> Path:
     return Path(os.environ.get(CACHE_ENV) or DEFAULT_CACHE).expanduser()
 
 
+BUILD_DATA: tuple[str, ...] = (
+    "countries.json", "places/admin1_aliases.json", "places/country_points.json",
+    "places/regions.json",
+)
+"""The packaged data files the builders read: editing one must rebuild the index."""
+
+
+@lru_cache(maxsize=1)
+def _data_digest() -> str:
+    digest = hashlib.sha1()
+    for name in BUILD_DATA:
+        digest.update(data_text(name).encode("utf-8"))
+    return digest.hexdigest()[:8]
+
+
 def index_path() -> Path:
-    """Path of the index file for the installed source package versions."""
-    return cache_dir() / f"gazetteer-{sources.source_versions()}-v{INDEX_VERSION}.sqlite"
+    """Path of the index file for the installed source package versions and packaged data."""
+    return cache_dir() / (
+        f"gazetteer-{sources.source_versions()}-d{_data_digest()}-v{INDEX_VERSION}.sqlite"
+    )
 
 
 class Gazetteer:

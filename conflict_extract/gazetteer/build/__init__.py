@@ -17,8 +17,8 @@ from conflict_extract.gazetteer.build.admin1 import (
     name_admin1_of_places,
     seat_keys,
 )
-from conflict_extract.gazetteer.build.centres import division_points
 from conflict_extract.gazetteer.build.admin2 import add_admin2
+from conflict_extract.gazetteer.build.centres import division_points
 from conflict_extract.gazetteer.build.countries import add_countries
 from conflict_extract.gazetteer.build.populated import add_populated_places
 from conflict_extract.gazetteer.build.regions import add_regions

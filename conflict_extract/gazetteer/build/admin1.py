@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from conflict_extract.gazetteer.build.populated import SeatIndex
 from conflict_extract.gazetteer.build.rows import Row, Tables, display, latin_names
-from conflict_extract.gazetteer.sources import Division
 from conflict_extract.gazetteer.keys import name_keys
+from conflict_extract.gazetteer.sources import Division
 from conflict_extract.text import translit
 
 _GENERIC_ADMIN = re.compile(
