@@ -87,6 +87,8 @@ def measure(config: str, corpus: Path, model: str | None) -> dict:
     from conflict_extract.io.reader import Article, read_inputs
     from conflict_extract.nlp.pipeline import resolve_model_name
 
+    if config == "gazetteer":
+        return measure_gazetteer()
     count = 0
     if config == "plain":
         import spacy
@@ -112,6 +114,27 @@ def measure(config: str, corpus: Path, model: str | None) -> dict:
                 sink.write(dumps(record) + "\n")
                 count += 1
     return {"config": config, "articles": count, "peak_rss_mb": _peak_rss_mb()}
+
+
+def measure_gazetteer() -> dict:
+    """Open the built place index and answer one lookup, in this (child) process: the seconds it
+    takes and the resident memory it adds (the index is built first if the cache has none)."""
+    from conflict_extract.gazetteer.index import Gazetteer, load_gazetteer
+
+    path = load_gazetteer().path  # builds once when missing; not part of the measurement
+    base_rss = _current_rss_mb()
+    started = time.perf_counter()
+    gazetteer = Gazetteer(path)
+    gazetteer.lookup("Aleppo")
+    seconds = time.perf_counter() - started
+    return {"config": "gazetteer", "load_s": round(seconds, 3),
+            "added_rss_mb": round(_current_rss_mb() - base_rss, 1),
+            "index_mb": round(path.stat().st_size / 2**20, 1), "peak_rss_mb": _peak_rss_mb()}
+
+
+def _current_rss_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def run_child(config: str, corpus: Path, model: str | None) -> dict:
@@ -210,6 +233,10 @@ def _render(report: dict) -> None:
         for r in report["sizes"]:
             table.add_row(f"{r['chars']:,}", str(r["wall_s"]), str(r["cpu_s"]), str(r["peak_rss_mb"]))
         console.print(table)
+    if report.get("gazetteer"):
+        g = report["gazetteer"]
+        console.print(f"gazetteer: opened in {g['load_s']} s, +{g['added_rss_mb']} MB resident, "
+                      f"index {g['index_mb']} MB on disk")
     for name, check in report["checks"].items():
         console.print(f"{name}: {check['value']} (bar {check['bar']}: "
                       f"{'met' if check['met'] else 'NOT met'})")
@@ -250,6 +277,8 @@ def main(
         for config in (c.strip() for c in extras.split(",") if c.strip()):
             log(f"extra: {config}")
             report.setdefault("extras", {})[config] = run_child(config, seeds, model)
+        log("gazetteer: load time and memory")
+        report["gazetteer"] = run_child("gazetteer", seeds, model)
         chars = [int(c) for c in sizes_.split(",") if c.strip()]
         report["sizes"] = sizes(corpus, chars, folder, model, log) if chars else []
     report["checks"] = checks(report)
