@@ -449,6 +449,8 @@ def test_table_size():
         ("Four soldiers died in ISIS mortar fire near Tal Afar.", "cause", "ISIS mortar fire"),
         ("Five people died in government shelling of Maarat al-Numan.", "cause",
          "government shelling"),
+        ("Unidentified gunmen attacked a bus in Zamfara, injuring four passengers.", "cause",
+         None),
         ("At least 24 people were killed on Monday.", "date", "2020-06-08"),
         ("The Observatory says at least 319 people have been killed since the offensive began "
          "some three weeks ago.", "date", None),

@@ -118,6 +118,9 @@ def _split_cause(token: Token, lex: CasualtyLexicon) -> str | None:
     if token.i + 1 >= len(doc) or token.pos_ not in ("NOUN", "PROPN"):
         return None
     after = doc[token.i + 1]
+    # a noun or gerund ("shelling" tagged VBG), never a finite verb ("militants attacked")
+    if not after.tag_.startswith("NN") and after.tag_ != "VBG":
+        return None
     if lemma_of(after) not in lex.cause_nouns and after.lower_ not in lex.cause_nouns:
         return None
     if after.head not in (token, token.head, token.head.head):
