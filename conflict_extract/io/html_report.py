@@ -17,10 +17,10 @@ from html import escape
 from typing import IO
 
 from conflict_extract.io.json_writer import RecordWriter
-from conflict_extract.io.labels import label_for
 from conflict_extract.io.svg_map import MapPoint, map_svg, outline, world_defs
 from conflict_extract.io.tables import date_labels, figure, mention_label, value_label
 from conflict_extract.models import ArticleRecord, to_dict
+from conflict_extract.text.timex_labels import timex_label
 
 CATEGORIES = ("quote", "speaker", "group", "place", "date", "casualty")
 """Highlight categories, in drawing order: a later one's colour wins where they overlap."""
@@ -160,7 +160,7 @@ def article_html(record: ArticleRecord, text: str | None, number: int) -> str:
     """One article's section: heading, highlighted text, figures, quotes and map."""
     data = to_dict(record)
     anchor = f"a{number}"
-    published = f"published {label_for(data['published'][:10])}" if data["published"] else (
+    published = f"published {timex_label(data['published'][:10])}" if data["published"] else (
         "no publication date (relative dates unresolved: pass --published)")
     parts = [
         f'<article id="{anchor}"><h2>{escape(data["title"] or data["id"])}</h2>',

@@ -16,7 +16,6 @@ from rich.console import Console
 from rich.text import Text
 
 from conflict_extract.io.json_writer import RecordWriter
-from conflict_extract.io.labels import label_for
 from conflict_extract.io.layout import (
     INDENT,
     Column,
@@ -28,6 +27,7 @@ from conflict_extract.io.layout import (
     wrap,
 )
 from conflict_extract.models import ArticleRecord, to_dict
+from conflict_extract.text.timex_labels import timex_label
 
 Line = tuple[str, str]
 """One output line and its rich style (``""`` for none)."""
@@ -88,20 +88,20 @@ def date_labels(dates: list[dict]) -> dict[str, str]:
     labels: dict[str, str] = {}
     for d in dates:
         if d["value"] and d["value"] not in labels:
-            labels[d["value"]] = d.get("label") or label_for(d["value"], d["type"], d["text"])
+            labels[d["value"]] = d.get("label") or timex_label(d["value"], d["type"], d["text"])
     return labels
 
 
 def mention_label(date: dict) -> str:
     """The words for one date mention: its ``label``, or the fallback formatter's."""
-    return date.get("label") or label_for(date["value"], date["type"], date["text"])
+    return date.get("label") or timex_label(date["value"], date["type"], date["text"])
 
 
 def value_label(value: str | None, labels: dict[str, str]) -> str:
     """The words for a bare date value (a casualty's ``date``); ``–`` when there is none."""
     if not value:
         return "–"
-    return labels.get(value) or label_for(value)
+    return labels.get(value) or timex_label(value)
 
 
 def _table(title: str, columns, rows: list[Row], width: int) -> list[Line]:
@@ -224,7 +224,7 @@ _SECTIONS = {
 def heading_lines(record: ArticleRecord, width: int) -> list[Line]:
     """Title, then publication date, id and source, then the article totals."""
     published = record.published
-    date = f"published {label_for(published[:10])}" if published else "no publication date"
+    date = f"published {timex_label(published[:10])}" if published else "no publication date"
     lines: list[Line] = [(line, "bold") for line in wrap(record.title or record.id, width)]
     meta = " · ".join((date, record.id, record.source))
     lines.extend((line, "dim") for line in wrap(meta, width))
@@ -291,7 +291,7 @@ def event_row(event: dict) -> Row:
     evidence = max((e["text"] for e in latest), key=len) if latest else ""
     return Row(
         cells={
-            "when": label_for(event["date"]) if event["date"] else "–",
+            "when": timex_label(event["date"]) if event["date"] else "–",
             "where": place.get("location") or place.get("name") or "–",
             "figures": figures,
             "reports": str(len(event["reports"])),

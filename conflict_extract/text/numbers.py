@@ -262,10 +262,13 @@ def _skippable_number(tok: Token, nxt: Token | None, prev: Token | None) -> bool
     """Numbers that are never head counts: ages and durations (``12-year-old``), percentages,
     money, clock times, ordinals, dates."""
     if tok.ent_type_ in _NON_COUNT_ENTS:
-        if tok.ent_type_ != "DATE" or _YEAR.match(tok.text):
+        if tok.ent_type_ not in ("DATE", "QUANTITY") or _YEAR.match(tok.text):
             return True
-        # the tagger sometimes calls "past 30,000" a date: only time words make it one
+        # the tagger sometimes calls "past 30,000" a date and "more than 1.5 million" a
+        # quantity: only time words or units of measure make them one
         ent_words = {t.lower_ for t in tok.doc[_ent_start(tok):_ent_end(tok)] if t.is_alpha}
+        if tok.ent_type_ == "QUANTITY":
+            ent_words = {w for w in ent_words if not is_number_word(w)}
         if ent_words - _DATE_NEUTRAL:
             return True
     if nxt is not None and nxt.lower_ in _NON_COUNT_NEXT:
@@ -420,9 +423,11 @@ def _number_quantity(tokens: list[Token], i: int) -> tuple[Quantity | None, int]
     """The figure opening at ``i`` with its qualifier or range, and the index after it."""
     n = len(tokens)
     j = _number_end(tokens, i)
-    prev = tokens[i - 1] if i else None
     after = tokens[j] if j < n else None
     value = parse_number([t.text for t in tokens[i:j]])
+    if value is not None and i and tokens[i - 1].lower_ == "half" and tokens[i].lower_ in ("a", "an"):
+        value, i = value // 2, i - 1  # "half a million"
+    prev = tokens[i - 1] if i else None
     if value is None or _skippable_number(tokens[j - 1], after, prev) or _is_compound_modifier(
             tokens, j):
         return None, j

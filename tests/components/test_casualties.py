@@ -378,6 +378,16 @@ CASES = [
      ["injured 7 exact soldiers"]),
     ("the two dead officers were identified as captain jose chavez and lieutenant bolanos.", []),
     ("the prisoners were captured on 4 january by military detachment no 4 troops.", []),
+    # issue 22 item 9: decimals and halves before a scale word, whatever entity the tagger names
+    ("Since the spring, more than 1.5 million people have been displaced across the region.",
+     ["displaced 1500000 more_than people"]),
+    ("In Cabo Delgado almost 1.2 million people have been displaced by the insurgency.",
+     ["displaced 1200000 at_most people"]),
+    ("The fighting in Tigray has uprooted more than half a million people.",
+     ["displaced 500000 more_than people"]),
+    ("Half a million Karabakh Armenians fled after the offensive.",
+     ["displaced 500000 exact Armenians"]),
+    ("The drought has destroyed 1.5 million tonnes of maize in Malawi.", []),
 ]
 
 
@@ -428,6 +438,19 @@ def test_table_size():
         ("At least 72 people were killed in air strikes and barrel bomb attacks across the "
          "province on Sunday.", "cause", "air strikes and barrel bomb attacks"),
         ("Eleven soldiers were killed in a rebel ambush.", "cause", "rebel ambush"),
+        # issue 22 item 9: acronyms and names keep their case, even where the parser splits them
+        ("At least 20 people were killed in RSF shelling of a camp near El Fasher.", "cause",
+         "RSF shelling"),
+        ("Seven villagers were killed by RSF shelling in North Kordofan.", "cause",
+         "RSF shelling"),
+        ("RSF shelling killed 12 civilians in Omdurman on Tuesday.", "cause", "RSF shelling"),
+        ("Nine children were wounded in IDF air strikes on Khan Younis.", "cause",
+         "IDF air strikes"),
+        ("Four soldiers died in ISIS mortar fire near Tal Afar.", "cause", "ISIS mortar fire"),
+        ("Five people died in government shelling of Maarat al-Numan.", "cause",
+         "government shelling"),
+        ("Unidentified gunmen attacked a bus in Zamfara, injuring four passengers.", "cause",
+         None),
         ("At least 24 people were killed on Monday.", "date", "2020-06-08"),
         ("The Observatory says at least 319 people have been killed since the offensive began "
          "some three weeks ago.", "date", None),

@@ -179,7 +179,7 @@ CASES = [
     ('At least 8 people were killed in a US air strike in Sanaa on Sunday, the Houthi-run Saba news agency said.',
      {'outcome': 'killed', 'count': 8, 'place': 'Sanaa', 'date': '2024-04-14', 'attributed_to': 'Houthis', 'perpetrator': 'US forces', 'cause': 'US air strike'}),
     ("Azerbaijani shelling killed two Armenian soldiers near the border on Tuesday, Armenia's defence ministry said.",
-     {'outcome': 'killed', 'count': 2, 'place': None, 'date': '2024-04-16', 'attributed_to': 'Armenian Defence Ministry', 'perpetrator': None, 'cause': None}),
+     {'outcome': 'killed', 'count': 2, 'place': None, 'date': '2024-04-16', 'attributed_to': 'Armenian Defence Ministry', 'perpetrator': None, 'cause': 'Azerbaijani shelling'}),
     ('Azerbaijan said one of its soldiers was killed by Armenian sniper fire on Monday.',
      {'outcome': 'killed', 'count': 1, 'place': None, 'date': '2024-04-15', 'attributed_to': 'Azerbaijan', 'perpetrator': 'Armenian forces', 'cause': 'Armenian sniper fire'}),
     ('Russian air strikes killed seven people in Idlib province on Sunday, rescuers said.',

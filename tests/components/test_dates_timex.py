@@ -12,7 +12,6 @@ import datetime as dt
 
 import pytest
 
-from conflict_extract.components.dates.labels import date_label
 from conflict_extract.components.dates.normalise import normalise_date
 
 TIMEX_CASES = [
@@ -200,31 +199,6 @@ def test_timex_table_is_large_enough():
 def test_anchor(analyse, text, published, mention, anchor):
     found = {m.text: m for m in analyse(text, published).dates}
     assert found[mention].anchor == anchor
-
-
-@pytest.mark.parametrize(
-    "value, type_, text, label",
-    [
-        ("2016-12-05", "date", "Monday", "Monday 5 Dec 2016"),
-        ("XXXX-WXX-1", "date", "Monday", "Monday (date unknown)"),
-        (None, "date", "this week", "this week (date unknown)"),
-        ("P3W", "duration", "three weeks", "3 weeks"),
-        ("PXD", "duration", "several days", "several days"),
-        ("2016-W46", "date", "last week", "week of 14 Nov 2016"),
-        ("2016-12-05T10:35", "time", "10:35 a.m. on Monday", "Monday 5 Dec 2016, 10:35"),
-        ("2014-04-15TEV", "time", "that evening", "Tuesday 15 Apr 2014, evening"),
-        ("XXXX-12-05", "date", "Dec 5", "5 Dec (year unknown)"),
-        ("2016-Q3", "date", "the third quarter", "Q3 2016"),
-        ("199", "date", "the 1990s", "the 1990s"),
-        ("PAST_REF", "date", "recently", "in the past"),
-        ("XXXX-WXX-5", "set", "every Friday", "every Friday"),
-        ("P1D", "set", "daily", "every day"),
-        ("2019-05", "date", "Ramadan", "May 2019"),
-        ("P2Y6M", "duration", "two and a half years", "2 years 6 months"),
-    ],
-)
-def test_date_label(value, type_, text, label):
-    assert date_label(value, type_, text) == label
 
 
 @pytest.mark.parametrize(

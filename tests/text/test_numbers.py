@@ -62,6 +62,13 @@ def _quantities(nlp, text: str) -> list[tuple]:
     "text, expected",
     [
         ("At least 319 people were killed.", [("At least 319", 319, 319, None, "at_least")]),
+        ("More than 2.3 million people have fled.",
+         [("More than 2.3 million", 2_300_000, 2_300_001, None, "more_than")]),
+        ("The war cost 1.2 billion people their savings.",
+         [("1.2 billion", 1_200_000_000, 1_200_000_000, 1_200_000_000, "exact")]),
+        ("Nearly half a million people fled.",
+         [("Nearly half a million", 500_000, None, 500_000, "at_most")]),
+        ("The harvest fell by 1.5 million tonnes.", []),
         ("More than 341 people died.", [("More than 341", 341, 342, None, "more_than")]),
         ("Nearly 100 people were killed.", [("Nearly 100", 100, None, 100, "at_most")]),
         ("Up to 60 people may have died.", [("Up to 60", 60, None, 60, "at_most")]),

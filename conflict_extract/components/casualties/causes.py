@@ -68,10 +68,14 @@ def find_cause(cand: Candidate, lex: CasualtyLexicon) -> str | None:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and is_cause(pobj, lex):
                     return _cause_text(pobj)
+                if pobj is not None and (split := _split_cause(pobj, lex)) is not None:
+                    return split
     subj = clause_subject(cand)
-    if subj is not None and cand.anchor.dep_ != "nsubj" and is_cause(subj, lex) and \
-            cand.kind in ("verb", "state"):
-        return _cause_text(subj)
+    if subj is not None and cand.anchor.dep_ != "nsubj" and cand.kind in ("verb", "state"):
+        if is_cause(subj, lex):
+            return _cause_text(subj)
+        if (split := _split_cause(subj, lex)) is not None:
+            return split
     when = when_subject(cand, lex)
     return _cause_text(when) if when is not None else None
 
@@ -104,6 +108,25 @@ def is_cause(token: Token, lex: CasualtyLexicon) -> bool:
     if lemma_of(token) in lex.cause_nouns or token.lower_ in lex.cause_nouns:
         return token.pos_ in ("NOUN", "PROPN", "VERB")
     return False
+
+
+def _split_cause(token: Token, lex: CasualtyLexicon) -> str | None:
+    """The cause the parser split in two: a name or acronym taken for the whole phrase and the
+    cause word after it hung elsewhere (``in RSF shelling``, ``by RSF shelling``, ``RSF shelling
+    killed``), as the slice from the name to the cause word; None when it is no such phrase."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    after = doc[token.i + 1]
+    # a noun or gerund ("shelling" tagged VBG), never a finite verb ("militants attacked")
+    if not after.tag_.startswith("NN") and after.tag_ != "VBG":
+        return None
+    if lemma_of(after) not in lex.cause_nouns and after.lower_ not in lex.cause_nouns:
+        return None
+    if after.head not in (token, token.head, token.head.head):
+        return None
+    start = min([c.left_edge.i for c in token.lefts if c.dep_ != "det"] + [token.i])
+    return doc_text(doc)[doc[start].idx:after.idx + len(after)]
 
 
 def _cause_text(head: Token) -> str:

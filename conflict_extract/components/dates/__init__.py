@@ -9,11 +9,9 @@ from conflict_extract.components.dates.datelines import (
     normalise_date_yearless,
 )
 from conflict_extract.components.dates.extract import extract_dates
-from conflict_extract.components.dates.labels import date_label
 from conflict_extract.components.dates.normalise import normalise_date
 
 __all__ = [
-    "date_label",
     "dateline_date",
     "dateline_value",
     "extract_dates",

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from conflict_extract.components.dates.datelines import dateline_value, normalise_date_yearless
-from conflict_extract.components.dates.labels import date_label
 from conflict_extract.components.dates.narrative import reference_of
 from conflict_extract.components.dates.normalise import normalise_date
 from conflict_extract.components.dates.not_dates import is_name, not_temporal
@@ -41,6 +40,7 @@ from conflict_extract.components.dates.vocabulary import (
 )
 from conflict_extract.models import DateMention
 from conflict_extract.nlp.extensions import in_skipped, register_extensions
+from conflict_extract.text.timex_labels import timex_label
 
 register_extensions()
 if not Doc.has_extension("dateline"):
@@ -177,5 +177,5 @@ def extract_dates(doc: Doc, *, dateline_tokens: int = 160) -> list[DateMention]:
     found.extend(glued_iso_dates(doc, found))
     found.sort(key=lambda m: (m.start, m.end))
     for mention in found:
-        mention.label = date_label(mention.value, mention.type, mention.text)
+        mention.label = timex_label(mention.value, mention.type, mention.text)
     return found
