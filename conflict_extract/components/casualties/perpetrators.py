@@ -21,7 +21,7 @@ from conflict_extract.components.casualties.clause import clause_head, doc_text
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
 from conflict_extract.components.casualties.lookups import group_name_in
 from conflict_extract.components.casualties.victims import victim_name
-from conflict_extract.lexicon import load_json
+from conflict_extract.lexicon.countries import country_table
 
 CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after", "amid", "under"})
 STATE_TYPES = frozenset({"state", "state_forces"})
@@ -30,8 +30,7 @@ STATE_TYPES = frozenset({"state", "state_forces"})
 @lru_cache(maxsize=1)
 def demonym_countries() -> dict[str, str]:
     """Demonyms and country adjectives (``Russian``) -> ISO alpha-2 code, from the shared data."""
-    return {word.lower(): cc for cc, words in load_json("places/demonyms.json").items()
-            for word in words}
+    return {word.lower(): cc for word, cc in country_table().demonym_codes().items()}
 
 
 def find_perpetrator(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, str] | None:
