@@ -15,9 +15,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from conflict_extract.events.places import name_key
 from conflict_extract.lexicon import load_json
 from conflict_extract.models import ArticleRecord, Casualty, Group
+from conflict_extract.text.names import name_key
 
 _TARGET_NAMES = {"civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters"}
 """The ACLED actor name of each kind of unarmed victims (``Protesters (Kenya)``)."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from conflict_extract.events.acled import COARSE_TYPES, geo_precision
 from conflict_extract.models import Casualty, Place
-from conflict_extract.text.translit import fold
+from conflict_extract.text.names import place_key
 
 _DIRECTION = r"(?:north|south)?-?(?:east|west)|north|south|central"
 _DIRECTION_WORD = re.compile(rf"^(?:{_DIRECTION})(?:ern)?$", re.IGNORECASE)
@@ -30,8 +30,9 @@ _AREA_GENERIC = re.compile(
 
 
 def name_key(name: str | None) -> str:
-    """The folded name two spellings of one place share (``""`` for no name)."""
-    return fold(name) if name else ""
+    """The key two spellings of one place share (``""`` for no name):
+    :func:`conflict_extract.text.names.place_key`."""
+    return place_key(name) if name else ""
 
 
 def _direction(word: str) -> str:

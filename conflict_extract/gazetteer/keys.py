@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conflict_extract.text import translit
+from conflict_extract.text.names import place_key
 
 
 def name_keys(name: str) -> set[str]:
@@ -17,6 +18,4 @@ def keys_of_folded(folded: str) -> set[str]:
     """:func:`name_keys` of an already folded name."""
     if not folded:
         return set()
-    unified = translit.drop_article(folded)
-    bare = " ".join(w for w in unified.split() if w != "al")
-    return {k for k in (folded, unified, bare) if k}
+    return {k for k in (folded, translit.drop_article(folded), place_key(folded)) if k}

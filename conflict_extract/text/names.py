@@ -46,3 +46,11 @@ def name_key(text: str) -> str:
     key = _LEADING_THE.sub("", key)
     key = _SPELLING.sub(lambda m: _SPELLINGS[m.group(0)], key)
     return _SINGLE_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), key)
+
+
+def place_key(name: str) -> str:
+    """The merge key of a place name: folded, the Arabic article unified and then dropped, so
+    ``al-Shaar``, ``Al Shaar`` and ``Shaar`` are one place. Place names keep a leading ``the``
+    (``The Hague``) and need no spelling table, hence a key of their own."""
+    unified = drop_article(fold(name))
+    return " ".join(word for word in unified.split() if word != "al")

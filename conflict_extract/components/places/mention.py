@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from conflict_extract.gazetteer.index import Entry
-from conflict_extract.text import translit
+from conflict_extract.text.names import place_key
 
 
 @dataclass
@@ -28,10 +28,8 @@ class Mention:
     """``(country, admin1)`` the text pins the name to: ``Paris, Texas``, ``Morales (Cauca)``."""
 
 
-def name_key(name: str) -> str:
-    """Merge key: folded, article spelling unified then dropped (``al-Shaar`` == ``Shaar``)."""
-    unified = translit.drop_article(translit.fold(name))
-    return " ".join(w for w in unified.split() if w != "al")
+name_key = place_key
+"""Merge key of a place mention: :func:`conflict_extract.text.names.place_key`."""
 
 
 def ent_labels(doc: Doc) -> dict[int, str]:
