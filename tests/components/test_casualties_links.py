@@ -11,7 +11,9 @@ entry of ``places`` named by the figure's ``place_index``. A key left out is not
 ``groups`` has one, so ``jq`` can join a figure to its group: ``police said`` gives ``Nigeria
 Police Force``, ``gunmen`` ``Unidentified Armed Group (Nigeria)``. A drone strike whose operator
 is not stated is ``Unidentified Military Forces`` (as ACLED codes it); a nationality in the phrase
-(``a Ukrainian drone attack``) names that state's forces instead.
+(``a Ukrainian drone attack``) names that state's forces instead, under the actor dictionary's
+name (``Armed Forces of Ukraine``, ``Israel Defense Forces``) when the article names no group of
+them, so two reports of one strike name one perpetrator.
 """
 
 from __future__ import annotations
@@ -23,13 +25,13 @@ from conflict_extract.models import Article
 
 CASES = [
     ('A Russian missile struck an apartment building in the city of Dnipro on Tuesday, killing at least 14 people, Ukrainian officials said.',
-     {'outcome': 'killed', 'count': 14, 'place': 'Dnipro', 'date': '2024-04-16', 'attributed_to': 'Ukrainian officials', 'perpetrator': 'Russian forces', 'cause': 'Russian missile'}),
+     {'outcome': 'killed', 'count': 14, 'place': 'Dnipro', 'date': '2024-04-16', 'attributed_to': 'Ukrainian officials', 'perpetrator': 'Russian Armed Forces', 'cause': 'Russian missile'}),
     ('Russian shelling killed two civilians in the village of Bilozerka in the Kherson region on Monday, the regional governor said.',
-     {'outcome': 'killed', 'count': 2, 'place': 'Bilozerka', 'date': '2024-04-15', 'attributed_to': 'regional governor', 'perpetrator': 'Russian forces', 'cause': 'Russian shelling'}),
+     {'outcome': 'killed', 'count': 2, 'place': 'Bilozerka', 'date': '2024-04-15', 'attributed_to': 'regional governor', 'perpetrator': 'Russian Armed Forces', 'cause': 'Russian shelling'}),
     ('A Ukrainian drone attack killed three people in the Russian city of Belgorod on Sunday, the local governor said.',
-     {'outcome': 'killed', 'count': 3, 'place': 'Belgorod', 'date': '2024-04-14', 'attributed_to': 'local governor', 'perpetrator': 'Ukrainian forces', 'cause': 'Ukrainian drone attack'}),
+     {'outcome': 'killed', 'count': 3, 'place': 'Belgorod', 'date': '2024-04-14', 'attributed_to': 'local governor', 'perpetrator': 'Armed Forces of Ukraine', 'cause': 'Ukrainian drone attack'}),
     ('Five people were wounded when a Russian drone hit a bus in Kharkiv on Tuesday, according to the mayor.',
-     {'outcome': 'injured', 'count': 5, 'place': 'Kharkiv', 'date': '2024-04-16', 'attributed_to': 'mayor', 'perpetrator': 'Russian forces', 'cause': 'Russian drone'}),
+     {'outcome': 'injured', 'count': 5, 'place': 'Kharkiv', 'date': '2024-04-16', 'attributed_to': 'mayor', 'perpetrator': 'Russian Armed Forces', 'cause': 'Russian drone'}),
     ('Two soldiers were killed in an al-Shabaab ambush near Kismayo on Monday, a local official said.',
      {'outcome': 'killed', 'count': 2, 'place': 'Kismayo', 'date': '2024-04-15', 'attributed_to': 'local official', 'perpetrator': 'Al-Shabaab', 'cause': 'al-Shabaab ambush'}),
     ('Al-Shabaab militants killed eight soldiers in an attack on a military base in Hiraan region on Sunday, a military officer said.',
@@ -49,13 +51,13 @@ CASES = [
     ('The Arakan Army said 15 soldiers were killed in fighting in Rakhine state on Tuesday.',
      {'outcome': 'killed', 'count': 15, 'place': 'Rakhine', 'date': '2024-04-16', 'attributed_to': 'Arakan Army', 'perpetrator': None, 'cause': 'fighting'}),
     ('An Israeli air strike killed 11 people in a house in Rafah on Monday, the Gaza health ministry said.',
-     {'outcome': 'killed', 'count': 11, 'place': 'Rafah', 'date': '2024-04-15', 'attributed_to': 'Gaza Health Ministry', 'perpetrator': 'Israeli forces', 'cause': 'Israeli air strike'}),
+     {'outcome': 'killed', 'count': 11, 'place': 'Rafah', 'date': '2024-04-15', 'attributed_to': 'Gaza Health Ministry', 'perpetrator': 'Israel Defense Forces', 'cause': 'Israeli air strike'}),
     ('Israeli strikes killed 18 people in the Nuseirat refugee camp on Tuesday, Palestinian health officials said.',
      {'outcome': 'killed', 'count': 18, 'place': 'Nuseirat', 'date': '2024-04-16', 'attributed_to': 'Palestinian health officials', 'perpetrator': 'Israel Defense Forces', 'cause': 'Israeli strikes'}),
     ('Hezbollah said four of its fighters were killed by Israeli strikes in southern Lebanon on Sunday.',
      {'outcome': 'killed', 'count': 4, 'place': 'southern Lebanon', 'date': '2024-04-14', 'attributed_to': 'Hezbollah', 'perpetrator': 'Israel Defense Forces', 'cause': 'Israeli strikes'}),
     ("An Israeli drone strike killed two people in a car near Tyre on Monday, Lebanon's state news agency said.",
-     {'outcome': 'killed', 'count': 2, 'place': 'Tyre', 'date': '2024-04-15', 'attributed_to': "Lebanon's state news agency", 'perpetrator': 'Israeli forces', 'cause': 'Israeli drone strike'}),
+     {'outcome': 'killed', 'count': 2, 'place': 'Tyre', 'date': '2024-04-15', 'attributed_to': "Lebanon's state news agency", 'perpetrator': 'Israel Defense Forces', 'cause': 'Israeli drone strike'}),
     ('Boko Haram fighters killed 23 farmers in Borno state on Sunday, a local official said.',
      {'outcome': 'killed', 'count': 23, 'place': 'Borno', 'date': '2024-04-14', 'attributed_to': 'local official', 'perpetrator': 'Boko Haram', 'cause': None}),
     ('Gunmen killed 12 worshippers at a mosque in Katsina state on Tuesday, police said.',
@@ -89,7 +91,7 @@ CASES = [
     ('Islamic State militants killed three soldiers in an ambush near Kirkuk on Monday, Iraqi security sources said.',
      {'outcome': 'killed', 'count': 3, 'place': 'Kirkuk', 'date': '2024-04-15', 'attributed_to': 'Iraqi security sources', 'perpetrator': 'Islamic State', 'cause': 'ambush'}),
     ('A Turkish drone strike killed two PKK fighters in the Sinjar district on Tuesday, a local official said.',
-     {'outcome': 'killed', 'count': 2, 'place': 'Sinjar', 'date': '2024-04-16', 'attributed_to': 'local official', 'perpetrator': 'Turkish forces', 'cause': 'Turkish drone strike'}),
+     {'outcome': 'killed', 'count': 2, 'place': 'Sinjar', 'date': '2024-04-16', 'attributed_to': 'local official', 'perpetrator': 'Turkish Armed Forces', 'cause': 'Turkish drone strike'}),
     ('Turkish air strikes killed nine people in northeast Syria on Sunday, the Syrian Observatory for Human Rights said.',
      {'outcome': 'killed', 'count': 9, 'place': 'northeast Syria', 'date': '2024-04-14', 'attributed_to': 'Syrian Observatory for Human Rights', 'perpetrator': 'Turkish Armed Forces', 'cause': 'Turkish air strikes'}),
     ('Syrian government shelling killed six civilians in Idlib province on Monday, the White Helmets said.',
@@ -139,9 +141,9 @@ CASES = [
     ('Two civilians were killed and 10 were wounded in Russian shelling of Kherson on Tuesday, the regional administration said.',
      {'outcome': 'killed', 'count': 2, 'date': '2024-04-16', 'attributed_to': 'regional administration', 'perpetrator': None, 'cause': 'Russian shelling'}),
     ('Seven people died when a Russian glide bomb hit a residential building in Kharkiv on Sunday, the mayor said.',
-     {'outcome': 'killed', 'count': 7, 'place': 'Kharkiv', 'date': '2024-04-14', 'attributed_to': 'mayor', 'perpetrator': 'Russian forces', 'cause': 'Russian glide bomb'}),
+     {'outcome': 'killed', 'count': 7, 'place': 'Kharkiv', 'date': '2024-04-14', 'attributed_to': 'mayor', 'perpetrator': 'Russian Armed Forces', 'cause': 'Russian glide bomb'}),
     ('An Israeli strike killed a senior Hamas commander in Beirut on Tuesday, Lebanese security sources said.',
-     {'outcome': 'killed', 'count': 1, 'place': 'Beirut', 'date': '2024-04-16', 'attributed_to': 'Lebanese security sources', 'perpetrator': 'Israeli forces', 'cause': 'Israeli strike'}),
+     {'outcome': 'killed', 'count': 1, 'place': 'Beirut', 'date': '2024-04-16', 'attributed_to': 'Lebanese security sources', 'perpetrator': 'Israel Defense Forces', 'cause': 'Israeli strike'}),
     ('Palestinian gunmen killed two Israelis at a petrol station near Eli on Monday, the Israeli army said.',
      {'outcome': 'killed', 'count': 2, 'date': '2024-04-15', 'attributed_to': 'Israel Defense Forces', 'perpetrator': 'Unidentified Armed Group (Palestine)', 'cause': None}),
     ('Israeli forces killed three Palestinians in a raid on Jenin on Sunday, the Palestinian health ministry said.',
@@ -183,11 +185,11 @@ CASES = [
     ('Houthi drones wounded two soldiers in Marib on Monday, a Yemeni military official said.',
      {'outcome': 'injured', 'count': 2, 'place': 'Marib', 'date': '2024-04-15', 'attributed_to': 'Yemeni government forces', 'perpetrator': 'Houthis', 'cause': 'Houthi drones'}),
     ('At least 8 people were killed in a US air strike in Sanaa on Sunday, the Houthi-run Saba news agency said.',
-     {'outcome': 'killed', 'count': 8, 'place': 'Sanaa', 'date': '2024-04-14', 'attributed_to': 'Houthis', 'perpetrator': 'US forces', 'cause': 'US air strike'}),
+     {'outcome': 'killed', 'count': 8, 'place': 'Sanaa', 'date': '2024-04-14', 'attributed_to': 'Houthis', 'perpetrator': 'United States Armed Forces', 'cause': 'US air strike'}),
     ("Azerbaijani shelling killed two Armenian soldiers near the border on Tuesday, Armenia's defence ministry said.",
      {'outcome': 'killed', 'count': 2, 'place': None, 'date': '2024-04-16', 'attributed_to': 'Armenian Defence Ministry', 'perpetrator': None, 'cause': None}),
     ('Azerbaijan said one of its soldiers was killed by Armenian sniper fire on Monday.',
-     {'outcome': 'killed', 'count': 1, 'place': None, 'date': '2024-04-15', 'attributed_to': 'Azerbaijan', 'perpetrator': 'Armenian forces', 'cause': 'Armenian sniper fire'}),
+     {'outcome': 'killed', 'count': 1, 'place': None, 'date': '2024-04-15', 'attributed_to': 'Azerbaijan', 'perpetrator': 'Armed Forces of Armenia', 'cause': 'Armenian sniper fire'}),
     ('Russian air strikes killed seven people in Idlib province on Sunday, rescuers said.',
      {'outcome': 'killed', 'count': 7, 'place': 'Idlib', 'date': '2024-04-14', 'attributed_to': 'rescuers', 'perpetrator': 'Russian Armed Forces', 'cause': 'Russian air strikes'}),
     ('A car bomb killed six people in the Syrian town of Azaz on Tuesday, the White Helmets said.',
@@ -227,7 +229,7 @@ CASES = [
     ('Gunmen killed a police officer and wounded two others in Maiduguri on Tuesday, a police spokesman said.',
      {'outcome': 'killed', 'count': 1, 'place': 'Maiduguri', 'date': '2024-04-16', 'attributed_to': 'Nigeria Police Force', 'perpetrator': 'Unidentified Armed Group (Nigeria)', 'cause': None}),
     ('Four aid workers were killed in an Israeli air strike in Deir al-Balah on Monday, the charity said.',
-     {'outcome': 'killed', 'count': 4, 'place': 'Deir al-Balah', 'date': '2024-04-15', 'attributed_to': 'charity', 'perpetrator': 'Israeli forces', 'cause': 'Israeli air strike'}),
+     {'outcome': 'killed', 'count': 4, 'place': 'Deir al-Balah', 'date': '2024-04-15', 'attributed_to': 'charity', 'perpetrator': 'Israel Defense Forces', 'cause': 'Israeli air strike'}),
 ]
 
 
@@ -278,3 +280,24 @@ def test_sub_counts_share_links(records):
     assert part.part_of == 0
     assert (part.place, part.place_index, part.date, part.attributed_to) == (
         whole.place, whole.place_index, whole.date, whole.attributed_to)
+
+
+TOLL_DATES = [
+    # the toll from a dated incident keeps the incident's day, not the day the toll rose
+    ("The death toll from Friday's bombing of a bus station in Quetta rose to 31 on Saturday, officials said.",
+     "2024-04-12"),
+    ("The toll from Monday's landslide of a mine in Kachin state climbed to 40 on Tuesday, rescuers said.",
+     "2024-04-15"),
+    ("The death toll from Sunday’s attack on a church in Ituri rose to 18 on Monday, a local official said.",
+     "2024-04-14"),
+    # a period opened by a date still bounds, and is no incident's day
+    ("From Monday to Wednesday, 40 people were killed in air strikes on Khan Younis, medics said.",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, date", TOLL_DATES)
+def test_toll_from_a_dated_incident(analyse, text, date):
+    """``from Friday's bombing`` dates the incident; ``from Monday to Wednesday`` opens a period."""
+    figure = next(c for c in analyse(text, published="2024-04-17").casualties if c.part_of is None)
+    assert figure.date == date
