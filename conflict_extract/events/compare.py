@@ -13,7 +13,7 @@ score; :func:`dates_compatible` says how two events fit in time. The rules:
   different countries; a place must be known on both sides;
 * incidents never merge on a country- or region-level place alone (:data:`ALONE_TOO_COARSE`):
   ``north Syria`` holds many incidents a day; running tolls may;
-* a compatible perpetrator (the same, or unknown on one side), and no actor that acts in one and
+* a compatible perpetrator (the same, or unknown or unidentified on one side), and no actor that acts in one and
   is targeted in the other;
 * kinds of attack that meet (:mod:`~conflict_extract.events.kinds`: an air strike, a suicide
   bombing and an execution are three incidents);
@@ -76,6 +76,19 @@ def perpetrators_agree(a: str | None, b: str | None) -> bool:
         return True
     ka, kb = name_key(a), name_key(b)
     return ka == kb or f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} "
+
+
+def stated_perpetrator(event: Event) -> str | None:
+    """The event's perpetrator when the reports name who it was: an ``unidentified`` actor
+    (``Unidentified Military Forces`` for ``warplanes bombed``, ``Unidentified Armed Group`` for
+    ``gunmen``) says only that someone did it, so it agrees with any named one."""
+    if not event.perpetrator:
+        return None
+    key = name_key(event.perpetrator)
+    if any(x["role"] == "perpetrator" and x.get("actor_class") == "unidentified"
+           and name_key(x["name"]) == key for x in event.actors):
+        return None
+    return event.perpetrator
 
 
 @dataclass
@@ -262,7 +275,7 @@ def _conflict(a: Item, b: Item, shared: list[str]) -> str | None:
             return f"{o} figures too far apart"
         if same_day and _contradict(ea.outcomes[o], eb.outcomes[o]):
             return f"{o} figures that contradict on the same day"
-    if not perpetrators_agree(ea.perpetrator, eb.perpetrator):
+    if not perpetrators_agree(stated_perpetrator(ea), stated_perpetrator(eb)):
         return "different perpetrators"
     crossed = _crossed_roles(ea, eb) or _crossed_roles(eb, ea)
     if crossed:
@@ -326,7 +339,7 @@ def _agreement(
     )
     score += sum(_figure_closeness(ea.outcomes[o], eb.outcomes[o]) for o in shared)
     agreed["nature"] = "running toll" if ea.cumulative else "incident"
-    if ea.perpetrator and eb.perpetrator:
+    if stated_perpetrator(ea) and stated_perpetrator(eb):
         agreed["perpetrator"] = ea.perpetrator
         score += 1.0
     else:

@@ -19,7 +19,13 @@ from typing import Any
 
 from conflict_extract.events.acled import time_precision
 from conflict_extract.events.actors import merge_actors
-from conflict_extract.events.compare import Item, check_pair, date_score, dates_compatible
+from conflict_extract.events.compare import (
+    Item,
+    check_pair,
+    date_score,
+    dates_compatible,
+    stated_perpetrator,
+)
 from conflict_extract.events.intervals import Interval, interval_text
 from conflict_extract.models import Event
 
@@ -227,6 +233,9 @@ def _merged_event(group: _Group) -> Event:
     attributed: list[str] = []
     for e in events:
         attributed.extend(a for a in e.attributed_to if a not in attributed)
+    # a report naming who did it outranks one saying only that someone did ("warplanes bombed")
+    perpetrator = next((p for e in events if (p := stated_perpetrator(e))), None) or next(
+        (e.perpetrator for e in events if e.perpetrator), None)
     ids = sorted(e.id for e in events)
     digest = hashlib.sha1("\n".join(ids).encode()).hexdigest()[:12]
     return Event(
@@ -238,8 +247,8 @@ def _merged_event(group: _Group) -> Event:
         date_basis=basis,
         place=place_event.place,
         geo_precision=place_event.geo_precision,
-        perpetrator=next((e.perpetrator for e in events if e.perpetrator), None),
-        actors=merge_actors(*(e.actors for e in events)),
+        perpetrator=perpetrator,
+        actors=_without_unidentified(merge_actors(*(e.actors for e in events)), perpetrator),
         attack_kinds=_merged_kinds(events),
         cause=next((e.cause for e in reversed(events) if e.cause), None),
         attributed_to=attributed,
@@ -249,6 +258,14 @@ def _merged_event(group: _Group) -> Event:
         evidence=[ev for e in events for ev in e.evidence],
         merged=[m for e in events for m in e.merged] + group.explanations,
     )
+
+
+def _without_unidentified(actors: list[dict[str, Any]], perpetrator: str | None) -> list[dict[str, Any]]:
+    """The actors without an unidentified perpetrator once another report names the perpetrator."""
+    named = any(a["role"] == "perpetrator" and a["name"] == perpetrator
+                and a.get("actor_class") != "unidentified" for a in actors)
+    return [a for a in actors if not (named and a["role"] == "perpetrator"
+                                      and a.get("actor_class") == "unidentified")]
 
 
 def _merged_kinds(events: list[Event]) -> list[str]:

@@ -132,12 +132,20 @@ def date_in(doc: Doc, start_char: int, end_char: int, anchor: int,
         if date.type not in ("date", "time") or date.value.endswith("_REF"):
             continue
         before = text[max(0, date.start - 8):date.start].lower()
-        if before.rstrip().endswith(PERIOD_WORDS) or date.text.lower().startswith(("since", "until")):
+        if (before.rstrip().endswith(PERIOD_WORDS) and not _source_of_toll(text, date)) or \
+                date.text.lower().startswith(("since", "until")):
             continue
         dist = abs(date.start - anchor)
         if best_dist is None or dist < best_dist:
             best, best_dist = date, dist
     return best
+
+
+def _source_of_toll(text: str, date: DateMention) -> bool:
+    """``(the toll) from Saturday's bombing``: after ``from``, a possessive date dates the incident
+    the figure comes from; it opens no period."""
+    before = text[max(0, date.start - 8):date.start].lower().rstrip()
+    return before.endswith("from") and text[date.end:date.end + 2] in ("'s", "’s")
 
 
 def quotes_over(doc: Doc, start_char: int, end_char: int) -> list[Quote]:

@@ -54,6 +54,9 @@ ACTORS = [
      "Unidentified Military Forces", "unidentified"),
     ("A drone strike by an unknown party hit a farm near Tripoli, Libya.",
      "Unidentified Military Forces", "unidentified"),
+    # a drone strike with no operator stated is coded as unidentified military forces too
+    ("A drone strike killed six people at a market near Timbuktu, Mali.",
+     "Unidentified Military Forces", "unidentified"),
     # --- crowds
     ("Kenyan police fired tear gas at protesters in Nairobi on Tuesday.",
      "Protesters (Kenya)", "protesters"),
@@ -186,6 +189,15 @@ NOT_ACTORS = [
     ("An unknown number of people fled the fighting in Darfur, Sudan.",
      ["Unidentified Armed Group (Sudan)"]),
     ("Unknown to the protesters, the rally in Nairobi had been banned.", ["Unknown"]),
+    # a nationality names the drone's operator: its forces, not an unknown party
+    ("A Ukrainian drone attack set an oil depot in Bryansk on fire, killing two workers.",
+     ["Unidentified Military Forces"]),
+    ("An Israeli drone strike hit a motorbike near Nabatieh, killing its rider.",
+     ["Unidentified Military Forces"]),
+    ("A Turkish drone strike killed three shepherds near Qamishli, Syria.",
+     ["Unidentified Military Forces"]),
+    ("A Pakistani drone attack destroyed a house in Khost province, killing four.",
+     ["Unidentified Military Forces"]),
 ]
 
 

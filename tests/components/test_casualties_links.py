@@ -6,6 +6,14 @@ Syria, Colombia, Haiti, Ethiopia, Kashmir, Kenya, Bangladesh, Mozambique, Libya,
 CAR, South Sudan, Armenia-Azerbaijan ...), all published on Wednesday 17 April 2024. Each case
 checks the first main figure; ``place`` is the surface form of the linked place, which must be an
 entry of ``places`` named by the figure's ``place_index``. A key left out is not checked.
+
+``perpetrator`` and ``attributed_to`` give the canonical ``name`` of the article's group when
+``groups`` has one, so ``jq`` can join a figure to its group: ``police said`` gives ``Nigeria
+Police Force``, ``gunmen`` ``Unidentified Armed Group (Nigeria)``. A drone strike whose operator
+is not stated is ``Unidentified Military Forces`` (as ACLED codes it); a nationality in the phrase
+(``a Ukrainian drone attack``) names that state's forces instead, under the actor dictionary's
+name (``Armed Forces of Ukraine``, ``Israel Defense Forces``) when the article names no group of
+them, so two reports of one strike name one perpetrator.
 """
 
 from __future__ import annotations
@@ -17,19 +25,19 @@ from conflict_extract.models import Article
 
 CASES = [
     ('A Russian missile struck an apartment building in the city of Dnipro on Tuesday, killing at least 14 people, Ukrainian officials said.',
-     {'outcome': 'killed', 'count': 14, 'place': 'Dnipro', 'date': '2024-04-16', 'attributed_to': 'Ukrainian officials', 'perpetrator': 'Russian forces', 'cause': 'Russian missile'}),
+     {'outcome': 'killed', 'count': 14, 'place': 'Dnipro', 'date': '2024-04-16', 'attributed_to': 'Ukrainian officials', 'perpetrator': 'Russian Armed Forces', 'cause': 'Russian missile'}),
     ('Russian shelling killed two civilians in the village of Bilozerka in the Kherson region on Monday, the regional governor said.',
-     {'outcome': 'killed', 'count': 2, 'place': 'Bilozerka', 'date': '2024-04-15', 'attributed_to': 'regional governor', 'perpetrator': 'Russian forces', 'cause': 'Russian shelling'}),
+     {'outcome': 'killed', 'count': 2, 'place': 'Bilozerka', 'date': '2024-04-15', 'attributed_to': 'regional governor', 'perpetrator': 'Russian Armed Forces', 'cause': 'Russian shelling'}),
     ('A Ukrainian drone attack killed three people in the Russian city of Belgorod on Sunday, the local governor said.',
-     {'outcome': 'killed', 'count': 3, 'place': 'Belgorod', 'date': '2024-04-14', 'attributed_to': 'local governor', 'perpetrator': 'Ukrainian forces', 'cause': 'Ukrainian drone attack'}),
+     {'outcome': 'killed', 'count': 3, 'place': 'Belgorod', 'date': '2024-04-14', 'attributed_to': 'local governor', 'perpetrator': 'Armed Forces of Ukraine', 'cause': 'Ukrainian drone attack'}),
     ('Five people were wounded when a Russian drone hit a bus in Kharkiv on Tuesday, according to the mayor.',
-     {'outcome': 'injured', 'count': 5, 'place': 'Kharkiv', 'date': '2024-04-16', 'attributed_to': 'mayor', 'perpetrator': 'Russian forces', 'cause': 'Russian drone'}),
+     {'outcome': 'injured', 'count': 5, 'place': 'Kharkiv', 'date': '2024-04-16', 'attributed_to': 'mayor', 'perpetrator': 'Russian Armed Forces', 'cause': 'Russian drone'}),
     ('Two soldiers were killed in an al-Shabaab ambush near Kismayo on Monday, a local official said.',
      {'outcome': 'killed', 'count': 2, 'place': 'Kismayo', 'date': '2024-04-15', 'attributed_to': 'local official', 'perpetrator': 'Al-Shabaab', 'cause': 'al-Shabaab ambush'}),
     ('Al-Shabaab militants killed eight soldiers in an attack on a military base in Hiraan region on Sunday, a military officer said.',
      {'outcome': 'killed', 'count': 8, 'place': 'Hiraan', 'date': '2024-04-14', 'attributed_to': 'military officer', 'perpetrator': 'Al-Shabaab', 'cause': 'attack'}),
     ('A car bomb killed at least 10 people at a restaurant in Mogadishu on Tuesday, police said.',
-     {'outcome': 'killed', 'count': 10, 'place': 'Mogadishu', 'date': '2024-04-16', 'attributed_to': 'police', 'perpetrator': None, 'cause': 'car bomb'}),
+     {'outcome': 'killed', 'count': 10, 'place': 'Mogadishu', 'date': '2024-04-16', 'attributed_to': 'Somali Police Force', 'perpetrator': None, 'cause': 'car bomb'}),
     ('RSF shelling killed 15 civilians in El Fasher on Monday, a medical group said.',
      {'outcome': 'killed', 'count': 15, 'place': 'El Fasher', 'date': '2024-04-15', 'attributed_to': 'medical group', 'perpetrator': 'Rapid Support Forces'}),
     ('At least 40 people were killed in a Rapid Support Forces attack on a village in Gezira state on Sunday, activists said.',
@@ -43,25 +51,25 @@ CASES = [
     ('The Arakan Army said 15 soldiers were killed in fighting in Rakhine state on Tuesday.',
      {'outcome': 'killed', 'count': 15, 'place': 'Rakhine', 'date': '2024-04-16', 'attributed_to': 'Arakan Army', 'perpetrator': None, 'cause': 'fighting'}),
     ('An Israeli air strike killed 11 people in a house in Rafah on Monday, the Gaza health ministry said.',
-     {'outcome': 'killed', 'count': 11, 'place': 'Rafah', 'date': '2024-04-15', 'attributed_to': 'Gaza Health Ministry', 'perpetrator': 'Israeli forces', 'cause': 'Israeli air strike'}),
+     {'outcome': 'killed', 'count': 11, 'place': 'Rafah', 'date': '2024-04-15', 'attributed_to': 'Gaza Health Ministry', 'perpetrator': 'Israel Defense Forces', 'cause': 'Israeli air strike'}),
     ('Israeli strikes killed 18 people in the Nuseirat refugee camp on Tuesday, Palestinian health officials said.',
      {'outcome': 'killed', 'count': 18, 'place': 'Nuseirat', 'date': '2024-04-16', 'attributed_to': 'Palestinian health officials', 'perpetrator': 'Israel Defense Forces', 'cause': 'Israeli strikes'}),
     ('Hezbollah said four of its fighters were killed by Israeli strikes in southern Lebanon on Sunday.',
      {'outcome': 'killed', 'count': 4, 'place': 'southern Lebanon', 'date': '2024-04-14', 'attributed_to': 'Hezbollah', 'perpetrator': 'Israel Defense Forces', 'cause': 'Israeli strikes'}),
     ("An Israeli drone strike killed two people in a car near Tyre on Monday, Lebanon's state news agency said.",
-     {'outcome': 'killed', 'count': 2, 'place': 'Tyre', 'date': '2024-04-15', 'attributed_to': "Lebanon's state news agency", 'perpetrator': 'Israeli forces', 'cause': 'Israeli drone strike'}),
+     {'outcome': 'killed', 'count': 2, 'place': 'Tyre', 'date': '2024-04-15', 'attributed_to': "Lebanon's state news agency", 'perpetrator': 'Israel Defense Forces', 'cause': 'Israeli drone strike'}),
     ('Boko Haram fighters killed 23 farmers in Borno state on Sunday, a local official said.',
      {'outcome': 'killed', 'count': 23, 'place': 'Borno', 'date': '2024-04-14', 'attributed_to': 'local official', 'perpetrator': 'Boko Haram', 'cause': None}),
     ('Gunmen killed 12 worshippers at a mosque in Katsina state on Tuesday, police said.',
-     {'outcome': 'killed', 'count': 12, 'place': 'Katsina', 'date': '2024-04-16', 'attributed_to': 'police', 'perpetrator': 'Gunmen', 'cause': None}),
+     {'outcome': 'killed', 'count': 12, 'place': 'Katsina', 'date': '2024-04-16', 'attributed_to': 'Nigeria Police Force', 'perpetrator': 'Unidentified Armed Group (Nigeria)', 'cause': None}),
     ('ISWAP militants killed six soldiers in an attack on a base in Yobe state on Monday, the army said.',
      {'outcome': 'killed', 'count': 6, 'place': 'Yobe', 'date': '2024-04-15', 'attributed_to': 'government forces', 'perpetrator': 'Islamic State West Africa Province', 'cause': 'attack'}),
     ('Suspected jihadists killed 30 civilians in an attack on a village in northern Burkina Faso on Sunday, security sources said.',
-     {'outcome': 'killed', 'count': 30, 'place': 'northern Burkina Faso', 'date': '2024-04-14', 'attributed_to': 'security sources', 'perpetrator': 'militants', 'cause': 'attack'}),
+     {'outcome': 'killed', 'count': 30, 'place': 'northern Burkina Faso', 'date': '2024-04-14', 'attributed_to': 'security sources', 'perpetrator': 'Unidentified Armed Group (Burkina Faso)', 'cause': 'attack'}),
     ('JNIM militants killed 15 soldiers in an ambush near Mopti on Monday, the army said.',
      {'outcome': 'killed', 'count': 15, 'place': 'Mopti', 'date': '2024-04-15', 'attributed_to': 'government forces', 'perpetrator': "Jama'at Nasr al-Islam wal Muslimin", 'cause': 'ambush'}),
     ('A drone strike killed eight people at a wedding in the Mopti region of Mali on Tuesday, witnesses said.',
-     {'outcome': 'killed', 'count': 8, 'place': 'Mopti', 'date': '2024-04-16', 'attributed_to': 'witnesses', 'perpetrator': None, 'cause': 'drone strike'}),
+     {'outcome': 'killed', 'count': 8, 'place': 'Mopti', 'date': '2024-04-16', 'attributed_to': 'witnesses', 'perpetrator': 'Unidentified Military Forces', 'cause': 'drone strike'}),
     ('M23 rebels killed nine civilians in the town of Sake in North Kivu on Monday, local officials said.',
      {'outcome': 'killed', 'count': 9, 'place': 'Sake', 'date': '2024-04-15', 'attributed_to': 'local officials', 'perpetrator': 'March 23 Movement', 'cause': None}),
     ('ADF rebels killed 20 people in an attack on a village near Beni on Sunday, a civil society leader said.',
@@ -75,7 +83,7 @@ CASES = [
     ('Taliban forces killed four people at a protest in Kabul on Sunday, witnesses said.',
      {'outcome': 'killed', 'count': 4, 'place': 'Kabul', 'date': '2024-04-14', 'attributed_to': 'witnesses', 'perpetrator': 'Taliban', 'cause': None}),
     ('A suicide bomber killed 12 people at a mosque in Peshawar on Monday, police said.',
-     {'outcome': 'killed', 'count': 12, 'place': 'Peshawar', 'date': '2024-04-15', 'attributed_to': 'police', 'perpetrator': 'suicide bomber', 'cause': None}),
+     {'outcome': 'killed', 'count': 12, 'place': 'Peshawar', 'date': '2024-04-15', 'attributed_to': 'Police Forces of Pakistan', 'perpetrator': 'suicide bomber', 'cause': None}),
     ('TTP militants killed five policemen in an attack on a checkpoint in Dera Ismail Khan on Tuesday, officials said.',
      {'outcome': 'killed', 'count': 5, 'place': 'Dera Ismail Khan', 'date': '2024-04-16', 'attributed_to': 'officials', 'perpetrator': 'Tehrik-i-Taliban Pakistan', 'cause': 'attack'}),
     ('Seven soldiers were killed in a gunfight with militants in North Waziristan on Sunday, the military said.',
@@ -83,7 +91,7 @@ CASES = [
     ('Islamic State militants killed three soldiers in an ambush near Kirkuk on Monday, Iraqi security sources said.',
      {'outcome': 'killed', 'count': 3, 'place': 'Kirkuk', 'date': '2024-04-15', 'attributed_to': 'Iraqi security sources', 'perpetrator': 'Islamic State', 'cause': 'ambush'}),
     ('A Turkish drone strike killed two PKK fighters in the Sinjar district on Tuesday, a local official said.',
-     {'outcome': 'killed', 'count': 2, 'place': 'Sinjar', 'date': '2024-04-16', 'attributed_to': 'local official', 'perpetrator': 'Turkish forces', 'cause': 'Turkish drone strike'}),
+     {'outcome': 'killed', 'count': 2, 'place': 'Sinjar', 'date': '2024-04-16', 'attributed_to': 'local official', 'perpetrator': 'Turkish Armed Forces', 'cause': 'Turkish drone strike'}),
     ('Turkish air strikes killed nine people in northeast Syria on Sunday, the Syrian Observatory for Human Rights said.',
      {'outcome': 'killed', 'count': 9, 'place': 'northeast Syria', 'date': '2024-04-14', 'attributed_to': 'Syrian Observatory for Human Rights', 'perpetrator': 'Turkish Armed Forces', 'cause': 'Turkish air strikes'}),
     ('Syrian government shelling killed six civilians in Idlib province on Monday, the White Helmets said.',
@@ -101,17 +109,17 @@ CASES = [
     ('Armed herders killed 17 people in Plateau state on Monday, a community leader said.',
      {'outcome': 'killed', 'count': 17, 'place': 'Plateau', 'date': '2024-04-15', 'attributed_to': 'community leader', 'perpetrator': None, 'cause': None}),
     ('Gunmen abducted 25 students from a school in Kaduna state on Tuesday, police said.',
-     {'outcome': 'kidnapped', 'count': 25, 'place': 'Kaduna', 'date': '2024-04-16', 'attributed_to': 'police', 'perpetrator': 'Gunmen', 'cause': None}),
+     {'outcome': 'kidnapped', 'count': 25, 'place': 'Kaduna', 'date': '2024-04-16', 'attributed_to': 'Nigeria Police Force', 'perpetrator': 'Unidentified Armed Group (Nigeria)', 'cause': None}),
     ('Indian security forces killed three militants in a gunfight in Kupwara district on Monday, police said.',
-     {'outcome': 'killed', 'count': 3, 'place': 'Kupwara', 'date': '2024-04-15', 'attributed_to': 'Indian police', 'perpetrator': 'Indian Armed Forces', 'cause': None}),
+     {'outcome': 'killed', 'count': 3, 'place': 'Kupwara', 'date': '2024-04-15', 'attributed_to': 'Police Forces of India', 'perpetrator': 'Indian Armed Forces', 'cause': None}),
     ('Two Indian soldiers were killed by militants in Rajouri district on Sunday, the army said.',
-     {'outcome': 'killed', 'count': 2, 'place': 'Rajouri', 'date': '2024-04-14', 'attributed_to': 'Indian Armed Forces', 'perpetrator': 'militants', 'cause': None}),
+     {'outcome': 'killed', 'count': 2, 'place': 'Rajouri', 'date': '2024-04-14', 'attributed_to': 'Indian Armed Forces', 'perpetrator': 'Unidentified Armed Group (India)', 'cause': None}),
     ('Police shot dead two protesters in Nairobi on Tuesday, Amnesty International said.',
-     {'outcome': 'killed', 'count': 2, 'place': 'Nairobi', 'date': '2024-04-16', 'attributed_to': 'Amnesty International', 'perpetrator': 'police', 'cause': None}),
+     {'outcome': 'killed', 'count': 2, 'place': 'Nairobi', 'date': '2024-04-16', 'attributed_to': 'Amnesty International', 'perpetrator': 'Police Forces of Kenya', 'cause': None}),
     ('Security forces killed five demonstrators in Dhaka on Monday, a hospital official said.',
      {'outcome': 'killed', 'count': 5, 'place': 'Dhaka', 'date': '2024-04-15', 'attributed_to': 'hospital official', 'perpetrator': 'government forces', 'cause': None}),
     ('Police arrested 40 protesters in Tbilisi on Sunday, the interior ministry said.',
-     {'outcome': 'arrested', 'count': 40, 'place': 'Tbilisi', 'date': '2024-04-14', 'attributed_to': 'Georgian Interior Ministry', 'perpetrator': 'police', 'cause': None}),
+     {'outcome': 'arrested', 'count': 40, 'place': 'Tbilisi', 'date': '2024-04-14', 'attributed_to': 'Georgian Interior Ministry', 'perpetrator': 'Police Forces of Georgia', 'cause': None}),
     ('Mozambican troops killed 11 insurgents in Cabo Delgado on Tuesday, the defence ministry said.',
      {'outcome': 'killed', 'count': 11, 'place': 'Cabo Delgado', 'date': '2024-04-16', 'attributed_to': 'Mozambican Defence Ministry', 'perpetrator': 'Mozambique Defence Armed Forces', 'cause': None}),
     ('Insurgents killed six villagers in Macomia district of Cabo Delgado province on Monday, local sources said.',
@@ -121,7 +129,7 @@ CASES = [
     ("A roadside bomb killed four soldiers in Niger's Tillaberi region on Sunday, the defence ministry said.",
      {'outcome': 'killed', 'count': 4, 'place': 'Tillaberi', 'date': '2024-04-14', 'attributed_to': 'Nigerien Defence Ministry', 'perpetrator': None, 'cause': 'roadside bomb'}),
     ("Jihadists killed 10 soldiers near the border with Mali on Tuesday, Niger's army said.",
-     {'outcome': 'killed', 'count': 10, 'date': '2024-04-16', 'attributed_to': 'Niger Armed Forces', 'perpetrator': 'militants', 'cause': None}),
+     {'outcome': 'killed', 'count': 10, 'date': '2024-04-16', 'attributed_to': 'Niger Armed Forces', 'perpetrator': 'Unidentified Armed Group', 'cause': None}),
     ('At least 33 people were killed in clashes in Darfur on Monday, according to the United Nations.',
      {'outcome': 'killed', 'count': 33, 'place': 'Darfur', 'date': '2024-04-15', 'attributed_to': 'United Nations', 'perpetrator': None, 'cause': 'clashes'}),
     ("A landmine killed three children in Afghanistan's Helmand province on Sunday, the United Nations said.",
@@ -133,33 +141,33 @@ CASES = [
     ('Two civilians were killed and 10 were wounded in Russian shelling of Kherson on Tuesday, the regional administration said.',
      {'outcome': 'killed', 'count': 2, 'date': '2024-04-16', 'attributed_to': 'regional administration', 'perpetrator': None, 'cause': 'Russian shelling'}),
     ('Seven people died when a Russian glide bomb hit a residential building in Kharkiv on Sunday, the mayor said.',
-     {'outcome': 'killed', 'count': 7, 'place': 'Kharkiv', 'date': '2024-04-14', 'attributed_to': 'mayor', 'perpetrator': 'Russian forces', 'cause': 'Russian glide bomb'}),
+     {'outcome': 'killed', 'count': 7, 'place': 'Kharkiv', 'date': '2024-04-14', 'attributed_to': 'mayor', 'perpetrator': 'Russian Armed Forces', 'cause': 'Russian glide bomb'}),
     ('An Israeli strike killed a senior Hamas commander in Beirut on Tuesday, Lebanese security sources said.',
-     {'outcome': 'killed', 'count': 1, 'place': 'Beirut', 'date': '2024-04-16', 'attributed_to': 'Lebanese security sources', 'perpetrator': 'Israeli forces', 'cause': 'Israeli strike'}),
+     {'outcome': 'killed', 'count': 1, 'place': 'Beirut', 'date': '2024-04-16', 'attributed_to': 'Lebanese security sources', 'perpetrator': 'Israel Defense Forces', 'cause': 'Israeli strike'}),
     ('Palestinian gunmen killed two Israelis at a petrol station near Eli on Monday, the Israeli army said.',
-     {'outcome': 'killed', 'count': 2, 'date': '2024-04-15', 'attributed_to': 'Israel Defense Forces', 'perpetrator': 'Palestinian gunmen', 'cause': None}),
+     {'outcome': 'killed', 'count': 2, 'date': '2024-04-15', 'attributed_to': 'Israel Defense Forces', 'perpetrator': 'Unidentified Armed Group (Palestine)', 'cause': None}),
     ('Israeli forces killed three Palestinians in a raid on Jenin on Sunday, the Palestinian health ministry said.',
      {'outcome': 'killed', 'count': 3, 'place': 'Jenin', 'date': '2024-04-14', 'attributed_to': 'Palestinian Health Ministry', 'perpetrator': 'Israel Defense Forces', 'cause': 'raid'}),
     ("The death toll from Monday's bombing in Quetta has risen to 24, officials said.",
      {'outcome': 'killed', 'count': 24, 'place': 'Quetta', 'attributed_to': 'officials', 'perpetrator': None, 'cause': 'bombing'}),
     ('At least 9 people were killed when a bomb exploded on a bus in Balochistan on Tuesday, police said.',
-     {'outcome': 'killed', 'count': 9, 'place': 'Balochistan', 'date': '2024-04-16', 'attributed_to': 'police', 'perpetrator': None, 'cause': 'bomb'}),
+     {'outcome': 'killed', 'count': 9, 'place': 'Balochistan', 'date': '2024-04-16', 'attributed_to': 'Police Forces of Pakistan', 'perpetrator': None, 'cause': 'bomb'}),
     ('Al-Shabaab fighters killed a district commissioner in Lower Shabelle on Monday, a government official said.',
      {'outcome': 'killed', 'count': 1, 'place': 'Lower Shabelle', 'date': '2024-04-15', 'attributed_to': 'government', 'perpetrator': 'Al-Shabaab', 'cause': None}),
     ('Gunmen shot dead a journalist in Tegucigalpa on Sunday, police said.',
-     {'outcome': 'killed', 'count': 1, 'place': 'Tegucigalpa', 'date': '2024-04-14', 'attributed_to': 'police', 'perpetrator': 'Gunmen', 'cause': None}),
+     {'outcome': 'killed', 'count': 1, 'place': 'Tegucigalpa', 'date': '2024-04-14', 'attributed_to': 'Honduran National Police', 'perpetrator': 'Unidentified Armed Group (Honduras)', 'cause': None}),
     ('Unidentified gunmen killed a priest in Kaduna state on Tuesday, the diocese said.',
-     {'outcome': 'killed', 'count': 1, 'place': 'Kaduna', 'date': '2024-04-16', 'attributed_to': 'diocese', 'perpetrator': 'Unidentified gunmen', 'cause': None}),
+     {'outcome': 'killed', 'count': 1, 'place': 'Kaduna', 'date': '2024-04-16', 'attributed_to': 'diocese', 'perpetrator': 'Unidentified Armed Group (Nigeria)', 'cause': None}),
     ('Militants beheaded 11 villagers in Cabo Delgado on Sunday, a local official said.',
-     {'outcome': 'killed', 'count': 11, 'place': 'Cabo Delgado', 'date': '2024-04-14', 'attributed_to': 'local official', 'perpetrator': 'militants', 'cause': None}),
+     {'outcome': 'killed', 'count': 11, 'place': 'Cabo Delgado', 'date': '2024-04-14', 'attributed_to': 'local official', 'perpetrator': 'Unidentified Armed Group (Mozambique)', 'cause': None}),
     ('A Hamas rocket killed a man in Ashkelon on Monday, Israeli police said.',
      {'outcome': 'killed', 'count': 1, 'place': 'Ashkelon', 'date': '2024-04-15', 'attributed_to': 'Israel Police', 'perpetrator': 'Hamas', 'cause': 'Hamas rocket'}),
     ('Suspected Fulani herdsmen killed 15 people in Benue state on Tuesday, police said.',
-     {'outcome': 'killed', 'count': 15, 'place': 'Benue', 'date': '2024-04-16', 'attributed_to': 'police', 'perpetrator': None, 'cause': None}),
+     {'outcome': 'killed', 'count': 15, 'place': 'Benue', 'date': '2024-04-16', 'attributed_to': 'Nigeria Police Force', 'perpetrator': None, 'cause': None}),
     ('Hundreds of people fled their homes in Rakhine state after clashes on Monday, the UN said.',
      {'outcome': 'displaced', 'count': None, 'place': 'Rakhine', 'date': '2024-04-15', 'attributed_to': 'United Nations', 'perpetrator': None, 'cause': 'clashes'}),
     ('At least 20 people were injured in a grenade attack at a rally in Dhaka on Sunday, police said.',
-     {'outcome': 'injured', 'count': 20, 'place': 'Dhaka', 'date': '2024-04-14', 'attributed_to': 'police', 'perpetrator': None, 'cause': 'grenade attack'}),
+     {'outcome': 'injured', 'count': 20, 'place': 'Dhaka', 'date': '2024-04-14', 'attributed_to': 'Police Forces of Bangladesh', 'perpetrator': None, 'cause': 'grenade attack'}),
     ('The army said 12 militants were killed in an air strike in Hilmand province on Tuesday.',
      {'outcome': 'killed', 'count': 12, 'place': 'Hilmand', 'date': '2024-04-16', 'attributed_to': 'government forces', 'perpetrator': None, 'cause': 'air strike'}),
     ('Government troops killed 17 rebels in fighting near Bambari on Monday, the army said.',
@@ -169,19 +177,19 @@ CASES = [
     ('A drone strike killed five Wagner fighters near Kidal on Tuesday, Tuareg rebels said.',
      {'outcome': 'killed', 'count': 5, 'place': 'Kidal', 'date': '2024-04-16', 'attributed_to': 'rebels', 'perpetrator': None, 'cause': 'drone strike'}),
     ("Armed men kidnapped 12 aid workers in South Sudan's Jonglei state on Monday, the UN said.",
-     {'outcome': 'kidnapped', 'count': 12, 'place': 'Jonglei', 'date': '2024-04-15', 'attributed_to': 'United Nations', 'perpetrator': None, 'cause': None}),
+     {'outcome': 'kidnapped', 'count': 12, 'place': 'Jonglei', 'date': '2024-04-15', 'attributed_to': 'United Nations', 'perpetrator': 'Unidentified Armed Group (South Sudan)', 'cause': None}),
     ('Cattle raiders killed 30 people in Warrap state on Sunday, a local official said.',
-     {'outcome': 'killed', 'count': 30, 'place': 'Warrap', 'date': '2024-04-14', 'attributed_to': 'local official', 'perpetrator': None, 'cause': None}),
+     {'outcome': 'killed', 'count': 30, 'place': 'Warrap', 'date': '2024-04-14', 'attributed_to': 'local official', 'perpetrator': 'Unidentified Armed Group (South Sudan)', 'cause': None}),
     ('South Sudanese soldiers killed four civilians in Yei on Tuesday, a rights group said.',
      {'outcome': 'killed', 'count': 4, 'place': 'Yei', 'date': '2024-04-16', 'attributed_to': 'rights group', 'perpetrator': "South Sudan People's Defence Forces", 'cause': None}),
     ('Houthi drones wounded two soldiers in Marib on Monday, a Yemeni military official said.',
      {'outcome': 'injured', 'count': 2, 'place': 'Marib', 'date': '2024-04-15', 'attributed_to': 'Yemeni government forces', 'perpetrator': 'Houthis', 'cause': 'Houthi drones'}),
     ('At least 8 people were killed in a US air strike in Sanaa on Sunday, the Houthi-run Saba news agency said.',
-     {'outcome': 'killed', 'count': 8, 'place': 'Sanaa', 'date': '2024-04-14', 'attributed_to': 'Houthis', 'perpetrator': 'US forces', 'cause': 'US air strike'}),
+     {'outcome': 'killed', 'count': 8, 'place': 'Sanaa', 'date': '2024-04-14', 'attributed_to': 'Houthis', 'perpetrator': 'United States Armed Forces', 'cause': 'US air strike'}),
     ("Azerbaijani shelling killed two Armenian soldiers near the border on Tuesday, Armenia's defence ministry said.",
      {'outcome': 'killed', 'count': 2, 'place': None, 'date': '2024-04-16', 'attributed_to': 'Armenian Defence Ministry', 'perpetrator': None, 'cause': 'Azerbaijani shelling'}),
     ('Azerbaijan said one of its soldiers was killed by Armenian sniper fire on Monday.',
-     {'outcome': 'killed', 'count': 1, 'place': None, 'date': '2024-04-15', 'attributed_to': 'Azerbaijan', 'perpetrator': 'Armenian forces', 'cause': 'Armenian sniper fire'}),
+     {'outcome': 'killed', 'count': 1, 'place': None, 'date': '2024-04-15', 'attributed_to': 'Azerbaijan', 'perpetrator': 'Armed Forces of Armenia', 'cause': 'Armenian sniper fire'}),
     ('Russian air strikes killed seven people in Idlib province on Sunday, rescuers said.',
      {'outcome': 'killed', 'count': 7, 'place': 'Idlib', 'date': '2024-04-14', 'attributed_to': 'rescuers', 'perpetrator': 'Russian Armed Forces', 'cause': 'Russian air strikes'}),
     ('A car bomb killed six people in the Syrian town of Azaz on Tuesday, the White Helmets said.',
@@ -219,9 +227,9 @@ CASES = [
     ("Nine civilians were killed by a landmine in Ukraine's Zaporizhzhia region on Monday, the regional governor said.",
      {'outcome': 'killed', 'count': 9, 'place': 'Zaporizhzhia', 'date': '2024-04-15', 'attributed_to': 'regional governor', 'perpetrator': None, 'cause': 'landmine'}),
     ('Gunmen killed a police officer and wounded two others in Maiduguri on Tuesday, a police spokesman said.',
-     {'outcome': 'killed', 'count': 1, 'place': 'Maiduguri', 'date': '2024-04-16', 'attributed_to': 'police', 'perpetrator': 'Gunmen', 'cause': None}),
+     {'outcome': 'killed', 'count': 1, 'place': 'Maiduguri', 'date': '2024-04-16', 'attributed_to': 'Nigeria Police Force', 'perpetrator': 'Unidentified Armed Group (Nigeria)', 'cause': None}),
     ('Four aid workers were killed in an Israeli air strike in Deir al-Balah on Monday, the charity said.',
-     {'outcome': 'killed', 'count': 4, 'place': 'Deir al-Balah', 'date': '2024-04-15', 'attributed_to': 'charity', 'perpetrator': 'Israeli forces', 'cause': 'Israeli air strike'}),
+     {'outcome': 'killed', 'count': 4, 'place': 'Deir al-Balah', 'date': '2024-04-15', 'attributed_to': 'charity', 'perpetrator': 'Israel Defense Forces', 'cause': 'Israeli air strike'}),
 ]
 
 
@@ -272,3 +280,24 @@ def test_sub_counts_share_links(records):
     assert part.part_of == 0
     assert (part.place, part.place_index, part.date, part.attributed_to) == (
         whole.place, whole.place_index, whole.date, whole.attributed_to)
+
+
+TOLL_DATES = [
+    # the toll from a dated incident keeps the incident's day, not the day the toll rose
+    ("The death toll from Friday's bombing of a bus station in Quetta rose to 31 on Saturday, officials said.",
+     "2024-04-12"),
+    ("The toll from Monday's landslide of a mine in Kachin state climbed to 40 on Tuesday, rescuers said.",
+     "2024-04-15"),
+    ("The death toll from Sunday’s attack on a church in Ituri rose to 18 on Monday, a local official said.",
+     "2024-04-14"),
+    # a period opened by a date still bounds, and is no incident's day
+    ("From Monday to Wednesday, 40 people were killed in air strikes on Khan Younis, medics said.",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, date", TOLL_DATES)
+def test_toll_from_a_dated_incident(analyse, text, date):
+    """``from Friday's bombing`` dates the incident; ``from Monday to Wednesday`` opens a period."""
+    figure = next(c for c in analyse(text, published="2024-04-17").casualties if c.part_of is None)
+    assert figure.date == date

@@ -860,3 +860,33 @@ def test_a_figure_without_a_date_in_its_sentence_takes_the_articles_one_day(
                        [{"count": 12, "text": "12 people were killed", "cumulative": cumulative}], [], mentions)
     (event,) = article_events(rec, text)
     assert (event.date, event.time_precision, event.date_basis) == expected
+
+
+@pytest.mark.parametrize("named, unnamed, group, where", [
+    ("Government air strikes killed 11 civilians in Maarat al-Numan on Friday.",
+     "Warplanes killed 9 civilians in Maarat al-Numan on Friday.", "Syria",
+     place("Maarat al-Numan", "town", "SY", "Idlib", 35.64, 36.67)),
+    ("Boko Haram fighters killed 11 civilians in Konduga on Friday.",
+     "Gunmen killed 9 civilians in Konduga on Friday.", "Boko Haram",
+     place("Konduga", "town", "NG", "Borno", 11.65, 13.42)),
+    ("Al-Shabaab militants killed 11 civilians in Afgooye on Friday.",
+     "Unknown attackers killed 9 civilians in Afgooye on Friday.", "Al-Shabaab",
+     place("Afgooye", "town", "SO", "Lower Shabelle", 2.14, 45.12)),
+])
+def test_an_unidentified_perpetrator_agrees_with_a_named_one(named, unnamed, group, where):
+    """``warplanes``/``gunmen`` (an unidentified actor) say only that someone did it: the two
+    reports of one incident merge, and the merged event names the perpetrator one report names."""
+    unknown = "Unidentified Armed Group"
+    a = record("a", "2019-03-09", [named],
+               [{"count": 11, "victims": "civilians", "text": "killed 11 civilians",
+                 "place": where.name, "date": "2019-03-08", "perpetrator": group}],
+               [where], [("Friday", "2019-03-08", "date")])
+    b = record("b", "2019-03-09", [unnamed],
+               [{"count": 9, "victims": "civilians", "text": "killed 9 civilians",
+                 "place": where.name, "date": "2019-03-08", "perpetrator": unknown}],
+               [where], [("Friday", "2019-03-08", "date")])
+    a[0].groups = [Group(name=group, aliases=[group], actor_class="rebel_group", spans=[[0, 5]])]
+    b[0].groups = [Group(name=unknown, aliases=["x"], actor_class="unidentified", spans=[[0, 5]])]
+    (event,) = merge_events(events_of(b, a))
+    assert event.perpetrator == group
+    assert [x["name"] for x in event.actors if x["role"] == "perpetrator"] == [group]

@@ -28,13 +28,23 @@ from conflict_extract.components.casualties.targets import find_target
 from conflict_extract.linking import PlaceMention
 from conflict_extract.models import Casualty
 
+PERIOD_OPENERS = frozenset({"since", "until", "till", "between"})
+"""Words whose phrase is always the bound of a period."""
+
+DATE_OPENERS = frozenset({"from", "by"})
+"""Words that bound a period only when their object is a date (``from Monday``, ``by Sunday``):
+``the toll from Saturday's bombing`` names the incident, and its date is the incident's."""
+
 
 def _period_bounds(cand: Candidate) -> list[tuple[int, int]]:
-    """Character ranges opened by ``since``/``until`` in the clause: the bounds of a period, whose
-    dates are not the date of the event."""
+    """Character ranges opened by ``since``/``until`` (or ``from``/``by`` a date) in the clause:
+    the bounds of a period, whose dates are not the date of the event."""
     ranges = []
     for tok in clause_head(cand).subtree:
-        if tok.lower_ in ("since", "until", "till", "between", "from", "by"):
+        if tok.lower_ in DATE_OPENERS and not any(
+                c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+            continue
+        if tok.lower_ in PERIOD_OPENERS | DATE_OPENERS:
             base = tok.head if tok.dep_ == "mark" else tok
             ranges.append((base.left_edge.idx, base.right_edge.idx + len(base.right_edge)))
     return ranges

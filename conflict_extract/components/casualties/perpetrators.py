@@ -5,8 +5,9 @@ In order: the agent of a passive trigger (``killed by government forces``), the 
 verb the participle hangs on), a group named inside the cause phrase (``in an al-Shabaab
 ambush``, ``killed in RSF shelling``). A subject or cause named only by a nationality (``a
 Russian missile``, ``Israeli strikes``) gives that country's forces: the group of that country
-found in the article, else ``<Demonym> forces``. Armed people named by a common noun
-(``gunmen``, ``a suicide bomber``) are given as written when no group is named.
+found in the article, else the actor dictionary's name for its forces, else ``<Demonym>
+forces``. Armed people named by a common noun (``gunmen``, ``a suicide bomber``) are given as
+written when no group is named.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from conflict_extract.components.casualties.clause import clause_head, doc_text
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
 from conflict_extract.components.casualties.lookups import group_name_in
 from conflict_extract.components.casualties.victims import victim_name
+from conflict_extract.components.groups.actors import load_actor_index
 from conflict_extract.lexicon.countries import country_table
 
 CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after", "amid", "under"})
-STATE_TYPES = frozenset({"state", "state_forces"})
 
 
 @lru_cache(maxsize=1)
@@ -118,8 +119,12 @@ def _armed_noun(head: Token, lex: CasualtyLexicon) -> tuple[str, str] | None:
 
 
 def _country_forces(doc, cc: str, demonym: str) -> str:
-    """The article's group for the forces of country ``cc``, else ``<Demonym> forces``."""
+    """The article's group for the forces of country ``cc`` (only forces: a state's ministry or
+    government, ``the health ministry said``, struck nobody), else the name the actor dictionary
+    gives that country's forces, so that ``an Israeli air strike`` and ``Israeli warplanes`` in
+    two reports name one perpetrator, else ``<Demonym> forces``."""
     for group in doc._.groups or ():
-        if group.country == cc and group.type in STATE_TYPES:
+        if group.country == cc and group.type == "state_forces":
             return group.name
-    return f"{demonym} forces"
+    national = load_actor_index().national(cc)
+    return national.name if national is not None else f"{demonym} forces"

@@ -136,10 +136,15 @@ def _attack_sentence(token: Token) -> bool:
 
 
 def _operator_named(token: Token) -> bool:
-    """Is the aircraft's operator in its own phrase (``an IS drone``, ``Russia's drones``)?"""
+    """Is the aircraft's operator in its own phrase (``an IS drone``, ``Russia's drones``), or in
+    the phrase the drone qualifies (``a Ukrainian drone attack``, ``an Israeli drone strike``)?
+    A nationality names the forces that flew it: it is not an unknown party's."""
+    modifiers = list(token.children)
+    if token.dep_ == "compound":
+        modifiers += [c for c in token.head.lefts if c.i != token.i]
     return any(
         c.dep_ in {"poss", "compound", "amod", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)
-        for c in token.children
+        for c in modifiers
     )
 
 
