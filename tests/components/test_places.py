@@ -156,6 +156,11 @@ CASES = [
      {"UK": {"country": "GB", "role": "reporting", "type": "country"}}, []),
     ("The official told Reuters, speaking from Amman, that talks had failed.",
      {"Amman": {"country": "JO", "role": "reporting"}}, []),
+    # a dateline names where the story is filed (issue 22); the body's places are events
+    ("ADDIS ABABA, 3 March 2024 (AFP) - Drone strikes killed 18 people in Bahir Dar on Monday.",
+     {"Addis Ababa": {"country": "ET", "role": "reporting"}, "Bahir Dar": {"role": "event"}}, []),
+    ("BAGHDAD, Jan 14 (Reuters) - A roadside bomb hit a patrol in Mosul, police said.",
+     {"Baghdad": {"country": "IQ", "role": "reporting"}, "Mosul": {"role": "event"}}, []),
     # --- names the model tags PERSON or ORG ---
     ("Hayat Tahrir al-Sham fighters entered Hama on Thursday, according to the Syrian Observatory.",
      {"Hama": {"country": "SY", "at": (35.13, 36.76)}}, ["Hayat Tahrir al-Sham", "Tahrir al-Sham"]),

@@ -32,6 +32,16 @@ def dateline_value(text: str) -> str | None:
     return None
 
 
+def dateline_place_span(text: str) -> tuple[int, int] | None:
+    """Character span of the place words of a dated dateline near the top of ``text`` (``BEIRUT``
+    in ``BEIRUT, Dec 5, 2016 (Reuters) -``, ``KHARTOUM`` in ``KHARTOUM, 21 January 2025 (AFP) -``):
+    where the reporter files from; ``None`` without a dated dateline."""
+    m = _DATELINE.search(text[:600])
+    if not m or dateline_value(m.group(0)) is None:
+        return None
+    return m.start(), m.start("date")
+
+
 def dateline_date(text: str) -> dt.date | None:
     """The publication date stated in a dateline near the top of ``text``, when it names the
     year (a year is never guessed; see :func:`dateline_value`)."""

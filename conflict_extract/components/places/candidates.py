@@ -7,6 +7,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from conflict_extract.components.dates.datelines import dateline_place_span
 from conflict_extract.components.places.cues import (
     AFTER_FEATURE,
     APPOSITIVE_AFTER,
@@ -143,6 +144,7 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
     demo = demonyms()
     mentions: list[Mention] = []
     surnames = _surnames(doc)
+    dateline = dateline_place_span(text)
     for core, cstart in _runs_with_title_parts(text, titles):
         cend = cstart + len(core)
         if in_skipped(doc, cstart, cend) or _designation(core, text[cend:cend + 3]):
@@ -173,6 +175,9 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
             if len(parts) > 1 and not border:
                 m.evidence.add("compound")  # "US-Iran talks": a relation, not a location
             _add_evidence(m, text, features, demo, split=border)
+            if dateline and dateline[0] <= nstart and nend <= dateline[1]:
+                m.role = "reporting"  # "KHARTOUM, 21 January 2025 (AFP) -": where the story is filed
+                m.evidence.add("reporting")
             if "compound" in m.evidence and mentions and "compound" in mentions[-1].evidence \
                     and "prep" in mentions[-1].evidence:
                 m.evidence.add("prep")  # "in Fargo-Moorhead": the preposition governs both
