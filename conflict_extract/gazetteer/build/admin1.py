@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from conflict_extract.gazetteer.build.populated import SeatIndex
 from conflict_extract.gazetteer.build.rows import Row, Tables, display, latin_names
@@ -190,9 +190,9 @@ def name_admin1_of_places(
     """Replace each populated place's GeoNames admin1 code by its division's display name: the
     GeoNames division it lies in, else the admin1 linked through its code. A code several
     subdivisions share (all of Gaza is ``GZ``) names none of them."""
-    for row in tables.rows:
+    for i, row in enumerate(tables.rows):
         if row.type in ("city", "town"):
             rows = place_divisions.get(row.geonameid or 0, ())
             linked = links.row_names.get(rows[0]) if rows else None
             named = set(admin1_names.get((row.country, row.admin1), ()))
-            row.admin1 = linked or (named.pop() if len(named) == 1 else None)
+            tables.rows[i] = replace(row, admin1=linked or (named.pop() if len(named) == 1 else None))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 
+from conflict_extract.gazetteer.index import Entry
 from conflict_extract.gazetteer.keys import keys_of_folded
 from conflict_extract.text import translit
 
@@ -15,24 +16,8 @@ _LATIN = re.compile(r"^[\x20-\x7e\u00a0-\u024f\u1e00-\u1eff\u02b0-\u02ff\u2018\u
 _DIGIT = re.compile(r"\d")
 
 
-@dataclass
-class Row:
-    """One place of the index, as written to the ``entries`` table."""
-
-    id: int
-    name: str
-    type: str
-    country: str | None
-    admin1: str | None
-    lat: float | None
-    lon: float | None
-    geonameid: int | None
-    population: int
-    n_names: int
-
-    def values(self) -> tuple:
-        """The column values in table order."""
-        return astuple(self)
+Row = Entry
+"""One place of the index as the builders write it: the very record :class:`Gazetteer` reads back."""
 
 
 @dataclass

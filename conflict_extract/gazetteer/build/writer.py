@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from dataclasses import astuple, fields
 from pathlib import Path
 
 from conflict_extract.gazetteer.build.rows import Tables
+from conflict_extract.gazetteer.index import Entry
 
 _SCHEMA = """
 PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
@@ -32,9 +34,9 @@ def write_index(tables: Tables, path: Path) -> None:
     try:
         con = sqlite3.connect(tmp_name)
         con.executescript(_SCHEMA)
-        placeholders = ",".join("?" * len(tables.rows[0].values()))
+        placeholders = ",".join("?" * len(fields(Entry)))
         con.executemany(
-            f"INSERT INTO entries VALUES ({placeholders})", (r.values() for r in tables.rows)
+            f"INSERT INTO entries VALUES ({placeholders})", (astuple(r) for r in tables.rows)
         )
         con.executemany("INSERT INTO keys VALUES (?,?,?,?)", tables.keys)
         con.executemany("INSERT INTO skels VALUES (?,?,?)", tables.skels)
