@@ -19,27 +19,31 @@ _DATELINE = re.compile(
 )
 
 
-def dateline_value(text: str) -> str | None:
-    """The date of a dateline near the top of ``text``: ``"2016-12-05"`` for ``BEIRUT, Dec 5,
-    2016 (Reuters) -`` or ``san salvador, 3 jan 90 (acan-efe) --``; ``"XXXX-12-05"`` for a
-    dateline without a year (``BEIRUT, Dec 5 (Reuters) -``); ``None`` without a dated dateline."""
+def _dated_dateline(text: str) -> tuple[re.Match[str], str] | None:
+    """The dateline match near the top of ``text`` and its day value, when it has a day."""
     m = _DATELINE.search(text[:600])
     if not m:
         return None
     value, _ = normalise_date(m["date"], None)
     if value and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", value):
-        return value
+        return m, value
     return None
+
+
+def dateline_value(text: str) -> str | None:
+    """The date of a dateline near the top of ``text``: ``"2016-12-05"`` for ``BEIRUT, Dec 5,
+    2016 (Reuters) -`` or ``san salvador, 3 jan 90 (acan-efe) --``; ``"XXXX-12-05"`` for a
+    dateline without a year (``BEIRUT, Dec 5 (Reuters) -``); ``None`` without a dated dateline."""
+    found = _dated_dateline(text)
+    return found[1] if found else None
 
 
 def dateline_place_span(text: str) -> tuple[int, int] | None:
     """Character span of the place words of a dated dateline near the top of ``text`` (``BEIRUT``
     in ``BEIRUT, Dec 5, 2016 (Reuters) -``, ``KHARTOUM`` in ``KHARTOUM, 21 January 2025 (AFP) -``):
     where the reporter files from; ``None`` without a dated dateline."""
-    m = _DATELINE.search(text[:600])
-    if not m or dateline_value(m.group(0)) is None:
-        return None
-    return m.start(), m.start("date")
+    found = _dated_dateline(text)
+    return (found[0].start(), found[0].start("date")) if found else None
 
 
 def dateline_date(text: str) -> dt.date | None:
