@@ -13,6 +13,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from conflict_extract.models import Casualty, DateMention, Group, Place, Quote
+from conflict_extract.nlp.extensions import doc_text
 
 PERIOD_WORDS = ("since", "until", "till", "from", "before", "after")
 """Words that make a date the bound of a period, not the date of the event (``since Monday``)."""
@@ -123,7 +124,7 @@ def date_in(doc: Doc, start_char: int, end_char: int, anchor: int,
     ``anchor``, as the date an event happened: never one inside ``exclude`` or opened by
     ``since``/``until``/``before`` ... (the bound of a period), never a vague ``PAST_REF``."""
     best, best_dist = None, None
-    text = doc.text
+    text = doc_text(doc)
     for date in doc._.dates or ():
         if date.start < start_char or date.end > end_char or not date.value:
             continue

@@ -49,6 +49,19 @@ def register_extensions() -> None:
 register_extensions()
 
 
+_TEXT_KEY = "conflict_extract.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins it from the tokens on every access, and
+    the components read it for every link they settle. A Doc's text never changes, so the copy
+    kept in ``doc.user_data`` stays true for the Doc's life."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def in_skipped(doc: Doc, start_char: int, end_char: int | None = None) -> bool:
     """True if the character range overlaps one of ``doc._.skip_spans`` (non-prose lines)."""
     end_char = start_char + 1 if end_char is None else end_char

@@ -14,12 +14,14 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from conflict_extract.nlp.extensions import doc_text
+
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """Mark the first token after every blank line as a sentence start (not the doc's first)."""
-    text = doc.text
+    text = doc_text(doc)
     if "\n" not in text:
         return doc
     # Token offsets as one array: looking a break up is a binary search, and only the tokens

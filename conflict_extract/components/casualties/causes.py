@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflict_extract.components.casualties.candidate import Candidate
-from conflict_extract.components.casualties.clause import clause_head, doc_text
+from conflict_extract.components.casualties.clause import clause_head
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of, load_lexicon
+from conflict_extract.nlp.extensions import doc_text
 
 CAUSE_ADJECTIVES = frozenset({
     "aerial", "chemical", "suicide", "coalition", "government", "rebel", "military", "naval",

@@ -7,25 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from conflict_extract.components.casualties.candidate import Candidate
+from conflict_extract.nlp.extensions import doc_text
 
 CLAUSE_BREAK_DEPS = frozenset({"ccomp", "parataxis", "csubj"})
-
-
-_TEXT_KEY = "conflict_extract.components.casualties.component.text"
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per extraction (spaCy rebuilds it from the tokens on every call)."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.text
-        doc.user_data[_TEXT_KEY] = text
-    return text
-
-
-def forget_text(doc: Doc) -> None:
-    """Drop the text :func:`doc_text` cached on ``doc`` (at the end of an extraction)."""
-    doc.user_data.pop(_TEXT_KEY, None)
 
 
 def _line_bounds(doc: Doc, char: int) -> tuple[int, int]:

@@ -8,7 +8,6 @@ from spacy.tokens import Doc, Span
 
 from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.candidates import sentence_candidates
-from conflict_extract.components.casualties.clause import doc_text, forget_text
 from conflict_extract.components.casualties.cumulative import place_running_tolls
 from conflict_extract.components.casualties.evidence import cut_glued, evidence_range
 from conflict_extract.components.casualties.incidents import coded_updates, possessive_deaths
@@ -22,7 +21,7 @@ from conflict_extract.components.casualties.links import inherit_links, link_rec
 from conflict_extract.components.casualties.subcounts import mark_breakdowns
 from conflict_extract.components.casualties.victims import victims_for
 from conflict_extract.models import Casualty
-from conflict_extract.nlp.extensions import in_skipped
+from conflict_extract.nlp.extensions import doc_text, in_skipped
 
 ESCAPE_OBJECTS = frozenset({"scene", "spot", "site", "vehicle", "car", "custody", "prison", "jail",
                             "police", "checkpoint"})
@@ -53,10 +52,7 @@ def extract_casualties(doc: Doc, settings: CasualtySettings = DEFAULT_SETTINGS) 
     lex = load_lexicon()
     if not doc.has_annotation("DEP"):
         return []  # the rules read the dependency parse; a pipeline without a parser gets none
-    try:
-        return _extract(doc, lex, settings)
-    finally:
-        forget_text(doc)
+    return _extract(doc, lex, settings)
 
 
 def _extract(doc: Doc, lex: CasualtyLexicon, settings: CasualtySettings) -> list[Casualty]:

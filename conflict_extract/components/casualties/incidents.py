@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
 from conflict_extract.models import Casualty
+from conflict_extract.nlp.extensions import doc_text
 from conflict_extract.text.numbers import MAX_PEOPLE, parse_number
 
 INCIDENT_PREPS = frozenset({"across", "in", "during", "from"})
@@ -50,7 +51,7 @@ def incident_count(clause: Token, lex: CasualtyLexicon) -> int | None:
         if any(c.lower_ == "both" for c in pobj.children):
             return 2
         if any(c.lower_ == "the" for c in pobj.children):
-            return _series_size(clause.doc.text, pobj, lex)
+            return _series_size(doc_text(clause.doc), pobj, lex)
     return None
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from conflict_extract.components.casualties.attribution import find_attribution
 from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.causes import find_cause, find_disease
-from conflict_extract.components.casualties.clause import clause_head, doc_text, link_scope
+from conflict_extract.components.casualties.clause import clause_head, link_scope
 from conflict_extract.components.casualties.cumulative import is_cumulative
 from conflict_extract.components.casualties.incidents import in_motive, incident_count
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon
@@ -27,6 +27,7 @@ from conflict_extract.components.casualties.perpetrators import find_perpetrator
 from conflict_extract.components.casualties.targets import find_target
 from conflict_extract.linking import PlaceMention
 from conflict_extract.models import Casualty
+from conflict_extract.nlp.extensions import doc_text
 
 PERIOD_OPENERS = frozenset({"since", "until", "till", "between"})
 """Words whose phrase is always the bound of a period."""

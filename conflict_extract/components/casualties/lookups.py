@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from conflict_extract.components.casualties.clause import doc_text
 from conflict_extract.linking import (
     PlaceMention,
     date_in,
@@ -23,6 +22,7 @@ from conflict_extract.linking import (
     quotes_over,
 )
 from conflict_extract.models import Place
+from conflict_extract.nlp.extensions import doc_text
 
 DIRECTIONS = {
     "east": "east", "eastern": "east", "west": "west", "western": "west", "north": "north",

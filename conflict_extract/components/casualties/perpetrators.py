@@ -18,12 +18,13 @@ from spacy.tokens import Token
 
 from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.causes import clause_subject, is_cause, when_subject
-from conflict_extract.components.casualties.clause import clause_head, doc_text
+from conflict_extract.components.casualties.clause import clause_head
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
 from conflict_extract.components.casualties.lookups import group_name_in
 from conflict_extract.components.casualties.victims import victim_name
 from conflict_extract.components.groups.actors import load_actor_index
 from conflict_extract.lexicon.countries import country_table
+from conflict_extract.nlp.extensions import doc_text
 
 CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after", "amid", "under"})
 

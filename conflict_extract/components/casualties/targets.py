@@ -12,8 +12,9 @@ from spacy.tokens import Token
 
 from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.causes import is_cause
-from conflict_extract.components.casualties.clause import clause_head, doc_text
+from conflict_extract.components.casualties.clause import clause_head
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
+from conflict_extract.nlp.extensions import doc_text
 
 TARGET_PREPS = frozenset({"on", "at", "against"})
 

@@ -7,7 +7,7 @@ from functools import cache
 
 import numpy
 from spacy.attrs import LOWER, SHAPE
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -157,14 +157,27 @@ def _words(phrase: str) -> list[str]:
     return phrase.replace("'s", " 's").replace("-", " - ").split()
 
 
-def _phrase_pattern(phrase: str) -> list[dict]:
-    """A token pattern for a lexicon phrase; a space may also be written as a hyphen."""
-    pattern: list[dict] = []
+def _spellings(phrase: str) -> list[list[str]]:
+    """The token sequences of a lexicon phrase; a space may also be written as a hyphen
+    (``eid al fitr``, ``eid-al-fitr``)."""
+    spellings: list[list[str]] = [[]]
     for word in _words(phrase):
-        if pattern and word != "-" and pattern[-1].get("ORTH") != "-":
-            pattern.append({"ORTH": "-", "OP": "?"})
-        pattern.append({"ORTH": "-"} if word == "-" else {"LOWER": word})
-    return pattern
+        if word == "-":
+            spellings = [[*s, "-"] for s in spellings]
+            continue
+        if spellings[0] and spellings[0][-1] != "-":
+            spellings = [extended for s in spellings for extended in (s, [*s, "-"])]
+        spellings = [[*s, word] for s in spellings]
+    return spellings
+
+
+def _phrases() -> dict[str, list[str]]:
+    """Lexicon phrases matched as whole token sequences: vague references (``recently``,
+    ``in the past``) and holiday names (``Eid al-Fitr``; a year may follow)."""
+    return {
+        "REFERENCE": [p for p in reference_phrases() if "'" not in p],
+        "HOLIDAY": list(holiday_names().values()),
+    }
 
 
 def _narrative_patterns() -> list[list[dict]]:
@@ -189,7 +202,6 @@ def _named_patterns() -> dict[str, list[list[dict]]]:
     modifiers = {"LOWER": {"IN": _QUARTER_MODIFIERS}, "OP": "*"}
     determiner = {"LOWER": {"IN": ["the", "this", "that", "its", "their"]}}
     return {
-        "REFERENCE": [_phrase_pattern(p) for p in reference_phrases() if "'" not in p],
         "QUARTER": [
             [{"LOWER": "the", "OP": "?"}, modifiers, ordinal, {"ORTH": "-", "OP": "?"},
              {"LOWER": {"IN": ["quarter", "half"]}}],
@@ -197,8 +209,6 @@ def _named_patterns() -> dict[str, list[list[dict]]]:
             [determiner, {**modifiers, "OP": "+"}, {"LOWER": "period"}],
             [{"LOWER": "fiscal"}, {"LOWER": "year", "OP": "?"}, YEAR_TOKEN],
         ],
-        "HOLIDAY": [[*_phrase_pattern(name), {**YEAR_TOKEN, "OP": "?"}]
-                    for name in holiday_names().values()],
         "SET_ADVERB": [[{"LOWER": {"IN": list(SET_ADVERBS)}}]],
         "SPELLED_YEAR": [
             [{"LOWER": {"IN": ["eighteen", "nineteen"]}}, {"LOWER": {"IN": _SPELLED_TENS}},
@@ -240,16 +250,24 @@ _WINDOW_BEFORE, _WINDOW_AFTER = 5, 5
 
 
 class _DateMatcher:
-    """The compiled Matcher plus the hashed trigger sets that let it run only near triggers."""
+    """The compiled Matcher plus the hashed trigger sets that let it run only near triggers, and
+    a PhraseMatcher for the lexicon phrases (a hash lookup per token, where the same phrases as
+    token patterns would cost the Matcher a state per phrase at every token)."""
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self.matcher = Matcher(vocab)
         for key, patterns in _patterns().items():
             self.matcher.add(key, patterns)
+        self.phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
+        for key, phrases in _phrases().items():
+            self.phrase_matcher.add(key, [Doc(vocab, words=words) for phrase in phrases
+                                          for words in _spellings(phrase)])
+        self.holiday_key = vocab.strings.add("HOLIDAY")
         strings = vocab.strings
-        triggers = _TRIGGER_WORDS | named_anchor_words() | {
-            w for p in reference_phrases() for w in _words(p)} - {"the", "-", "'s"}
+        # The phrases need no trigger: the PhraseMatcher reads the whole Doc at the cost of a hash
+        # lookup per token, so windows open only around the token patterns' own anchor words.
+        triggers = _TRIGGER_WORDS | named_anchor_words()
         self.lower_ids = numpy.array(sorted(strings.add(w) for w in triggers),
                                      dtype=numpy.uint64)
         self.shape_ids = numpy.array(sorted(strings.add(w) for w in _TRIGGER_SHAPES),
@@ -263,20 +281,36 @@ class _DateMatcher:
         attrs = doc.to_array([LOWER, SHAPE]).astype(numpy.uint64, copy=False)
         hits = numpy.flatnonzero(_member(attrs[:, 0], self.lower_ids)
                                  | _member(attrs[:, 1], self.shape_ids))
+        strings = self.vocab.strings
+        windows = _windows(hits.tolist(), len(doc))
+        found = self._phrase_matches(doc)
+        for window_start, window_end in windows:
+            for key, start, end in self.matcher(doc[window_start:window_end]):
+                found.append((strings[key], window_start + start, window_start + end))
+        return found
+
+    def _phrase_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """Matches of the lexicon phrases; a holiday also with the year that follows it."""
         found: list[tuple[str, int, int]] = []
         strings = self.vocab.strings
-        window_start, window_end = -1, -_WINDOW_BEFORE - 1
-        for i in [*hits.tolist(), None]:
-            if i is not None and i - _WINDOW_BEFORE <= window_end:
-                window_end = min(i + _WINDOW_AFTER + 1, len(doc))
-                continue
-            if window_end > window_start >= 0:
-                for key, start, end in self.matcher(doc[window_start:window_end]):
-                    found.append((strings[key], window_start + start, window_start + end))
-            if i is not None:
-                window_start = max(i - _WINDOW_BEFORE, 0)
-                window_end = min(i + _WINDOW_AFTER + 1, len(doc))
+        for key, start, end in self.phrase_matcher(doc):
+            found.append((strings[key], start, end))
+            if key == self.holiday_key and end < len(doc) and doc[end].text in YEAR_SET:
+                found.append((strings[key], start, end + 1))
         return found
+
+
+def _windows(hits: list[int], length: int) -> list[tuple[int, int]]:
+    """Token ranges reaching :data:`_WINDOW_BEFORE` / :data:`_WINDOW_AFTER` tokens around the
+    trigger positions ``hits`` (sorted), overlapping ones united."""
+    windows: list[tuple[int, int]] = []
+    for i in hits:
+        start, end = max(i - _WINDOW_BEFORE, 0), min(i + _WINDOW_AFTER + 1, length)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _member(values: numpy.ndarray, sorted_ids: numpy.ndarray) -> numpy.ndarray:

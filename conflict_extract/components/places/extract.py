@@ -58,6 +58,7 @@ from conflict_extract.components.places.merge import merge_places
 from conflict_extract.components.places.resolve import Resolver
 from conflict_extract.gazetteer.index import Gazetteer, load_gazetteer
 from conflict_extract.models import Place
+from conflict_extract.nlp.extensions import doc_text
 
 
 def extract_places(
@@ -65,7 +66,7 @@ def extract_places(
 ) -> list[Place]:
     """Return the places found in ``doc``, merged per place, in order of first mention."""
     gaz = gaz or load_gazetteer()
-    text = doc.text  # built from the tokens on every access: read once, pass around
+    text = doc_text(doc)
     if caseless(text):
         accepted, context = caseless_mentions(doc, text, gaz, fuzzy_cutoff)
         return merge_places(doc, text, drop_actors(doc, accepted), context, Resolver(gaz, context, fuzzy_cutoff))

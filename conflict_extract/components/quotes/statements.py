@@ -46,7 +46,7 @@ from conflict_extract.components.quotes.settings import QuoteSettings
 from conflict_extract.components.quotes.speakers import from_subject, new_history
 from conflict_extract.components.quotes.turns import find_turns, layout_name
 from conflict_extract.models import Quote
-from conflict_extract.nlp.extensions import in_skipped
+from conflict_extract.nlp.extensions import doc_text, in_skipped
 
 DEFAULT_SETTINGS = QuoteSettings()
 
@@ -54,7 +54,7 @@ DEFAULT_SETTINGS = QuoteSettings()
 def extract_quotes(doc: Doc, settings: QuoteSettings = DEFAULT_SETTINGS) -> list[Quote]:
     """Return the direct, partial and indirect statements of ``doc`` with resolved speakers."""
     lexicon = load_lexicon()
-    text = doc.text  # built from the tokens on every access: read once
+    text = doc_text(doc)
     skip = list(doc._.skip_spans or ())
     marks = [
         q for q in find_quote_marks(text, settings.max_quote_chars, settings.max_single_quote_chars)
