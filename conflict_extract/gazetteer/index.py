@@ -73,6 +73,13 @@ def _data_digest() -> str:
 
 def index_path() -> Path:
     """Path of the index file for the installed source package versions and packaged data."""
+    return _index_path(os.environ.get(CACHE_ENV), os.environ.get("HOME"))
+
+
+@lru_cache(maxsize=8)
+def _index_path(_cache_setting: str | None, _home: str | None) -> Path:
+    # Keyed on the environment that decides the folder: every place lookup asks for the index,
+    # and building the name (package versions, data digest) is not free.
     return cache_dir() / (
         f"gazetteer-{sources.source_versions()}-d{_data_digest()}-v{INDEX_VERSION}.sqlite"
     )

@@ -72,6 +72,7 @@ def _word_skeleton(word: str) -> str:
     return skeleton(word)
 
 
+@functools.lru_cache(maxsize=16384)
 def _skeleton_of_key(key: str) -> str | None:
     """The fuzzy key of a :func:`name_key`, or None where the fallback must not be used.
 
