@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.clause import clause_head
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of, load_lexicon
+from conflict_extract.components.casualties.lookups import group_name_in
 from conflict_extract.nlp.extensions import doc_text
 
 CAUSE_ADJECTIVES = frozenset({
@@ -115,8 +116,23 @@ def _split_cause(token: Token, lex: CasualtyLexicon) -> str | None:
     """The cause the parser split in two: a name or acronym taken for the whole phrase and the
     cause word after it hung elsewhere (``in RSF shelling``, ``by RSF shelling``, ``RSF shelling
     killed``), as the slice from the name to the cause word; None when it is no such phrase."""
+    span = split_cause_span(token, lex)
+    if span is None:
+        return None
     doc = token.doc
-    if token.i + 1 >= len(doc) or token.pos_ not in ("NOUN", "PROPN"):
+    return doc_text(doc)[doc[span[0]].idx:doc[span[1]].idx + len(doc[span[1]])]
+
+
+def split_cause_span(token: Token, lex: CasualtyLexicon) -> tuple[int, int] | None:
+    """Token indices (first, cause word) of the cause phrase :func:`_split_cause` reads, or None.
+
+    The name may be tagged as anything when the groups found a group there: the tagger reads a
+    short acronym as a word (``in IS attacks``, with ``IS`` an auxiliary)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return None
+    if token.pos_ not in ("NOUN", "PROPN") and group_name_in(
+            doc, token.idx, token.idx + len(token)) is None:
         return None
     after = doc[token.i + 1]
     # a noun or gerund ("shelling" tagged VBG), never a finite verb ("militants attacked")
@@ -127,7 +143,7 @@ def _split_cause(token: Token, lex: CasualtyLexicon) -> str | None:
     if after.head not in (token, token.head, token.head.head):
         return None
     start = min([c.left_edge.i for c in token.lefts if c.dep_ != "det"] + [token.i])
-    return doc_text(doc)[doc[start].idx:after.idx + len(after)]
+    return start, after.i
 
 
 def _cause_text(head: Token) -> str:

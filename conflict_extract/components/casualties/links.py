@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from conflict_extract.components.casualties.attribution import find_attribution
 from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.causes import find_cause, find_disease
+from conflict_extract.components.casualties.claims import apply_claims
 from conflict_extract.components.casualties.clause import clause_head, link_scope
 from conflict_extract.components.casualties.cumulative import is_cumulative
 from conflict_extract.components.casualties.incidents import in_motive, incident_count
@@ -134,9 +135,11 @@ def _link_source(cand: Candidate, record: Casualty, sent: Span, lex: CasualtyLex
         record.links["attributed_to"] = "quote_speaker"
 
 
-def settle_links(records: list[Casualty], doc) -> None:
+def settle_links(records: list[Casualty], doc, lex: CasualtyLexicon) -> None:
     """Places and dates a main count's clause did not give, from its sentence, then its paragraph,
-    then the article's setting (its first event place and date); sub-counts take their whole's."""
+    then the article's setting (its first event place and date); perpetrators from claims of
+    responsibility; sub-counts take their whole's."""
+    apply_claims(records, doc, lex)
     for record in records:
         if record.part_of is not None:
             continue

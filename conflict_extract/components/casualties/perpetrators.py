@@ -17,7 +17,12 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from conflict_extract.components.casualties.candidate import Candidate
-from conflict_extract.components.casualties.causes import clause_subject, is_cause, when_subject
+from conflict_extract.components.casualties.causes import (
+    clause_subject,
+    is_cause,
+    split_cause_span,
+    when_subject,
+)
 from conflict_extract.components.casualties.clause import clause_head
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
 from conflict_extract.components.casualties.lookups import group_name_in
@@ -75,6 +80,12 @@ def find_perpetrator(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, str] |
                     found = _phrase_group(pobj, lex, whole=False)
                     if found:
                         return found[0], "cause_phrase" if found[1] == "group" else found[1]
+                split = split_cause_span(pobj, lex) if pobj is not None else None
+                if split is not None:
+                    # "in RSF shelling" parsed with the name as the object and the cause apart
+                    name = group_name_in(doc, doc[split[0]].idx, doc[split[1]].idx)
+                    if name:
+                        return name, "cause_phrase"
     return None
 
 
