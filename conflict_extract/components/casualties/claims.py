@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from conflict_extract.components.casualties.causes import is_cause
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
 from conflict_extract.components.casualties.lookups import group_name_by_head, group_name_in
+from conflict_extract.components.groups.canonical import UNIDENTIFIED_NAMES
 from conflict_extract.lexicon import load_json
 from conflict_extract.models import Casualty
 
@@ -119,9 +120,19 @@ def _agent(verb: Token) -> str | None:
     return _actor(agent, "pobj") if agent is not None else None
 
 
+def _unnamed(record: Casualty) -> bool:
+    """True when the figure's perpetrator is not yet named: none, armed people as written
+    (``a suicide bomber``), or an unidentified actor (``Unidentified Armed Group (Somalia)``)."""
+    if record.perpetrator is None:
+        return True
+    rule = record.links.get("perpetrator", "")
+    return rule.endswith("_noun") or record.perpetrator.startswith(UNIDENTIFIED_NAMES)
+
+
 def apply_claims(records: list[Casualty], doc: Doc, lex: CasualtyLexicon) -> None:
-    """Give each one-incident main figure without a perpetrator the group of the claim that covers
-    it (the first claim at or after it, back to the previous claim)."""
+    """Give each one-incident main figure whose perpetrator is not named the group of the claim
+    that covers it (the first claim at or after it, back to the previous claim): ``Gunmen
+    killed 11 ... The ADF claimed responsibility`` names the gunmen."""
     claims = find_claims(doc, lex)
     if not claims:
         return
@@ -129,7 +140,7 @@ def apply_claims(records: list[Casualty], doc: Doc, lex: CasualtyLexicon) -> Non
     lower = 0
     for claim in claims:
         for record in records:
-            if record.part_of is not None or record.perpetrator is not None or record.cumulative:
+            if record.part_of is not None or not _unnamed(record) or record.cumulative:
                 continue
             if record.cause and record.cause.rsplit(None, 1)[-1].lower() in two_sided:
                 continue

@@ -59,12 +59,24 @@ def place_mention_in(doc: Doc, start: int, end: int, anchor: int) -> PlaceMentio
     the same range wins over it, the most specific the text supports (``in Myanmar's Sagaing
     region`` gives Sagaing)."""
     best = place_in(doc, start, end, anchor)
+    if best is not None and _modifier(doc, best):
+        best = min((m for m in event_place_mentions(doc) if start <= m.start and m.end <= end
+                    and not _modifier(doc, m)),
+                   key=lambda m: abs(m.start - anchor), default=None)
     if best is None:
         return None
     for mention in event_place_mentions(doc):
-        if start <= mention.start and mention.end <= end and _inside(mention.place, best.place):
+        if start <= mention.start and mention.end <= end and _inside(mention.place, best.place) \
+                and not _modifier(doc, mention):
             return mention
     return best
+
+
+def _modifier(doc: Doc, mention: PlaceMention) -> bool:
+    """A place name inside a hyphenated modifier (``a Saudi-led coalition``, ``US-backed
+    forces``, ``Kabul-based``) tells who, not where."""
+    text = doc_text(doc)
+    return text[mention.end:mention.end + 1] == "-" and text[mention.end + 1:mention.end + 2].isalpha()
 
 
 def _inside(place: Place, container: Place) -> bool:
