@@ -306,6 +306,19 @@ CASES = [
      {'outcome': 'killed', 'count': 7, 'place': 'Omdurman', 'date': '2024-04-15', 'perpetrator': 'Rapid Support Forces', 'cause': 'RSF shelling'}),
     ('A US-backed militia killed nine Islamic State fighters near Raqqa on Sunday, a war monitor said.',
      {'outcome': 'killed', 'count': 9, 'place': 'Raqqa', 'date': '2024-04-14'}),
+    # "they" takes the attacker the sentence before names
+    ('Taliban gunmen stormed an army base in Helmand province on Tuesday. They killed 23 soldiers and wounded 15 others, officials said.',
+     {'outcome': 'killed', 'count': 23, 'place': 'Helmand', 'date': '2024-04-16', 'attributed_to': 'officials', 'perpetrator': 'Taliban'}),
+    ('Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. They killed 12 guests before soldiers ended the siege, police said.',
+     {'outcome': 'killed', 'count': 12, 'place': 'Mogadishu', 'date': '2024-04-12', 'perpetrator': 'Al-Shabaab'}),
+    # a country before a noun of people is a nationality, not where
+    ('Two U.S. service members were killed in a drone attack on a base in Jordan on Sunday, the Pentagon said.',
+     {'outcome': 'killed', 'count': 2, 'place': 'Jordan', 'date': '2024-04-14', 'attributed_to': 'United States Armed Forces', 'cause': 'drone attack'}),
+    ('Five U.S. soldiers were wounded in a rocket attack on a base in eastern Syria on Monday, a US official said.',
+     {'outcome': 'injured', 'count': 5, 'place': 'eastern Syria', 'date': '2024-04-15', 'attributed_to': 'US official', 'cause': 'rocket attack'}),
+    # a bare gerund after "in" is still the cause
+    ('Aleppo residents said 12 people were killed in shelling on Monday.',
+     {'outcome': 'killed', 'count': 12, 'place': 'Aleppo', 'date': '2024-04-15', 'attributed_to': 'Aleppo residents', 'cause': 'shelling'}),
 ]
 
 

@@ -67,7 +67,7 @@ def find_cause(cand: Candidate, lex: CasualtyLexicon) -> str | None:
         for child in head.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "from", "during",
                                                                     "after", "amid", "under"):
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobj = prep_object(child)
                 if pobj is not None and is_cause(pobj, lex):
                     return _cause_text(pobj)
                 if pobj is not None and (split := _split_cause(pobj, lex)) is not None:
@@ -80,6 +80,13 @@ def find_cause(cand: Candidate, lex: CasualtyLexicon) -> str | None:
             return split
     when = when_subject(cand, lex)
     return _cause_text(when) if when is not None else None
+
+
+def prep_object(prep: Token) -> Token | None:
+    """The object of a preposition: its noun, or a gerund the parser reads as a clause (``killed
+    in shelling``, with ``shelling`` a ``pcomp`` verb)."""
+    return next((g for g in prep.children if g.dep_ == "pobj" or g.dep_ == "pcomp"
+                 and g.tag_ == "VBG"), None)
 
 
 def when_subject(cand: Candidate, lex: CasualtyLexicon) -> Token | None:

@@ -20,6 +20,7 @@ from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.causes import (
     clause_subject,
     is_cause,
+    prep_object,
     split_cause_span,
     when_subject,
 )
@@ -53,6 +54,10 @@ def find_perpetrator(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, str] |
                 if found:
                     return found[0], "agent" if found[1] == "group" else "agent_" + found[1]
     subj = clause_subject(cand)
+    if subj is not None and subj.lower_ in PLURAL_PRONOUNS and cand.kind == "verb":
+        name = _previous_subject_group(subj)
+        if name:
+            return name, "subject_pronoun"
     if subj is not None and cand.anchor != subj and cand.kind in ("verb", "state"):
         # only the head phrase: "Rebel fire on the west of the city" names no other group
         name = group_name_in(doc, subj.left_edge.idx, subj.idx + len(subj))
@@ -75,7 +80,7 @@ def find_perpetrator(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, str] |
     for head in (cand.trigger, clause):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS:
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                pobj = prep_object(prep)
                 if pobj is not None and is_cause(pobj, lex):
                     found = _phrase_group(pobj, lex, whole=False)
                     if found:
@@ -87,6 +92,24 @@ def find_perpetrator(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, str] |
                     if name:
                         return name, "cause_phrase"
     return None
+
+
+PLURAL_PRONOUNS = frozenset({"they"})
+"""Subjects resolved to the previous sentence's attacker (``Gunmen stormed a base. They killed
+23 soldiers``); ``it`` is left alone, as often the weapon or the attack as the group."""
+
+
+def _previous_subject_group(pronoun: Token) -> str | None:
+    """The group named by the subject of the main verb of the sentence before ``pronoun``'s."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    root = pronoun.doc[sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    return group_name_in(pronoun.doc, subj.left_edge.idx,
+                         subj.right_edge.idx + len(subj.right_edge))
 
 
 def _relative_antecedent(clause: Token) -> Token | None:
