@@ -12,14 +12,6 @@ from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemm
 from conflict_extract.components.casualties.lookups import group_name_in
 from conflict_extract.nlp.extensions import doc_text
 
-CAUSE_ADJECTIVES = frozenset({
-    "aerial", "chemical", "suicide", "coalition", "government", "rebel", "military", "naval",
-    "cluster", "barrel", "artillery", "heavy", "indiscriminate", "sectarian", "tribal", "ethnic",
-    "roadside", "twin", "double", "triple", "deadly", "fierce", "improvised", "explosive",
-    "homemade", "unexploded", "incendiary", "thermobaric", "ballistic", "armed", "mass",
-})
-
-
 DISEASE_PATH_DEPS = frozenset({"prep", "pobj", "agent", "attr", "nsubj", "conj", "pcomp", "dobj",
                                "acomp", "amod", "compound", "nmod", "npadvmod"})
 """Dependencies followed from a death to the illness that caused it (``died of cholera``,
@@ -65,8 +57,7 @@ def find_cause(cand: Candidate, lex: CasualtyLexicon) -> str | None:
         heads.append(cand.trigger.head)
     for head in heads:
         for child in head.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "from", "during",
-                                                                    "after", "amid", "under"):
+            if child.dep_ in ("prep", "agent") and child.lower_ in lex.cause_preps:
                 pobj = prep_object(child)
                 if pobj is not None and is_cause(pobj, lex):
                     return _cause_text(pobj)
@@ -162,7 +153,7 @@ def _cause_text(head: Token) -> str:
     words: list[Token] = []
     for part in parts:
         mods = [c for c in part.lefts if c.dep_ in ("compound", "nmod", "npadvmod")
-                or c.dep_ == "amod" and (c.text[:1].isupper() or lemma_of(c) in CAUSE_ADJECTIVES)]
+                or c.dep_ == "amod" and (c.text[:1].isupper() or lemma_of(c) in load_lexicon().cause_adjectives)]
         lo = min([m.left_edge.i for m in mods] + [part.i])
         words.extend(t for t in part.doc[lo:part.i + 1] if t.dep_ != "det")
     doc = head.doc

@@ -14,7 +14,7 @@ from conflict_extract.components.casualties.claims import apply_claims
 from conflict_extract.components.casualties.clause import clause_head, link_scope
 from conflict_extract.components.casualties.cumulative import is_cumulative
 from conflict_extract.components.casualties.incidents import in_motive, incident_count
-from conflict_extract.components.casualties.lexicon import CasualtyLexicon
+from conflict_extract.components.casualties.lexicon import CasualtyLexicon, load_lexicon
 from conflict_extract.components.casualties.lookups import (
     DIRECTIONS,
     city_before,
@@ -30,23 +30,18 @@ from conflict_extract.linking import PlaceMention
 from conflict_extract.models import Casualty
 from conflict_extract.nlp.extensions import doc_text
 
-PERIOD_OPENERS = frozenset({"since", "until", "till", "between"})
-"""Words whose phrase is always the bound of a period."""
-
-DATE_OPENERS = frozenset({"from", "by"})
-"""Words that bound a period only when their object is a date (``from Monday``, ``by Sunday``):
-``the toll from Saturday's bombing`` names the incident, and its date is the incident's."""
-
 
 def _period_bounds(cand: Candidate) -> list[tuple[int, int]]:
     """Character ranges opened by ``since``/``until`` (or ``from``/``by`` a date) in the clause:
-    the bounds of a period, whose dates are not the date of the event."""
+    the bounds of a period, whose dates are not the date of the event. ``the toll from
+    Saturday's bombing`` names the incident, and its date is the incident's."""
+    lex = load_lexicon()
     ranges = []
     for tok in clause_head(cand).subtree:
-        if tok.lower_ in DATE_OPENERS and not any(
+        if tok.lower_ in lex.date_openers and not any(
                 c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
             continue
-        if tok.lower_ in PERIOD_OPENERS | DATE_OPENERS:
+        if tok.lower_ in lex.period_openers or tok.lower_ in lex.date_openers:
             base = tok.head if tok.dep_ == "mark" else tok
             ranges.append((base.left_edge.idx, base.right_edge.idx + len(base.right_edge)))
     return ranges

@@ -32,8 +32,6 @@ from conflict_extract.components.groups.actors import load_actor_index
 from conflict_extract.lexicon.countries import country_table
 from conflict_extract.nlp.extensions import doc_text
 
-CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after", "amid", "under"})
-
 
 @lru_cache(maxsize=1)
 def demonym_countries() -> dict[str, str]:
@@ -54,7 +52,7 @@ def find_perpetrator(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, str] |
                 if found:
                     return found[0], "agent" if found[1] == "group" else "agent_" + found[1]
     subj = clause_subject(cand)
-    if subj is not None and subj.lower_ in PLURAL_PRONOUNS and cand.kind == "verb":
+    if subj is not None and subj.lower_ in lex.pronoun_subjects and cand.kind == "verb":
         name = _previous_subject_group(subj)
         if name:
             return name, "subject_pronoun"
@@ -79,7 +77,7 @@ def find_perpetrator(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, str] |
             return found[0], "when_clause_" + found[1]
     for head in (cand.trigger, clause):
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS:
+            if prep.dep_ == "prep" and prep.lower_ in lex.cause_preps:
                 pobj = prep_object(prep)
                 if pobj is not None and is_cause(pobj, lex):
                     found = _phrase_group(pobj, lex, whole=False)
@@ -94,13 +92,10 @@ def find_perpetrator(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, str] |
     return None
 
 
-PLURAL_PRONOUNS = frozenset({"they"})
-"""Subjects resolved to the previous sentence's attacker (``Gunmen stormed a base. They killed
-23 soldiers``); ``it`` is left alone, as often the weapon or the attack as the group."""
-
-
 def _previous_subject_group(pronoun: Token) -> str | None:
-    """The group named by the subject of the main verb of the sentence before ``pronoun``'s."""
+    """The group named by the subject of the main verb of the sentence before ``pronoun``'s
+    (``Gunmen stormed a base. They killed 23 soldiers``); the lexicon's ``pronoun_subjects``
+    leave out ``it``, as often the weapon or the attack as the group."""
     sent = pronoun.sent
     if sent.start == 0:
         return None
