@@ -9,15 +9,8 @@ from spacy.tokens import Token
 from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.clause import clause_head
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of, load_lexicon
+from conflict_extract.components.casualties.lookups import group_name_in
 from conflict_extract.nlp.extensions import doc_text
-
-CAUSE_ADJECTIVES = frozenset({
-    "aerial", "chemical", "suicide", "coalition", "government", "rebel", "military", "naval",
-    "cluster", "barrel", "artillery", "heavy", "indiscriminate", "sectarian", "tribal", "ethnic",
-    "roadside", "twin", "double", "triple", "deadly", "fierce", "improvised", "explosive",
-    "homemade", "unexploded", "incendiary", "thermobaric", "ballistic", "armed", "mass",
-})
-
 
 DISEASE_PATH_DEPS = frozenset({"prep", "pobj", "agent", "attr", "nsubj", "conj", "pcomp", "dobj",
                                "acomp", "amod", "compound", "nmod", "npadvmod"})
@@ -64,9 +57,8 @@ def find_cause(cand: Candidate, lex: CasualtyLexicon) -> str | None:
         heads.append(cand.trigger.head)
     for head in heads:
         for child in head.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by", "from", "during",
-                                                                    "after", "amid", "under"):
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_ in ("prep", "agent") and child.lower_ in lex.cause_preps:
+                pobj = prep_object(child)
                 if pobj is not None and is_cause(pobj, lex):
                     return _cause_text(pobj)
                 if pobj is not None and (split := _split_cause(pobj, lex)) is not None:
@@ -79,6 +71,13 @@ def find_cause(cand: Candidate, lex: CasualtyLexicon) -> str | None:
             return split
     when = when_subject(cand, lex)
     return _cause_text(when) if when is not None else None
+
+
+def prep_object(prep: Token) -> Token | None:
+    """The object of a preposition: its noun, or a gerund the parser reads as a clause (``killed
+    in shelling``, with ``shelling`` a ``pcomp`` verb)."""
+    return next((g for g in prep.children if g.dep_ == "pobj" or g.dep_ == "pcomp"
+                 and g.tag_ == "VBG"), None)
 
 
 def when_subject(cand: Candidate, lex: CasualtyLexicon) -> Token | None:
@@ -115,8 +114,23 @@ def _split_cause(token: Token, lex: CasualtyLexicon) -> str | None:
     """The cause the parser split in two: a name or acronym taken for the whole phrase and the
     cause word after it hung elsewhere (``in RSF shelling``, ``by RSF shelling``, ``RSF shelling
     killed``), as the slice from the name to the cause word; None when it is no such phrase."""
+    span = split_cause_span(token, lex)
+    if span is None:
+        return None
     doc = token.doc
-    if token.i + 1 >= len(doc) or token.pos_ not in ("NOUN", "PROPN"):
+    return doc_text(doc)[doc[span[0]].idx:doc[span[1]].idx + len(doc[span[1]])]
+
+
+def split_cause_span(token: Token, lex: CasualtyLexicon) -> tuple[int, int] | None:
+    """Token indices (first, cause word) of the cause phrase :func:`_split_cause` reads, or None.
+
+    The name may be tagged as anything when the groups found a group there: the tagger reads a
+    short acronym as a word (``in IS attacks``, with ``IS`` an auxiliary)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return None
+    if token.pos_ not in ("NOUN", "PROPN") and group_name_in(
+            doc, token.idx, token.idx + len(token)) is None:
         return None
     after = doc[token.i + 1]
     # a noun or gerund ("shelling" tagged VBG), never a finite verb ("militants attacked")
@@ -127,7 +141,7 @@ def _split_cause(token: Token, lex: CasualtyLexicon) -> str | None:
     if after.head not in (token, token.head, token.head.head):
         return None
     start = min([c.left_edge.i for c in token.lefts if c.dep_ != "det"] + [token.i])
-    return doc_text(doc)[doc[start].idx:after.idx + len(after)]
+    return start, after.i
 
 
 def _cause_text(head: Token) -> str:
@@ -139,7 +153,7 @@ def _cause_text(head: Token) -> str:
     words: list[Token] = []
     for part in parts:
         mods = [c for c in part.lefts if c.dep_ in ("compound", "nmod", "npadvmod")
-                or c.dep_ == "amod" and (c.text[:1].isupper() or lemma_of(c) in CAUSE_ADJECTIVES)]
+                or c.dep_ == "amod" and (c.text[:1].isupper() or lemma_of(c) in load_lexicon().cause_adjectives)]
         lo = min([m.left_edge.i for m in mods] + [part.i])
         words.extend(t for t in part.doc[lo:part.i + 1] if t.dep_ != "det")
     doc = head.doc

@@ -119,5 +119,5 @@ def _extract(doc: Doc, lex: CasualtyLexicon, settings: CasualtySettings) -> list
         out.extend(coded_updates(sent, lex, doc_text(doc)))
         if not mains:
             out.extend(possessive_deaths(sent, lex, doc_text(doc)))
-    settle_links(out, doc)
+    settle_links(out, doc, lex)
     return out

@@ -16,7 +16,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 @dataclass(frozen=True)
 class CasualtyLexicon:
-    """Word lists read once from ``data/casualty_triggers.json`` and ``data/casualty_victims.json``."""
+    """Word lists read once from ``data/casualties/triggers.json``, ``victims.json`` and
+    ``links.json``."""
 
     verbs: dict[str, str]
     passive_only: frozenset[str]
@@ -47,6 +48,11 @@ class CasualtyLexicon:
     causal_verbs: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
     attack_verbs: frozenset[str] = frozenset()
+    cause_preps: frozenset[str] = frozenset()
+    cause_adjectives: frozenset[str] = frozenset()
+    period_openers: frozenset[str] = frozenset()
+    date_openers: frozenset[str] = frozenset()
+    pronoun_subjects: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +60,7 @@ def load_lexicon() -> CasualtyLexicon:
     """The casualty lexicon, read once per process."""
     trig = load_json("casualties/triggers.json")
     vic = load_json("casualties/victims.json")
+    links = load_json("casualties/links.json")
     return CasualtyLexicon(
         verbs=dict(trig["verbs"]),
         passive_only=frozenset(trig["passive_only"]),
@@ -84,6 +91,9 @@ def load_lexicon() -> CasualtyLexicon:
         causal_verbs=frozenset(trig["causal_verbs"]),
         not_people=frozenset(vic["not_people"]),
         attack_verbs=frozenset(trig["attack_verbs"]),
+        **{key: frozenset(links[key]) for key in (
+            "cause_preps", "cause_adjectives", "period_openers", "date_openers",
+            "pronoun_subjects")},
     )
 
 

@@ -10,10 +10,11 @@ from spacy.tokens import Span
 from conflict_extract.components.casualties.attribution import find_attribution
 from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.causes import find_cause, find_disease
+from conflict_extract.components.casualties.claims import apply_claims
 from conflict_extract.components.casualties.clause import clause_head, link_scope
 from conflict_extract.components.casualties.cumulative import is_cumulative
 from conflict_extract.components.casualties.incidents import in_motive, incident_count
-from conflict_extract.components.casualties.lexicon import CasualtyLexicon
+from conflict_extract.components.casualties.lexicon import CasualtyLexicon, load_lexicon
 from conflict_extract.components.casualties.lookups import (
     DIRECTIONS,
     city_before,
@@ -29,23 +30,18 @@ from conflict_extract.linking import PlaceMention
 from conflict_extract.models import Casualty
 from conflict_extract.nlp.extensions import doc_text
 
-PERIOD_OPENERS = frozenset({"since", "until", "till", "between"})
-"""Words whose phrase is always the bound of a period."""
-
-DATE_OPENERS = frozenset({"from", "by"})
-"""Words that bound a period only when their object is a date (``from Monday``, ``by Sunday``):
-``the toll from Saturday's bombing`` names the incident, and its date is the incident's."""
-
 
 def _period_bounds(cand: Candidate) -> list[tuple[int, int]]:
     """Character ranges opened by ``since``/``until`` (or ``from``/``by`` a date) in the clause:
-    the bounds of a period, whose dates are not the date of the event."""
+    the bounds of a period, whose dates are not the date of the event. ``the toll from
+    Saturday's bombing`` names the incident, and its date is the incident's."""
+    lex = load_lexicon()
     ranges = []
     for tok in clause_head(cand).subtree:
-        if tok.lower_ in DATE_OPENERS and not any(
+        if tok.lower_ in lex.date_openers and not any(
                 c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
             continue
-        if tok.lower_ in PERIOD_OPENERS | DATE_OPENERS:
+        if tok.lower_ in lex.period_openers or tok.lower_ in lex.date_openers:
             base = tok.head if tok.dep_ == "mark" else tok
             ranges.append((base.left_edge.idx, base.right_edge.idx + len(base.right_edge)))
     return ranges
@@ -134,9 +130,11 @@ def _link_source(cand: Candidate, record: Casualty, sent: Span, lex: CasualtyLex
         record.links["attributed_to"] = "quote_speaker"
 
 
-def settle_links(records: list[Casualty], doc) -> None:
+def settle_links(records: list[Casualty], doc, lex: CasualtyLexicon) -> None:
     """Places and dates a main count's clause did not give, from its sentence, then its paragraph,
-    then the article's setting (its first event place and date); sub-counts take their whole's."""
+    then the article's setting (its first event place and date); perpetrators from claims of
+    responsibility; sub-counts take their whole's."""
+    apply_claims(records, doc, lex)
     for record in records:
         if record.part_of is not None:
             continue

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from conflict_extract.components.casualties.victims import victim_name
 from conflict_extract.linking import (
     PlaceMention,
     date_in,
@@ -59,12 +60,36 @@ def place_mention_in(doc: Doc, start: int, end: int, anchor: int) -> PlaceMentio
     the same range wins over it, the most specific the text supports (``in Myanmar's Sagaing
     region`` gives Sagaing)."""
     best = place_in(doc, start, end, anchor)
+    if best is not None and _modifier(doc, best):
+        best = min((m for m in event_place_mentions(doc) if start <= m.start and m.end <= end
+                    and not _modifier(doc, m)),
+                   key=lambda m: abs(m.start - anchor), default=None)
     if best is None:
         return None
     for mention in event_place_mentions(doc):
-        if start <= mention.start and mention.end <= end and _inside(mention.place, best.place):
+        if start <= mention.start and mention.end <= end and _inside(mention.place, best.place) \
+                and not _modifier(doc, mention):
             return mention
     return best
+
+
+def _modifier(doc: Doc, mention: PlaceMention) -> bool:
+    """A place name that tells who, not where: inside a hyphenated modifier (``a Saudi-led
+    coalition``, ``US-backed forces``) or a country modifying a noun of people (``six U.S.
+    service members``), a nationality; a town before such a noun (``Aleppo residents``) still
+    says where."""
+    text = doc_text(doc)
+    if text[mention.end:mention.end + 1] == "-" and text[mention.end + 1:mention.end + 2].isalpha():
+        return True
+    if mention.place.type != "country":
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    last = span[-1]
+    head = last.head
+    return last.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and \
+        head.i > last.i and victim_name(head) is not None
 
 
 def _inside(place: Place, container: Place) -> bool:

@@ -17,7 +17,13 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from conflict_extract.components.casualties.candidate import Candidate
-from conflict_extract.components.casualties.causes import clause_subject, is_cause, when_subject
+from conflict_extract.components.casualties.causes import (
+    clause_subject,
+    is_cause,
+    prep_object,
+    split_cause_span,
+    when_subject,
+)
 from conflict_extract.components.casualties.clause import clause_head
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
 from conflict_extract.components.casualties.lookups import group_name_in
@@ -25,8 +31,6 @@ from conflict_extract.components.casualties.victims import victim_name
 from conflict_extract.components.groups.actors import load_actor_index
 from conflict_extract.lexicon.countries import country_table
 from conflict_extract.nlp.extensions import doc_text
-
-CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after", "amid", "under"})
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +52,10 @@ def find_perpetrator(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, str] |
                 if found:
                     return found[0], "agent" if found[1] == "group" else "agent_" + found[1]
     subj = clause_subject(cand)
+    if subj is not None and subj.lower_ in lex.pronoun_subjects and cand.kind == "verb":
+        name = _previous_subject_group(subj)
+        if name:
+            return name, "subject_pronoun"
     if subj is not None and cand.anchor != subj and cand.kind in ("verb", "state"):
         # only the head phrase: "Rebel fire on the west of the city" names no other group
         name = group_name_in(doc, subj.left_edge.idx, subj.idx + len(subj))
@@ -69,13 +77,34 @@ def find_perpetrator(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, str] |
             return found[0], "when_clause_" + found[1]
     for head in (cand.trigger, clause):
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS:
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if prep.dep_ == "prep" and prep.lower_ in lex.cause_preps:
+                pobj = prep_object(prep)
                 if pobj is not None and is_cause(pobj, lex):
                     found = _phrase_group(pobj, lex, whole=False)
                     if found:
                         return found[0], "cause_phrase" if found[1] == "group" else found[1]
+                split = split_cause_span(pobj, lex) if pobj is not None else None
+                if split is not None:
+                    # "in RSF shelling" parsed with the name as the object and the cause apart
+                    name = group_name_in(doc, doc[split[0]].idx, doc[split[1]].idx)
+                    if name:
+                        return name, "cause_phrase"
     return None
+
+
+def _previous_subject_group(pronoun: Token) -> str | None:
+    """The group named by the subject of the main verb of the sentence before ``pronoun``'s
+    (``Gunmen stormed a base. They killed 23 soldiers``); the lexicon's ``pronoun_subjects``
+    leave out ``it``, as often the weapon or the attack as the group."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    root = pronoun.doc[sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    return group_name_in(pronoun.doc, subj.left_edge.idx,
+                         subj.right_edge.idx + len(subj.right_edge))
 
 
 def _relative_antecedent(clause: Token) -> Token | None:
