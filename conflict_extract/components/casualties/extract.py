@@ -10,7 +10,12 @@ from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.candidates import sentence_candidates
 from conflict_extract.components.casualties.cumulative import place_running_tolls
 from conflict_extract.components.casualties.evidence import cut_glued, evidence_range
-from conflict_extract.components.casualties.incidents import coded_updates, possessive_deaths
+from conflict_extract.components.casualties.incidents import (
+    added_victims,
+    coded_updates,
+    mark_sentence_notes,
+    possessive_deaths,
+)
 from conflict_extract.components.casualties.lexicon import (
     CasualtyLexicon,
     child_with,
@@ -65,6 +70,7 @@ def _extract(doc: Doc, lex: CasualtyLexicon, settings: CasualtySettings) -> list
     for sent in doc.sents:
         recent = [*(recent[-context:] if context else []), sent]
         stop_list: list[int] = []
+        first = len(out)
         cands = sentence_candidates(sent, lex, stop_list)
         mains: list[Candidate] = []
         stops = tuple(stop_list)
@@ -106,6 +112,8 @@ def _extract(doc: Doc, lex: CasualtyLexicon, settings: CasualtySettings) -> list
                 end=end,
                 links={"figure": figure_kind(cand)},
             )
+            if cand.anchor.dep_ == "conj" and mains and mains[-1].anchor in cand.anchor.conjuncts:
+                record.links["coordinated"] = "previous"  # "a woman and her three children"
             if parent is not None and parent.record is not None:
                 record.part_of = out.index(parent.record)
                 inherit_links(record, parent.record)
@@ -119,5 +127,8 @@ def _extract(doc: Doc, lex: CasualtyLexicon, settings: CasualtySettings) -> list
         out.extend(coded_updates(sent, lex, doc_text(doc)))
         if not mains:
             out.extend(possessive_deaths(sent, lex, doc_text(doc)))
+        elif any(c.outcome == "killed" for c in mains):
+            out.extend(added_victims(sent, lex, doc_text(doc)))
+        mark_sentence_notes(sent, out[first:], lex)
     settle_links(out, doc)
     return out

@@ -47,6 +47,10 @@ class CasualtyLexicon:
     causal_verbs: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
     attack_verbs: frozenset[str] = frozenset()
+    update_modifiers: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
+    split_verbs: frozenset[str] = frozenset()
+    separate_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +88,10 @@ def load_lexicon() -> CasualtyLexicon:
         causal_verbs=frozenset(trig["causal_verbs"]),
         not_people=frozenset(vic["not_people"]),
         attack_verbs=frozenset(trig["attack_verbs"]),
+        update_modifiers=frozenset(trig["update_modifiers"]),
+        report_nouns=frozenset(trig["report_nouns"]),
+        split_verbs=frozenset(trig["split_verbs"]),
+        separate_words=frozenset(trig["separate_words"]),
     )
 
 

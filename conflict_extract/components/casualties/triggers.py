@@ -89,7 +89,11 @@ def _toll_outcome(verb: Token, lex: CasualtyLexicon) -> tuple[Token, str] | None
 
 
 def _number_of(noun: Token, lex: CasualtyLexicon) -> str | None:
-    """The outcome counted by ``the number of dead`` / ``the number of people killed``."""
+    """The outcome counted by ``the number of dead`` / ``the number of people killed`` / ``the
+    number killed``."""
+    for child in noun.rights:
+        if child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and lemma_of(child) in lex.verbs:
+            return lex.verbs[lemma_of(child)]
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
