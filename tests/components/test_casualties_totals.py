@@ -127,6 +127,33 @@ CASES = [
      "Omar.", {}),
     ("Militants stormed the prison in Bannu, killing two guards, in retaliation for an army raid "
      "that killed 15 fighters.", {"killed": 2}),
+    # issue 19, second pass: coordinated victims restate a figure as one group; one named beside
+    # the victims counts one more; updates told by the subject; coders' notes
+    ("Three people died in the ambush near Gao. Residents said the gunmen killed a village chief "
+     "and a schoolteacher and a trader.", {"killed": 3}),
+    ("Two civilians were killed by the shelling of Kherson. Officials said it killed a nurse and "
+     "her neighbour.", {"killed": 2}),
+    ("Major Ali Rahimi, a regional police commander, was killed by a sniper in Zahedan.",
+     {"killed": 1}),
+    ("In addition to the bomber, at least four policemen were killed at the checkpoint in Quetta.",
+     {"killed": 5}),
+    ("Besides the attacker, three worshippers died when the explosives went off in Kunduz.",
+     {"killed": 4}),
+    ("In addition to the bomber, one person was killed outside the mosque in Peshawar.",
+     {"killed": 2}),
+    ("Shelling killed 19 people in Kharkiv on Friday. The number killed in the strikes has risen to "
+     "23, the mayor said.", {"killed": 23}),
+    ("Nine people were reported dead after the raid on Jenin. Updated reports put the toll at 12.",
+     {"killed": 12}),
+    ("Early accounts said 3 miners were killed in the attack in Ituri. Later reports confirm the "
+     "killing of 7 miners.", {"killed": 7}),
+    ("A drone struck a convoy near Sirte, killing ten fighters (fatalities split across 2 events).",
+     {"killed": 5}),
+    ("Mortar fire hit a camp near Beni, killing four displaced people. Another civilian was killed "
+     "in a similar attack the previous week (coded separately).", {"killed": 4}),
+    ("A grenade thrown at a bar in Bujumbura wounded two men. A woman died in an earlier attack on "
+     "the same street (coded separately). There were no fatalities.",
+     {"injured": 2, "killed": 0}),
     # zeros and numbers that count no victims
     ("No one was killed in the attack on the base in Kirkuk.", {"killed": 0}),
     ("Some 5,000 troops were deployed to the border region of Tigray.", {}),
@@ -181,6 +208,13 @@ def _figure(count, start, *, victims="people", kind="verb", part_of=None, low=No
     ([_figure(20, 0, incidents="5")], 4),
     ([_figure(7, 0, incident="motive"), _figure(2, 10)], 2),
     ([_figure(2, 0, victims="soldiers"), _figure(2, 10, victims="civilians")], 4),
+    ([_figure(2, 0), _figure(1, 10, victims="doctors"),
+      _figure(1, 10, victims="nurses", coordinated="previous")], 2),
+    ([_figure(1, 0, victims="officials"), _figure(1, 0)], 1),
+    ([_figure(1, 0, kind="added", victims="bombers"), _figure(1, 10)], 2),
+    ([_figure(7, 0), _figure(3, 10, incident="other")], 7),
+    ([_figure(8, 0), _figure(10, 10, kind="update"), _figure(18, 20, kind="update", incidents="2")],
+     9),
 ])
 def test_article_totals_rules(figures, expected):
     assert article_totals(figures)["killed"].count == expected
