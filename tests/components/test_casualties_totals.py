@@ -154,6 +154,14 @@ CASES = [
     ("A grenade thrown at a bar in Bujumbura wounded two men. A woman died in an earlier attack on "
      "the same street (coded separately). There were no fatalities.",
      {"injured": 2, "killed": 0}),
+    ("Insurgents hanged one Iraqi and two Syrian truck drivers they accused of smuggling.",
+     {"killed": 3}),
+    ("Three men were hanged in public by the militia in Sirte.", {"killed": 3}),
+    ("Fighters hung the flag over the town hall in Kidal.", {}),
+    ("A car bomb killed 9 people in Mogadishu. The group said it was in retaliation for a raid in "
+     "the south last year and the killing of a senior commander in an air strike.", {"killed": 9}),
+    ("Militants shot dead four farmers in Zamfara on Monday. The attack came after a soldier was "
+     "killed in the same village on 2 March.", {"killed": 4}),
     # zeros and numbers that count no victims
     ("No one was killed in the attack on the base in Kirkuk.", {"killed": 0}),
     ("Some 5,000 troops were deployed to the border region of Tigray.", {}),
@@ -189,11 +197,11 @@ def test_article_totals(records, text, expected):
 
 
 def _figure(count, start, *, victims="people", kind="verb", part_of=None, low=None, high=None,
-            **links) -> Casualty:
+            date=None, **links) -> Casualty:
     low = count if low is None and count is not None else low
     high = count if high is None and count is not None else high
     return Casualty(outcome="killed", count=count, low=low, high=high, qualifier="exact",
-                    victims=victims, text="x", start=start, end=start + 1, part_of=part_of,
+                    victims=victims, text="x", start=start, end=start + 1, part_of=part_of, date=date,
                     links={"figure": kind, **links})
 
 
@@ -213,6 +221,9 @@ def _figure(count, start, *, victims="people", kind="verb", part_of=None, low=No
     ([_figure(1, 0, victims="officials"), _figure(1, 0)], 1),
     ([_figure(1, 0, kind="added", victims="bombers"), _figure(1, 10)], 2),
     ([_figure(7, 0), _figure(3, 10, incident="other")], 7),
+    ([_figure(5, 0, date="2024-03-05"), _figure(1, 10, date="2024-01-20")], 5),
+    ([_figure(5, 0, date="2024-03-05"), _figure(1, 10, date="2024-03-01")], 6),
+    ([_figure(5, 0), _figure(1, 10, date="2024-01-20")], 6),
     ([_figure(8, 0), _figure(10, 10, kind="update"), _figure(18, 20, kind="update", incidents="2")],
      9),
 ])

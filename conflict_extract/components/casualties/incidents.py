@@ -111,6 +111,12 @@ def in_motive(trigger: Token, lex: CasualtyLexicon, hops: int = 8) -> bool:
             return False
         if lemma_of(cur.head) in lex.motive_nouns and cur.dep_ in ("prep", "advcl", "acl"):
             return True
+        if cur.dep_ == "conj" and cur.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and lemma_of(g) in lex.motive_nouns
+                for c in cur.head.children if c.i < cur.i for g in c.children):
+            # "it was in response to an operation ... and the killing of a chief": the parser
+            # hangs the second motive on the verb beside the first
+            return True
         cur = cur.head
     return False
 

@@ -5,7 +5,9 @@ The rule, in order (see ``docs/schema.md``, ``Total``):
 1. Only main figures count: a sub-count (``including 28 children``) is never added to its parent.
    Running tolls of a war (``since 2011``) count only when the article gives no incident figure;
    a figure told as a motive (``in revenge for a drone strike which killed X``) or counted apart
-   (``another civilian died in a similar attack (coded separately)``) never counts.
+   (``another civilian died in a similar attack (coded separately)``) never counts, nor does one
+   dated more than a week before the article's latest dated figure (an earlier incident told as
+   background).
 2. An update supersedes what came before: the latest toll (``the death toll rose to 40``,
    ``bringing the toll to 12``, ``the number killed has risen to 34``, ``updated reports confirm
    the killing of 12``, an ACLED note's ``fatalities coded as 3``) is the total.
@@ -24,9 +26,14 @@ The rule, in order (see ``docs/schema.md``, ``Total``):
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from conflict_extract.models import Casualty, Total
+
+EARLIER_INCIDENT_DAYS = 7
+"""A figure dated more than this many days before the article's latest dated figure is an earlier
+incident told as background, not part of the article's toll."""
 
 OTHER_INCIDENTS = frozenset({"motive", "other"})
 """``links["incident"]`` values of figures of another incident than the one reported: a motive
@@ -75,10 +82,33 @@ def article_totals(casualties: list[Casualty]) -> dict[str, Total]:
                  and c.links.get("incident") not in OTHER_INCIDENTS]
         if not mains:
             continue
-        incident = [c for c in mains if not c.cumulative]
+        incident = _recent([c for c in mains if not c.cumulative])
         mains = sorted(incident or mains, key=lambda c: c.start)
         totals[outcome] = _total(_reduce(mains))
     return totals
+
+
+def _day(figure: Casualty) -> dt.date | None:
+    """The figure's date when it is one stated day (``2008-01-29``)."""
+    value = figure.date or ""
+    if len(value) != len("2008-01-29") or value[4] != "-" or value[7] != "-":
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _recent(figures: list[Casualty]) -> list[Casualty]:
+    """The figures without those dated more than :data:`EARLIER_INCIDENT_DAYS` before the
+    article's latest dated figure: an earlier incident told as background (``when a commander was
+    killed in a drone strike on January 29th``)."""
+    days = [d for d in map(_day, figures) if d is not None]
+    if len(days) < 2:
+        return figures
+    latest = max(days)
+    return [f for f in figures
+            if (day := _day(f)) is None or (latest - day).days <= EARLIER_INCIDENT_DAYS]
 
 
 def _coordinated(figures: list[Casualty]) -> list[Casualty]:
