@@ -162,6 +162,12 @@ CASES = [
      "the south last year and the killing of a senior commander in an air strike.", {"killed": 9}),
     ("Militants shot dead four farmers in Zamfara on Monday. The attack came after a soldier was "
      "killed in the same village on 2 March.", {"killed": 4}),
+    # tallies updated by a toll verb
+    ("Three fishermen died when a mine exploded off Hodeidah on Monday, bringing the total killed "
+     "this month to 17.", {"killed": 17}),
+    ("Doctors in Rafah said the number of wounded had reached 65 by the evening.", {"injured": 65}),
+    ("The tally of dead from the two car bombs in Mogadishu stood at 31 on Sunday.", {"killed": 31}),
+    ("The vote count in the district reached 4,000 by noon.", {}),
     # zeros and numbers that count no victims
     ("No one was killed in the attack on the base in Kirkuk.", {"killed": 0}),
     ("Some 5,000 troops were deployed to the border region of Tigray.", {}),

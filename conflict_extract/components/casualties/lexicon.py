@@ -51,6 +51,7 @@ class CasualtyLexicon:
     report_nouns: frozenset[str] = frozenset()
     split_verbs: frozenset[str] = frozenset()
     separate_words: frozenset[str] = frozenset()
+    tally_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,7 @@ def load_lexicon() -> CasualtyLexicon:
         report_nouns=frozenset(trig["report_nouns"]),
         split_verbs=frozenset(trig["split_verbs"]),
         separate_words=frozenset(trig["separate_words"]),
+        tally_nouns=frozenset(trig["tally_nouns"]),
     )
 
 
