@@ -162,6 +162,11 @@ CASES = [
      "the south last year and the killing of a senior commander in an air strike.", {"killed": 9}),
     ("Militants shot dead four farmers in Zamfara on Monday. The attack came after a soldier was "
      "killed in the same village on 2 March.", {"killed": 4}),
+    # one of a toll told before is never added to it
+    ("Eleven soldiers were killed when militants overran a post near Diffa. A company commander "
+     "was among the dead.", {"killed": 11}),
+    ("A local mayor was among those killed in the shelling of Orikhiv, the governor said.",
+     {"killed": 1}),
     # tallies updated by a toll verb
     ("Three fishermen died when a mine exploded off Hodeidah on Monday, bringing the total killed "
      "this month to 17.", {"killed": 17}),
@@ -230,6 +235,8 @@ def _figure(count, start, *, victims="people", kind="verb", part_of=None, low=No
     ([_figure(5, 0, date="2024-03-05"), _figure(1, 10, date="2024-01-20")], 5),
     ([_figure(5, 0, date="2024-03-05"), _figure(1, 10, date="2024-03-01")], 6),
     ([_figure(5, 0), _figure(1, 10, date="2024-01-20")], 6),
+    ([_figure(11, 0), _figure(1, 10, kind="among")], 11),
+    ([_figure(1, 0, kind="among")], 1),
     ([_figure(8, 0), _figure(10, 10, kind="update"), _figure(18, 20, kind="update", incidents="2")],
      9),
 ])

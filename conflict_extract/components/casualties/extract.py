@@ -28,6 +28,8 @@ from conflict_extract.components.casualties.victims import victims_for
 from conflict_extract.models import Casualty
 from conflict_extract.nlp.extensions import doc_text, in_skipped
 
+AMONG = frozenset({"among", "amongst"})
+
 ESCAPE_OBJECTS = frozenset({"scene", "spot", "site", "vehicle", "car", "custody", "prison", "jail",
                             "police", "checkpoint"})
 
@@ -45,10 +47,12 @@ DEFAULT_SETTINGS = CasualtySettings()
 
 def figure_kind(cand: Candidate) -> str:
     """How the figure was read, for the totals: ``summary`` for a count of the outcome noun itself
-    (``40 deaths``), else the role kind (``verb``, ``state``, ``toll``, ``nominal``, ``acl``,
+    (``40 deaths``), ``among`` for one of a toll (``was among the dead``), else the role kind (``verb``, ``state``, ``toll``, ``nominal``, ``acl``,
     ``sub``)."""
     if cand.kind == "nominal" and cand.noun is not None and cand.trigger.i == cand.noun.i:
         return "summary"
+    if cand.kind == "state" and AMONG & {cand.trigger.head.lower_, cand.trigger.head.head.lower_}:
+        return "among"  # "a commander was among the dead": one of a toll told elsewhere
     return cand.kind
 
 

@@ -2,7 +2,8 @@
 
 The rule, in order (see ``docs/schema.md``, ``Total``):
 
-1. Only main figures count: a sub-count (``including 28 children``) is never added to its parent.
+1. Only main figures count: a sub-count (``including 28 children``) is never added to its parent,
+   nor is a figure told as one of an earlier toll (``a commander was among the dead``).
    Running tolls of a war (``since 2011``) count only when the article gives no incident figure;
    a figure told as a motive (``in revenge for a drone strike which killed X``) or counted apart
    (``another civilian died in a similar attack (coded separately)``) never counts, nor does one
@@ -45,6 +46,10 @@ GENERIC_VICTIMS = frozenset({"people", "victims", "persons", "individuals"})
 
 UPDATE_FIGURES = frozenset({"toll", "update"})
 """``links["figure"]`` values of figures that update the article's toll."""
+
+MEMBER_FIGURES = frozenset({"among"})
+"""``links["figure"]`` values of figures that name some of a toll told before them (``a
+commander was among the dead``): never added to it."""
 
 SUMMARY_FIGURES = frozenset({"summary"})
 """``links["figure"]`` values of figures counting the outcome noun itself (``40 deaths``)."""
@@ -139,6 +144,8 @@ def _reduce(figures: list[Casualty]) -> _Sum:
         kind = figure.links.get("figure", "")
         if kind in UPDATE_FIGURES:
             running.replace(figure)
+        elif kind in MEMBER_FIGURES and running.kept:
+            running.restate(figure)
         elif any(_restates(figure, kept) for kept in running.kept):
             running.restate(figure)
         elif kind in SUMMARY_FIGURES and running.kept and _value(figure) >= _sum_value(running):
