@@ -162,6 +162,11 @@ CASES = [
      "the south last year and the killing of a senior commander in an air strike.", {"killed": 9}),
     ("Militants shot dead four farmers in Zamfara on Monday. The attack came after a soldier was "
      "killed in the same village on 2 March.", {"killed": 4}),
+    # a named or definite person as the subject of "died", or shot dead
+    ("Hassan Yusuf died of his wounds in a hospital in Garowe on Wednesday.", {"killed": 1}),
+    ("Her son died in the air strike on the school in Maiduguri.", {"killed": 1}),
+    ("Sergeant Kofi Boateng was shot dead by gunmen near Bawku.", {"killed": 1}),
+    ("The district governor died in the blast, officials said.", {"killed": 1}),
     # one of a toll told before is never added to it
     ("Eleven soldiers were killed when militants overran a post near Diffa. A company commander "
      "was among the dead.", {"killed": 11}),

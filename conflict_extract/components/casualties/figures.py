@@ -124,6 +124,9 @@ def _names_one_person(tok: Token, lex: CasualtyLexicon) -> bool:
     bodyguard``) or a noun set beside one (``Badi, a senior official``)."""
     if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
         return True
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and _person_noun(c, lex)
+                                   for c in tok.children):
+        return True  # a title before a name the model did not tag: "Lieutenant Musa Adamu"
     if any(c.dep_ == "appos" and c.tag_ == "NN" and _person_noun(c, lex) for c in tok.children):
         return True
     return _person_noun(tok, lex) and any(
@@ -138,9 +141,17 @@ def _person_noun(tok: Token, lex: CasualtyLexicon) -> bool:
 
 def _single_victim_role(tok: Token, lex: CasualtyLexicon) -> bool:
     """True when ``tok`` is the passive subject or active object of a killing or wounding verb
-    (or of a verb coordinated with one: ``shot and killed``)."""
+    (or of a verb coordinated with one: ``shot and killed``), the subject of ``died``, or the
+    passive subject of ``was shot dead``."""
     verb = tok.head
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if tok.dep_ == "nsubj" and not passive:
+        # "Ahmed Salim died of his wounds"
+        return verb.pos_ == "VERB" and lex.intransitive.get(lemma_of(verb)) == "killed"
+    if tok.dep_ == "nsubjpass" and passive and any(
+            c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp")
+            for c in verb.children):
+        return True  # "Lieutenant X was shot dead"
     if tok.dep_ == "nsubjpass" and passive or tok.dep_ == "dobj" and not passive:
         verbs = [verb, *verb.conjuncts]
         return any(lex.verbs.get(lemma_of(v)) in SINGLE_OUTCOMES for v in verbs
