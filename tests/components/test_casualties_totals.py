@@ -167,6 +167,8 @@ CASES = [
     ("Her son died in the air strike on the school in Maiduguri.", {"killed": 1}),
     ("Sergeant Kofi Boateng was shot dead by gunmen near Bawku.", {"killed": 1}),
     ("The district governor died in the blast, officials said.", {"killed": 1}),
+    ("Bishop Paul Otieno died on Sunday after a long battle with cancer.", {}),
+    ("Former mayor Jane Miller died at home at the age of 81.", {}),
     # one of a toll told before is never added to it
     ("Eleven soldiers were killed when militants overran a post near Diffa. A company commander "
      "was among the dead.", {"killed": 11}),

@@ -146,14 +146,39 @@ def _single_victim_role(tok: Token, lex: CasualtyLexicon) -> bool:
     verb = tok.head
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if tok.dep_ == "nsubj" and not passive:
-        # "Ahmed Salim died of his wounds"
-        return verb.pos_ == "VERB" and lex.intransitive.get(lemma_of(verb)) == "killed"
+        # "Ahmed Salim died of his wounds", never "died Sunday after a battle with cancer"
+        return verb.pos_ == "VERB" and lex.intransitive.get(lemma_of(verb)) == "killed" and \
+            _violent(verb, tok, lex)
     if tok.dep_ == "nsubjpass" and passive and any(
             c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp")
             for c in verb.children):
-        return True  # "Lieutenant X was shot dead"
+        return _violent(verb, tok, lex)  # "Lieutenant X was shot dead"
     if tok.dep_ == "nsubjpass" and passive or tok.dep_ == "dobj" and not passive:
         verbs = [verb, *verb.conjuncts]
         return any(lex.verbs.get(lemma_of(v)) in SINGLE_OUTCOMES for v in verbs
                    if v.pos_ == "VERB")
+    return False
+
+
+WOUND_NOUNS = frozenset({"wound", "injury"})
+
+
+def _violent(verb: Token, subject: Token, lex: CasualtyLexicon) -> bool:
+    """True when the clause of ``verb`` tells a violent death: the verb attacks (``shot dead``),
+    or its clause names an attack, a weapon or wounds (``died in the blast``, ``died of his
+    wounds``, ``died after being shot``), never an illness. One person's death without it is
+    news of another kind (an obituary's ``died Sunday at 79``)."""
+    if lemma_of(verb) in lex.attack_verbs:
+        return True
+    skip = set(range(subject.left_edge.i, subject.right_edge.i + 1))
+    clause = [t for t in verb.subtree if t.i not in skip and t is not verb]
+    if any(lemma_of(t) in lex.disease_nouns or t.lower_ in lex.disease_nouns for t in clause):
+        return False  # "after a battle with cancer"
+    for tok in clause:
+        lemma = lemma_of(tok)
+        if tok.pos_ == "VERB" and (lemma in lex.attack_verbs or lemma in lex.verbs):
+            return True
+        if tok.pos_ == "NOUN" and (lemma in lex.cause_nouns or lemma in lex.incident_nouns
+                                   or lemma in WOUND_NOUNS):
+            return True
     return False
