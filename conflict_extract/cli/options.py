@@ -54,12 +54,16 @@ def choose_format(json_: bool, jsonl: bool, csv_: bool, table: bool, interactive
 
 
 def output_categories(fmt: str, asked: tuple[str, ...] | None, events: bool) -> tuple[str, ...]:
-    """The categories to extract: those asked with ``--only``; for CSV without it, casualties."""
+    """The categories to extract: those asked with ``--only``; for CSV the one category it writes
+    first (casualties without ``--only``). The casualties CSV keeps every category, since its
+    article rows give the place, date and actor of the figures (the components run anyway)."""
     if fmt == "csv" and asked is not None and len(asked) > 1:
         raise UsageProblem("--csv writes one category: give a single one with --only")
+    if fmt == "csv" and not events and asked in (None, ("casualties",)):
+        return CATEGORIES  # casualties first: the CSV writer writes the first category
     if asked is not None:
         return asked
-    return ("casualties",) if fmt == "csv" and not events else CATEGORIES
+    return CATEGORIES
 
 
 def validate_published(value: str | None) -> str | None:

@@ -18,7 +18,14 @@ from conflict_extract.events.compare import perpetrators_agree
 from conflict_extract.events.dates import DateContext, sentence_bounds, sentence_of
 from conflict_extract.events.intervals import Interval, gap_days, interval_text
 from conflict_extract.events.kinds import attack_kinds
-from conflict_extract.events.places import PlaceIndex, name_key, place_info, sentence_place
+from conflict_extract.events.places import (
+    PART_HOLDERS,
+    PlaceIndex,
+    directed_part,
+    name_key,
+    place_info,
+    sentence_place,
+)
 from conflict_extract.models import ArticleRecord, Casualty, Event
 
 REPEAT_MIN_COUNT = 3
@@ -75,8 +82,18 @@ def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
 
 
 def _holds(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
-    """``inner`` lies within ``outer`` (one of its containing places is named like it)."""
-    return name_key(outer["name"]) in {name_key(w) for w in inner.get("within") or ()}
+    """``inner`` lies within ``outer``: one of its containing places is named like it, or, for a
+    region or province, the inner place or its province is a part of it named by a direction
+    (``South Darfur`` and ``Nyala``, in South Darfur, lie within ``Darfur``)."""
+    key = name_key(outer["name"])
+    within = [*(inner.get("within") or ()), inner.get("admin1")]
+    if key in {name_key(w) for w in within if w}:
+        return True
+    if outer.get("type") not in PART_HOLDERS or (
+            outer.get("country") and inner.get("country") and outer["country"] != inner["country"]):
+        return False
+    return any(name_key(part) == key for name in (inner["name"], inner.get("admin1")) if name
+               for part in [directed_part(name)] if part)
 
 
 def _dates_agree(a: _Draft, b: _Draft) -> bool:

@@ -35,6 +35,17 @@ def name_key(name: str | None) -> str:
     return place_key(name) if name else ""
 
 
+PART_HOLDERS = frozenset({"region", "admin1"})
+"""Place types whose directional parts are named after them (``South Darfur``, ``North Sinai``)."""
+
+
+def directed_part(name: str) -> str | None:
+    """The whole a directional name is a part of: ``South Darfur`` gives ``Darfur``, ``North
+    Kivu`` ``Kivu``; None for a name without a leading direction word."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and _DIRECTION_WORD.match(first) else None
+
+
 def _direction(word: str) -> str:
     return word.lower().replace("-", "").removesuffix("ern")
 

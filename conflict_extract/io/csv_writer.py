@@ -3,6 +3,10 @@
 CSV is read by people, so dates are in words: a casualty's ``date`` column holds the label
 (``Monday (date unknown)``, ``week of 14 Nov 2016``) and ``date_value`` the TIMEX3 value; the
 dates table gives ``label`` beside ``value``.
+
+The casualties CSV (the default) also has one ``row=article`` line per article, before its
+``row=figure`` lines: the article's totals in ACLED's column names
+(:mod:`~conflict_extract.io.article_rows`, ``docs/csv.md``).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import csv
 from typing import IO, Any
 
+from conflict_extract.io.article_rows import ARTICLE_COLUMNS, article_row
 from conflict_extract.io.json_writer import RecordWriter
 from conflict_extract.io.tables import date_labels, mention_label, value_label
 from conflict_extract.models import ArticleRecord, to_dict
@@ -18,6 +23,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
     "casualties": (
         "outcome", "count", "low", "high", "qualifier", "victims", "part_of", "place", "date",
         "cause", "perpetrator", "attributed_to", "cumulative", "text", "start", "end", "date_value",
+        "row", *ARTICLE_COLUMNS,
     ),
     "places": (
         "name", "type", "country", "admin1", "lat", "lon", "geonameid", "parent", "role",
@@ -27,7 +33,9 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
     "quotes": ("speaker", "speaker_group", "kind", "cue", "outlet", "text", "start", "end"),
     "dates": ("text", "label", "value", "type", "start", "end"),
 }
-"""CSV columns per category; every row starts with the article ``id`` and ``source``."""
+"""CSV columns per category; every row starts with the article ``id`` and ``source``. Casualty
+rows say in ``row`` whether they are the ``article`` row (only its totals columns filled) or a
+``figure`` row (only the figure's columns filled)."""
 
 
 def cell(value: Any) -> Any:
@@ -68,8 +76,12 @@ class CsvWriter(RecordWriter):
         self.writer.writerow(("id", "source", *self.columns))
 
     def write(self, record: ArticleRecord) -> None:
-        """Write the rows of one article."""
-        for item in category_rows(record, self.category):
+        """Write the rows of one article (for casualties, its article row first)."""
+        items = category_rows(record, self.category)
+        if self.category == "casualties":
+            items = [{"row": "article", **article_row(record)},
+                     *({**item, "row": "figure"} for item in items)]
+        for item in items:
             self.writer.writerow(
                 (record.id, record.source, *(cell(item.get(c)) for c in self.columns))
             )

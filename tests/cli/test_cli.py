@@ -111,6 +111,23 @@ def test_csv_has_one_row_per_item_of_the_chosen_category(article_dir):
     assert all(row["id"] == "good" for row in rows)
 
 
+def test_csv_gives_each_article_one_acled_row_before_its_figures():
+    """Issue 19: ``--csv`` has one ``row=article`` line per article, its totals in ACLED's
+    columns and its place from the figures, then the ``row=figure`` lines."""
+    result = extract(str(SEEDS), "--csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    articles = [r for r in rows if r["row"] == "article"]
+    assert len(articles) == len({r["id"] for r in rows}) == 2
+    for article in articles:
+        first = next(r for r in rows if r["id"] == article["id"])
+        assert first is article
+        assert (article["country"], article["location"]) == ("Syria", "Aleppo")
+        assert article["geo_precision"] == "2"  # the figures are about east Aleppo
+        assert int(article["fatalities"]) > 0 and article["totals"].count("killed") == 1
+    assert all(r["row"] == "figure" for r in rows if r not in articles)
+
+
 def test_table_fits_80_columns():
     result = extract(str(SEEDS), "--table")
     assert result.exit_code == 0

@@ -127,6 +127,59 @@ CASES = [
      "Omar.", {}),
     ("Militants stormed the prison in Bannu, killing two guards, in retaliation for an army raid "
      "that killed 15 fighters.", {"killed": 2}),
+    # issue 19, second pass: coordinated victims restate a figure as one group; one named beside
+    # the victims counts one more; updates told by the subject; coders' notes
+    ("Three people died in the ambush near Gao. Residents said the gunmen killed a village chief "
+     "and a schoolteacher and a trader.", {"killed": 3}),
+    ("Two civilians were killed by the shelling of Kherson. Officials said it killed a nurse and "
+     "her neighbour.", {"killed": 2}),
+    ("Major Ali Rahimi, a regional police commander, was killed by a sniper in Zahedan.",
+     {"killed": 1}),
+    ("In addition to the bomber, at least four policemen were killed at the checkpoint in Quetta.",
+     {"killed": 5}),
+    ("Besides the attacker, three worshippers died when the explosives went off in Kunduz.",
+     {"killed": 4}),
+    ("In addition to the bomber, one person was killed outside the mosque in Peshawar.",
+     {"killed": 2}),
+    ("Shelling killed 19 people in Kharkiv on Friday. The number killed in the strikes has risen to "
+     "23, the mayor said.", {"killed": 23}),
+    ("Nine people were reported dead after the raid on Jenin. Updated reports put the toll at 12.",
+     {"killed": 12}),
+    ("Early accounts said 3 miners were killed in the attack in Ituri. Later reports confirm the "
+     "killing of 7 miners.", {"killed": 7}),
+    ("A drone struck a convoy near Sirte, killing ten fighters (fatalities split across 2 events).",
+     {"killed": 5}),
+    ("Mortar fire hit a camp near Beni, killing four displaced people. Another civilian was killed "
+     "in a similar attack the previous week (coded separately).", {"killed": 4}),
+    ("A grenade thrown at a bar in Bujumbura wounded two men. A woman died in an earlier attack on "
+     "the same street (coded separately). There were no fatalities.",
+     {"injured": 2, "killed": 0}),
+    ("Insurgents hanged one Iraqi and two Syrian truck drivers they accused of smuggling.",
+     {"killed": 3}),
+    ("Three men were hanged in public by the militia in Sirte.", {"killed": 3}),
+    ("Fighters hung the flag over the town hall in Kidal.", {}),
+    ("A car bomb killed 9 people in Mogadishu. The group said it was in retaliation for a raid in "
+     "the south last year and the killing of a senior commander in an air strike.", {"killed": 9}),
+    ("Militants shot dead four farmers in Zamfara on Monday. The attack came after a soldier was "
+     "killed in the same village on 2 March.", {"killed": 4}),
+    # a named or definite person as the subject of "died", or shot dead
+    ("Hassan Yusuf died of his wounds in a hospital in Garowe on Wednesday.", {"killed": 1}),
+    ("Her son died in the air strike on the school in Maiduguri.", {"killed": 1}),
+    ("Sergeant Kofi Boateng was shot dead by gunmen near Bawku.", {"killed": 1}),
+    ("The district governor died in the blast, officials said.", {"killed": 1}),
+    ("Bishop Paul Otieno died on Sunday after a long battle with cancer.", {}),
+    ("Former mayor Jane Miller died at home at the age of 81.", {}),
+    # one of a toll told before is never added to it
+    ("Eleven soldiers were killed when militants overran a post near Diffa. A company commander "
+     "was among the dead.", {"killed": 11}),
+    ("A local mayor was among those killed in the shelling of Orikhiv, the governor said.",
+     {"killed": 1}),
+    # tallies updated by a toll verb
+    ("Three fishermen died when a mine exploded off Hodeidah on Monday, bringing the total killed "
+     "this month to 17.", {"killed": 17}),
+    ("Doctors in Rafah said the number of wounded had reached 65 by the evening.", {"injured": 65}),
+    ("The tally of dead from the two car bombs in Mogadishu stood at 31 on Sunday.", {"killed": 31}),
+    ("The vote count in the district reached 4,000 by noon.", {}),
     # zeros and numbers that count no victims
     ("No one was killed in the attack on the base in Kirkuk.", {"killed": 0}),
     ("Some 5,000 troops were deployed to the border region of Tigray.", {}),
@@ -162,11 +215,11 @@ def test_article_totals(records, text, expected):
 
 
 def _figure(count, start, *, victims="people", kind="verb", part_of=None, low=None, high=None,
-            **links) -> Casualty:
+            date=None, **links) -> Casualty:
     low = count if low is None and count is not None else low
     high = count if high is None and count is not None else high
     return Casualty(outcome="killed", count=count, low=low, high=high, qualifier="exact",
-                    victims=victims, text="x", start=start, end=start + 1, part_of=part_of,
+                    victims=victims, text="x", start=start, end=start + 1, part_of=part_of, date=date,
                     links={"figure": kind, **links})
 
 
@@ -181,6 +234,18 @@ def _figure(count, start, *, victims="people", kind="verb", part_of=None, low=No
     ([_figure(20, 0, incidents="5")], 4),
     ([_figure(7, 0, incident="motive"), _figure(2, 10)], 2),
     ([_figure(2, 0, victims="soldiers"), _figure(2, 10, victims="civilians")], 4),
+    ([_figure(2, 0), _figure(1, 10, victims="doctors"),
+      _figure(1, 10, victims="nurses", coordinated="previous")], 2),
+    ([_figure(1, 0, victims="officials"), _figure(1, 0)], 1),
+    ([_figure(1, 0, kind="added", victims="bombers"), _figure(1, 10)], 2),
+    ([_figure(7, 0), _figure(3, 10, incident="other")], 7),
+    ([_figure(5, 0, date="2024-03-05"), _figure(1, 10, date="2024-01-20")], 5),
+    ([_figure(5, 0, date="2024-03-05"), _figure(1, 10, date="2024-03-01")], 6),
+    ([_figure(5, 0), _figure(1, 10, date="2024-01-20")], 6),
+    ([_figure(11, 0), _figure(1, 10, kind="among")], 11),
+    ([_figure(1, 0, kind="among")], 1),
+    ([_figure(8, 0), _figure(10, 10, kind="update"), _figure(18, 20, kind="update", incidents="2")],
+     9),
 ])
 def test_article_totals_rules(figures, expected):
     assert article_totals(figures)["killed"].count == expected

@@ -23,7 +23,8 @@ UPSTREAM = {
     "p12": "places: 'Gunmen' at the start of a sentence is taken for a place",
     "p17": "places: Marawi is not found, so neither figure has a place",
     "p18": "places: Palma (Mozambique) is resolved as Palma (Spain)",
-    "p20": "casualties: 'The number killed in ... has risen to 34' gives no figure",
+    "p20": "places: 'El Fasher' in 'shelling of El Fasher has risen' is tagged ORG, so the updated "
+           "figure (34, read since issue 19) has no place",
 }
 """Pairs decided wrongly because another component misreads a report, not by the merge rules."""
 

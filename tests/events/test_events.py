@@ -167,6 +167,32 @@ def test_a_figure_repeated_in_headline_and_body_is_one_event():
     assert events[0].date == "2022-05-02" and len(events[0].reports) == 2
 
 
+SOUTH_DARFUR = place("South Darfur", "admin1", "SD", "South Darfur", 11.49, 24.24)
+NYALA = place("Nyala", "city", "SD", "South Darfur", 12.05, 24.88)
+NORTH_KORDOFAN = place("North Kordofan", "admin1", "SD", "North Kordofan", 13.5, 30.0)
+KORDOFAN = place("Kordofan", "region", "SD")
+
+
+@pytest.mark.parametrize("headline, body, places, events", [
+    ("Clashes in Darfur kill 12", "South Darfur", [DARFUR, SOUTH_DARFUR], 1),
+    ("Clashes in Darfur kill 12", "Nyala", [DARFUR, NYALA], 1),
+    ("Clashes in Kordofan kill 12", "South Darfur", [KORDOFAN, SOUTH_DARFUR], 2),
+    ("Clashes in North Kordofan kill 12", "South Darfur", [NORTH_KORDOFAN, SOUTH_DARFUR], 2),
+])
+def test_headline_region_holds_the_body_place_named_after_it(headline, body, places, events):
+    """Issue 19: a headline's region (``Darfur``) holds the body's ``South Darfur`` or a town of
+    it: one figure told twice is one event; a region that does not hold it keeps two."""
+    region = headline.split(" in ")[1].removesuffix(" kill 12")
+    rec, text = record("a", "2024-03-06", [
+        headline, f"At least 12 people were killed in clashes in {body} on Tuesday, officials said.",
+    ], [
+        {"count": 12, "text": "kill 12", "place": region},
+        {"count": 12, "qualifier": "at_least", "text": "At least 12 people were killed", "place": body,
+         "date": "2024-03-05"},
+    ], places, [("Tuesday", "2024-03-05", "date")])
+    assert len(article_events(rec, text)) == events
+
+
 def test_different_figures_of_one_article_stay_apart():
     rec, text = record("a", "2016-12-05", [
         "At least 72 people were killed in Idlib on Sunday.",

@@ -23,7 +23,7 @@ def _rows(record, category):
     [(None, "Monday (date unknown)", "XXXX-WXX-1"), ("2024-06-11", "Monday 10 Jun 2024", "2024-06-10")],
 )
 def test_casualty_dates_in_words(fasher, published, label, value):
-    rows = _rows(fasher(published=published), "casualties")
+    rows = [r for r in _rows(fasher(published=published), "casualties") if r["row"] == "figure"]
     assert [(r["date"], r["date_value"]) for r in rows] == [(label, value)] * 2
     assert rows[0]["attributed_to"] == "El Fasher Resistance Committee"
 
@@ -31,3 +31,34 @@ def test_casualty_dates_in_words(fasher, published, label, value):
 def test_date_rows_carry_label_and_value(fasher):
     (row,) = _rows(fasher(), "dates")
     assert (row["text"], row["label"], row["value"]) == ("Monday", "Monday (date unknown)", "XXXX-WXX-1")
+
+
+@pytest.mark.parametrize(
+    "published, expected",
+    [
+        (None, {"event_date": "", "time_precision": ""}),
+        ("2024-06-11", {"event_date": "2024-06-10", "time_precision": "1"}),
+    ],
+)
+def test_one_article_row_before_the_figures_in_acled_columns(fasher, published, expected):
+    rows = _rows(fasher(published=published), "casualties")
+    assert [r["row"] for r in rows] == ["article", "figure", "figure"]
+    article = rows[0]
+    assert {k: article[k] for k in expected} == expected
+    assert (article["country"], article["admin1"], article["location"]) == ("Sudan", "Northern Darfur", "El Fasher")
+    assert (article["latitude"], article["longitude"], article["geo_precision"]) == ("13.628", "25.35", "1")
+    assert article["actor1"] == "Rapid Support Forces"
+    assert (article["fatalities"], article["fatalities_low"], article["fatalities_high"]) == ("14", "14", "")
+    assert (article["injured"], article["injured_low"], article["injured_high"]) == ("0", "", "")
+    assert article["totals"] == "killed 14 (14-)"
+    assert article["notes"] == "At least 14 civilians were killed"
+    assert article["outcome"] == article["text"] == ""  # figure columns stay empty on the article row
+    assert all(r["fatalities"] == "" for r in rows[1:])  # and article columns on figure rows
+
+
+def test_article_row_without_figures_says_zero(fasher):
+    record = fasher()
+    record.casualties, record.totals = [], {}
+    (row,) = _rows(record, "casualties")
+    assert (row["row"], row["fatalities"], row["injured"], row["totals"]) == ("article", "0", "0", "")
+    assert row["location"] == "El Fasher"  # the first place of the story, not the reporting place

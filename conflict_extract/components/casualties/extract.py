@@ -10,7 +10,12 @@ from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.candidates import sentence_candidates
 from conflict_extract.components.casualties.cumulative import place_running_tolls
 from conflict_extract.components.casualties.evidence import cut_glued, evidence_range
-from conflict_extract.components.casualties.incidents import coded_updates, possessive_deaths
+from conflict_extract.components.casualties.incidents import (
+    added_victims,
+    coded_updates,
+    mark_sentence_notes,
+    possessive_deaths,
+)
 from conflict_extract.components.casualties.lexicon import (
     CasualtyLexicon,
     child_with,
@@ -22,6 +27,8 @@ from conflict_extract.components.casualties.subcounts import mark_breakdowns
 from conflict_extract.components.casualties.victims import victims_for
 from conflict_extract.models import Casualty
 from conflict_extract.nlp.extensions import doc_text, in_skipped
+
+AMONG = frozenset({"among", "amongst"})
 
 ESCAPE_OBJECTS = frozenset({"scene", "spot", "site", "vehicle", "car", "custody", "prison", "jail",
                             "police", "checkpoint"})
@@ -40,10 +47,12 @@ DEFAULT_SETTINGS = CasualtySettings()
 
 def figure_kind(cand: Candidate) -> str:
     """How the figure was read, for the totals: ``summary`` for a count of the outcome noun itself
-    (``40 deaths``), else the role kind (``verb``, ``state``, ``toll``, ``nominal``, ``acl``,
+    (``40 deaths``), ``among`` for one of a toll (``was among the dead``), else the role kind (``verb``, ``state``, ``toll``, ``nominal``, ``acl``,
     ``sub``)."""
     if cand.kind == "nominal" and cand.noun is not None and cand.trigger.i == cand.noun.i:
         return "summary"
+    if cand.kind == "state" and AMONG & {cand.trigger.head.lower_, cand.trigger.head.head.lower_}:
+        return "among"  # "a commander was among the dead": one of a toll told elsewhere
     return cand.kind
 
 
@@ -65,6 +74,7 @@ def _extract(doc: Doc, lex: CasualtyLexicon, settings: CasualtySettings) -> list
     for sent in doc.sents:
         recent = [*(recent[-context:] if context else []), sent]
         stop_list: list[int] = []
+        first = len(out)
         cands = sentence_candidates(sent, lex, stop_list)
         mains: list[Candidate] = []
         stops = tuple(stop_list)
@@ -106,6 +116,8 @@ def _extract(doc: Doc, lex: CasualtyLexicon, settings: CasualtySettings) -> list
                 end=end,
                 links={"figure": figure_kind(cand)},
             )
+            if cand.anchor.dep_ == "conj" and mains and mains[-1].anchor in cand.anchor.conjuncts:
+                record.links["coordinated"] = "previous"  # "a woman and her three children"
             if parent is not None and parent.record is not None:
                 record.part_of = out.index(parent.record)
                 inherit_links(record, parent.record)
@@ -119,5 +131,8 @@ def _extract(doc: Doc, lex: CasualtyLexicon, settings: CasualtySettings) -> list
         out.extend(coded_updates(sent, lex, doc_text(doc)))
         if not mains:
             out.extend(possessive_deaths(sent, lex, doc_text(doc)))
+        elif any(c.outcome == "killed" for c in mains):
+            out.extend(added_victims(sent, lex, doc_text(doc)))
+        mark_sentence_notes(sent, out[first:], lex)
     settle_links(out, doc, lex)
     return out

@@ -124,6 +124,9 @@ def _names_one_person(tok: Token, lex: CasualtyLexicon) -> bool:
     bodyguard``) or a noun set beside one (``Badi, a senior official``)."""
     if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
         return True
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and _person_noun(c, lex)
+                                   for c in tok.children):
+        return True  # a title before a name the model did not tag: "Lieutenant Musa Adamu"
     if any(c.dep_ == "appos" and c.tag_ == "NN" and _person_noun(c, lex) for c in tok.children):
         return True
     return _person_noun(tok, lex) and any(
@@ -138,11 +141,44 @@ def _person_noun(tok: Token, lex: CasualtyLexicon) -> bool:
 
 def _single_victim_role(tok: Token, lex: CasualtyLexicon) -> bool:
     """True when ``tok`` is the passive subject or active object of a killing or wounding verb
-    (or of a verb coordinated with one: ``shot and killed``)."""
+    (or of a verb coordinated with one: ``shot and killed``), the subject of ``died``, or the
+    passive subject of ``was shot dead``."""
     verb = tok.head
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if tok.dep_ == "nsubj" and not passive:
+        # "Ahmed Salim died of his wounds", never "died Sunday after a battle with cancer"
+        return verb.pos_ == "VERB" and lex.intransitive.get(lemma_of(verb)) == "killed" and \
+            _violent(verb, tok, lex)
+    if tok.dep_ == "nsubjpass" and passive and any(
+            c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp")
+            for c in verb.children):
+        return _violent(verb, tok, lex)  # "Lieutenant X was shot dead"
     if tok.dep_ == "nsubjpass" and passive or tok.dep_ == "dobj" and not passive:
         verbs = [verb, *verb.conjuncts]
         return any(lex.verbs.get(lemma_of(v)) in SINGLE_OUTCOMES for v in verbs
                    if v.pos_ == "VERB")
+    return False
+
+
+WOUND_NOUNS = frozenset({"wound", "injury"})
+
+
+def _violent(verb: Token, subject: Token, lex: CasualtyLexicon) -> bool:
+    """True when the clause of ``verb`` tells a violent death: the verb attacks (``shot dead``),
+    or its clause names an attack, a weapon or wounds (``died in the blast``, ``died of his
+    wounds``, ``died after being shot``), never an illness. One person's death without it is
+    news of another kind (an obituary's ``died Sunday at 79``)."""
+    if lemma_of(verb) in lex.attack_verbs:
+        return True
+    skip = set(range(subject.left_edge.i, subject.right_edge.i + 1))
+    clause = [t for t in verb.subtree if t.i not in skip and t is not verb]
+    if any(lemma_of(t) in lex.disease_nouns or t.lower_ in lex.disease_nouns for t in clause):
+        return False  # "after a battle with cancer"
+    for tok in clause:
+        lemma = lemma_of(tok)
+        if tok.pos_ == "VERB" and (lemma in lex.attack_verbs or lemma in lex.verbs):
+            return True
+        if tok.pos_ == "NOUN" and (lemma in lex.cause_nouns or lemma in lex.incident_nouns
+                                   or lemma in WOUND_NOUNS):
+            return True
     return False

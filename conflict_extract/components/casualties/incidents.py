@@ -4,7 +4,8 @@
 attacks`` counts five incidents: :func:`incident_count` says how many, so the article total can
 share the figure among them. ``Fatalities coded as 3`` (an ACLED note's own figure for the event)
 restates the toll: :func:`coded_updates` reads it as an update of the killed count.
-:func:`possessive_deaths` reads ``which led to his death`` as one death.
+:func:`possessive_deaths` reads ``which led to his death`` as one death, :func:`added_victims`
+``in addition to the bomber`` as one more.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
+from conflict_extract.components.casualties.victims import victim_name
 from conflict_extract.models import Casualty
 from conflict_extract.nlp.extensions import doc_text
 from conflict_extract.text.numbers import MAX_PEOPLE, parse_number
@@ -109,6 +111,12 @@ def in_motive(trigger: Token, lex: CasualtyLexicon, hops: int = 8) -> bool:
             return False
         if lemma_of(cur.head) in lex.motive_nouns and cur.dep_ in ("prep", "advcl", "acl"):
             return True
+        if cur.dep_ == "conj" and cur.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and lemma_of(g) in lex.motive_nouns
+                for c in cur.head.children if c.i < cur.i for g in c.children):
+            # "it was in response to an operation ... and the killing of a chief": the parser
+            # hangs the second motive on the verb beside the first
+            return True
         cur = cur.head
     return False
 
@@ -129,3 +137,91 @@ def possessive_deaths(sent: Span, lex: CasualtyLexicon, text: str) -> list[Casua
                               victims="people", text=text[start:end], start=start, end=end,
                               links={"figure": "nominal"}))
     return found
+
+
+ADDITION_PREPS = frozenset({"besides"})
+"""Prepositions that add their object to the victims of the clause (``besides the bomber``);
+``in addition to`` is read through its noun."""
+
+
+def added_victims(sent: Span, lex: CasualtyLexicon, text: str) -> list[Casualty]:
+    """``In addition to the bomber, two soldiers were killed``, ``Besides the attacker, three
+    policemen died``: the one person named beside the counted victims died too and counts one."""
+    found = []
+    for tok in sent:
+        if tok.lower_ == "addition" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            first, verb = tok.head, tok.head.head
+            to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        elif tok.lower_ in ADDITION_PREPS and tok.dep_ == "prep":
+            first, verb, to = tok, tok.head, tok
+        else:
+            continue
+        person = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if person is None or person.tag_ != "NN" or lemma_of(person) not in lex.singular_ok or \
+                not _kills(verb, lex):
+            continue
+        start, end = first.idx, person.idx + len(person)
+        found.append(Casualty(outcome="killed", count=1, low=1, high=1, qualifier="exact",
+                              victims=victim_name(person, lex) or "people", text=text[start:end], start=start,
+                              end=end, links={"figure": "added"}))
+    return found
+
+
+def _kills(verb: Token, lex: CasualtyLexicon) -> bool:
+    """True for a verb of killing whose subject is the victims (``were killed``, ``died``)."""
+    lemma = lemma_of(verb)
+    if lex.intransitive.get(lemma) == "killed":
+        return True
+    return lex.verbs.get(lemma) == "killed" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+SPLIT_PREPS = frozenset({"across", "between", "among", "over"})
+SPLIT_UNITS = frozenset({"event", "incident"})
+
+
+def mark_sentence_notes(sent: Span, records: list[Casualty], lex: CasualtyLexicon) -> None:
+    """Coders' and reporters' notes that change how the sentence's main figures count:
+    ``Updated reports confirm ...`` (an update of the toll), ``(fatalities split across 2 events)``
+    (shared among the incidents: the figures told before the note), ``(coded separately)``
+    (another incident)."""
+    mains = [r for r in records if r.part_of is None]
+    if not mains:
+        return
+    updated, split, separate = False, None, False
+    split_at = sent.end_char
+    for tok in sent:
+        lower, lemma = tok.lower_, lemma_of(tok)
+        if lower in lex.update_modifiers and tok.dep_ in ("amod", "compound") and \
+                lemma_of(tok.head) in lex.report_nouns and tok.head.dep_ in ("nsubj", "nsubjpass"):
+            updated = True
+        elif lemma in lex.split_verbs:
+            split = split or _split_size(tok)
+            split_at = tok.idx if split else split_at
+        elif lower in lex.separate_words and (lemma_of(tok.head) in lex.update_verbs
+                                              or tok.head.lower_ in lex.update_verbs):
+            separate = True
+    for record in mains:
+        if separate:
+            record.links["incident"] = "other"
+        if updated:
+            record.links["figure"] = "update"
+        if split and record.outcome in ("killed", "injured") and record.end <= split_at:
+            # a figure after the note is the one event's share ("... and coded as 3 for this event")
+            record.links["incidents"] = str(split)
+
+
+def _split_size(verb: Token) -> int | None:
+    """``split across 2 events``, ``split between the two events``: the number of events."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SPLIT_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.lemma_.lower() not in SPLIT_UNITS:
+                continue
+            number = next((c for c in pobj.children if c.dep_ == "nummod"), None)
+            size = parse_number([number.text]) if number is not None else None
+            if size is None and any(c.lower_ == "both" for c in pobj.children):
+                size = 2
+            if size is not None and size >= 2:
+                return size
+    return None

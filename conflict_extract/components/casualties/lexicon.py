@@ -53,6 +53,11 @@ class CasualtyLexicon:
     period_openers: frozenset[str] = frozenset()
     date_openers: frozenset[str] = frozenset()
     pronoun_subjects: frozenset[str] = frozenset()
+    update_modifiers: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
+    split_verbs: frozenset[str] = frozenset()
+    separate_words: frozenset[str] = frozenset()
+    tally_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +99,11 @@ def load_lexicon() -> CasualtyLexicon:
         **{key: frozenset(links[key]) for key in (
             "cause_preps", "cause_adjectives", "period_openers", "date_openers",
             "pronoun_subjects")},
+        update_modifiers=frozenset(trig["update_modifiers"]),
+        report_nouns=frozenset(trig["report_nouns"]),
+        split_verbs=frozenset(trig["split_verbs"]),
+        separate_words=frozenset(trig["separate_words"]),
+        tally_nouns=frozenset(trig["tally_nouns"]),
     )
 
 

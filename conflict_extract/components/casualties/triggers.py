@@ -81,7 +81,7 @@ def _toll_outcome(verb: Token, lex: CasualtyLexicon) -> tuple[Token, str] | None
             continue
         if lemma_of(child) == "toll":
             return child, _toll_kind(child, lex)
-        if lemma_of(child) == "number":
+        if lemma_of(child) in lex.tally_nouns:
             outcome = _number_of(child, lex)
             if outcome is not None:
                 return child, outcome
@@ -89,7 +89,11 @@ def _toll_outcome(verb: Token, lex: CasualtyLexicon) -> tuple[Token, str] | None
 
 
 def _number_of(noun: Token, lex: CasualtyLexicon) -> str | None:
-    """The outcome counted by ``the number of dead`` / ``the number of people killed``."""
+    """The outcome counted by ``the number of dead`` / ``the number of people killed`` / ``the
+    number killed``."""
+    for child in noun.rights:
+        if child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and lemma_of(child) in lex.verbs:
+            return lex.verbs[lemma_of(child)]
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
@@ -188,6 +192,10 @@ def verb_role(anchor: Token, lex: CasualtyLexicon) -> tuple[Token, str, str] | N
         return head, "killed", "verb"
     if dep == "dobj" and any(c.dep_ == "auxpass" and not _acronym(c) for c in head.children):
         return None  # an object of a passive verb is a misparse ("captured by no 4 troops")
+    if dep == "dobj" and anchor.pos_ == "NUM" and not any(c.dep_ == "prep" for c in anchor.children):
+        toll = _toll_outcome(head, lex)  # "the number of wounded had reached 80"
+        if toll is not None and toll[0].dep_ in SUBJECT_DEPS:
+            return toll[0], toll[1], "toll"
     if dep == "dobj":
         if head_lemma in lex.verbs and (head_lemma not in lex.passive_only
                                         or anchor.pos_ in ("NOUN", "PROPN")):
@@ -331,6 +339,11 @@ def _oblique_role(anchor: Token, dep: str, head: Token,
             toll = _toll_outcome(governor, lex)
             if toll is not None:
                 return toll[0], toll[1], "toll"
+        if prep.lower_ == "to" and governor.dep_ == "acl" and governor.tag_ == "VBN" and \
+                lemma_of(governor.head) in lex.tally_nouns and \
+                lemma_of(governor) in lex.verbs and lemma_of(governor.head.head) in lex.toll_verbs:
+            # "bringing the total killed this week to 11": the parser hangs "to 11" on "killed"
+            return governor.head, lex.verbs[lemma_of(governor)], "toll"
         if prep.lower_ == "of" and lemma_of(governor) == "toll":
             return governor, _toll_kind(governor, lex), "toll"
         if prep.lower_ == "of" and lemma_of(governor) in lex.event_nouns and governor.pos_ in (

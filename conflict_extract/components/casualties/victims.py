@@ -31,6 +31,9 @@ def victim_name(noun: Token, lex: CasualtyLexicon | None = None) -> str | None:
         return lex.victim_nouns[lower]
     if lower in lex.demonyms:
         return lex.demonyms[lower]
+    if noun.tag_ == "NNP" and lower + "s" in lex.demonyms and any(
+            c.dep_ == "nummod" for c in noun.children):
+        return lex.demonyms[lower + "s"]  # "one Afghan and four Pakistani civilians"
     if noun.ent_type_ in PERSONLIKE_ENTS and noun.tag_ in ("NNPS", "NNS") and noun.text[:1].isupper():
         return noun.text
     return None
