@@ -18,6 +18,7 @@ from conflict_extract.components.dates.arithmetic import (
     resolve_weekday,
     resolve_weekend,
     shift_date,
+    weekday_year,
 )
 from conflict_extract.components.dates.holidays import holiday_value
 from conflict_extract.components.dates.phrases import (
@@ -281,11 +282,12 @@ def _absolute(m: re.Match, pub: dt.date | None, future: bool | None) -> tuple[st
     if year_text:
         yy = year_text.lstrip("'")
         year: int | None = int(yy) if len(yy) == 4 else expand_year(int(yy))
+    elif pub is not None and day and m["wd"]:
+        year = weekday_year(pub, month, day, WEEKDAYS[m["wd"]])
     elif pub is not None:
         year = (day_month_year(pub, month, day, future) if day
                 else month_year(pub, month, _how(future)))
-        if future is None:
-            year = plausible_year(pub, year, month, day or 15)
+        year = plausible_year(pub, year, month, day or 15, tensed=future is not None)
     else:
         year = None
     if day is None:

@@ -18,7 +18,7 @@ from conflict_extract.components.dates.vocabulary import (
 )
 
 ABSOLUTE = re.compile(
-    rf"^(?:(?:{WEEKDAY_RE}) )?(?:the )?(?:(?P<d1>\d{{1,2}}) )?(?:of )?(?P<mon>{MONTH_RE})"
+    rf"^(?:(?P<wd>{WEEKDAY_RE}) )?(?:the )?(?:(?P<d1>\d{{1,2}}) )?(?:of )?(?P<mon>{MONTH_RE})"
     rf"(?: (?P<d2>\d{{1,2}}))?(?: (?:of )?(?P<y>\d{{4}}|'\d\d|\d\d))?$"
 )
 YEAR = re.compile(r"^(?:the year )?(?P<y>1[7-9]\d\d|20\d\d)$")
