@@ -149,7 +149,7 @@ def _relative_value(s: str, pub: dt.date | None) -> Reading:
         if n is not None and m["rel"] != "old":
             return duration_value(n, UNIT_FORMS[m["u"]], m["u"] != UNIT_FORMS[m["u"]]), "duration"
     if m := RECENT.match(s):
-        unit = UNIT_FORMS[m["u"]]
+        unit = UNIT_FORMS[m["u"] or m["u2"]]
         return duration_value("X", unit, True), "duration"
 
     if s in DEICTIC_DAYS:
@@ -245,10 +245,14 @@ def _calendar_value(s: str, pub: dt.date | None, future: bool, how_default: str)
     return _PASS
 
 
+_THE_NUMBER = re.compile(r"^(?:the|its|their|those|these) (?=\S)")
+"""``the nine months``, ``its two days``: a determiner before a number of units keeps the length."""
+
+
 def _duration_of(s: str) -> Reading:
     """``three weeks``, ``two and a half years``; a bare ``day`` has no length."""
     if m := DURATION.match(s):
-        n = parse_number(m["n"])
+        n = parse_number(_THE_NUMBER.sub("", m["n"]))
         if not m["n"] and m["u"] == UNIT_FORMS[m["u"]]:
             return None, "duration"  # a bare "day", "the night": no length stated
         if n is not None:

@@ -50,6 +50,7 @@ if not Doc.has_extension("dateline"):
 
 _DIRECTIONAL = re.compile(rf"\b(?:{WEEKDAY_RE}|{MONTH_RE}|{'|'.join(SEASONS)}|weekend)\b")
 _PLACELESS = re.compile(r"X|^P|_REF$")
+_REPORTING_YEAR = re.compile(r"^(?:the |its |a )?(?:fiscal |financial )?year$")
 
 
 @dataclass
@@ -154,6 +155,8 @@ def _mention(story: Story, doc: Doc, a: int, b: int) -> DateMention | None:
     elif kind == "duration" and ONE_DAY.match(cleaned) and (
             (a > 0 and doc[a - 1].lower_ == "on") or (b < len(doc) and doc[b].lower_ == "when")):
         value, kind, anchor = None, "date", None  # "on a day when ...": a day, not a length
+    if b < len(doc) and doc[b].lower_ in ("ended", "ending") and _REPORTING_YEAR.match(cleaned):
+        value, kind, anchor = "P1Y", "duration", "absolute"  # "the year ended March 31": a length
     if value is None and not calendar:
         return None  # "the quarter" of a city, "current" as a noun: only understood phrases
     return DateMention(text=text, value=value, type=kind, start=start_char, end=end_char,

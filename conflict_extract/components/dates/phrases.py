@@ -66,7 +66,8 @@ PERIOD = re.compile(
 THIS = re.compile(rf"^(?P<rel>this|last|next|coming|past|that)"
                    rf" (?P<what>week|month|year|weekend|{WEEKDAY_RE}|{MONTH_RE}|"
                    rf"{'|'.join(SEASONS)})$")
-RECENT = re.compile(rf"^(?:the )?(?:recent|coming|next few|past few|last few) (?P<u>{UNIT_RE})$")
+RECENT = re.compile(rf"^(?:the )?(?:(?:most )?recent|coming|next few|past few|last few) (?P<u>{UNIT_RE})$"
+                    rf"|^(?:the )?(?P<u2>{UNIT_RE}) ahead$")
 SET = re.compile(
     rf"^(?:(?:once|twice|thrice|\S+ times) (?:a|an|per|every|each)|every|each|per)"
     rf"(?P<other> other)?(?: single)? (?P<what>{UNIT_RE}|{WEEKDAY_RE}|{PART_RE})$"
