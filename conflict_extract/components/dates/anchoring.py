@@ -228,8 +228,8 @@ def _calendar_value(s: str, pub: dt.date | None, future: bool, how_default: str)
         return f"{int(m['n']) - 1:02d}", "date"
     if m := SEASON_YEAR.match(s):
         return f"{m['y']}-{SEASONS[m['s']]}", "date"
-    if s in SEASONS:
-        return resolve_season(pub, s, how_default), "date"
+    if (season := s.removeprefix("the ")) in SEASONS:
+        return resolve_season(pub, season, how_default), "date"
     if m := HALF.match(s):
         index = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                  "4th": 4}[m["n"]]

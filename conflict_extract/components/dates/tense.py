@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from conflict_extract.components.dates.vocabulary import FUTURE_AUX, REPORTING_VERBS, SCHEDULE_WORDS
+from conflict_extract.components.dates.vocabulary import (
+    FUTURE_AUX,
+    REPORTING_VERBS,
+    SAME_PAST_VERBS,
+    SCHEDULE_WORDS,
+)
 
 _FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "forthcoming"})
 _PAST_WORDS = frozenset({"last", "past", "previous", "preceding", "earlier", "since", "ago"})
@@ -67,6 +72,8 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
             return True
         return None
     if verb.tag_ in ("VBZ", "VBP"):
+        if verb.tag_ == "VBP" and verb.lower_ in SAME_PAST_VERBS:
+            return None  # "stocks hurt the index on Friday": as likely the past as the present
         if not direct or verb.lemma_ in REPORTING_VERBS or verb.lemma_ in _STATIVE_VERBS:
             return None
         return True
