@@ -246,13 +246,17 @@ def _calendar_value(s: str, pub: dt.date | None, future: bool, how_default: str)
 
 
 _THE_NUMBER = re.compile(r"^(?:the|its|their|those|these) (?=\S)")
-"""``the nine months``, ``its two days``: a determiner before a number of units keeps the length."""
+"""``the nine months``, ``the two day rally``: a determiner before a number of units keeps the
+length."""
 
 
 def _duration_of(s: str) -> Reading:
     """``three weeks``, ``two and a half years``; a bare ``day`` has no length."""
     if m := DURATION.match(s):
-        n = parse_number(_THE_NUMBER.sub("", m["n"]))
+        number = m["n"]
+        if m["u"] != UNIT_FORMS[m["u"]] or not re.search(r"\d", number):
+            number = _THE_NUMBER.sub("", number)  # not "the 20 century" (from "20th")
+        n = parse_number(number)
         if not m["n"] and m["u"] == UNIT_FORMS[m["u"]]:
             return None, "duration"  # a bare "day", "the night": no length stated
         if n is not None:
@@ -286,8 +290,9 @@ def _absolute(m: re.Match, pub: dt.date | None, future: bool | None) -> tuple[st
     if year_text:
         yy = year_text.lstrip("'")
         year: int | None = int(yy) if len(yy) == 4 else expand_year(int(yy))
-    elif pub is not None and day and m["wd"]:
-        year = weekday_year(pub, month, day, WEEKDAYS[m["wd"]])
+    elif pub is not None and day and m["wd"] and (
+            named := weekday_year(pub, month, day, WEEKDAYS[m["wd"]])):
+        year = named
     elif pub is not None:
         year = (day_month_year(pub, month, day, future) if day
                 else month_year(pub, month, _how(future)))
