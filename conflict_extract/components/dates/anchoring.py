@@ -231,9 +231,9 @@ def _calendar_value(s: str, pub: dt.date | None, future: bool, how_default: str)
     if (season := s.removeprefix("the ")) in SEASONS:
         return resolve_season(pub, season, how_default), "date"
     if m := HALF.match(s):
-        index = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-                 "4th": 4}[m["n"]]
         code = "H" if m["u"] == "half" else "Q"
+        index = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+                 "4th": 4, "last": 2 if code == "H" else 4}[m["n"]]
         if code == "H" and index > 2:
             return None
         year = m["y"] or (str(pub.year) if pub else "XXXX")

@@ -24,7 +24,10 @@ def parse_number(words: str) -> int | str | None:
                  "an entire", "a full", "all", "one full", "one whole"):
         return 1
     parts = [w for w in words.split() if w not in ("of", "and", "a", "an", "whole", "full",
-                                                     "entire", "single")]
+                                                     "entire", "single", "more", "additional",
+                                                     "extra", "further", "another")]
+    if not parts and words.split()[0] in ("a", "an", "another"):
+        return 1  # "an additional year", "another week"
     if not parts or parts[0] in ("the", "this", "that", "these", "those"):
         return None
     if all(p in VAGUE_NUMBERS for p in parts):

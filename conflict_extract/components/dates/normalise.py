@@ -74,6 +74,12 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     s = re.sub(r" or so$", "", s)  # "the next two years or so"
     if _LAST_DAY.match(s):  # "last Oct. 23": the most recent one
         s, future = s[len("last "):], False
+    s = _TRADING.sub(r"\1", s)  # "eight trading days": days all the same
+    if edge := _period_edge(s, published, future):
+        return edge
+    if (m := _YEAR_BACK.match(s)) and (found := _year_before(m["head"], published, future,
+                                                             reference)):
+        return found
     s = strip_prefixes(s)
     if not s:
         return None, "date"
@@ -92,6 +98,49 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     if timed := _clock_time(s, published, future, reference):
         return timed
     return full if full is not None else (None, "date")
+
+
+_EDGE = re.compile(
+    r"^(?P<lead>(?:since|by|around|about|at|until|till|before|after|from|in|near|toward|towards"
+    r"|through|to) )*"
+    r"(?:(?:the )?(?:very )?(?:end|beginning|start|middle|close|turn) of (?:the )?(?P<what>.+)$"
+    r"|(?:the )?(?P<unit>year|month|week|quarter) end)$"
+)
+_THIS_UNIT = frozenset({"year", "month", "week", "quarter", "century", "decade"})
+
+
+def _period_edge(s: str, published: dt.date | None, future: bool | None) -> Reading | None:
+    """``year-end``, ``by the end of the month``, ``the beginning of November``: TIMEX3 gives
+    the period itself (its ``mod`` says which part), so the value is the year, month or week;
+    ``since year-end`` is the end of the year before."""
+    if not (m := _EDGE.match(s)):
+        return None
+    what = m["what"] or m["unit"]
+    if what in _THIS_UNIT:
+        if what == "year" and s.startswith("since ") and published is not None:
+            return str(published.year - 1), "date"
+        what = f"this {what}"
+    value, kind = normalise_date(what, published, future)
+    if kind != "date" or value is None or value.startswith("P") or value.endswith("_REF"):
+        return None
+    return value, kind
+
+
+_TRADING = re.compile(r"\b(?:trading|business|working|school) (days?)\b")
+_YEAR_BACK = re.compile(
+    r"^(?P<head>(?:the|that|its|their) \D+?) (?:a year (?:ago|earlier|before)|the year before"
+    r"|the previous year|the prior year)$"
+)
+
+
+def _year_before(head: str, published: dt.date | None, future: bool | None,
+                 reference: str | None) -> Reading | None:
+    """``the quarter a year ago``, ``the same period the year before``: the period named,
+    one year back."""
+    value, kind = normalise_date(head, published, future, reference)
+    if kind != "date" or not value or not re.match(r"^\d{4}(?:-|$)", value):
+        return None
+    return f"{int(value[:4]) - 1:04d}{value[4:]}", kind
 
 
 def _military_time(s: str, published: dt.date | None, future: bool | None) -> Reading | None:

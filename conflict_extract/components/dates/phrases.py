@@ -38,7 +38,7 @@ OF_THIS_YEAR = re.compile(r"(?:of )?(?P<rel>this|last|next) year$")
 DECADE = re.compile(r"^(?:the )?(?P<d>1[5-9]\d|20\d)0s$")
 SEASON_YEAR = re.compile(rf"^(?:the )?(?P<s>{'|'.join(SEASONS)})(?: of)? (?P<y>\d{{4}})$")
 HALF = re.compile(
-    r"^(?:the )?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th) (?P<u>half|quarter)"
+    r"^(?:the )?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last) (?P<u>half|quarter)"
     r"(?: of)?(?: (?P<y>\d{4}))?$"
 )
 ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d))?$")

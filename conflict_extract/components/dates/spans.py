@@ -137,7 +137,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start + 1 < end and doc[start + 1].lower_ in ("least", "most", "early", "late", "soon")
             and doc[start].lower_ in ("at", "as")))
         or doc[start].is_punct
-        or (doc[start].lower_ == "the" and start + 1 < end
+        or (doc[start].lower_ in ("the", "a", "an") and start + 1 < end
             and doc[start + 1].lower_.rstrip(".") in MONTHS)
         or (doc[start].lower_ in ("the", "that", "a", "an") and _is_compound_modifier(doc, start, end))
         or (doc[start].lower_ in ("earlier", "later") and start + 1 < end
