@@ -193,6 +193,10 @@ TIMEX_CASES = [
      "an additional year", "P1Y"),
     ("Eight trading days after the crash, the index recovered.", "1989-10-30",
      "Eight trading days", "P8D"),
+    # lists: a bare day takes the month before it; years listed with commas stand apart
+    ("The donor conference will be held in Brussels on April 24 and 25.", "2017-02-10", "25",
+     "2017-04-25"),
+    ("The village was raided in 1994, 1995 and 1997.", "2016-02-10", "1995", "1995"),
     # date-like words that are no dates
     ("An F-16 crashed near the border with Syria.", "2018-02-10", "F-16", None),
     ("Resolution 2254 calls for a ceasefire across Syria.", "2016-02-10", "2254", None),

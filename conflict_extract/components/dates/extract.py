@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.dates.datelines import dateline_value, normalise_date_yearless
 from conflict_extract.components.dates.narrative import reference_of
@@ -27,6 +27,7 @@ from conflict_extract.components.dates.spans import (
     glued_iso_dates,
     is_age,
     is_anchor,
+    is_day_number,
     is_military_time,
     is_named_anchor,
     tidy_range,
@@ -163,16 +164,37 @@ def _mention(story: Story, doc: Doc, a: int, b: int) -> DateMention | None:
                        anchor=anchor)
 
 
+def _same_month(previous: DateMention, day: Token) -> DateMention | None:
+    """``25`` after ``April 24 and``: the day of the month the previous part named."""
+    if previous.type != "date" or not _DAY_OF_MONTH.match(previous.value or ""):
+        return None
+    try:
+        value = f"{previous.value[:8]}{int(day.text):02d}"
+        if not value.startswith("XXXX"):
+            dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return DateMention(text=day.text, value=value, type="date", start=day.idx,
+                       end=day.idx + len(day.text), anchor=previous.anchor)
+
+
+_DAY_OF_MONTH = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
+
+
 def extract_dates(doc: Doc, *, dateline_tokens: int = 160) -> list[DateMention]:
     """Return the temporal expressions of ``doc`` with their TIMEX3-style values, anchors and
     labels, in text order (see :func:`story_of` for the publication date)."""
     story = story_of(doc, dateline_tokens)
     found: list[DateMention] = []
     for start, end in candidate_spans(doc):
+        previous: DateMention | None = None
         for a, b in tidy_range(doc, start, end):
             mention = _mention(story, doc, a, b)
+            if mention is None and previous is not None and is_day_number(doc, a, b):
+                mention = _same_month(previous, doc[a])
             if mention is None:
                 continue
+            previous = mention
             found.append(mention)
             if mention.type in ("date", "time") and (
                     told := reference_of(mention.value, mention.text)):

@@ -48,6 +48,7 @@ _SPLIT_WORDS = frozenset({"ended", "ending", "and", "or", "to", "through", "unti
 _TIME_WORDS = frozenset({*PARTS_OF_DAY, *TIME_ZONES, "noon", "midday", "midnight", "am", "pm",
                          "a.m.", "p.m.", "tonight"})
 _JOINERS = frozenset({"on", "at", "of"})
+_YEAR = re.compile(r"^(?:1[7-9]\d\d|20\d\d)$")
 
 
 _NAMED_KEYS = frozenset({"HOLIDAY", "REFERENCE"})
@@ -175,6 +176,9 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             conversion_end = i + 3  # "2100 (0300 gmt)": one time, restated in GMT
         if i > part_start and i > conversion_end and (
                 (doc[i].lower_ in _SPLIT_WORDS and not (i + 1 < end and _glued_hyphen(doc, i)))
+                # "in 1994, 1995 and 1997": a list of years
+                or (doc[i].text == "," and i + 1 < end and _YEAR.match(doc[i - 1].text)
+                    and _YEAR.match(doc[i + 1].text))
                 # "the first nine months of 1997": a length of time, then the year it falls in
                 or (doc[i].lower_ == "of" and doc[i - 1].lower_ in PLURAL_UNITS)):
             parts.append((part_start, i))
@@ -182,9 +186,15 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     parts.append((part_start, end))
     if len(parts) > 1 and not all(any(is_anchor(doc[j]) or is_named_anchor(doc[j])
                                       or is_military_time(doc[j]) for j in range(a, b))
-                                  for a, b in parts):
+                                  or (k > 0 and is_day_number(doc, a, b))
+                                  for k, (a, b) in enumerate(parts)):
         return [(start, end)]
     return parts
+
+
+def is_day_number(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` is a bare day of the month (``25`` in ``April 24 and 25``)."""
+    return end == start + 1 and doc[start].text.isdigit() and 1 <= int(doc[start].text) <= 31
 
 
 def is_age(span: Span) -> bool:
