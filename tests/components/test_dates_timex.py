@@ -197,6 +197,10 @@ TIMEX_CASES = [
     ("The donor conference will be held in Brussels on April 24 and 25.", "2017-02-10", "25",
      "2017-04-25"),
     ("The village was raided in 1994, 1995 and 1997.", "2016-02-10", "1995", "1995"),
+    ("Envoys met in Astana earlier this month.", "2017-02-20", "earlier this month",
+     "2017-02"),
+    ("The militia regrouped there at the the end of November.", "2016-12-20",
+     "the the end of November", "2016-11"),
     # date-like words that are no dates
     ("An F-16 crashed near the border with Syria.", "2018-02-10", "F-16", None),
     ("Resolution 2254 calls for a ceasefire across Syria.", "2016-02-10", "2254", None),

@@ -103,7 +103,7 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
 _EDGE = re.compile(
     r"^(?P<lead>(?:since|by|around|about|at|until|till|before|after|from|in|near|toward|towards"
     r"|through|to) )*"
-    r"(?:(?:the )?(?:very )?(?:end|beginning|start|middle|close|turn) of (?:the )?(?P<what>.+)$"
+    r"(?:(?:the )*(?:very )?(?:end|beginning|start|middle|close|turn) of (?:the )?(?P<what>.+)$"
     r"|(?:the )?(?P<unit>year|month|week|quarter) end)$"
 )
 _THIS_UNIT = frozenset({"year", "month", "week", "quarter", "century", "decade"})

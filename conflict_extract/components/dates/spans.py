@@ -126,13 +126,11 @@ def tidy_range(doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
             yield a, b
 
 
-_RELATIVE_HEADS = frozenset({"this", "today", "tonight", "tomorrow", "yesterday"})
-
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop prepositions, possessives and punctuation at the edges; a determiner belongs to the
     noun phrase when the date is a modifier (``the April 15, 2013 bombing``, ``the third-quarter
-    loss``); ``earlier this week`` is ``this week`` said more vaguely."""
+    loss``). ``earlier this week`` stays whole, as TimeBank marks it."""
     while start < end and (
         (doc[start].lower_ in _TRIM_LEFT and not (  # "at least", "as early as" are hedges
             start + 1 < end and doc[start + 1].lower_ in ("least", "most", "early", "late", "soon")
@@ -141,8 +139,6 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or (doc[start].lower_ in ("the", "a", "an") and start + 1 < end
             and doc[start + 1].lower_.rstrip(".") in MONTHS)
         or (doc[start].lower_ in ("the", "that", "a", "an") and _is_compound_modifier(doc, start, end))
-        or (doc[start].lower_ in ("earlier", "later") and start + 1 < end
-            and doc[start + 1].lower_ in _RELATIVE_HEADS)
         or (doc[start].lower_ == "the" and end == start + 2 and doc[end - 1].lower_ in PLURAL_UNITS)
     ):
         start += 1
