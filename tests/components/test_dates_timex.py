@@ -201,6 +201,13 @@ TIMEX_CASES = [
      "2017-02"),
     ("The militia regrouped there at the the end of November.", "2016-12-20",
      "the the end of November", "2016-11"),
+    # weeks named by a day in them; clock hours said in words
+    ("A hearing is set for the week of March 6 in Miami.", "2000-02-24", "the week of March 6",
+     "2000-W10"),
+    ("Pilgrims will crowd Jerusalem in Easter week.", "2000-04-17", "Easter week",
+     "2000-W16"),
+    ("The convoy left Homs at 4 in the morning.", "2016-02-10", "4 in the morning",
+     "2016-02-10T04:00"),
     # date-like words that are no dates
     ("An F-16 crashed near the border with Syria.", "2018-02-10", "F-16", None),
     ("Resolution 2254 calls for a ceasefire across Syria.", "2016-02-10", "2254", None),

@@ -25,6 +25,7 @@ from conflict_extract.components.dates.vocabulary import (
     MONTH_RE,
     PART_RE,
     PARTS_OF_DAY,
+    WEEKDAYS,
     YEAR_SET,
 )
 
@@ -75,6 +76,7 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     if _LAST_DAY.match(s):  # "last Oct. 23": the most recent one
         s, future = s[len("last "):], False
     s = _TRADING.sub(r"\1", s)  # "eight trading days": days all the same
+    s = _IN_THE.sub(lambda m: f"{m['h']} {'am' if m['p'] == 'morning' else 'pm'}", s)
     if edge := _period_edge(s, published, future):
         return edge
     if (m := _YEAR_BACK.match(s)) and (found := _year_before(m["head"], published, future,
@@ -95,6 +97,12 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     full = anchor_value(s, published, future, reference)
     if full is not None and full[0] is not None:
         return full
+    if (m := _WEEK_OF.match(s)) and (m["d"] or m["d2"]) not in WEEKDAYS \
+            and (day := normalise_date(m["d"] or m["d2"], published,
+                                                           future)[0]) \
+            and _DAY_VALUE.match(day):
+        year, week, _ = dt.date.fromisoformat(day).isocalendar()
+        return f"{year}-W{week:02d}", "date"  # "the week of March 6", "Easter week"
     if timed := _clock_time(s, published, future, reference):
         return timed
     return full if full is not None else (None, "date")
@@ -126,6 +134,9 @@ def _period_edge(s: str, published: dt.date | None, future: bool | None) -> Read
     return value, kind
 
 
+_IN_THE = re.compile(r"^(?:at )?(?P<h>1[0-2]|[1-9]) (?:o'clock )?in the (?P<p>morning|afternoon|evening)$")
+"""``4 in the morning``: a clock hour and the half of the day it falls in."""
+_WEEK_OF = re.compile(r"^(?:the )?week of (?P<d>.+)$|^(?P<d2>.+?) week$")
 _TRADING = re.compile(r"\b(?:trading|business|working|school) (days?)\b")
 _YEAR_BACK = re.compile(
     r"^(?P<head>(?:the|that|its|their) \D+?) (?:a year (?:ago|earlier|before)|the year before"
