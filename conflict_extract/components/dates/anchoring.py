@@ -18,6 +18,7 @@ from conflict_extract.components.dates.arithmetic import (
     resolve_weekday,
     resolve_weekend,
     shift_date,
+    weekday_year,
 )
 from conflict_extract.components.dates.holidays import holiday_value
 from conflict_extract.components.dates.phrases import (
@@ -148,7 +149,7 @@ def _relative_value(s: str, pub: dt.date | None) -> Reading:
         if n is not None and m["rel"] != "old":
             return duration_value(n, UNIT_FORMS[m["u"]], m["u"] != UNIT_FORMS[m["u"]]), "duration"
     if m := RECENT.match(s):
-        unit = UNIT_FORMS[m["u"]]
+        unit = UNIT_FORMS[m["u"] or m["u2"]]
         return duration_value("X", unit, True), "duration"
 
     if s in DEICTIC_DAYS:
@@ -227,12 +228,12 @@ def _calendar_value(s: str, pub: dt.date | None, future: bool, how_default: str)
         return f"{int(m['n']) - 1:02d}", "date"
     if m := SEASON_YEAR.match(s):
         return f"{m['y']}-{SEASONS[m['s']]}", "date"
-    if s in SEASONS:
-        return resolve_season(pub, s, how_default), "date"
+    if (season := s.removeprefix("the ")) in SEASONS:
+        return resolve_season(pub, season, how_default), "date"
     if m := HALF.match(s):
-        index = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-                 "4th": 4}[m["n"]]
         code = "H" if m["u"] == "half" else "Q"
+        index = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+                 "4th": 4, "last": 2 if code == "H" else 4}[m["n"]]
         if code == "H" and index > 2:
             return None
         year = m["y"] or (str(pub.year) if pub else "XXXX")
@@ -244,10 +245,18 @@ def _calendar_value(s: str, pub: dt.date | None, future: bool, how_default: str)
     return _PASS
 
 
+_THE_NUMBER = re.compile(r"^(?:the|its|their|those|these) (?=\S)")
+"""``the nine months``, ``the two day rally``: a determiner before a number of units keeps the
+length."""
+
+
 def _duration_of(s: str) -> Reading:
     """``three weeks``, ``two and a half years``; a bare ``day`` has no length."""
     if m := DURATION.match(s):
-        n = parse_number(m["n"])
+        number = m["n"]
+        if m["u"] != UNIT_FORMS[m["u"]] or not re.search(r"\d", number):
+            number = _THE_NUMBER.sub("", number)  # not "the 20 century" (from "20th")
+        n = parse_number(number)
         if not m["n"] and m["u"] == UNIT_FORMS[m["u"]]:
             return None, "duration"  # a bare "day", "the night": no length stated
         if n is not None:
@@ -281,11 +290,13 @@ def _absolute(m: re.Match, pub: dt.date | None, future: bool | None) -> tuple[st
     if year_text:
         yy = year_text.lstrip("'")
         year: int | None = int(yy) if len(yy) == 4 else expand_year(int(yy))
+    elif pub is not None and day and m["wd"] and (
+            named := weekday_year(pub, month, day, WEEKDAYS[m["wd"]])):
+        year = named
     elif pub is not None:
         year = (day_month_year(pub, month, day, future) if day
                 else month_year(pub, month, _how(future)))
-        if future is None:
-            year = plausible_year(pub, year, month, day or 15)
+        year = plausible_year(pub, year, month, day or 15, tensed=future is not None)
     else:
         year = None
     if day is None:

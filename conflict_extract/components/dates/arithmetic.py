@@ -24,7 +24,10 @@ def parse_number(words: str) -> int | str | None:
                  "an entire", "a full", "all", "one full", "one whole"):
         return 1
     parts = [w for w in words.split() if w not in ("of", "and", "a", "an", "whole", "full",
-                                                     "entire", "single")]
+                                                     "entire", "single", "more", "additional",
+                                                     "extra", "further", "another")]
+    if not parts and words.split()[0] in ("a", "an", "another"):
+        return 1  # "an additional year", "another week"
     if not parts or parts[0] in ("the", "this", "that", "these", "those"):
         return None
     if all(p in VAGUE_NUMBERS for p in parts):
@@ -180,22 +183,41 @@ def day_month_year(pub: dt.date, month: int, day: int, future: bool | None) -> i
     return None
 
 
+def weekday_year(pub: dt.date, month: int, day: int, weekday: int) -> int | None:
+    """The year, of the three around ``pub``, in which ``day`` ``month`` falls on ``weekday``
+    (ISO, Monday 1): ``Monday, Oct. 26`` in an article of 25 October 1998 is 1998 whatever the
+    verb's tense; the closest of those that do, ``None`` when none does."""
+    years = [y for y in (pub.year, pub.year - 1, pub.year + 1)
+             if _valid(y, month, day) and dt.date(y, month, day).isoweekday() == weekday]
+    return min(years, key=lambda y: abs((dt.date(y, month, day) - pub).days), default=None)
+
+
 _FAR_DAYS, _NEAR_DAYS = 240, 120
 
 
-def plausible_year(pub: dt.date, year: int | None, month: int, day: int) -> int | None:
+def plausible_year(pub: dt.date, year: int | None, month: int, day: int,
+                   tensed: bool = False) -> int | None:
     """``year`` for a year-less month or day, unless that puts it more than eight months from
     ``pub`` while the year on the other side puts it within four: ``Jan. 14`` in a 5 January
     article is that January whatever the verb's tense (``must be returned by Jan. 14``), and
-    ``in March`` in a February article about a planned vote is not last year's March."""
+    ``in March`` in a February article about a planned vote is not last year's March. It also
+    overrules the tense read from the parse, which a date hung on a noun (``to stock of record
+    Nov. 22``) or a clause's main verb (``announced the plan Aug. 21``) often misleads;
+    ``tensed`` (the year came from a tense) narrows the override to :data:`_TENSED_LIMITS`."""
     if year is None or not _valid(year, month, day):
         return year
     far = abs((dt.date(year, month, day) - pub).days)
     other = year + (1 if dt.date(year, month, day) < pub else -1)
-    if far > _FAR_DAYS and _valid(other, month, day) \
-            and abs((dt.date(other, month, day) - pub).days) < _NEAR_DAYS:
+    limits = _TENSED_LIMITS if tensed else (_FAR_DAYS, _NEAR_DAYS)
+    if far > limits[0] and _valid(other, month, day) \
+            and abs((dt.date(other, month, day) - pub).days) < limits[1]:
         return other
     return year
+
+
+_TENSED_LIMITS = (300, 60)
+"""A tense is trusted further: a month ten months back (or ahead) stays so unless the other one
+is within two months (``in early November`` in a late-October article)."""
 
 
 def _ahead_penalty(distance: int) -> float:

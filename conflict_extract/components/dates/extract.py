@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.dates.datelines import dateline_value, normalise_date_yearless
 from conflict_extract.components.dates.narrative import reference_of
@@ -27,6 +27,7 @@ from conflict_extract.components.dates.spans import (
     glued_iso_dates,
     is_age,
     is_anchor,
+    is_day_number,
     is_military_time,
     is_named_anchor,
     tidy_range,
@@ -50,6 +51,7 @@ if not Doc.has_extension("dateline"):
 
 _DIRECTIONAL = re.compile(rf"\b(?:{WEEKDAY_RE}|{MONTH_RE}|{'|'.join(SEASONS)}|weekend)\b")
 _PLACELESS = re.compile(r"X|^P|_REF$")
+_REPORTING_YEAR = re.compile(r"^(?:the |its |a )?(?:fiscal |financial )?year$")
 
 
 @dataclass
@@ -154,10 +156,29 @@ def _mention(story: Story, doc: Doc, a: int, b: int) -> DateMention | None:
     elif kind == "duration" and ONE_DAY.match(cleaned) and (
             (a > 0 and doc[a - 1].lower_ == "on") or (b < len(doc) and doc[b].lower_ == "when")):
         value, kind, anchor = None, "date", None  # "on a day when ...": a day, not a length
+    if b < len(doc) and doc[b].lower_ in ("ended", "ending") and _REPORTING_YEAR.match(cleaned):
+        value, kind, anchor = "P1Y", "duration", "absolute"  # "the year ended March 31": a length
     if value is None and not calendar:
         return None  # "the quarter" of a city, "current" as a noun: only understood phrases
     return DateMention(text=text, value=value, type=kind, start=start_char, end=end_char,
                        anchor=anchor)
+
+
+def _same_month(previous: DateMention, day: Token) -> DateMention | None:
+    """``25`` after ``April 24 and``: the day of the month the previous part named."""
+    if previous.type != "date" or not _DAY_OF_MONTH.match(previous.value or ""):
+        return None
+    try:
+        value = f"{previous.value[:8]}{int(day.text):02d}"
+        if not value.startswith("XXXX"):
+            dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return DateMention(text=day.text, value=value, type="date", start=day.idx,
+                       end=day.idx + len(day.text), anchor=previous.anchor)
+
+
+_DAY_OF_MONTH = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 
 
 def extract_dates(doc: Doc, *, dateline_tokens: int = 160) -> list[DateMention]:
@@ -166,10 +187,14 @@ def extract_dates(doc: Doc, *, dateline_tokens: int = 160) -> list[DateMention]:
     story = story_of(doc, dateline_tokens)
     found: list[DateMention] = []
     for start, end in candidate_spans(doc):
+        previous: DateMention | None = None
         for a, b in tidy_range(doc, start, end):
             mention = _mention(story, doc, a, b)
+            if mention is None and previous is not None and is_day_number(doc, a, b):
+                mention = _same_month(previous, doc[a])
             if mention is None:
                 continue
+            previous = mention
             found.append(mention)
             if mention.type in ("date", "time") and (
                     told := reference_of(mention.value, mention.text)):

@@ -13,7 +13,13 @@ import datetime as dt
 import re
 
 from conflict_extract.components.dates.arithmetic import parse_number, shift_date
-from conflict_extract.components.dates.vocabulary import PARTS_OF_DAY, UNIT_FORMS, UNIT_RE
+from conflict_extract.components.dates.vocabulary import (
+    PARTS_OF_DAY,
+    UNIT_FORMS,
+    UNIT_RE,
+    WEEKDAY_RE,
+    WEEKDAYS,
+)
 
 _PARTS = "|".join(PARTS_OF_DAY)
 _SAME = re.compile(
@@ -24,6 +30,9 @@ _NEXT = re.compile(
     rf"^(?:the (?P<rel>next|following|previous|preceding|prior)|(?P<rel3>following|preceding))"
     rf" (?P<u>day|week|month|year|{_PARTS})$"
     rf"|^the (?P<u2>day|week|month|year|night) (?P<rel2>before|after)$"
+)
+_WEEKDAY_AROUND = re.compile(
+    rf"^the (?P<rel>previous|preceding|prior|following|next) (?P<wd>{WEEKDAY_RE})$"
 )
 _LATER = re.compile(rf"^(?:(?P<n>.+?) )?(?P<u>{UNIT_RE}) (?P<rel>later|earlier|ago)$")
 _COMPARISON = re.compile(r"\byears? (?:earlier|ago)\b")
@@ -69,6 +78,13 @@ def narrative_value(s: str, reference: str | None) -> tuple[str | None, str] | N
     if m := _NEXT.match(s):
         unit, rel = m["u"] or m["u2"], m["rel"] or m["rel2"] or m["rel3"]
         return _at(day, granularity, unit, 1 if rel in ("next", "following", "after") else -1)
+    if (m := _WEEKDAY_AROUND.match(s)) and granularity == "day":
+        # "down 4.5% from the previous Friday": the one before the story's day, not the week's
+        step = -1 if m["rel"] in ("previous", "preceding", "prior") else 1
+        target = WEEKDAYS[m["wd"]]
+        shift = next(d for d in range(1, 8) if (day + dt.timedelta(days=step * d)).isoweekday()
+                     == target)
+        return (day + dt.timedelta(days=step * shift)).isoformat(), "date"
     if (m := _LATER.match(s)) and (m["n"] or m["u"] in UNIT_FORMS.values()) \
             and (n := parse_number(m["n"] or "")) and isinstance(n, int):
         unit = UNIT_FORMS[m["u"]]

@@ -25,6 +25,7 @@ from conflict_extract.components.dates.vocabulary import (
     MONTH_RE,
     PART_RE,
     PARTS_OF_DAY,
+    WEEKDAYS,
     YEAR_SET,
 )
 
@@ -74,6 +75,13 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     s = re.sub(r" or so$", "", s)  # "the next two years or so"
     if _LAST_DAY.match(s):  # "last Oct. 23": the most recent one
         s, future = s[len("last "):], False
+    s = _TRADING.sub(r"\1", s)  # "eight trading days": days all the same
+    s = _IN_THE.sub(lambda m: f"{m['h']} {'am' if m['p'] == 'morning' else 'pm'}", s)
+    if edge := _period_edge(s, published, future):
+        return edge
+    if (m := _YEAR_BACK.match(s)) and (found := _year_before(m["head"], published, future,
+                                                             reference)):
+        return found
     s = strip_prefixes(s)
     if not s:
         return None, "date"
@@ -89,9 +97,61 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     full = anchor_value(s, published, future, reference)
     if full is not None and full[0] is not None:
         return full
+    if (m := _WEEK_OF.match(s)) and (m["d"] or m["d2"]) not in WEEKDAYS \
+            and (day := normalise_date(m["d"] or m["d2"], published,
+                                                           future)[0]) \
+            and _DAY_VALUE.match(day):
+        year, week, _ = dt.date.fromisoformat(day).isocalendar()
+        return f"{year}-W{week:02d}", "date"  # "the week of March 6", "Easter week"
     if timed := _clock_time(s, published, future, reference):
         return timed
     return full if full is not None else (None, "date")
+
+
+_EDGE = re.compile(
+    r"^(?P<lead>(?:since|by|around|about|at|until|till|before|after|from|in|near|toward|towards"
+    r"|through|to) )*"
+    r"(?:(?:the )*(?:very )?(?:end|beginning|start|middle|close|turn) of (?:the )?(?P<what>.+)$"
+    r"|(?:the )?(?P<unit>year|month|week|quarter) end)$"
+)
+_THIS_UNIT = frozenset({"year", "month", "week", "quarter", "century", "decade"})
+
+
+def _period_edge(s: str, published: dt.date | None, future: bool | None) -> Reading | None:
+    """``year-end``, ``by the end of the month``, ``the beginning of November``: TIMEX3 gives
+    the period itself (its ``mod`` says which part), so the value is the year, month or week;
+    ``since year-end`` is the end of the year before."""
+    if not (m := _EDGE.match(s)):
+        return None
+    what = m["what"] or m["unit"]
+    if what in _THIS_UNIT:
+        if what == "year" and s.startswith("since ") and published is not None:
+            return str(published.year - 1), "date"
+        what = f"this {what}"
+    value, kind = normalise_date(what, published, future)
+    if kind != "date" or value is None or value.startswith("P") or value.endswith("_REF"):
+        return None
+    return value, kind
+
+
+_IN_THE = re.compile(r"^(?:at )?(?P<h>1[0-2]|[1-9]) (?:o'clock )?in the (?P<p>morning|afternoon|evening)$")
+"""``4 in the morning``: a clock hour and the half of the day it falls in."""
+_WEEK_OF = re.compile(r"^(?:the )?week of (?P<d>.+)$|^(?P<d2>.+?) week$")
+_TRADING = re.compile(r"\b(?:trading|business|working|school) (days?)\b")
+_YEAR_BACK = re.compile(
+    r"^(?P<head>(?:the|that|its|their) \D+?) (?:a year (?:ago|earlier|before)|the year before"
+    r"|the previous year|the prior year)$"
+)
+
+
+def _year_before(head: str, published: dt.date | None, future: bool | None,
+                 reference: str | None) -> Reading | None:
+    """``the quarter a year ago``, ``the same period the year before``: the period named,
+    one year back."""
+    value, kind = normalise_date(head, published, future, reference)
+    if kind != "date" or not value or not re.match(r"^\d{4}(?:-|$)", value):
+        return None
+    return f"{int(value[:4]) - 1:04d}{value[4:]}", kind
 
 
 def _military_time(s: str, published: dt.date | None, future: bool | None) -> Reading | None:

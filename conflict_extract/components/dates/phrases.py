@@ -18,7 +18,7 @@ from conflict_extract.components.dates.vocabulary import (
 )
 
 ABSOLUTE = re.compile(
-    rf"^(?:(?:{WEEKDAY_RE}) )?(?:the )?(?:(?P<d1>\d{{1,2}}) )?(?:of )?(?P<mon>{MONTH_RE})"
+    rf"^(?:(?P<wd>{WEEKDAY_RE}) )?(?:the )?(?:(?P<d1>\d{{1,2}}) )?(?:of )?(?P<mon>{MONTH_RE})"
     rf"(?: (?P<d2>\d{{1,2}}))?(?: (?:of )?(?P<y>\d{{4}}|'\d\d|\d\d))?$"
 )
 YEAR = re.compile(r"^(?:the year )?(?P<y>1[7-9]\d\d|20\d\d)$")
@@ -38,7 +38,7 @@ OF_THIS_YEAR = re.compile(r"(?:of )?(?P<rel>this|last|next) year$")
 DECADE = re.compile(r"^(?:the )?(?P<d>1[5-9]\d|20\d)0s$")
 SEASON_YEAR = re.compile(rf"^(?:the )?(?P<s>{'|'.join(SEASONS)})(?: of)? (?P<y>\d{{4}})$")
 HALF = re.compile(
-    r"^(?:the )?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th) (?P<u>half|quarter)"
+    r"^(?:the )?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th|last) (?P<u>half|quarter)"
     r"(?: of)?(?: (?P<y>\d{4}))?$"
 )
 ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d))?$")
@@ -66,7 +66,8 @@ PERIOD = re.compile(
 THIS = re.compile(rf"^(?P<rel>this|last|next|coming|past|that)"
                    rf" (?P<what>week|month|year|weekend|{WEEKDAY_RE}|{MONTH_RE}|"
                    rf"{'|'.join(SEASONS)})$")
-RECENT = re.compile(rf"^(?:the )?(?:recent|coming|next few|past few|last few) (?P<u>{UNIT_RE})$")
+RECENT = re.compile(rf"^(?:the )?(?:(?:most )?recent|coming|next few|past few|last few) (?P<u>{UNIT_RE})$"
+                    rf"|^(?:the )?(?P<u2>{UNIT_RE}) ahead$")
 SET = re.compile(
     rf"^(?:(?:once|twice|thrice|\S+ times) (?:a|an|per|every|each)|every|each|per)"
     rf"(?P<other> other)?(?: single)? (?P<what>{UNIT_RE}|{WEEKDAY_RE}|{PART_RE})$"

@@ -48,6 +48,7 @@ _SPLIT_WORDS = frozenset({"ended", "ending", "and", "or", "to", "through", "unti
 _TIME_WORDS = frozenset({*PARTS_OF_DAY, *TIME_ZONES, "noon", "midday", "midnight", "am", "pm",
                          "a.m.", "p.m.", "tonight"})
 _JOINERS = frozenset({"on", "at", "of"})
+_YEAR = re.compile(r"^(?:1[7-9]\d\d|20\d\d)$")
 
 
 _NAMED_KEYS = frozenset({"HOLIDAY", "REFERENCE"})
@@ -125,23 +126,19 @@ def tidy_range(doc: Doc, start: int, end: int) -> Iterable[tuple[int, int]]:
             yield a, b
 
 
-_RELATIVE_HEADS = frozenset({"this", "today", "tonight", "tomorrow", "yesterday"})
-
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop prepositions, possessives and punctuation at the edges; a determiner belongs to the
     noun phrase when the date is a modifier (``the April 15, 2013 bombing``, ``the third-quarter
-    loss``); ``earlier this week`` is ``this week`` said more vaguely."""
+    loss``). ``earlier this week`` stays whole, as TimeBank marks it."""
     while start < end and (
         (doc[start].lower_ in _TRIM_LEFT and not (  # "at least", "as early as" are hedges
             start + 1 < end and doc[start + 1].lower_ in ("least", "most", "early", "late", "soon")
             and doc[start].lower_ in ("at", "as")))
         or doc[start].is_punct
-        or (doc[start].lower_ == "the" and start + 1 < end
+        or (doc[start].lower_ in ("the", "a", "an") and start + 1 < end
             and doc[start + 1].lower_.rstrip(".") in MONTHS)
         or (doc[start].lower_ in ("the", "that", "a", "an") and _is_compound_modifier(doc, start, end))
-        or (doc[start].lower_ in ("earlier", "later") and start + 1 < end
-            and doc[start + 1].lower_ in _RELATIVE_HEADS)
         or (doc[start].lower_ == "the" and end == start + 2 and doc[end - 1].lower_ in PLURAL_UNITS)
     ):
         start += 1
@@ -175,6 +172,9 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             conversion_end = i + 3  # "2100 (0300 gmt)": one time, restated in GMT
         if i > part_start and i > conversion_end and (
                 (doc[i].lower_ in _SPLIT_WORDS and not (i + 1 < end and _glued_hyphen(doc, i)))
+                # "in 1994, 1995 and 1997": a list of years
+                or (doc[i].text == "," and i + 1 < end and _YEAR.match(doc[i - 1].text)
+                    and _YEAR.match(doc[i + 1].text))
                 # "the first nine months of 1997": a length of time, then the year it falls in
                 or (doc[i].lower_ == "of" and doc[i - 1].lower_ in PLURAL_UNITS)):
             parts.append((part_start, i))
@@ -182,9 +182,15 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     parts.append((part_start, end))
     if len(parts) > 1 and not all(any(is_anchor(doc[j]) or is_named_anchor(doc[j])
                                       or is_military_time(doc[j]) for j in range(a, b))
-                                  for a, b in parts):
+                                  or (k > 0 and is_day_number(doc, a, b))
+                                  for k, (a, b) in enumerate(parts)):
         return [(start, end)]
     return parts
+
+
+def is_day_number(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` is a bare day of the month (``25`` in ``April 24 and 25``)."""
+    return end == start + 1 and doc[start].text.isdigit() and 1 <= int(doc[start].text) <= 31
 
 
 def is_age(span: Span) -> bool:

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from conflict_extract.components.dates.vocabulary import FUTURE_AUX, REPORTING_VERBS, SCHEDULE_WORDS
+from conflict_extract.components.dates.vocabulary import (
+    FUTURE_AUX,
+    REPORTING_VERBS,
+    SAME_PAST_VERBS,
+    SCHEDULE_WORDS,
+)
 
 _FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "forthcoming"})
 _PAST_WORDS = frozenset({"last", "past", "previous", "preceding", "earlier", "since", "ago"})
@@ -27,6 +32,18 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _pluperfect(verb: Token) -> bool:
+    """Whether ``verb`` or a verb it hangs on is in the pluperfect (``had been due to expire
+    Friday``, ``had planned to vote Monday``): a plan told as past."""
+    for _ in range(3):
+        if any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
     """``True``/``False`` when the verb's form says future/past; ``None`` when it does not.
 
@@ -44,13 +61,19 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
     if (verb.lemma_ in SCHEDULE_WORDS or verb.lower_ in SCHEDULE_WORDS) and not (
             verb.tag_ == "VBD" and not auxes):
         return True  # "is scheduled for Friday"; "planned on Friday" tells when it was planned
-    if aux_lowers & {"has", "have", "had", "was", "were", "did"} or verb.tag_ in ("VBD", "VBN"):
+    if aux_lowers & {"has", "have", "had", "was", "were", "did"} or verb.tag_ == "VBD":
+        return False
+    if verb.tag_ == "VBN":
+        if direct and aux_lowers and aux_lowers <= {"is", "are", "'s", "'re", "be"}:
+            return True  # "the case is heard in May": a present passive tells a schedule
         return False
     if verb.tag_ == "VBG":
         if direct and aux_lowers & {"is", "are", "am", "'s", "'re", "'m"}:
             return True
         return None
     if verb.tag_ in ("VBZ", "VBP"):
+        if verb.tag_ == "VBP" and verb.lower_ in SAME_PAST_VERBS:
+            return None  # "stocks hurt the index on Friday": as likely the past as the present
         if not direct or verb.lemma_ in REPORTING_VERBS or verb.lemma_ in _STATIVE_VERBS:
             return None
         return True
@@ -97,11 +120,16 @@ def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
     first_i = min(root.i, span.start)
     before = [doc[i].lower_ for i in range(max(first_i - 3, 0), first_i)]
     if before[-1:] and before[-1] in _DEADLINE_WORDS:
+        verb = _governing_verb(root)
+        if before[-1] in ("until", "till") and not (verb is not None and _pluperfect(verb)):
+            return True  # "postponed until Tuesday": a time still to come
         return None
     if before[-3:] in (["as", "soon", "as"], ["as", "early", "as"]):
         return True
-    if before[-1:] == ["for"] or set(before[-2:]) & (_FUTURE_WORDS | SCHEDULE_WORDS):
-        return True
+    if before[-1:] == ["for"] or set(before[-2:]) & _FUTURE_WORDS or any(
+            doc[i].lower_ in SCHEDULE_WORDS and doc[i].pos_ in ("VERB", "ADJ", "AUX")
+            for i in range(max(first_i - 2, 0), first_i)):
+        return True  # "scheduled Friday", "due Monday"; not the noun in "announced the plan"
     # "said on Monday it will ...": the parser often hangs the date on the reported verb
     reporting = first_i - (2 if before[-1:] == ["on"] else 1)
     if reporting >= 0 and doc[reporting].tag_ == "VBD":
@@ -113,5 +141,7 @@ def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
     direct = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
     if span.start_char < headline_end:
         direct = False
+    if _pluperfect(verb):
+        return False
     return _verb_is_future(verb, direct=direct)
 

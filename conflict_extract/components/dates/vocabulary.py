@@ -58,6 +58,12 @@ REPORTING_VERBS = frozenset({
     "say", "tell", "report", "claim", "state", "add", "note", "write", "announce", "confirm",
     "accuse", "insist", "warn", "deny", "show", "indicate", "believe", "think", "estimate",
 })
+SAME_PAST_VERBS = frozenset({
+    "hurt", "hit", "cut", "set", "put", "cost", "let", "shut", "spread", "split", "quit", "beat",
+    "bet", "burst", "cast", "read", "upset", "broadcast", "forecast", "thrust", "shed", "rid",
+})
+"""Verbs whose present form is also their past (``hit``, ``cut``): a tagger's present says
+nothing about the tense."""
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
 SCHEDULE_WORDS = frozenset({
     "schedule", "scheduled", "due", "plan", "planned", "expect", "expected", "set", "slate",
