@@ -29,6 +29,10 @@ from conflict_extract.models import Quote
 Clause = tuple[list[Token], Token, tuple[int, int]]
 """The words of a said clause, the speaker's token and the line (seam-cut) holding them."""
 
+PHRASE_FORMS = frozenset({"object", "topic", "description"})
+"""Complements that are a noun phrase (``attacked the governor``, ``talked about Gaza``): one
+word can carry the statement, where a said clause needs three."""
+
 
 def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
                   skip: list[tuple[int, int]]) -> list[Attribution]:
@@ -41,14 +45,15 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
     for position in index.candidates:
         token = doc[position]
         verb: Token | None = None
+        min_words = 3
         forms = index.lexicon.statement_content.get(token.lemma_.lower())
         if is_reporting(token, index.lexicon, speech_only=True):
             said = _said_clause(token, index)
             if said is None and forms:
-                said = _stated_clause(token, forms, index)
+                said, min_words = _stated_clause(token, forms, index)
             verb = token
         elif forms and is_verb_use(token):
-            said = _stated_clause(token, forms, index)
+            said, min_words = _stated_clause(token, forms, index)
             verb = token
         elif token.pos_ == "NOUN" and token.lemma_.lower() in index.lexicon.statement_nouns:
             said = _noun_clause(token, index)
@@ -62,7 +67,7 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
         if said is None:
             continue
         clause, subject, line = said
-        span = _clause_range(clause, line, index)
+        span = _clause_range(clause, line, index, min_words)
         if span is None:
             continue
         lo, hi = span
@@ -131,36 +136,36 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
     return clause, subject, line
 
 
-TOPIC_PREPS = frozenset({"about", "on", "for", "against", "over", "regarding", "concerning"})
+TOPIC_PREPS = frozenset({"about", "of", "on", "for", "against", "over", "regarding", "concerning"})
 """Prepositions whose object is what a statement is about (``talked about``, ``called for``)."""
 OBJECT_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "ccomp", "xcomp", "dative"})
 """Complements after a verb's object that belong to the statement (``described X as Y``)."""
 OBJECT_TAIL_PREPS = frozenset({"as", "to", "for", "of"})
 
 
-def _stated_clause(token: Token, forms: frozenset[str], index: DocIndex) -> Clause | None:
+def _stated_clause(token: Token, forms: frozenset[str],
+                   index: DocIndex) -> tuple[Clause | None, int]:
     """The statement a verb of ``forms`` attributes (``believes that ...``, ``vowed to ...``,
     ``denied the report``, ``praised the deal as ...``, ``talked about ...``) and its speaker: the
-    verb's subject, or the agent of a passive (``it was announced by the ministry that ...``)."""
+    verb's subject, or the agent of a passive (``it was announced by the ministry that ...``).
+    Also returns the fewest words the statement may have: one for a noun-phrase complement."""
     if index.in_quote(token.idx) or index.in_caption(token.idx):
-        return None
+        return None, 3
     line = index.bounds(token.idx)
     subject: Token | None
     if is_passive(token):
         subject = _agent(token)
-        if subject is None:
-            return None
     else:
         subject, _ = subject_of(token, index)
     if subject is None or not overlaps(subject, line) or index.in_quote(subject.idx):
-        return None
+        return None, 3
     if token.dep_ == "relcl":
         forms = forms - {"infinitive"}  # "who asked not to be named": a condition, not a statement
-    words = _complement_words(token, forms)
+    words, form = _complement_words(token, forms)
     if not words:
-        return None
+        return None, 3
     clause = [t for t in words if overlaps(t, line)]
-    return clause, subject, line
+    return (clause, subject, line), 1 if form in PHRASE_FORMS else 3
 
 
 def _noun_clause(noun: Token, index: DocIndex) -> Clause | None:
@@ -189,18 +194,19 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _complement_words(verb: Token, forms: frozenset[str]) -> list[Token]:
-    """The words of the first complement of ``verb`` (after it) that ``forms`` allows."""
+def _complement_words(verb: Token, forms: frozenset[str]) -> tuple[list[Token], str]:
+    """The words of the first complement of ``verb`` (after it) that ``forms`` allows, and the
+    form that carries them."""
     after = [c for c in verb.children if c.i > verb.i]
     if "clause" in forms:
         for child in after:
             if child.dep_ == "ccomp" and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children):
-                return list(child.subtree)
+                return list(child.subtree), "clause"
     if "infinitive" in forms:
         for child in after:
             if child.dep_ == "xcomp" and any(c.lower_ == "to" and c.i < child.i for c in child.children):
                 start = min(c.left_edge.i for c in after if c.i <= child.i and c.dep_ in ("dobj", "xcomp"))
-                return list(verb.doc[start : child.right_edge.i + 1])
+                return list(verb.doc[start : child.right_edge.i + 1]), "infinitive"
     if "object" in forms or "description" in forms:
         objects = [c for c in after if c.dep_ == "dobj"]
         described = any(c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
@@ -208,14 +214,15 @@ def _complement_words(verb: Token, forms: frozenset[str]) -> list[Token]:
         if objects and ("object" in forms or described):
             tail = [c for c in after if c.i >= objects[0].i and c.dep_ in OBJECT_TAIL_DEPS and (
                 c.dep_ != "prep" or c.lower_ in OBJECT_TAIL_PREPS)]
-            return list(verb.doc[objects[0].left_edge.i : max(c.right_edge.i for c in tail) + 1])
+            words = list(verb.doc[objects[0].left_edge.i : max(c.right_edge.i for c in tail) + 1])
+            return words, "object" if "object" in forms else "description"
     if "topic" in forms:
         for child in after:
             if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 if objects:
-                    return list(objects[0].subtree)
-    return []
+                    return list(objects[0].subtree), "topic"
+    return [], ""
 
 
 def _according_clause(token: Token, index: DocIndex) -> Clause | None:
@@ -229,26 +236,31 @@ def _according_clause(token: Token, index: DocIndex) -> Clause | None:
     subject = according_object([token, doc[token.i + 1], *phrase[2:]])
     if subject is None:
         return None
-    if phrase[0].i <= sent.start + 1:
+    first, last = sent.start, sent.end - 1
+    while first < last and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    while last > first and (doc[last].is_space or doc[last].is_punct):
+        last -= 1
+    if phrase[0].i <= first + 1:
         clause = list(sent[phrase[-1].i + 1 - sent.start :])
-    elif phrase[-1].i >= sent.end - 2:
+    elif phrase[-1].i >= last - 1:
         clause = list(sent[: phrase[0].i - sent.start])
     else:
         return None
     return clause, subject, line
 
 
-def _clause_range(clause: list[Token], line: tuple[int, int],
-                  index: DocIndex) -> tuple[int, int] | None:
+def _clause_range(clause: list[Token], line: tuple[int, int], index: DocIndex,
+                  min_words: int = 3) -> tuple[int, int] | None:
     """The character range of a said clause: trimmed of a leading ``that`` and of punctuation,
     cut at seams and past a dateline, widened so no quotation is cut in two; ``None`` for a
-    clause of under three words or one that is a single quotation."""
+    clause of under ``min_words`` words or one that is a single quotation."""
     clause = [t for t in clause if not t.is_space and overlaps(t, line)]
     while clause and (clause[0].is_punct or clause[0].dep_ == "mark" and clause[0].lower_ == "that"):
         clause = clause[1:]
     while clause and (clause[-1].is_punct or clause[-1].lower_ in ("and", "but")):
         clause = clause[:-1]
-    if len(clause) < 3:
+    if len(clause) < min_words:
         return None
     first = clause[0]
     if first.dep_ == "case" and first.head.i == first.i - 1:

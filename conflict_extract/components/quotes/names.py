@@ -190,6 +190,25 @@ def mention_span(index: DocIndex, subject: Token, name: str) -> tuple[int, int]:
     return subject.idx, subject.idx + len(subject)
 
 
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
+"""Titles that go with a surname as part of how the text names a person (``Mr. Clarke``)."""
+
+
+def as_written(index: DocIndex, span: tuple[int, int]) -> str | None:
+    """A person's name as the attributing mention writes it, with the courtesy title just before
+    it (``Mr. Clarke``, ``Ms. Moore``, ``Clarke``, ``Tom Clarke``): the speaker as the sentence
+    names them, where the article's full name for them may be another person's (``Mr. Obama``
+    is not ``Michelle Obama``); ``None`` for a span that is no name."""
+    lo, hi = span
+    name = index.text[lo:hi].strip()
+    if not name or not name[:1].isupper():
+        return None
+    before = index.text[max(0, lo - 6) : lo].split()
+    if before and before[-1].rstrip(".").lower() in COURTESY_TITLES:
+        return f"{before[-1]} {name}"
+    return name
+
+
 def title_of(index: DocIndex, subject: Token, span: tuple[int, int]) -> str | None:
     """The title or role given with a speaker: an apposition (``head of the Congressional Black
     Caucus``) or the title words right before the name (``Rep.``, ``Foreign Minister``)."""
