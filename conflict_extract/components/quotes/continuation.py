@@ -23,6 +23,8 @@ def continues(text: str, previous: Attribution, current: Attribution, abbreviati
     if current.kind != "direct" or previous.kind == "partial":
         return False
     end = previous.marks.outer_end if previous.marks is not None else previous.end
+    if previous.marks is None and previous.verb is not None:
+        end = max(end, previous.verb.sent.end_char)  # past its own "..., Schiff said."
     gap = text[end : current.marks.open_mark]
     if len(WORD_RE.findall(gap)) > 30:
         return False

@@ -178,11 +178,36 @@ def attribute_marked(doc: Doc, quotes: list[QuoteMarks], index: DocIndex,
                     item.cue, item.subject = "according to", pobj
         if verb is None and kind == "direct":
             verb, subject = _governing_verb(doc, quote, index, lexicon)
+        if verb is None and kind == "direct" and not lead_in:
+            announced = colon_lead(text, quote.open_mark, prev_close)
+            if announced is not None:
+                verb, subject = _attribution_in(index.tokens(*announced), lexicon, index,
+                                                after_quote=False)
         if verb is not None:
             item.verb, item.subject, item.cue = verb, subject, verb.text
             item.outlet = find_outlet(verb, index, lexicon)
         found.append(item)
     return found
+
+
+def colon_lead(text: str, start: int, floor: int = 0) -> tuple[int, int] | None:
+    """The last sentence of the paragraph before the one opening at ``start`` when it ends with a
+    colon that announces it (``The governor added:``, ``The New York Times reports:``), not before
+    ``floor``; else ``None``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None
+    end = line_start - 1
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    if end <= floor or text[end - 1] != ":":
+        return None
+    lo = max(text.rfind("\n", 0, end) + 1, floor)
+    for mark in (". ", "? ", "! "):
+        found = text.rfind(mark, lo, end)
+        if found >= 0:
+            lo = max(lo, found + 2)
+    return lo, end
 
 
 def _attribution_in(tokens: list[Token], lexicon: QuoteLexicon, index: DocIndex,

@@ -48,7 +48,7 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
         min_words = 3
         forms = index.lexicon.statement_content.get(token.lemma_.lower())
         if is_reporting(token, index.lexicon, speech_only=True):
-            said = _said_clause(token, index)
+            said = _said_clause(token, index) or _announced_paragraph(token, index)
             if said is None and forms:
                 said, min_words = _stated_clause(token, forms, index)
             verb = token
@@ -134,6 +134,30 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
     if subject is None or index.in_quote(subject.idx):
         return None
     return clause, subject, line
+
+
+def _announced_paragraph(verb: Token, index: DocIndex) -> Clause | None:
+    """The paragraph a speech verb announces with a colon closing its own paragraph (``The
+    governor added:`` then the words said), and the verb's subject."""
+    doc, text = verb.doc, index.text
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":" or index.in_quote(verb.idx):
+        return None
+    line = index.bounds(verb.idx)
+    colon = doc[verb.i + 1]
+    if text[colon.idx + 1 : line[1]].strip():
+        return None
+    start = line[1]
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text):
+        return None
+    subject, _ = subject_of(verb, index)
+    if subject is None or not overlaps(subject, line):
+        subject = adjacent_subject(verb, line)
+    if subject is None or index.in_quote(subject.idx):
+        return None
+    following = index.bounds(start)
+    return index.tokens(*following), subject, following
 
 
 TOPIC_PREPS = frozenset({"about", "of", "on", "for", "against", "over", "regarding", "concerning"})

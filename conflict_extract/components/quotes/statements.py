@@ -123,7 +123,7 @@ def _statement(index: DocIndex, history: SpeakerHistory, item: Attribution) -> Q
         elif speaker is not None:
             span = mention_span(index, item.subject, speaker.name)
             title = title_of(index, item.subject, span)
-            if speaker.kind == "person":
+            if index.settings.speaker_form == "as_written" and speaker.kind in ("person", "org"):
                 shown = as_written(index, span)
     elif item.named is not None:
         speaker, span = layout_speaker(index, history, item.named), item.named
