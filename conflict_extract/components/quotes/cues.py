@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from conflict_extract.components.quotes.docindex import DocIndex
-from conflict_extract.components.quotes.lexicon import QuoteLexicon, is_speaker_noun
+from conflict_extract.components.quotes.lexicon import QuoteLexicon, is_speaker_noun, verb_lemma
 from conflict_extract.components.quotes.marks import QuoteMarks
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -38,7 +38,7 @@ class Attribution:
 
 def is_reporting(token: Token, lexicon: QuoteLexicon, speech_only: bool = False) -> bool:
     """True for a verb token whose lemma is a reporting verb."""
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     return lemma in (lexicon.speech if speech_only else lexicon.reporting) and is_verb_use(token)
 
 

@@ -16,12 +16,13 @@ from conflict_extract.components.quotes.cues import (
     according_object,
     is_passive,
     is_reporting,
+    is_verb_use,
     phrase_root,
     subject_of,
 )
 from conflict_extract.components.quotes.docindex import DocIndex
 from conflict_extract.components.quotes.headings import TERMINATOR_RE, WORD_RE
-from conflict_extract.components.quotes.lexicon import QuoteLexicon
+from conflict_extract.components.quotes.lexicon import QuoteLexicon, verb_lemma
 from conflict_extract.components.quotes.marks import QuoteMarks
 from conflict_extract.components.quotes.outlets import find_outlet
 
@@ -181,8 +182,10 @@ def attribute_marked(doc: Doc, quotes: list[QuoteMarks], index: DocIndex,
         if verb is None and kind == "direct" and not lead_in:
             announced = colon_lead(text, quote.open_mark, prev_close)
             if announced is not None:
-                verb, subject = _attribution_in(index.tokens(*announced), lexicon, index,
-                                                after_quote=False)
+                lead = index.tokens(*announced)
+                verb, subject = _attribution_in(lead, lexicon, index, after_quote=False)
+                if verb is None:
+                    verb, subject = _statement_noun_lead(lead, lexicon, index)
         if verb is not None:
             item.verb, item.subject, item.cue = verb, subject, verb.text
             item.outlet = find_outlet(verb, index, lexicon)
@@ -208,6 +211,21 @@ def colon_lead(text: str, start: int, floor: int = 0) -> tuple[int, int] | None:
         if found >= 0:
             lo = max(lo, found + 2)
     return lo, end
+
+
+def _statement_noun_lead(tokens: list[Token], lexicon: QuoteLexicon,
+                         index: DocIndex) -> tuple[Token | None, Token | None]:
+    """A statement noun as object of a verb with a subject in a lead ending with a colon (``X
+    made the following comment:``, ``the ministry issued a statement:``): the noun and the
+    subject."""
+    for token in tokens:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.statement_nouns and (
+            token.dep_ == "dobj"
+        ):
+            subject, _ = subject_of(token.head, index)
+            if subject is not None:
+                return token, subject
+    return None, None
 
 
 def _attribution_in(tokens: list[Token], lexicon: QuoteLexicon, index: DocIndex,
@@ -258,7 +276,8 @@ def _governing_verb(doc: Doc, quote: QuoteMarks, index: DocIndex,
             continue
         if child.dep_ in SUBJECT_DEPS:
             continue  # the quoted words act ("terrorist elements" attacked), they are not said
-        if is_reporting(token, lexicon) and not is_passive(token):
+        states = verb_lemma(token) in lexicon.statement_content and is_verb_use(token)
+        if (states or is_reporting(token, lexicon)) and not is_passive(token):
             subject, _ = subject_of(token, index)
             if subject is not None:
                 return token, subject

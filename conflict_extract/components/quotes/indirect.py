@@ -23,6 +23,7 @@ from conflict_extract.components.quotes.cues import (
 )
 from conflict_extract.components.quotes.docindex import DocIndex
 from conflict_extract.components.quotes.headings import DATELINE_RE, WORD_RE, crosslink_or_heading
+from conflict_extract.components.quotes.lexicon import verb_lemma
 from conflict_extract.components.quotes.outlets import find_outlet
 from conflict_extract.models import Quote
 
@@ -46,7 +47,7 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
         token = doc[position]
         verb: Token | None = None
         min_words = 3
-        forms = index.lexicon.statement_content.get(token.lemma_.lower())
+        forms = index.lexicon.statement_content.get(verb_lemma(token))
         if is_reporting(token, index.lexicon, speech_only=True):
             said = _said_clause(token, index) or _announced_paragraph(token, index)
             if said is None and forms:

@@ -44,6 +44,7 @@ from conflict_extract.components.quotes.names import (
 )
 from conflict_extract.components.quotes.scare_quotes import (
     is_name,
+    is_title,
     quoted_name,
     scare_quote_or_title,
 )
@@ -81,11 +82,12 @@ def extract_quotes(doc: Doc, settings: QuoteSettings = DEFAULT_SETTINGS) -> list
             continue
         if quote.speaker is None and item.marks is not None:
             _inherit(index, item, quote, previous, made)
-        if item.marks is not None and item.kind == "partial" and (
-            is_name(quote.text) or quoted_name(doc, index, item.marks)
+        if item.marks is not None and (
+            item.kind == "partial" and (is_name(quote.text) or quoted_name(doc, index, item.marks))
+            or item.verb is None and is_title(quote.text)
         ):
             continue  # the "Islamic State", "Operation Iron Swords": a name, not words said
-        if item.marks is not None and quote.speaker is None and (
+        if item.marks is not None and quote.speaker is None and item.verb is None and (
             item.marks.single or item.kind == "partial" and scare_quote_or_title(quote.text)
         ):
             continue
