@@ -263,11 +263,14 @@ def _attribution_in(tokens: list[Token], lexicon: QuoteLexicon, index: DocIndex,
 def _governing_verb(doc: Doc, quote: QuoteMarks, index: DocIndex,
                     lexicon: QuoteLexicon) -> tuple[Token | None, Token | None]:
     """The reporting verb that governs the quoted words in the parse, and its subject
-    (``slammed the truce as a "provocative step"``, ``describing the proposal as "unacceptable"``)."""
+    (``slammed the truce as a "provocative step"``, ``describing the proposal as "unacceptable"``);
+    failing one, the nearest statement verb (``exhorted voters to "..."``), so that ``X said Y
+    would support Z "..."`` stays X's."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or not len(span):
         return None, None
     token = span.root
+    stating: tuple[Token | None, Token | None] = (None, None)
     for _ in range(8):
         if token.head is token:
             break
@@ -276,9 +279,14 @@ def _governing_verb(doc: Doc, quote: QuoteMarks, index: DocIndex,
             continue
         if child.dep_ in SUBJECT_DEPS:
             continue  # the quoted words act ("terrorist elements" attacked), they are not said
-        states = verb_lemma(token) in lexicon.statement_content and is_verb_use(token)
-        if (states or is_reporting(token, lexicon)) and not is_passive(token):
+        reporting = is_reporting(token, lexicon)
+        if not reporting and (stating[0] is not None or verb_lemma(token) not in (
+            lexicon.statement_content) or not is_verb_use(token)):
+            continue
+        if not is_passive(token):
             subject, _ = subject_of(token, index)
-            if subject is not None:
+            if subject is not None and reporting:
                 return token, subject
-    return None, None
+            if subject is not None:
+                stating = (token, subject)
+    return stating
