@@ -48,7 +48,9 @@ def is_verb_use(token: Token) -> bool:
         return False
     if token.i and token.doc[token.i - 1].text == "-":
         return False  # "so-called", "self-described": part of a compound adjective
-    if token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+    if token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") and not (
+        token.is_sent_start and token.tag_ == "VBD" and token.head.pos_ == "PROPN"
+    ):  # "Said Ellis:", "Added Smith:" open an inverted attribution
         return False  # "charging papers", "the stated aim": a modifier, not a saying
     if token.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

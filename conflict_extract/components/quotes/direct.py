@@ -173,6 +173,8 @@ def attribute_marked(doc: Doc, quotes: list[QuoteMarks], index: DocIndex,
             verb, subject = _governing_verb(doc, quote, index, lexicon)
         if verb is None and lead_in:
             verb, subject = _attribution_in(lead_in, lexicon, index, after_quote=False)
+            if verb is None and lead_in[-1].text == ":":
+                verb, subject = _statement_noun_lead(lead_in, lexicon, index)
             if verb is None:
                 pobj = according_object(lead_in)
                 if pobj is not None:

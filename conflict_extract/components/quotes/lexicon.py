@@ -40,6 +40,8 @@ class QuoteLexicon:
     """Endings of person nouns (``activist``, ``spokeswoman``, ``politician``)."""
     indefinite_speakers: frozenset[str] = frozenset()
     """Quantifiers and indefinite pronouns that describe who speaks (``some``, ``others``)."""
+    share_speakers: frozenset[str] = frozenset()
+    """Nouns for a share of people polled or counted (``63 percent said``, ``a majority``)."""
     statement_nouns: frozenset[str] = frozenset()
     """Nouns whose that-clause is a statement of their possessor (``Trump's claim that ...``)."""
     statement_content: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -86,6 +88,7 @@ def load_lexicon() -> QuoteLexicon:
         | frozenset(words["female_words"]) | frozenset(words["male_words"]),
         speaker_suffixes=tuple(words["speaker_suffixes"]),
         indefinite_speakers=frozenset(words["indefinite_speakers"]),
+        share_speakers=frozenset(words["share_speakers"]),
         statement_nouns=frozenset(verbs["statement_nouns"]),
         statement_content=_statement_content(verbs["statement_kinds"]),
     )
