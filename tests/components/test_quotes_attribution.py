@@ -203,6 +203,11 @@ CASES = [
     ("The strikes were \"a warning to the militias,\" says Amira Haddad, a researcher in Beirut. "
      "\"They will not be the last ones this year.\"",
      "They will not be the last ones this year.", "Amira Haddad", "direct"),
+    # --- an "as X said" aside and a court ruling
+    ("As the envoy pointed out, the truce in Idlib has never held for more than a week.",
+     "the truce in Idlib has never held for more than a week", "envoy", "indirect"),
+    ("The supreme court ruled that the detention of the journalists in Addis Ababa was unlawful.",
+     "the detention of the journalists in Addis Ababa was unlawful", "supreme court", "indirect"),
     # --- shares of people polled as speakers
     ("In the poll, 61 percent said the government had lost control of the northern provinces.",
      "the government had lost control of the northern provinces", "61 percent", "indirect"),

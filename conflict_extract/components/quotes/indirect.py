@@ -120,7 +120,8 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
         clause = [t for t in complement.subtree if overlaps(t, line)]
         clause = _without_leading_adverbial(clause, complement, token)
     else:
-        clause = _fronted_clause(token, line, index) or _parenthetical_sentence(token, line)
+        clause = (_as_clause(token, line) or _fronted_clause(token, line, index)
+                  or _parenthetical_sentence(token, line))
         if not clause:
             return None
     subject, _ = subject_of(token, index)
@@ -372,6 +373,16 @@ def _fronted_clause(verb: Token, line: tuple[int, int], index: DocIndex) -> list
     if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
         return []
     return clause
+
+
+def _as_clause(verb: Token, line: tuple[int, int]) -> list[Token]:
+    """The clause an ``as X said`` aside attributes (``As the envoy pointed out, the truce has
+    never held``; ``Aid, as officials noted, arrives late``): the governing clause without the
+    aside."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return []
+    aside = {t.i for t in verb.subtree}
+    return [t for t in verb.head.subtree if t.i not in aside and overlaps(t, line)]
 
 
 def _parenthetical_sentence(verb: Token, line: tuple[int, int]) -> list[Token]:
