@@ -635,6 +635,9 @@ def test_cue_and_outlet(analyse, text, cue, outlet):
             "responsibility for the bombings. It claimed that warnings had been given before each "
             "explosion.",
             [("the area had been cleared", ("army", "British Army", "government forces")),
+             ("responsibility for the bombings", ("Provisional IRA",
+                                                  "Provisional Irish Republican Army",
+                                                  "Irish Republican Army")),
              ("warnings had been given before each explosion", ("Provisional IRA",
                                                                "Provisional Irish Republican Army",
                                                                "Irish Republican Army"))],
@@ -702,7 +705,8 @@ def test_cue_and_outlet(analyse, text, cue, outlet):
         (
             "An unknown virus may be spreading in the state, medical officials report; however, "
             "the governor denies these allegations.",
-            [("An unknown virus may be spreading in the state", "medical officials")],
+            [("An unknown virus may be spreading in the state", "medical officials"),
+             ("these allegations", "governor")],
         ),
         (
             "Hayden noted that charging papers pointed out that Matanov had dinner with the "
@@ -747,7 +751,8 @@ def test_cue_and_outlet(analyse, text, cue, outlet):
             "The leadership of ETA was taken aback by the reactions.==Responses==On 15 September "
             "the group issued a statement denying responsibility, claiming that the cafe was full "
             "of police agents.",
-            [("the cafe was full of police agents", ("group", "ETA", "statement"))],
+            [("responsibility", ("group", "ETA", "statement")),
+             ("the cafe was full of police agents", ("group", "ETA", "statement"))],
         ),
         (
             "Sudan's army said in a statement that it had retaken the bridge over the Nile.",

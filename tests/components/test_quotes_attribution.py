@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from conflict_extract import load
+from conflict_extract.components.quotes.settings import QuoteSettings
+
 CASES = [
     # --- the comma joining a quote to its attribution is not part of the quoted words (issue 22)
     ('"We are leaving the city," said Amina Yusuf, a resident of El Fasher.',
@@ -169,6 +172,54 @@ CASES = [
      "The siege is tightening every day", "Mohamed Hamdan", "direct"),
     ("“We lost contact with the patrol,” said Lt. Col. Peter Lerner, an army spokesman.",
      "We lost contact with the patrol", "Peter Lerner", "direct"),
+    # --- a noun-phrase complement of one or two words (issue 16) ------------------------------
+    ("The defence minister attacked Hezbollah in a televised address.",
+     "Hezbollah", "defence minister", "indirect"),
+    ("The opposition leader has not mentioned the ceasefire since Sunday.",
+     "the ceasefire", "opposition leader", "indirect"),
+    ("Several aid agencies endorsed the truce in Hodeidah.",
+     "the truce", "Several aid agencies", "indirect"),
+    # --- according to X at the end of a paragraph
+    ("Shelling resumed at dawn.\nAt least nine people died in the market in Kostiantynivka, "
+     "according to the regional prosecutor.\nRescue work went on.",
+     "At least nine people died in the market in Kostiantynivka", "regional prosecutor",
+     "indirect"),
+    # --- a colon closing the paragraph announces the next one
+    ("Aid trucks waited at Rafah.\n\nThe UN envoy added:\n\nThe crossing must open before "
+     "the winter rains reach the camps.",
+     "The crossing must open before the winter rains reach the camps", "UN envoy", "indirect"),
+    ("The convoy was stopped near Kidal.\n\nThe Malian army reported:\n\n“Our units repelled "
+     "the attack and seized two vehicles.”",
+     "Our units repelled the attack and seized two vehicles.", ("Malian army", "army"), "direct"),
+    ("Talks resumed in Jeddah.\n\nOn Monday, Burhan made the following statement:\n\n“The army "
+     "will not sign while the militia holds the cities.”",
+     "The army will not sign while the militia holds the cities.", "Burhan", "direct"),
+    ("Relief agencies met in Goma. Said Mbeki: “The camps cannot take another family this month.”",
+     "The camps cannot take another family this month.", "Mbeki", "direct"),
+    # --- a quote after "..., X said." goes on with X
+    ("The bridge near Kherson may be closed for weeks, Prokudin said. “Nobody will cross it "
+     "until the engineers have checked every span.”",
+     "Nobody will cross it until the engineers have checked every span.", "Prokudin", "direct"),
+    ("The strikes were \"a warning to the militias,\" says Amira Haddad, a researcher in Beirut. "
+     "\"They will not be the last ones this year.\"",
+     "They will not be the last ones this year.", "Amira Haddad", "direct"),
+    # --- an "as X said" aside and a court ruling
+    ("As the envoy pointed out, the truce in Idlib has never held for more than a week.",
+     "the truce in Idlib has never held for more than a week", "envoy", "indirect"),
+    ("The supreme court ruled that the detention of the journalists in Addis Ababa was unlawful.",
+     "the detention of the journalists in Addis Ababa was unlawful", "supreme court", "indirect"),
+    # --- shares of people polled as speakers
+    ("In the poll, 61 percent said the government had lost control of the northern provinces.",
+     "the government had lost control of the northern provinces", "61 percent", "indirect"),
+    # --- Mr. and Mrs. pick the full name of that gender
+    ("Leila Haddad and Karim Haddad both fled Aleppo in 2016.\n\n“We had one night to pack,” "
+     "Mr. Haddad said.",
+     "We had one night to pack", "Karim Haddad", "direct"),
+    # --- a statement verb governs quoted words when no reporting verb does
+    ("The monitor rated the elections in Kidal as “deeply flawed” in its final report.",
+     "deeply flawed", "monitor", "partial"),
+    ("The cleric exhorted his followers to “defend the shrine at any cost.”",
+     "defend the shrine at any cost.", "cleric", "partial"),
     # --- not attributions --------------------------------------------------------------------------
     ("The commander is said to be hiding in the hills above Kidal.",
      "hiding in the hills above Kidal", None, None),
@@ -188,6 +239,8 @@ CASES = [
      "not to be named", None, None),
     ("Investigations revealed that the weapons had been smuggled through Libya.",
      "the weapons had been smuggled through Libya", None, None),
+    ("The programme was called “Voices of the Siege.” It was broadcast from Sarajevo.",
+     "Voices of the Siege.", None, None),
 ]
 
 
@@ -223,6 +276,20 @@ def test_speaker_span_and_title(nlp, text, name, title):
     assert statement.speaker_title == title
     start, end = statement.speaker_span
     assert text[start:end] == name
+
+
+def test_speaker_as_written_setting():
+    """``speaker_form="as_written"`` gives the name as the attributing mention writes it."""
+    nlp = load()
+    nlp.replace_pipe("conflict_quotes", "conflict_quotes", config={"speaker_form": "as_written"})
+    text = ("Tom Okello runs the clinic in Gulu.\n\n“We treat forty children a day,” "
+            "Mr. Okello said.")
+    assert [q.speaker for q in nlp(text)._.quotes] == ["Mr. Okello"]
+
+
+def test_speaker_form_must_be_known():
+    with pytest.raises(ValueError, match="speaker_form 'full' is not one of canonical, as_written"):
+        QuoteSettings(speaker_form="full")
 
 
 def test_cue_is_recorded(nlp):

@@ -38,6 +38,7 @@ class QuoteExtractor:
         "max_single_quote_chars": 300,
         "heading_max_words": 25,
         "pronoun_reach": 400,
+        "speaker_form": "canonical",
     },
     assigns=["doc._.quotes"],
     requires=["doc._.groups", "doc.ents", "token.dep", "token.lemma", "token.tag"],
@@ -49,6 +50,7 @@ def make_quote_extractor(
     max_single_quote_chars: int,
     heading_max_words: int,
     pronoun_reach: int,
+    speaker_form: str,
 ) -> QuoteExtractor:
     """Factory for the ``conflict_quotes`` component; the options are :class:`QuoteSettings`."""
     return QuoteExtractor(QuoteSettings(
@@ -56,4 +58,5 @@ def make_quote_extractor(
         max_single_quote_chars=max_single_quote_chars,
         heading_max_words=heading_max_words,
         pronoun_reach=pronoun_reach,
+        speaker_form=speaker_form,
     ))

@@ -20,9 +20,17 @@ def continues(text: str, previous: Attribution, current: Attribution, abbreviati
         return False
     if current.marks.continued:
         return True
-    if current.kind != "direct" or previous.kind == "partial":
+    if current.kind != "direct":
         return False
+    if previous.kind == "partial" and not (
+        previous.marks is not None and previous.verb is not None
+        and previous.verb.idx >= previous.marks.outer_end
+    ):
+        return False  # a partial quote goes on only after its own '..., says X.'
+
     end = previous.marks.outer_end if previous.marks is not None else previous.end
+    if previous.marks is None and previous.verb is not None:
+        end = max(end, previous.verb.sent.end_char)  # past its own "..., Schiff said."
     gap = text[end : current.marks.open_mark]
     if len(WORD_RE.findall(gap)) > 30:
         return False

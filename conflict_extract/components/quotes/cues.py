@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from conflict_extract.components.quotes.docindex import DocIndex
-from conflict_extract.components.quotes.lexicon import QuoteLexicon, is_speaker_noun
+from conflict_extract.components.quotes.lexicon import QuoteLexicon, is_speaker_noun, verb_lemma
 from conflict_extract.components.quotes.marks import QuoteMarks
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -38,7 +38,7 @@ class Attribution:
 
 def is_reporting(token: Token, lexicon: QuoteLexicon, speech_only: bool = False) -> bool:
     """True for a verb token whose lemma is a reporting verb."""
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     return lemma in (lexicon.speech if speech_only else lexicon.reporting) and is_verb_use(token)
 
 
@@ -48,7 +48,9 @@ def is_verb_use(token: Token) -> bool:
         return False
     if token.i and token.doc[token.i - 1].text == "-":
         return False  # "so-called", "self-described": part of a compound adjective
-    if token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+    if token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") and not (
+        token.is_sent_start and token.tag_ == "VBD" and token.head.pos_ == "PROPN"
+    ):  # "Said Ellis:", "Added Smith:" open an inverted attribution
         return False  # "charging papers", "the stated aim": a modifier, not a saying
     if token.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

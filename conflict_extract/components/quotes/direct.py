@@ -16,12 +16,13 @@ from conflict_extract.components.quotes.cues import (
     according_object,
     is_passive,
     is_reporting,
+    is_verb_use,
     phrase_root,
     subject_of,
 )
 from conflict_extract.components.quotes.docindex import DocIndex
 from conflict_extract.components.quotes.headings import TERMINATOR_RE, WORD_RE
-from conflict_extract.components.quotes.lexicon import QuoteLexicon
+from conflict_extract.components.quotes.lexicon import QuoteLexicon, verb_lemma
 from conflict_extract.components.quotes.marks import QuoteMarks
 from conflict_extract.components.quotes.outlets import find_outlet
 
@@ -172,17 +173,61 @@ def attribute_marked(doc: Doc, quotes: list[QuoteMarks], index: DocIndex,
             verb, subject = _governing_verb(doc, quote, index, lexicon)
         if verb is None and lead_in:
             verb, subject = _attribution_in(lead_in, lexicon, index, after_quote=False)
+            if verb is None and lead_in[-1].text == ":":
+                verb, subject = _statement_noun_lead(lead_in, lexicon, index)
             if verb is None:
                 pobj = according_object(lead_in)
                 if pobj is not None:
                     item.cue, item.subject = "according to", pobj
         if verb is None and kind == "direct":
             verb, subject = _governing_verb(doc, quote, index, lexicon)
+        if verb is None and kind == "direct" and not lead_in:
+            announced = colon_lead(text, quote.open_mark, prev_close)
+            if announced is not None:
+                lead = index.tokens(*announced)
+                verb, subject = _attribution_in(lead, lexicon, index, after_quote=False)
+                if verb is None:
+                    verb, subject = _statement_noun_lead(lead, lexicon, index)
         if verb is not None:
             item.verb, item.subject, item.cue = verb, subject, verb.text
             item.outlet = find_outlet(verb, index, lexicon)
         found.append(item)
     return found
+
+
+def colon_lead(text: str, start: int, floor: int = 0) -> tuple[int, int] | None:
+    """The last sentence of the paragraph before the one opening at ``start`` when it ends with a
+    colon that announces it (``The governor added:``, ``The New York Times reports:``), not before
+    ``floor``; else ``None``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None
+    end = line_start - 1
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    if end <= floor or text[end - 1] != ":":
+        return None
+    lo = max(text.rfind("\n", 0, end) + 1, floor)
+    for mark in (". ", "? ", "! "):
+        found = text.rfind(mark, lo, end)
+        if found >= 0:
+            lo = max(lo, found + 2)
+    return lo, end
+
+
+def _statement_noun_lead(tokens: list[Token], lexicon: QuoteLexicon,
+                         index: DocIndex) -> tuple[Token | None, Token | None]:
+    """A statement noun as object of a verb with a subject in a lead ending with a colon (``X
+    made the following comment:``, ``the ministry issued a statement:``): the noun and the
+    subject."""
+    for token in tokens:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.statement_nouns and (
+            token.dep_ == "dobj"
+        ):
+            subject, _ = subject_of(token.head, index)
+            if subject is not None:
+                return token, subject
+    return None, None
 
 
 def _attribution_in(tokens: list[Token], lexicon: QuoteLexicon, index: DocIndex,
@@ -220,11 +265,14 @@ def _attribution_in(tokens: list[Token], lexicon: QuoteLexicon, index: DocIndex,
 def _governing_verb(doc: Doc, quote: QuoteMarks, index: DocIndex,
                     lexicon: QuoteLexicon) -> tuple[Token | None, Token | None]:
     """The reporting verb that governs the quoted words in the parse, and its subject
-    (``slammed the truce as a "provocative step"``, ``describing the proposal as "unacceptable"``)."""
+    (``slammed the truce as a "provocative step"``, ``describing the proposal as "unacceptable"``);
+    failing one, the nearest statement verb (``exhorted voters to "..."``), so that ``X said Y
+    would support Z "..."`` stays X's."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or not len(span):
         return None, None
     token = span.root
+    stating: tuple[Token | None, Token | None] = (None, None)
     for _ in range(8):
         if token.head is token:
             break
@@ -233,8 +281,14 @@ def _governing_verb(doc: Doc, quote: QuoteMarks, index: DocIndex,
             continue
         if child.dep_ in SUBJECT_DEPS:
             continue  # the quoted words act ("terrorist elements" attacked), they are not said
-        if is_reporting(token, lexicon) and not is_passive(token):
+        reporting = is_reporting(token, lexicon)
+        if not reporting and (stating[0] is not None or verb_lemma(token) not in (
+            lexicon.statement_content) or not is_verb_use(token)):
+            continue
+        if not is_passive(token):
             subject, _ = subject_of(token, index)
-            if subject is not None:
+            if subject is not None and reporting:
                 return token, subject
-    return None, None
+            if subject is not None:
+                stating = (token, subject)
+    return stating

@@ -23,11 +23,16 @@ from conflict_extract.components.quotes.cues import (
 )
 from conflict_extract.components.quotes.docindex import DocIndex
 from conflict_extract.components.quotes.headings import DATELINE_RE, WORD_RE, crosslink_or_heading
+from conflict_extract.components.quotes.lexicon import verb_lemma
 from conflict_extract.components.quotes.outlets import find_outlet
 from conflict_extract.models import Quote
 
 Clause = tuple[list[Token], Token, tuple[int, int]]
 """The words of a said clause, the speaker's token and the line (seam-cut) holding them."""
+
+PHRASE_FORMS = frozenset({"object", "topic", "description"})
+"""Complements that are a noun phrase (``attacked the governor``, ``talked about Gaza``): one
+word can carry the statement, where a said clause needs three."""
 
 
 def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
@@ -41,14 +46,15 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
     for position in index.candidates:
         token = doc[position]
         verb: Token | None = None
-        forms = index.lexicon.statement_content.get(token.lemma_.lower())
+        min_words = 3
+        forms = index.lexicon.statement_content.get(verb_lemma(token))
         if is_reporting(token, index.lexicon, speech_only=True):
-            said = _said_clause(token, index)
+            said = _said_clause(token, index) or _announced_paragraph(token, index)
             if said is None and forms:
-                said = _stated_clause(token, forms, index)
+                said, min_words = _stated_clause(token, forms, index)
             verb = token
         elif forms and is_verb_use(token):
-            said = _stated_clause(token, forms, index)
+            said, min_words = _stated_clause(token, forms, index)
             verb = token
         elif token.pos_ == "NOUN" and token.lemma_.lower() in index.lexicon.statement_nouns:
             said = _noun_clause(token, index)
@@ -62,7 +68,7 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
         if said is None:
             continue
         clause, subject, line = said
-        span = _clause_range(clause, line, index)
+        span = _clause_range(clause, line, index, min_words)
         if span is None:
             continue
         lo, hi = span
@@ -114,7 +120,8 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
         clause = [t for t in complement.subtree if overlaps(t, line)]
         clause = _without_leading_adverbial(clause, complement, token)
     else:
-        clause = _fronted_clause(token, line, index) or _parenthetical_sentence(token, line)
+        clause = (_as_clause(token, line) or _fronted_clause(token, line, index)
+                  or _parenthetical_sentence(token, line))
         if not clause:
             return None
     subject, _ = subject_of(token, index)
@@ -131,36 +138,60 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
     return clause, subject, line
 
 
-TOPIC_PREPS = frozenset({"about", "on", "for", "against", "over", "regarding", "concerning"})
+def _announced_paragraph(verb: Token, index: DocIndex) -> Clause | None:
+    """The paragraph a speech verb announces with a colon closing its own paragraph (``The
+    governor added:`` then the words said), and the verb's subject."""
+    doc, text = verb.doc, index.text
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":" or index.in_quote(verb.idx):
+        return None
+    line = index.bounds(verb.idx)
+    colon = doc[verb.i + 1]
+    if text[colon.idx + 1 : line[1]].strip():
+        return None
+    start = line[1]
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text):
+        return None
+    subject, _ = subject_of(verb, index)
+    if subject is None or not overlaps(subject, line):
+        subject = adjacent_subject(verb, line)
+    if subject is None or index.in_quote(subject.idx):
+        return None
+    following = index.bounds(start)
+    return index.tokens(*following), subject, following
+
+
+TOPIC_PREPS = frozenset({"about", "of", "on", "for", "against", "over", "regarding", "concerning"})
 """Prepositions whose object is what a statement is about (``talked about``, ``called for``)."""
 OBJECT_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "ccomp", "xcomp", "dative"})
 """Complements after a verb's object that belong to the statement (``described X as Y``)."""
 OBJECT_TAIL_PREPS = frozenset({"as", "to", "for", "of"})
 
 
-def _stated_clause(token: Token, forms: frozenset[str], index: DocIndex) -> Clause | None:
+def _stated_clause(token: Token, forms: frozenset[str],
+                   index: DocIndex) -> tuple[Clause | None, int]:
     """The statement a verb of ``forms`` attributes (``believes that ...``, ``vowed to ...``,
     ``denied the report``, ``praised the deal as ...``, ``talked about ...``) and its speaker: the
-    verb's subject, or the agent of a passive (``it was announced by the ministry that ...``)."""
+    verb's subject, or the agent of a passive (``it was announced by the ministry that ...``).
+    Also returns the fewest words the statement may have: one for a noun-phrase complement."""
     if index.in_quote(token.idx) or index.in_caption(token.idx):
-        return None
+        return None, 3
     line = index.bounds(token.idx)
     subject: Token | None
     if is_passive(token):
         subject = _agent(token)
-        if subject is None:
-            return None
     else:
         subject, _ = subject_of(token, index)
     if subject is None or not overlaps(subject, line) or index.in_quote(subject.idx):
-        return None
+        return None, 3
     if token.dep_ == "relcl":
         forms = forms - {"infinitive"}  # "who asked not to be named": a condition, not a statement
-    words = _complement_words(token, forms)
+    words, form = _complement_words(token, forms)
     if not words:
-        return None
+        return None, 3
     clause = [t for t in words if overlaps(t, line)]
-    return clause, subject, line
+    return (clause, subject, line), 1 if form in PHRASE_FORMS else 3
 
 
 def _noun_clause(noun: Token, index: DocIndex) -> Clause | None:
@@ -189,18 +220,19 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _complement_words(verb: Token, forms: frozenset[str]) -> list[Token]:
-    """The words of the first complement of ``verb`` (after it) that ``forms`` allows."""
+def _complement_words(verb: Token, forms: frozenset[str]) -> tuple[list[Token], str]:
+    """The words of the first complement of ``verb`` (after it) that ``forms`` allows, and the
+    form that carries them."""
     after = [c for c in verb.children if c.i > verb.i]
     if "clause" in forms:
         for child in after:
             if child.dep_ == "ccomp" and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children):
-                return list(child.subtree)
+                return list(child.subtree), "clause"
     if "infinitive" in forms:
         for child in after:
             if child.dep_ == "xcomp" and any(c.lower_ == "to" and c.i < child.i for c in child.children):
                 start = min(c.left_edge.i for c in after if c.i <= child.i and c.dep_ in ("dobj", "xcomp"))
-                return list(verb.doc[start : child.right_edge.i + 1])
+                return list(verb.doc[start : child.right_edge.i + 1]), "infinitive"
     if "object" in forms or "description" in forms:
         objects = [c for c in after if c.dep_ == "dobj"]
         described = any(c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
@@ -208,14 +240,15 @@ def _complement_words(verb: Token, forms: frozenset[str]) -> list[Token]:
         if objects and ("object" in forms or described):
             tail = [c for c in after if c.i >= objects[0].i and c.dep_ in OBJECT_TAIL_DEPS and (
                 c.dep_ != "prep" or c.lower_ in OBJECT_TAIL_PREPS)]
-            return list(verb.doc[objects[0].left_edge.i : max(c.right_edge.i for c in tail) + 1])
+            words = list(verb.doc[objects[0].left_edge.i : max(c.right_edge.i for c in tail) + 1])
+            return words, "object" if "object" in forms else "description"
     if "topic" in forms:
         for child in after:
             if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 if objects:
-                    return list(objects[0].subtree)
-    return []
+                    return list(objects[0].subtree), "topic"
+    return [], ""
 
 
 def _according_clause(token: Token, index: DocIndex) -> Clause | None:
@@ -229,26 +262,31 @@ def _according_clause(token: Token, index: DocIndex) -> Clause | None:
     subject = according_object([token, doc[token.i + 1], *phrase[2:]])
     if subject is None:
         return None
-    if phrase[0].i <= sent.start + 1:
+    first, last = sent.start, sent.end - 1
+    while first < last and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    while last > first and (doc[last].is_space or doc[last].is_punct):
+        last -= 1
+    if phrase[0].i <= first + 1:
         clause = list(sent[phrase[-1].i + 1 - sent.start :])
-    elif phrase[-1].i >= sent.end - 2:
+    elif phrase[-1].i >= last - 1:
         clause = list(sent[: phrase[0].i - sent.start])
     else:
         return None
     return clause, subject, line
 
 
-def _clause_range(clause: list[Token], line: tuple[int, int],
-                  index: DocIndex) -> tuple[int, int] | None:
+def _clause_range(clause: list[Token], line: tuple[int, int], index: DocIndex,
+                  min_words: int = 3) -> tuple[int, int] | None:
     """The character range of a said clause: trimmed of a leading ``that`` and of punctuation,
     cut at seams and past a dateline, widened so no quotation is cut in two; ``None`` for a
-    clause of under three words or one that is a single quotation."""
+    clause of under ``min_words`` words or one that is a single quotation."""
     clause = [t for t in clause if not t.is_space and overlaps(t, line)]
     while clause and (clause[0].is_punct or clause[0].dep_ == "mark" and clause[0].lower_ == "that"):
         clause = clause[1:]
     while clause and (clause[-1].is_punct or clause[-1].lower_ in ("and", "but")):
         clause = clause[:-1]
-    if len(clause) < 3:
+    if len(clause) < min_words:
         return None
     first = clause[0]
     if first.dep_ == "case" and first.head.i == first.i - 1:
@@ -335,6 +373,16 @@ def _fronted_clause(verb: Token, line: tuple[int, int], index: DocIndex) -> list
     if len(clause) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
         return []
     return clause
+
+
+def _as_clause(verb: Token, line: tuple[int, int]) -> list[Token]:
+    """The clause an ``as X said`` aside attributes (``As the envoy pointed out, the truce has
+    never held``; ``Aid, as officials noted, arrives late``): the governing clause without the
+    aside."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return []
+    aside = {t.i for t in verb.subtree}
+    return [t for t in verb.head.subtree if t.i not in aside and overlaps(t, line)]
 
 
 def _parenthetical_sentence(verb: Token, line: tuple[int, int]) -> list[Token]:

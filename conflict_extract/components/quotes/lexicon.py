@@ -40,6 +40,8 @@ class QuoteLexicon:
     """Endings of person nouns (``activist``, ``spokeswoman``, ``politician``)."""
     indefinite_speakers: frozenset[str] = frozenset()
     """Quantifiers and indefinite pronouns that describe who speaks (``some``, ``others``)."""
+    share_speakers: frozenset[str] = frozenset()
+    """Nouns for a share of people polled or counted (``63 percent said``, ``a majority``)."""
     statement_nouns: frozenset[str] = frozenset()
     """Nouns whose that-clause is a statement of their possessor (``Trump's claim that ...``)."""
     statement_content: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -86,6 +88,7 @@ def load_lexicon() -> QuoteLexicon:
         | frozenset(words["female_words"]) | frozenset(words["male_words"]),
         speaker_suffixes=tuple(words["speaker_suffixes"]),
         indefinite_speakers=frozenset(words["indefinite_speakers"]),
+        share_speakers=frozenset(words["share_speakers"]),
         statement_nouns=frozenset(verbs["statement_nouns"]),
         statement_content=_statement_content(verbs["statement_kinds"]),
     )
@@ -105,9 +108,29 @@ def speech_hashes() -> numpy.ndarray:
     """String-store hashes of the speech and statement verbs and ``according`` (hashes do not depend on the
     vocab, so one array serves every doc)."""
     lexicon = load_lexicon()
-    words = sorted(set(lexicon.speech) | set(lexicon.statement_content) | lexicon.statement_nouns
-                   | {"according"})
+    verbs = set(lexicon.speech) | set(lexicon.statement_content)
+    # Past forms of verbs in a silent e, which the lemmatizer may cut wrongly (see verb_lemma).
+    past = {verb + "d" for verb in verbs if verb.endswith("e")}
+    words = sorted(verbs | past | lexicon.statement_nouns | {"according"})
     return numpy.array([hash_string(word) for word in words], dtype=numpy.uint64)
+
+
+def verb_lemma(token: Token) -> str:
+    """The lemma of a verb token, mended where the lemmatizer cut a silent ``e`` with the
+    ``-d`` ending (``rated`` -> ``rat``, ``hoped`` -> ``hop``) into another word: the form
+    without its ``d`` when that is a reporting or statement verb."""
+    lemma = token.lemma_.lower()
+    word = token.lower_
+    if word.endswith("ed") and lemma not in _verb_words() and word[:-1] in _verb_words():
+        return word[:-1]
+    return lemma
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    """Every reporting and statement verb lemma."""
+    lexicon = load_lexicon()
+    return lexicon.reporting | frozenset(lexicon.statement_content)
 
 
 def is_speaker_noun(token: Token) -> bool:

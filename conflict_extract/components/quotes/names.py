@@ -57,13 +57,18 @@ def clean_person(index: DocIndex, ent: Span) -> str:
     return GLUED_NAME_RE.sub("", name)
 
 
-def canonical_person(index: DocIndex, history: SpeakerHistory, name: str, position: int) -> str:
-    """The article's full name for ``name`` (``Lavrov`` -> ``Sergey Lavrov``)."""
+def canonical_person(index: DocIndex, history: SpeakerHistory, name: str, position: int,
+                     gender: str | None = None) -> str:
+    """The article's full name for ``name`` (``Lavrov`` -> ``Sergey Lavrov``); with ``gender``
+    (``m``/``f`` from ``Mr.``/``Ms.``) only a full name of that gender or of none known
+    (``Mr. Obama`` is not ``Michelle Obama``)."""
     keys = tuple(name_part_key(w) for w in name.split())
     if not keys:
         return name
     best = None
     for start, full_keys, full in history.full_names:
+        if gender is not None and gender_of(index, history, full) not in (None, gender):
+            continue
         if len(full_keys) > len(keys) and full_keys[-len(keys) :] == keys:
             if start <= position or best is None:
                 best = full
@@ -72,7 +77,8 @@ def canonical_person(index: DocIndex, history: SpeakerHistory, name: str, positi
 
 def person(index: DocIndex, history: SpeakerHistory, ent: Span) -> Speaker:
     """A speaker from a PERSON entity."""
-    name = canonical_person(index, history, clean_person(index, ent), ent.start_char)
+    name = canonical_person(index, history, clean_person(index, ent), ent.start_char,
+                            courtesy_gender(index, ent))
     root = ent.root
     bounds = (root.left_edge.idx, root.right_edge.idx + len(root.right_edge))
     group = index.group(*bounds, exclude=(ent.start_char, ent.end_char)) or org_in(index,
@@ -139,6 +145,17 @@ def describe(index: DocIndex, subject: Token) -> str:
     return index.text[max(keep[0].idx, line[0]) : keep[-1].idx + len(keep[-1])]
 
 
+def courtesy_gender(index: DocIndex, ent: Span) -> str | None:
+    """``m``/``f`` from a courtesy title right before or at the start of a person entity
+    (``Mr. Obama``, ``Mrs. Clinton``), else ``None``."""
+    words = [index.doc[i] for i in range(max(ent.start - 2, 0), ent.start)] + [ent[0]]
+    for word in reversed(words):
+        key = word.lower_.rstrip(".")
+        if key in COURTESY_TITLES and key != "messrs":
+            return index.lexicon.gender_words.get(key)
+    return None
+
+
 def gender_hint(index: DocIndex, ent: Span) -> str | None:
     """``m``/``f`` from a title or role word next to a person's name (``Mr``, ``Ms``,
     ``spokeswoman``), else ``None``."""
@@ -188,6 +205,26 @@ def mention_span(index: DocIndex, subject: Token, name: str) -> tuple[int, int]:
             words.pop()
         return start, lo + found + len(last)
     return subject.idx, subject.idx + len(subject)
+
+
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
+"""Titles that go with a surname as part of how the text names a person (``Mr. Clarke``)."""
+
+
+def as_written(index: DocIndex, span: tuple[int, int]) -> str | None:
+    """A speaker's name as the attributing mention writes it, with the courtesy title just
+    before it (``Mr. Clarke``, ``Ms. Moore``, ``Clarke``, ``Tom Clarke``, ``IMF``): the speaker
+    as the sentence names them, where the article's full name for them may be another person's
+    (``Mr. Obama`` is not ``Michelle Obama``) and a group's canonical name stays in
+    ``speaker_group``; ``None`` for a span that is no name."""
+    lo, hi = span
+    name = strip_determiner(index.text[lo:hi].strip())
+    if not name or not name[:1].isupper():
+        return None
+    before = index.text[max(0, lo - 6) : lo].split()
+    if before and before[-1].rstrip(".").lower() in COURTESY_TITLES:
+        return f"{before[-1]} {name}"
+    return name
 
 
 def title_of(index: DocIndex, subject: Token, span: tuple[int, int]) -> str | None:

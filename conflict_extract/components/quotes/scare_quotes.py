@@ -54,3 +54,15 @@ def is_name(words: str) -> bool:
     return 0 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens if len(t) > 3) and (
         tokens[0][:1].isupper() and words.rstrip()[-1:] not in ".!?,"
     )
+
+
+def is_title(words: str) -> bool:
+    """True for a short title-case phrase closed by a full stop inside the marks, a title or
+    section heading (``"State of the Union."``, ``"Coal Isn't the Villain."``), with two
+    capitalised words at least, so that ``"Stop."`` is none."""
+    tokens = WORD_RE.findall(words)
+    if not 0 < len(tokens) <= 6 or words.rstrip()[-1:] != ".":
+        return False
+    return all(t[:1].isupper() for t in tokens if len(t) > 3) and (
+        sum(1 for t in tokens if t[:1].isupper()) >= 2
+    )

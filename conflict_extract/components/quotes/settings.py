@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+SPEAKER_FORMS = ("canonical", "as_written")
+"""The values of :attr:`QuoteSettings.speaker_form`."""
+
 
 @dataclass(frozen=True)
 class QuoteSettings:
@@ -17,3 +20,14 @@ class QuoteSettings:
     """A line at most this long without final punctuation is a title or section heading."""
     pronoun_reach: int = 400
     """How far back (characters) a pronoun may reach for a person who is not a subject."""
+    speaker_form: str = "canonical"
+    """How a named speaker is given: ``canonical``, the article's full name for a person and the
+    group name for an organisation everywhere (``Tom Clarke`` for ``Mr. Clarke said``);
+    ``as_written``, the name as the attributing mention writes it (``Mr. Clarke``, ``IMF``), the
+    group name staying in ``speaker_group``. Pronouns resolve to the full name either way."""
+
+    def __post_init__(self) -> None:
+        if self.speaker_form not in SPEAKER_FORMS:
+            raise ValueError(
+                f"speaker_form {self.speaker_form!r} is not one of {', '.join(SPEAKER_FORMS)}"
+            )

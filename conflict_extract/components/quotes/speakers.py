@@ -78,6 +78,8 @@ def _from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> S
         c.dep_ in ("compound", "amod") for c in subject.children
     ) and subject.pos_ in ("PRON", "DET", "NUM", "ADJ"):
         return _indefinite_speaker(index, subject)
+    if subject.lemma_.lower() in index.lexicon.share_speakers and subject.pos_ == "NOUN":
+        return _indefinite_speaker(index, subject)  # "63 percent said", "a majority believe"
     if subject.pos_ == "PRON":
         return None  # "you", "which": no one the article names
     full = _subject_span(subject)

@@ -36,9 +36,15 @@ from conflict_extract.components.quotes.history import Speaker, SpeakerHistory
 from conflict_extract.components.quotes.indirect import drop_nested_reported, find_indirect
 from conflict_extract.components.quotes.lexicon import load_lexicon
 from conflict_extract.components.quotes.marks import find_quote_marks
-from conflict_extract.components.quotes.names import layout_speaker, mention_span, title_of
+from conflict_extract.components.quotes.names import (
+    as_written,
+    layout_speaker,
+    mention_span,
+    title_of,
+)
 from conflict_extract.components.quotes.scare_quotes import (
     is_name,
+    is_title,
     quoted_name,
     scare_quote_or_title,
 )
@@ -76,11 +82,12 @@ def extract_quotes(doc: Doc, settings: QuoteSettings = DEFAULT_SETTINGS) -> list
             continue
         if quote.speaker is None and item.marks is not None:
             _inherit(index, item, quote, previous, made)
-        if item.marks is not None and item.kind == "partial" and (
-            is_name(quote.text) or quoted_name(doc, index, item.marks)
+        if item.marks is not None and (
+            item.kind == "partial" and (is_name(quote.text) or quoted_name(doc, index, item.marks))
+            or item.verb is None and is_title(quote.text)
         ):
             continue  # the "Islamic State", "Operation Iron Swords": a name, not words said
-        if item.marks is not None and quote.speaker is None and (
+        if item.marks is not None and quote.speaker is None and item.verb is None and (
             item.marks.single or item.kind == "partial" and scare_quote_or_title(quote.text)
         ):
             continue
@@ -104,6 +111,7 @@ def _statement(index: DocIndex, history: SpeakerHistory, item: Attribution) -> Q
     speaker: Speaker | None = None
     span: tuple[int, int] | None = None
     title = None
+    shown: str | None = None  # the name as the attributing mention writes it
     if item.marks is not None and item.named is None:
         item.named = layout_name(index, item.marks)
         if item.named is not None and item.named[0] >= item.start:
@@ -117,13 +125,16 @@ def _statement(index: DocIndex, history: SpeakerHistory, item: Attribution) -> Q
         elif speaker is not None:
             span = mention_span(index, item.subject, speaker.name)
             title = title_of(index, item.subject, span)
+            if index.settings.speaker_form == "as_written" and speaker.kind in ("person", "org"):
+                shown = as_written(index, span)
     elif item.named is not None:
         speaker, span = layout_speaker(index, history, item.named), item.named
     end = _end_without_trailing_comma(index.text, item.start, item.end)
     quote = Quote(text=index.text[item.start : end], kind=item.kind, start=item.start,
                   end=end, cue=item.cue, outlet=item.outlet)
     if speaker is not None:
-        quote.speaker, quote.speaker_group, quote.speaker_title = speaker.name, speaker.group, title
+        quote.speaker, quote.speaker_group, quote.speaker_title = (
+            shown or speaker.name, speaker.group, title)
         quote.speaker_span = list(span) if span is not None else None
         if span is not None:
             history.spans[speaker.name] = span
