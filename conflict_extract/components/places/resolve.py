@@ -17,6 +17,7 @@ from conflict_extract.components.places.cues import (
     abbreviations,
 )
 from conflict_extract.components.places.mention import name_key
+from conflict_extract.components.places.pins import NO_PIN, Pin
 from conflict_extract.gazetteer.index import Entry, Gazetteer
 from conflict_extract.text import translit
 
@@ -47,26 +48,21 @@ class Resolver:
 
     def resolve(
         self, name: str, hint: str | None, strong: bool,
-        within: frozenset[tuple[str, str]] = frozenset(),
+        within: Pin = NO_PIN,
     ) -> tuple[Entry | None, str]:
         """Best gazetteer entry for ``name`` and how it matched (``primary``, ``alt``,
         ``skeleton``, ``fuzzy``), or ``(None, "")`` when the evidence is not strong enough.
-        ``within``: the divisions the text pins the name to (``Paris, Texas``)."""
+        ``within``: where the text pins the name (``Paris, Texas``, ``Karaj, Nineveh, Iraq``)."""
         if hint in NO_GAZETTEER_HINTS:
-            return None, ""
+            return self._feature(name), "primary"
         if name in abbreviations() or name.replace(". ", ".") in abbreviations():
             return self._abbreviation(name.replace(". ", ".")), "primary"
         candidates = self.gaz.lookup(name)
         if name.isupper() and len(name) <= 5:
             # An acronym (SANA, UN, ISIS) is a place only as a country's short form (UK, DRC).
             return next(((e, "primary") for e, _ in candidates if e.type == "country"), (None, ""))
-        pinned = [(e, r) for e, r in candidates
-                  if (e.country, e.admin1) in within and e.type not in ("admin1", "country")]
-        if pinned:
-            unit = hint in ("district", "admin2")
-            entry, rank = max(pinned, key=lambda er: (
-                (er[0].type == "admin2") == unit, er[1], er[0].population))
-            return entry, "primary" if rank else "alt"
+        if within and not any(e.type == "country" and r for e, r in candidates):
+            return self._pinned(name, candidates, hint, strong, within)
         if candidates:
             return self._choose(name, candidates, hint)
         if not strong or len(translit.fold(name)) < 4:
@@ -74,17 +70,61 @@ class Resolver:
         # Weaker keys only inside the article's own countries.
         allowed = {cc for cc in self.context if self.weight.get(cc, 0) >= 0.15}
         skel = [e for e in self.gaz.lookup_skeleton(name) if e.country in allowed]
-        skel = [e for e in skel if type_ok(e, hint)]
+        skel = [e for e in skel if type_ok(e, hint) and _close(name, e.name)]
         if skel:
             best = max(skel, key=lambda e: (e.type == "admin1" and hint == "admin1", e.population))
             return best, "skeleton"
         for cc in self.top[:1]:
             if self.weight.get(cc, 0) < 0.3:
                 break
-            fuzzy = [(e, sc) for e, sc in self.gaz.fuzzy(name, cc, cutoff=self.fuzzy_cutoff) if type_ok(e, hint)]
+            fuzzy = [(e, sc) for e, sc in self.gaz.fuzzy(name, cc, cutoff=self.fuzzy_cutoff)
+                     if type_ok(e, hint) and _close(name, e.name)]
             if fuzzy:
                 return max(fuzzy, key=lambda es: (es[1], es[0].population))[0], "fuzzy"
         return None, ""
+
+    def _pinned(
+        self, name: str, candidates: list[tuple[Entry, int]], hint: str | None, strong: bool,
+        pin: Pin,
+    ) -> tuple[Entry | None, str]:
+        """Resolution inside a pin: the namesake in the pinned division; under a firm pin
+        (a country written, a unit named with its kind) one in the pinned country, or none."""
+        inside = [(e, r) for e, r in candidates
+                  if (e.country, e.admin1) in pin.units and e.type not in ("admin1", "country")]
+        if inside:
+            unit = hint in ("district", "admin2")
+            entry, rank = max(inside, key=lambda er: (
+                (er[0].type == "admin2") == unit, er[1], er[0].population))
+            return entry, "primary" if rank else "alt"
+        if not pin.firm:
+            return self._choose(name, candidates, hint) if candidates else self.resolve(
+                name, hint, strong)
+        local = [(e, r) for e, r in candidates if e.country in pin.countries and (
+            not pin.units or e.type in ("admin1", "admin2") or e.population >= 500_000
+        )]  # "Aleppo, Homs, Syria" may be a list; "Duma, As Suwayda" is not the Duma near Damascus
+        if local:
+            weight = {cc: 1.0 / len(pin.countries) for cc in pin.countries}
+            best = max(local, key=lambda er: self._score(er[0], er[1], hint, weight))
+            if type_ok(best[0], hint):
+                return best[0], "primary" if best[1] else "alt"
+        if len(translit.fold(name)) < 5:
+            return None, ""
+        # A spelling variant only inside the pinned division (or country, when none is named).
+        near = [e for e in self.gaz.lookup_skeleton(name) if type_ok(e, hint) and (
+            (e.country, e.admin1) in pin.units if pin.units else e.country in pin.countries)
+            and _close(name, e.name)]
+        if near:
+            return max(near, key=lambda e: e.population), "skeleton"
+        return None, ""
+
+    def _feature(self, name: str) -> Entry | None:
+        """An airport or air base the gazetteer knows by this very name (``Erbil International
+        Airport``); other landmarks, camps and neighbourhoods never take a gazetteer point."""
+        found = [e for e, rank in self.gaz.lookup(name) if e.type == "landmark"]
+        if len(found) == 1 or len({e.country for e in found}) == 1 and found:
+            return found[0]
+        local = [e for e in found if self.weight.get(e.country or "", 0.0) > 0]
+        return local[0] if len(local) == 1 else None
 
     def _abbreviation(self, name: str) -> Entry | None:
         """The division (``W.Va.``) or country (``U.S.``) a dotted abbreviation stands for."""
@@ -208,3 +248,16 @@ def type_ok(entry: Entry, hint: str | None) -> bool:
     if hint in ("district", "admin2"):
         return entry.type in ("town", "city", "admin1", "admin2")
     return True
+
+
+def _close(a: str, b: str) -> bool:
+    """Whether two spellings are near enough to accept a weak key: same first letter and few
+    edits for the length (one up to six letters, two up to twelve, three beyond) on the folded
+    names without articles: ``Amerli``/``Amirli``, not ``Imam Gharbi``/``Ali al Gharbi``."""
+    from rapidfuzz.distance import Levenshtein
+
+    fa, fb = (translit.drop_article(translit.fold(x)) for x in (a, b))
+    if not (fa and fb) or fa[0] != fb[0]:
+        return False
+    n = min(len(fa), len(fb))
+    return Levenshtein.distance(fa, fb) <= (1 if n <= 6 else 2 if n <= 12 else 3)
