@@ -59,7 +59,10 @@ def country_context(
         big = {e.country for e, rank in cands if e.type in ("region", "admin1") or (
             e.type == "admin2" and rank and " " in m.core) or (
             e.population >= 100_000 and e.n_names >= WELL_KNOWN_NAMES)}
-        if len(big) == 1 and (m.label in PLACE_LABELS or m.evidence - {"appos", "title"}):
+        # A city of its own name elsewhere makes the name evidence for neither ("Beni": the
+        # Congolese city or the Bolivian department).
+        rivals = big | {e.country for e, rank in cands if rank and e.population >= 100_000}
+        if len(big) == 1 and len(rivals) == 1 and (m.label in PLACE_LABELS or m.evidence - {"appos", "title"}):
             context[next(iter(big))] += 1
             own[name_key(m.core)][next(iter(big))] += 1
     context.pop(None, None)

@@ -53,7 +53,7 @@ from conflict_extract.components.places.evidence import (
 )
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.merge import merge_places
-from conflict_extract.components.places.pins import pin_after, unit_mentions, unit_spans
+from conflict_extract.components.places.pins import pin_after, unit_at, unit_mentions, unit_spans
 from conflict_extract.components.places.resolve import Resolver
 from conflict_extract.gazetteer.index import Entry, Gazetteer, load_gazetteer
 from conflict_extract.models import Place
@@ -87,7 +87,7 @@ def _resolve_and_accept(
     units: dict[tuple[int, int], Entry],
 ) -> bool:
     """Resolve one candidate (sharpening its hint and core on the way); whether it is a place."""
-    unit = units.get((m.core_start, m.core_start + len(m.core)))
+    unit = unit_at(units, m.core_start, m.core_start + len(m.core)) if units else None
     if unit is not None:
         # "Radaa, Al Bayda, Yemen": the governorate, not the town named like it.
         m.entry, m.hint = unit, "admin1"

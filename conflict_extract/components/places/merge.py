@@ -68,7 +68,7 @@ def merge_places(
             place.country = entry.country
             place.admin1 = entry.admin1 if entry.type not in ("country", "region") else None
             place.lat, place.lon, place.geonameid = entry.lat, entry.lon, entry.geonameid
-            if hint == "district" and entry.type in ("town", "city"):
+            if hint in ("district", "admin2") and entry.type in ("town", "city"):
                 place.type = "admin2"
         else:
             place.type = HINT_TYPES.get(hint or "", "other")

@@ -134,6 +134,14 @@ def unit_spans(mentions: list[Mention]) -> dict[tuple[int, int], Entry]:
     return {(start, stop): entry for m in mentions for start, stop, entry in m.within.spans}
 
 
+def unit_at(units: dict[tuple[int, int], Entry], start: int, end: int) -> Entry | None:
+    """The pinning unit a name at ``start:end`` is (``Suwayda`` inside ``As Suwayda``)."""
+    for (a, b), entry in units.items():
+        if b == end and a <= start:
+            return entry
+    return None
+
+
 def unit_mentions(
     text: str, units: dict[tuple[int, int], Entry], accepted: list[Mention]
 ) -> list[Mention]:

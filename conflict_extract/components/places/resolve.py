@@ -179,6 +179,9 @@ class Resolver:
         self, name: str, candidates: list[tuple[Entry, int]], hint: str | None
     ) -> tuple[Entry | None, str]:
         short = len(translit.fold(name)) <= 3
+        if not any(rank for _, rank in candidates):
+            # "Marawi" for Marawi City: the place's own name without its generic word.
+            candidates = [(e, int(_city_stem(name, e.name))) for e, _ in candidates]
         weight = self._weights_for(name)
         scored = sorted(
             ((self._score(e, rank, hint, weight), e, rank) for e, rank in candidates
@@ -195,7 +198,7 @@ class Resolver:
                      and weight.get(e.country or "", 0.0) >= 0.5]
             if local:
                 return local[0], "primary"
-        if best.type in ("country", "region"):
+        if best.type in ("country", "region", "landmark"):
             return best, how
         if best.type == "admin2" and hint not in ("district", "admin2"):
             # "Khamis Mushayt": the city, not the governorate named after it.
@@ -227,6 +230,10 @@ class Resolver:
             rank or best.n_names >= WELL_KNOWN_NAMES // 2
         ):
             return best, how  # a sizeable town no other country has a place named like
+        if rank and best.population >= 50_000 and not any(
+            r and e.country != best.country for _, e, r in scored[1:]
+        ) and all(e.population * 10 <= best.population for e in others):
+            return best, how  # "Marawi": the only place of that name, others only sound like it
         if best.n_names < WELL_KNOWN_NAMES:
             return None, ""  # "Miraflores" (Lima) in an article about Caracas
         rival = max((e.population for e in others), default=0)
@@ -261,3 +268,8 @@ def _close(a: str, b: str) -> bool:
         return False
     n = min(len(fa), len(fb))
     return Levenshtein.distance(fa, fb) <= (1 if n <= 6 else 2 if n <= 12 else 3)
+
+
+def _city_stem(name: str, own: str) -> bool:
+    """Whether ``own`` is ``name`` followed by ``City`` (``Marawi City``, ``Bago City``)."""
+    return translit.fold(own) == translit.fold(name) + " city"
