@@ -183,7 +183,8 @@ def _sweep(
     """Add every other occurrence of an accepted name, and names listed with a known
     neighbourhood or town (``Karm al-Jabal and al-Shaar``), to ``accepted``."""
     # A name the text pins once ("Paris, Texas") is that place throughout.
-    pinned = {name_key(m.core): m.entry for m in accepted if m.within and m.entry is not None}
+    pinned = {name_key(m.core): m.entry for m in accepted
+              if m.within and m.entry is not None and "unit" not in m.evidence}
     for m in accepted:
         m.entry = pinned.get(name_key(m.core), m.entry)
     known = {}

@@ -51,6 +51,8 @@ class Pin:
     firm: bool = False
     spans: tuple[tuple[int, int, Entry], ...] = field(default=())
     """First-level divisions written after the name (start, end, entry): places of their own."""
+    centres: tuple[tuple[float, float], ...] = field(default=())
+    """Points of the pinned divisions."""
 
     def __bool__(self) -> bool:
         return bool(self.units or self.countries)
@@ -103,14 +105,17 @@ def _read(segments: list[tuple[int, int, str, bool]], gaz: Gazetteer, after_in: 
         return NO_PIN  # "in Beni in March": only a named kind or a country pins after "in"
     units: set[tuple[str, str]] = set()
     spans: list[tuple[int, int, Entry]] = []
+    centres: list[tuple[float, float]] = []
     for start, stop, name, named_kind in segments:
         found = _admin1(gaz, name, countries, firm=bool(countries) or named_kind)
         units |= {(e.country, e.admin1) for e in found if e.admin1}
+        centres += [(e.lat, e.lon) for e in found if e.lat is not None and e.lon is not None]
         if len(found) == 1 and (countries or named_kind):
             spans.append((start, stop, found[0]))
     if not countries and units and generic and len({cc for cc, _ in units}) == 1:
         countries = {cc for cc, _ in units}
-    return Pin(frozenset(units), frozenset(countries), bool(countries), tuple(spans))
+    return Pin(frozenset(units), frozenset(countries), bool(countries), tuple(spans),
+               tuple(centres))
 
 
 def _admin1(gaz: Gazetteer, name: str, countries: set[str], firm: bool) -> list[Entry]:

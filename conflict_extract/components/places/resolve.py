@@ -18,8 +18,14 @@ from conflict_extract.components.places.cues import (
 )
 from conflict_extract.components.places.mention import name_key
 from conflict_extract.components.places.pins import NO_PIN, Pin
-from conflict_extract.gazetteer.index import Entry, Gazetteer
+from conflict_extract.gazetteer.index import Entry, Gazetteer, distance_km
 from conflict_extract.text import translit
+
+
+UNIT_REACH_KM = 150.0
+"""Under a firm pin, a namesake outside the pinned division still counts within this distance of
+the division's point: sources draw division edges differently (a town GeoNames puts in Nineveh
+that a report puts in Saladin)."""
 
 
 @dataclass
@@ -101,12 +107,12 @@ class Resolver:
                 name, hint, strong)
         local = [(e, r) for e, r in candidates if e.country in pin.countries and (
             not pin.units or e.type in ("admin1", "admin2") or e.population >= 500_000
-        )]  # "Aleppo, Homs, Syria" may be a list; "Duma, As Suwayda" is not the Duma near Damascus
+            or _near_any(e, pin.centres, UNIT_REACH_KM)
+        )]  # "Aleppo, Homs, Syria" may be a list; a division's edge is drawn differently by sources
         if local:
-            weight = {cc: 1.0 / len(pin.countries) for cc in pin.countries}
-            best = max(local, key=lambda er: self._score(er[0], er[1], hint, weight))
-            if type_ok(best[0], hint):
-                return best[0], "primary" if best[1] else "alt"
+            entry, how = self._choose(name, local, hint)
+            if entry is not None:
+                return entry, how
         if len(translit.fold(name)) < 5:
             return None, ""
         # A spelling variant only inside the pinned division (or country, when none is named).
@@ -273,3 +279,8 @@ def _close(a: str, b: str) -> bool:
 def _city_stem(name: str, own: str) -> bool:
     """Whether ``own`` is ``name`` followed by ``City`` (``Marawi City``, ``Bago City``)."""
     return translit.fold(own) == translit.fold(name) + " city"
+
+
+def _near_any(entry: Entry, points: tuple[tuple[float, float], ...], km: float) -> bool:
+    return entry.lat is not None and entry.lon is not None and any(
+        distance_km(entry.lat, entry.lon, lat, lon) <= km for lat, lon in points)
