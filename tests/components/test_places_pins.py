@@ -36,7 +36,7 @@ PINNED = [
      "Federally Administered Tribal Areas", "region", "PK", (33.4, 70.6), 25),
     # --- a firm pin with no namesake inside it: no point rather than a wrong one ---
     ("A drone exploded over Karaj, Nineveh, Iraq, on Tuesday.", "Karaj", None, None, None, 0),
-    ("A mortar round landed in Duma, As Suwayda, Syria.", "Duma", None, None, None, 0),
+    ("A mortar round landed in Tadmur, Daraa, Syria.", "Tadmur", None, None, None, 0),
     ("A grenade went off in Kotwali, Khyber Pakhtunkhwa, Pakistan.", "Kotwali", None, None, None, 0),
     # --- approximate spellings: close to the name and inside the pin, or nothing ---
     ("A drone fired on troops in Imam Gharbi, Nineveh, Iraq.", "Imam Gharbi", None, None, None, 0),

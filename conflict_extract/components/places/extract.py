@@ -142,7 +142,7 @@ def _resolve_and_accept(
         # "East Aleppo": the city named without its direction word ("South America" and
         # "West Africa" are regions of their own, not America and Africa).
         head, _, rest = m.core.partition(" ")
-        entry, how2 = resolver.resolve(rest, m.hint, strong)
+        entry, how2 = resolver.resolve(rest, m.hint, strong, m.within)
         if entry is not None and entry.type in ("city", "town", "admin1"):
             m.core, m.core_start, m.entry, how = rest, m.core_start + len(head) + 1, entry, how2
             m.evidence.add("direction")
@@ -219,7 +219,7 @@ def _sweep(
                 taken.add((new.start, new.end))
             elif ref.entry is not None and new.label not in ("NORP", "LANGUAGE"):
                 # "after Paris and Marseille": a resolving name listed with a resolved place.
-                entry, how = resolver.resolve(new.core, new.hint, True)
+                entry, how = resolver.resolve(new.core, new.hint, True, new.within)
                 # An alternate name only in context: "Israel and Hamas" is not Hamm, Germany.
                 if entry is not None and (how == "primary" or how == "alt" and (
                     resolver.in_context(entry)
