@@ -61,7 +61,8 @@ def country_context(
             e.population >= 100_000 and e.n_names >= WELL_KNOWN_NAMES)}
         # A city of its own name elsewhere makes the name evidence for neither ("Beni": the
         # Congolese city or the Bolivian department).
-        rivals = big | {e.country for e, rank in cands if rank and e.population >= 100_000}
+        rivals = big | {e.country for e, rank in cands if rank and e.population >= 100_000
+                        and e.n_names >= WELL_KNOWN_NAMES // 2}
         if len(big) == 1 and len(rivals) == 1 and (m.label in PLACE_LABELS or m.evidence - {"appos", "title"}):
             context[next(iter(big))] += 1
             own[name_key(m.core)][next(iter(big))] += 1

@@ -28,13 +28,15 @@ _KIND = (r"town|village|city|district|sub-district|subdistrict|area|camp|region|
          r"governorate|oblast|state|county|tehsil|agency|township|municipality|territory")
 _LEAD = re.compile(
     rf"^(?:\s+(?:{_KIND}))?(?P<sep>,[ ]|[ ]\(|[ ]in[ ](?:the[ ])?(?:(?:north|south|east|west)"
-    rf"(?:ern|east|west|eastern|western)?[ ])?)"
+    rf"(?:ern|east|west|eastern|western)?[ ])?(?P<rural>rural[ ]|(?:the[ ])?countryside[ ]of[ ]"
+    rf"|(?:the[ ])?outskirts[ ]of[ ])?)"
 )
 _UNIT = re.compile(
-    r"(?P<unit>[A-Z][\w’'‘\-.]*(?:[ ](?:(?:al|el|as|ash|ad|ar|an|az|de|del|la|of|and)[ ])?"
+    r"(?P<unit>[A-Z][\w’'‘\-]*(?:[ ](?:(?:al|el|as|ash|ad|ar|an|az|de|del|la|of|and)[ ])?"
     r"[A-Z][\w’'‘\-]*){0,4})"
     r"(?P<generic>[ ](?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Ss]tate|[Dd]istrict|"
-    r"[Dd]epartment|[Tt]erritory|[Dd]ivision|[Aa]gency|[Rr]aion|[Cc]ounty|[Pp]arish))?"
+    r"[Dd]epartment|[Tt]erritory|[Dd]ivision|[Aa]gency|[Rr]aion|[Cc]ounty|[Pp]arish|"
+    r"countryside))?"
 )
 _NEXT = re.compile(r"^(?:\)\s*)?,[ ]")
 _GENERIC_FORMS = ("Province", "Governorate", "Region", "District", "State", "Division")
@@ -64,7 +66,8 @@ NO_PIN = Pin()
 def pin_after(text: str, end: int, gaz: Gazetteer) -> Pin:
     """The pin written after a name ending at ``end``: up to three comma-separated units
     (``, North Waziristan agency, Federally Administered Tribal Areas, Pakistan``) or one unit
-    after ``in`` that names its kind or is a country (``in Nineveh province``)."""
+    after ``in`` that names its kind or is a country (``in Nineveh province``, ``in rural
+    Al Hasakeh``)."""
     window = text[end:end + 120]
     lead = _LEAD.match(window)
     if lead is None:
@@ -82,8 +85,9 @@ def pin_after(text: str, end: int, gaz: Gazetteer) -> Pin:
         if unit is None:
             break
         name = unit.group("unit").rstrip(".")
-        segments.append((end + unit.start(), end + unit.start() + len(name), name,
-                         bool(unit.group("generic"))))
+        # "in rural Al Hasakeh", "in the Idlib countryside": the unit's own land.
+        kind = bool(unit.group("generic")) or (not segments and bool(lead.group("rural")))
+        segments.append((end + unit.start(), end + unit.start() + len(name), name, kind))
         follow = _NEXT.match(window[unit.end():])
         if follow is None or after_in:
             break
@@ -93,10 +97,12 @@ def pin_after(text: str, end: int, gaz: Gazetteer) -> Pin:
 
 def _read(segments: list[tuple[int, int, str, bool]], gaz: Gazetteer, after_in: bool) -> Pin:
     countries: set[str] = set()
+    country_names: set[str] = set()
     for *_, name, _generic in segments:
         cands = gaz.lookup(name)
         named = {e.country for e, rank in cands if e.type == "country" and e.country}
         if named:
+            country_names.add(name)
             # "Athens, Georgia": the country or the US state; the last country written wins.
             countries = named | {e.country for e, rank in cands
                                  if e.type == "admin1" and rank and e.country}
@@ -109,8 +115,16 @@ def _read(segments: list[tuple[int, int, str, bool]], gaz: Gazetteer, after_in: 
     for start, stop, name, named_kind in segments:
         found = _admin1(gaz, name, countries, firm=bool(countries) or named_kind)
         units |= {(e.country, e.admin1) for e in found if e.admin1}
+        if not found and named_kind:
+            # "in rural Al Hasakeh": the land of a city the gazetteer knows better than its
+            # governorate; the city's division pins the name.
+            seats = [e for e, _ in gaz.lookup(name) if e.type == "city" and e.admin1
+                     and (not countries or e.country in countries)]
+            if len({e.country for e in seats}) == 1:
+                units |= {(e.country, e.admin1) for e in seats}
+                centres += [(e.lat, e.lon) for e in seats if e.lat is not None]
         centres += [(e.lat, e.lon) for e in found if e.lat is not None and e.lon is not None]
-        if len(found) == 1 and (countries or named_kind):
+        if len(found) == 1 and (countries or named_kind) and name not in country_names:
             spans.append((start, stop, found[0]))
     if not countries and units and generic and len({cc for cc, _ in units}) == 1:
         countries = {cc for cc, _ in units}

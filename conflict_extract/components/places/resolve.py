@@ -269,7 +269,7 @@ def _close(a: str, b: str) -> bool:
     names without articles: ``Amerli``/``Amirli``, not ``Imam Gharbi``/``Ali al Gharbi``."""
     from rapidfuzz.distance import Levenshtein
 
-    fa, fb = (translit.drop_article(translit.fold(x)) for x in (a, b))
+    fa, fb = (translit.drop_article(translit.fold(x)).removeprefix("al ") for x in (a, b))
     if not (fa and fb) or fa[0] != fb[0]:
         return False
     n = min(len(fa), len(fb))
