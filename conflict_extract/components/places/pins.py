@@ -36,7 +36,7 @@ _UNIT = re.compile(
     r"[A-Z][\w’'‘\-]*){0,4})"
     r"(?P<generic>[ ](?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Ss]tate|[Dd]istrict|"
     r"[Dd]epartment|[Tt]erritory|[Dd]ivision|[Aa]gency|[Rr]aion|[Cc]ounty|[Pp]arish|"
-    r"countryside))?"
+    r"[Tt]ownship|[Tt]ehsil|countryside))?"
 )
 _NEXT = re.compile(r"^(?:\)\s*)?,[ ]")
 _GENERIC_FORMS = ("Province", "Governorate", "Region", "District", "State", "Division")

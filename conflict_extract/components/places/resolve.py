@@ -21,7 +21,6 @@ from conflict_extract.components.places.pins import NO_PIN, Pin
 from conflict_extract.gazetteer.index import Entry, Gazetteer, distance_km
 from conflict_extract.text import translit
 
-
 UNIT_REACH_KM = 150.0
 """Under a firm pin, a namesake outside the pinned division still counts within this distance of
 the division's point: sources draw division edges differently (a town GeoNames puts in Nineveh
