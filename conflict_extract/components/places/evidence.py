@@ -163,6 +163,8 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
         return (prep or strong_ctx) and in_context
     if m.label in ("NORP", "LANGUAGE") or "title" in m.evidence:
         return False  # unresolved names need prose around them
+    if "prep" in m.evidence and m.within.firm and len(m.core) >= 4 and not m.core.isupper():
+        return True  # "in Imam Gharbi, Nineveh, Iraq": a place the gazetteer lacks
     if " " in m.core and not m.hint and _contains_country(m.core):
         return False  # "United Russia", "Free Syrian Army": an organisation named after a country
     if m.hint and ("feature" in m.evidence or "list" in m.evidence):
