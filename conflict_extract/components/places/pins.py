@@ -86,7 +86,9 @@ def pin_after(text: str, end: int, gaz: Gazetteer) -> Pin:
             break
         name = unit.group("unit").rstrip(".")
         # "in rural Al Hasakeh", "in the Idlib countryside": the unit's own land.
-        kind = bool(unit.group("generic")) or (not segments and bool(lead.group("rural")))
+        # A parenthesis holds the name's divisions: "Al Musayniah (As Said, Shabwah)".
+        kind = bool(unit.group("generic")) or (not segments and bool(lead.group("rural"))) or (
+            lead.group("sep") == " (")
         segments.append((end + unit.start(), end + unit.start() + len(name), name, kind))
         follow = _NEXT.match(window[unit.end():])
         if follow is None or after_in:

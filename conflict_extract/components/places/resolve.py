@@ -263,16 +263,18 @@ def type_ok(entry: Entry, hint: str | None) -> bool:
 
 
 def _close(a: str, b: str) -> bool:
-    """Whether two spellings are near enough to accept a weak key: same first letter and few
-    edits for the length (one up to six letters, two up to twelve, three beyond) on the folded
-    names without articles: ``Amerli``/``Amirli``, not ``Imam Gharbi``/``Ali al Gharbi``."""
+    """Whether two spellings are near enough to accept a weak key: same first letter and at
+    most one edit in three letters (one for names of up to five) on the folded names without
+    articles, spaces or hyphens: ``Kafr Nabal``/``Kafranbel``, ``Amerli``/``Amirli``; not
+    ``Imam Gharbi``/``Ali al Gharbi``."""
     from rapidfuzz.distance import Levenshtein
 
-    fa, fb = (translit.drop_article(translit.fold(x)).removeprefix("al ") for x in (a, b))
+    fa, fb = (translit.drop_article(translit.fold(x)).removeprefix("al ").replace(" ", "")
+              for x in (a, b))
     if not (fa and fb) or fa[0] != fb[0]:
         return False
     n = min(len(fa), len(fb))
-    return Levenshtein.distance(fa, fb) <= (1 if n <= 6 else 2 if n <= 12 else 3)
+    return Levenshtein.distance(fa, fb) <= max(1, n // 3)
 
 
 def _city_stem(name: str, own: str) -> bool:
