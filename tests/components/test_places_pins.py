@@ -34,6 +34,12 @@ PINNED = [
      "AF", (36.73, 68.86), 25),
     ("The convoy came under fire near Wana, Federally Administered Tribal Areas, Pakistan.",
      "Federally Administered Tribal Areas", "region", "PK", (33.4, 70.6), 25),
+    ("Drones struck a depot in Shaddadah in rural Hasakah, a monitor said.", "Shaddadah",
+     "populated_place", "SY", (36.06, 40.73), 25),
+    ("Guerrillas fired on a patrol in Morales (Cauca) overnight.", "Cauca", "admin1", "CO",
+     (2.2, -76.9), 60),
+    ("A drone struck a patrol in Mudon town (Mudon township, Mawlamyine district, Mon state).",
+     "Mon", "admin1", "MM", (16.4, 97.4), 60),
     # --- a firm pin with no namesake inside it: no point rather than a wrong one ---
     ("A drone exploded over Karaj, Nineveh, Iraq, on Tuesday.", "Karaj", None, None, None, 0),
     ("A mortar round landed in Tadmur, Daraa, Syria.", "Tadmur", None, None, None, 0),
