@@ -30,13 +30,14 @@ CACHE_ENV = "CONFLICT_EXTRACT_CACHE"
 """Environment variable naming the folder holding the built index."""
 
 DEFAULT_CACHE = Path("~/.cache/conflict-extract")
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 """Bumped whenever the index layout or the key functions change, forcing a rebuild."""
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One gazetteer place: a populated place, an admin1 division or a country."""
+    """One gazetteer place: a country, a division, a populated place, a region or a feature
+    (``landmark``: an airport or air base)."""
 
     id: int
     name: str

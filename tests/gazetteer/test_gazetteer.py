@@ -208,3 +208,23 @@ def test_country_names_for_caseless_text(gaz):
     names = gaz.country_names()
     assert {"colombia", "el salvador", "costa rica"} <= names
     assert "salvador" not in names  # the article-dropped key of El Salvador
+
+
+@pytest.mark.parametrize(
+    "query, iso, point",
+    [
+        ("Erbil International Airport", "IQ", (36.24, 43.96)),
+        ("Al Asad Air Base", "IQ", (33.79, 42.44)),
+        ("Al Asad Airbase", "IQ", (33.79, 42.44)),
+        ("Kabul Airport", "AF", (34.57, 69.21)),
+        ("Bagram Air Base", "AF", (34.95, 69.27)),
+    ],
+)
+def test_airports_and_air_bases_are_features(gaz, query, iso, point):
+    found = [e for e, _ in gaz.lookup(query) if e.type == "landmark"]
+    assert found and found[0].country == iso
+    assert distance_km(found[0].lat, found[0].lon, *point) <= 10
+
+
+def test_bare_town_names_never_find_an_airport(gaz):
+    assert not [e for e, _ in gaz.lookup("Kabul") if e.type == "landmark"]

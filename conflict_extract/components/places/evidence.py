@@ -59,7 +59,11 @@ def country_context(
         big = {e.country for e, rank in cands if e.type in ("region", "admin1") or (
             e.type == "admin2" and rank and " " in m.core) or (
             e.population >= 100_000 and e.n_names >= WELL_KNOWN_NAMES)}
-        if len(big) == 1 and (m.label in PLACE_LABELS or m.evidence - {"appos", "title"}):
+        # A city of its own name elsewhere makes the name evidence for neither ("Beni": the
+        # Congolese city or the Bolivian department).
+        rivals = big | {e.country for e, rank in cands if rank and e.population >= 100_000
+                        and e.n_names >= WELL_KNOWN_NAMES // 2}
+        if len(big) == 1 and len(rivals) == 1 and (m.label in PLACE_LABELS or m.evidence - {"appos", "title"}):
             context[next(iter(big))] += 1
             own[name_key(m.core)][next(iter(big))] += 1
     context.pop(None, None)
@@ -159,6 +163,8 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
         return (prep or strong_ctx) and in_context
     if m.label in ("NORP", "LANGUAGE") or "title" in m.evidence:
         return False  # unresolved names need prose around them
+    if "prep" in m.evidence and m.within.firm and len(m.core) >= 4 and not m.core.isupper():
+        return True  # "in Imam Gharbi, Nineveh, Iraq": a place the gazetteer lacks
     if " " in m.core and not m.hint and _contains_country(m.core):
         return False  # "United Russia", "Free Syrian Army": an organisation named after a country
     if m.hint and ("feature" in m.evidence or "list" in m.evidence):

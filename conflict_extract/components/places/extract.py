@@ -40,8 +40,6 @@ from conflict_extract.components.places.cues import (
     GEO_PREFIXES,
     LANDMARK_LEAD,
     NON_PLACE_LABELS,
-    abbreviation_re,
-    abbreviations,
     building_words,
     feature_words,
     institution_words,
@@ -55,8 +53,9 @@ from conflict_extract.components.places.evidence import (
 )
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.merge import merge_places
+from conflict_extract.components.places.pins import pin_after, unit_at, unit_mentions, unit_spans
 from conflict_extract.components.places.resolve import Resolver
-from conflict_extract.gazetteer.index import Gazetteer, load_gazetteer
+from conflict_extract.gazetteer.index import Entry, Gazetteer, load_gazetteer
 from conflict_extract.models import Place
 from conflict_extract.nlp.extensions import doc_text
 
@@ -74,15 +73,26 @@ def extract_places(
     spread_list_features(text, mentions)
     context, own = country_context(doc, text, mentions, gaz)
     resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz), own)
-    accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver)]
+    for m in mentions:
+        m.within = pin_after(text, m.end, gaz)
+    units = unit_spans(mentions)
+    accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver, units)]
+    accepted += unit_mentions(text, units, accepted)
     _sweep(text, mentions, accepted, gaz, resolver)
     return merge_places(doc, text, drop_actors(doc, accepted), context, resolver)
 
 
 def _resolve_and_accept(
-    doc: Doc, text: str, m: Mention, gaz: Gazetteer, resolver: Resolver
+    doc: Doc, text: str, m: Mention, gaz: Gazetteer, resolver: Resolver,
+    units: dict[tuple[int, int], Entry],
 ) -> bool:
     """Resolve one candidate (sharpening its hint and core on the way); whether it is a place."""
+    unit = unit_at(units, m.core_start, m.core_start + len(m.core)) if units else None
+    if unit is not None:
+        # "Radaa, Al Bayda, Yemen": the governorate, not the town named like it.
+        m.entry, m.hint = unit, "admin1"
+        m.evidence.add("unit")
+        return True
     features = feature_words()
     if "prep" in m.evidence and not m.hint:
         span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
@@ -102,7 +112,6 @@ def _resolve_and_accept(
         m.hint = None
         m.evidence.discard("feature")
         m.end = min(m.end, m.core_start + len(m.core))
-    m.within = _within(text[m.end:m.end + 50], gaz)
     if m.within:
         m.evidence.add("within")
     strong = bool(m.evidence - {"prep", "appos"}) or (
@@ -133,7 +142,7 @@ def _resolve_and_accept(
         # "East Aleppo": the city named without its direction word ("South America" and
         # "West Africa" are regions of their own, not America and Africa).
         head, _, rest = m.core.partition(" ")
-        entry, how2 = resolver.resolve(rest, m.hint, strong)
+        entry, how2 = resolver.resolve(rest, m.hint, strong, m.within)
         if entry is not None and entry.type in ("city", "town", "admin1"):
             m.core, m.core_start, m.entry, how = rest, m.core_start + len(head) + 1, entry, how2
             m.evidence.add("direction")
@@ -142,28 +151,6 @@ def _resolve_and_accept(
     if m.entry is None:
         m.end = min(m.end, m.core_start + len(m.core))  # "the Shaar district": the name alone
     return accept(m, how, resolver.in_context(m.entry))
-
-
-_UNIT_AFTER = re.compile(r"(?:,[ ]|[ ]?\()(?P<unit>[A-Z][\w’' -]{1,40}?)(?=[,)]|[.;:]?(?:\s|$))")
-
-
-def _within(after: str, gaz: Gazetteer) -> frozenset[tuple[str, str]]:
-    """The first-level division a name is written with: ``Paris, Texas``, ``Athens, Ga.``,
-    ``Morales (Cauca)``, ``Radaa, Al Bayda, Yemen``, as ``(country, admin1)`` pairs."""
-    short = abbreviation_re().match(after[2:]) if after.startswith((", ", " (")) else None
-    if short is not None:
-        country, full = abbreviations()[short.group().replace(". ", ".")]
-        return frozenset(
-            (e.country, e.admin1) for e, _ in gaz.lookup(full or "")
-            if e.type == "admin1" and e.country == country
-        )
-    unit = _UNIT_AFTER.match(after)
-    if unit is None:
-        return frozenset()
-    return frozenset(
-        (e.country, e.admin1) for e, rank in gaz.lookup(unit.group("unit"))
-        if e.type == "admin1" and rank
-    )
 
 
 def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
@@ -196,7 +183,8 @@ def _sweep(
     """Add every other occurrence of an accepted name, and names listed with a known
     neighbourhood or town (``Karm al-Jabal and al-Shaar``), to ``accepted``."""
     # A name the text pins once ("Paris, Texas") is that place throughout.
-    pinned = {name_key(m.core): m.entry for m in accepted if m.within and m.entry is not None}
+    pinned = {name_key(m.core): m.entry for m in accepted
+              if m.within and m.entry is not None and "unit" not in m.evidence}
     for m in accepted:
         m.entry = pinned.get(name_key(m.core), m.entry)
     known = {}
@@ -231,7 +219,7 @@ def _sweep(
                 taken.add((new.start, new.end))
             elif ref.entry is not None and new.label not in ("NORP", "LANGUAGE"):
                 # "after Paris and Marseille": a resolving name listed with a resolved place.
-                entry, how = resolver.resolve(new.core, new.hint, True)
+                entry, how = resolver.resolve(new.core, new.hint, True, new.within)
                 # An alternate name only in context: "Israel and Hamas" is not Hamm, Germany.
                 if entry is not None and (how == "primary" or how == "alt" and (
                     resolver.in_context(entry)

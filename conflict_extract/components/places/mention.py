@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from conflict_extract.components.places.pins import NO_PIN, Pin
 from conflict_extract.gazetteer.index import Entry
 from conflict_extract.text.names import place_key
 
@@ -24,8 +25,9 @@ class Mention:
     label: str | None = None
     entry: Entry | None = None
     key: str = ""
-    within: frozenset[tuple[str, str]] = frozenset()
-    """``(country, admin1)`` the text pins the name to: ``Paris, Texas``, ``Morales (Cauca)``."""
+    within: Pin = NO_PIN
+    """Where the text pins the name: ``Paris, Texas``, ``Morales (Cauca)``, ``Karaj, Nineveh,
+    Iraq`` (:mod:`conflict_extract.components.places.pins`)."""
 
 
 name_key = place_key

@@ -68,7 +68,7 @@ def merge_places(
             place.country = entry.country
             place.admin1 = entry.admin1 if entry.type not in ("country", "region") else None
             place.lat, place.lon, place.geonameid = entry.lat, entry.lon, entry.geonameid
-            if hint == "district" and entry.type in ("town", "city"):
+            if hint in ("district", "admin2") and entry.type in ("town", "city"):
                 place.type = "admin2"
         else:
             place.type = HINT_TYPES.get(hint or "", "other")
@@ -88,6 +88,12 @@ def merge_places(
                     place.admin1 = parent_entry.admin1
                     if hint == "district" and parent_entry.population >= 1_000_000:
                         place.type = "neighbourhood"  # a district of Aleppo, not of a province
+            pin = next((m.within for m in ms if m.within.firm), None)
+            if place.country is None and pin is not None and len(pin.countries) == 1:
+                # "Imam Gharbi, Nineveh, Iraq": where the text puts it, without a point.
+                place.country = next(iter(pin.countries))
+                if len(pin.units) == 1 and place.admin1 is None:
+                    place.admin1 = next(iter(pin.units))[1]
             if place.country is None:
                 place.country = _unresolved_country(ms, hint, context)
         place.level = LEVELS.get(place.type) or LEVELS.get(hint or "")

@@ -17,8 +17,14 @@ from conflict_extract.components.places.cues import (
     abbreviations,
 )
 from conflict_extract.components.places.mention import name_key
-from conflict_extract.gazetteer.index import Entry, Gazetteer
+from conflict_extract.components.places.pins import NO_PIN, Pin
+from conflict_extract.gazetteer.index import Entry, Gazetteer, distance_km
 from conflict_extract.text import translit
+
+UNIT_REACH_KM = 150.0
+"""Under a firm pin, a namesake outside the pinned division still counts within this distance of
+the division's point: sources draw division edges differently (a town GeoNames puts in Nineveh
+that a report puts in Saladin)."""
 
 
 @dataclass
@@ -47,26 +53,21 @@ class Resolver:
 
     def resolve(
         self, name: str, hint: str | None, strong: bool,
-        within: frozenset[tuple[str, str]] = frozenset(),
+        within: Pin = NO_PIN,
     ) -> tuple[Entry | None, str]:
         """Best gazetteer entry for ``name`` and how it matched (``primary``, ``alt``,
         ``skeleton``, ``fuzzy``), or ``(None, "")`` when the evidence is not strong enough.
-        ``within``: the divisions the text pins the name to (``Paris, Texas``)."""
+        ``within``: where the text pins the name (``Paris, Texas``, ``Karaj, Nineveh, Iraq``)."""
         if hint in NO_GAZETTEER_HINTS:
-            return None, ""
+            return self._feature(name), "primary"
         if name in abbreviations() or name.replace(". ", ".") in abbreviations():
             return self._abbreviation(name.replace(". ", ".")), "primary"
         candidates = self.gaz.lookup(name)
         if name.isupper() and len(name) <= 5:
             # An acronym (SANA, UN, ISIS) is a place only as a country's short form (UK, DRC).
             return next(((e, "primary") for e, _ in candidates if e.type == "country"), (None, ""))
-        pinned = [(e, r) for e, r in candidates
-                  if (e.country, e.admin1) in within and e.type not in ("admin1", "country")]
-        if pinned:
-            unit = hint in ("district", "admin2")
-            entry, rank = max(pinned, key=lambda er: (
-                (er[0].type == "admin2") == unit, er[1], er[0].population))
-            return entry, "primary" if rank else "alt"
+        if within and not any(e.type == "country" and r for e, r in candidates):
+            return self._pinned(name, candidates, hint, strong, within)
         if candidates:
             return self._choose(name, candidates, hint)
         if not strong or len(translit.fold(name)) < 4:
@@ -74,17 +75,61 @@ class Resolver:
         # Weaker keys only inside the article's own countries.
         allowed = {cc for cc in self.context if self.weight.get(cc, 0) >= 0.15}
         skel = [e for e in self.gaz.lookup_skeleton(name) if e.country in allowed]
-        skel = [e for e in skel if type_ok(e, hint)]
+        skel = [e for e in skel if type_ok(e, hint) and _close(name, e.name)]
         if skel:
             best = max(skel, key=lambda e: (e.type == "admin1" and hint == "admin1", e.population))
             return best, "skeleton"
         for cc in self.top[:1]:
             if self.weight.get(cc, 0) < 0.3:
                 break
-            fuzzy = [(e, sc) for e, sc in self.gaz.fuzzy(name, cc, cutoff=self.fuzzy_cutoff) if type_ok(e, hint)]
+            fuzzy = [(e, sc) for e, sc in self.gaz.fuzzy(name, cc, cutoff=self.fuzzy_cutoff)
+                     if type_ok(e, hint) and _close(name, e.name)]
             if fuzzy:
                 return max(fuzzy, key=lambda es: (es[1], es[0].population))[0], "fuzzy"
         return None, ""
+
+    def _pinned(
+        self, name: str, candidates: list[tuple[Entry, int]], hint: str | None, strong: bool,
+        pin: Pin,
+    ) -> tuple[Entry | None, str]:
+        """Resolution inside a pin: the namesake in the pinned division; under a firm pin
+        (a country written, a unit named with its kind) one in the pinned country, or none."""
+        inside = [(e, r) for e, r in candidates
+                  if (e.country, e.admin1) in pin.units and e.type not in ("admin1", "country")]
+        if inside:
+            unit = hint in ("district", "admin2")
+            entry, rank = max(inside, key=lambda er: (
+                (er[0].type == "admin2") == unit, er[1], er[0].population))
+            return entry, "primary" if rank else "alt"
+        if not pin.firm:
+            return self._choose(name, candidates, hint) if candidates else self.resolve(
+                name, hint, strong)
+        local = [(e, r) for e, r in candidates if e.country in pin.countries and (
+            not pin.units or e.type in ("admin1", "admin2") or e.population >= 500_000
+            or _near_any(e, pin.centres, UNIT_REACH_KM)
+        )]  # "Aleppo, Homs, Syria" may be a list; a division's edge is drawn differently by sources
+        if local:
+            entry, how = self._choose(name, local, hint)
+            if entry is not None:
+                return entry, how
+        if len(translit.fold(name)) < 5:
+            return None, ""
+        # A spelling variant only inside the pinned division (or country, when none is named).
+        near = [e for e in self.gaz.lookup_skeleton(name) if type_ok(e, hint) and (
+            (e.country, e.admin1) in pin.units if pin.units else e.country in pin.countries)
+            and _close(name, e.name)]
+        if near:
+            return max(near, key=lambda e: e.population), "skeleton"
+        return None, ""
+
+    def _feature(self, name: str) -> Entry | None:
+        """An airport or air base the gazetteer knows by this very name (``Erbil International
+        Airport``); other landmarks, camps and neighbourhoods never take a gazetteer point."""
+        found = [e for e, rank in self.gaz.lookup(name) if e.type == "landmark"]
+        if len(found) == 1 or len({e.country for e in found}) == 1 and found:
+            return found[0]
+        local = [e for e in found if self.weight.get(e.country or "", 0.0) > 0]
+        return local[0] if len(local) == 1 else None
 
     def _abbreviation(self, name: str) -> Entry | None:
         """The division (``W.Va.``) or country (``U.S.``) a dotted abbreviation stands for."""
@@ -139,6 +184,9 @@ class Resolver:
         self, name: str, candidates: list[tuple[Entry, int]], hint: str | None
     ) -> tuple[Entry | None, str]:
         short = len(translit.fold(name)) <= 3
+        if not any(rank for _, rank in candidates):
+            # "Marawi" for Marawi City: the place's own name without its generic word.
+            candidates = [(e, int(_city_stem(name, e.name))) for e, _ in candidates]
         weight = self._weights_for(name)
         scored = sorted(
             ((self._score(e, rank, hint, weight), e, rank) for e, rank in candidates
@@ -155,7 +203,7 @@ class Resolver:
                      and weight.get(e.country or "", 0.0) >= 0.5]
             if local:
                 return local[0], "primary"
-        if best.type in ("country", "region"):
+        if best.type in ("country", "region", "landmark"):
             return best, how
         if best.type == "admin2" and hint not in ("district", "admin2"):
             # "Khamis Mushayt": the city, not the governorate named after it.
@@ -187,6 +235,10 @@ class Resolver:
             rank or best.n_names >= WELL_KNOWN_NAMES // 2
         ):
             return best, how  # a sizeable town no other country has a place named like
+        if rank and best.population >= 50_000 and not any(
+            r and e.country != best.country for _, e, r in scored[1:]
+        ) and all(e.population * 10 <= best.population for e in others):
+            return best, how  # "Marawi": the only place of that name, others only sound like it
         if best.n_names < WELL_KNOWN_NAMES:
             return None, ""  # "Miraflores" (Lima) in an article about Caracas
         rival = max((e.population for e in others), default=0)
@@ -208,3 +260,28 @@ def type_ok(entry: Entry, hint: str | None) -> bool:
     if hint in ("district", "admin2"):
         return entry.type in ("town", "city", "admin1", "admin2")
     return True
+
+
+def _close(a: str, b: str) -> bool:
+    """Whether two spellings are near enough to accept a weak key: same first letter and at
+    most one edit in three letters (one for names of up to five) on the folded names without
+    articles, spaces or hyphens: ``Kafr Nabal``/``Kafranbel``, ``Amerli``/``Amirli``; not
+    ``Imam Gharbi``/``Ali al Gharbi``."""
+    from rapidfuzz.distance import Levenshtein
+
+    fa, fb = (translit.drop_article(translit.fold(x)).removeprefix("al ").replace(" ", "")
+              for x in (a, b))
+    if not (fa and fb) or fa[0] != fb[0]:
+        return False
+    n = min(len(fa), len(fb))
+    return Levenshtein.distance(fa, fb) <= max(1, n // 3)
+
+
+def _city_stem(name: str, own: str) -> bool:
+    """Whether ``own`` is ``name`` followed by ``City`` (``Marawi City``, ``Bago City``)."""
+    return translit.fold(own) == translit.fold(name) + " city"
+
+
+def _near_any(entry: Entry, points: tuple[tuple[float, float], ...], km: float) -> bool:
+    return entry.lat is not None and entry.lon is not None and any(
+        distance_km(entry.lat, entry.lon, lat, lon) <= km for lat, lon in points)

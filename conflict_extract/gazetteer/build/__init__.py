@@ -1,7 +1,7 @@
 """Building the gazetteer index: one builder per level, then the writer.
 
 Order matters only for row ids: populated places, admin1 (linked to the places they are named
-after and to GeoNames divisions), admin2, regions (unless already an admin1), countries. Every level
+after and to GeoNames divisions), admin2, regions (unless already an admin1), countries, airports and air bases. Every level
 gets a point: places their own, divisions the middle of their places, regions and countries a
 curated one.
 """
@@ -20,6 +20,7 @@ from conflict_extract.gazetteer.build.admin1 import (
 from conflict_extract.gazetteer.build.admin2 import add_admin2
 from conflict_extract.gazetteer.build.centres import division_points
 from conflict_extract.gazetteer.build.countries import add_countries
+from conflict_extract.gazetteer.build.features import add_features
 from conflict_extract.gazetteer.build.populated import add_populated_places
 from conflict_extract.gazetteer.build.regions import add_regions
 from conflict_extract.gazetteer.build.rows import Tables
@@ -47,5 +48,6 @@ def build_index(path: Path) -> Path:
     name_admin1_of_places(tables, admin1_names, links, place_divisions)
     add_regions(tables)
     add_countries(tables)
+    add_features(tables)
     write_index(tables, path)
     return path

@@ -1,0 +1,181 @@
+"""Units written right after a name pin the name: ``Kunduz, Afghanistan``, ``Radaa, Al Bayda,
+Yemen``, ``Mosul in Nineveh province``, ``Vodiane town, Donetsk oblast``, ``Paris, Texas``.
+
+A :class:`Pin` says which first-level divisions (``(country, admin1)``) and which countries the
+text puts a name in. A pin is *firm* when a country is written (``..., Iraq``) or the unit is
+named with its generic word (``Nineveh province``): the name must then resolve inside it or not
+at all, since a namesake elsewhere is a wrong pin. A bare ``X, Y`` (which may be a list of towns)
+only prefers the namesake inside ``Y``.
+
+The units themselves are places too: ``Al Bayda`` in ``Radaa, Al Bayda, Yemen`` is the
+governorate, not the town of that name, and ``Eastern`` in ``Abqaiq, Eastern, Saudi Arabia`` is
+the Eastern Province even though no name finder would take the word for a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from conflict_extract.components.places.cues import abbreviation_re, abbreviations
+from conflict_extract.gazetteer.index import Entry, Gazetteer
+
+if TYPE_CHECKING:
+    from conflict_extract.components.places.mention import Mention
+
+_KIND = (r"town|village|city|district|sub-district|subdistrict|area|camp|region|province|"
+         r"governorate|oblast|state|county|tehsil|agency|township|municipality|territory")
+_LEAD = re.compile(
+    rf"^(?:\s+(?:{_KIND}))?(?P<sep>,[ ]|[ ]\(|[ ]in[ ](?:the[ ])?(?:(?:north|south|east|west)"
+    rf"(?:ern|east|west|eastern|western)?[ ])?(?P<rural>rural[ ]|(?:the[ ])?countryside[ ]of[ ]"
+    rf"|(?:the[ ])?outskirts[ ]of[ ])?)"
+)
+_UNIT = re.compile(
+    r"(?P<unit>[A-Z][\w’'‘\-]*(?:[ ](?:(?:al|el|as|ash|ad|ar|an|az|de|del|la|of|and)[ ])?"
+    r"[A-Z][\w’'‘\-]*){0,4})"
+    r"(?P<generic>[ ](?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Ss]tate|[Dd]istrict|"
+    r"[Dd]epartment|[Tt]erritory|[Dd]ivision|[Aa]gency|[Rr]aion|[Cc]ounty|[Pp]arish|"
+    r"[Tt]ownship|[Tt]ehsil|countryside))?"
+)
+_NEXT = re.compile(r"^(?:\)\s*)?,[ ]")
+_GENERIC_FORMS = ("Province", "Governorate", "Region", "District", "State", "Division")
+"""Generic words tried after a bare unit in a firm pin: ``Eastern, Saudi Arabia`` is the Eastern
+Province, ``Southern, Israel`` the Southern District."""
+
+
+@dataclass(frozen=True)
+class Pin:
+    """Where the text puts a name: divisions ``(country, admin1)`` and countries."""
+
+    units: frozenset[tuple[str, str]] = frozenset()
+    countries: frozenset[str] = frozenset()
+    firm: bool = False
+    spans: tuple[tuple[int, int, Entry], ...] = field(default=())
+    """First-level divisions written after the name (start, end, entry): places of their own."""
+    centres: tuple[tuple[float, float], ...] = field(default=())
+    """Points of the pinned divisions."""
+
+    def __bool__(self) -> bool:
+        return bool(self.units or self.countries)
+
+
+NO_PIN = Pin()
+
+
+def pin_after(text: str, end: int, gaz: Gazetteer) -> Pin:
+    """The pin written after a name ending at ``end``: up to three comma-separated units
+    (``, North Waziristan agency, Federally Administered Tribal Areas, Pakistan``) or one unit
+    after ``in`` that names its kind or is a country (``in Nineveh province``, ``in rural
+    Al Hasakeh``)."""
+    window = text[end:end + 120]
+    lead = _LEAD.match(window)
+    if lead is None:
+        return NO_PIN
+    pos = lead.end()
+    if lead.group("sep") in (", ", " (") and (short := abbreviation_re().match(window[pos:])):
+        country, full = abbreviations()[short.group().replace(". ", ".")]
+        units = frozenset((e.country, e.admin1) for e, _ in gaz.lookup(full or "")
+                          if e.type == "admin1" and e.country == country and e.admin1)
+        return Pin(units, frozenset({country}), True)
+    after_in = lead.group("sep").startswith(" in ")
+    segments: list[tuple[int, int, str, bool]] = []
+    while len(segments) < 3:
+        unit = _UNIT.match(window, pos)
+        if unit is None:
+            break
+        name = unit.group("unit").rstrip(".")
+        # "in rural Al Hasakeh", "in the Idlib countryside": the unit's own land.
+        # A parenthesis holds the name's divisions: "Al Musayniah (As Said, Shabwah)".
+        kind = bool(unit.group("generic")) or (not segments and bool(lead.group("rural"))) or (
+            lead.group("sep") == " (")
+        segments.append((end + unit.start(), end + unit.start() + len(name), name, kind))
+        follow = _NEXT.match(window[unit.end():])
+        if follow is None or after_in:
+            break
+        pos = unit.end() + follow.end()
+    return _read(segments, gaz, after_in)
+
+
+def _read(segments: list[tuple[int, int, str, bool]], gaz: Gazetteer, after_in: bool) -> Pin:
+    countries: set[str] = set()
+    country_names: set[str] = set()
+    for *_, name, _generic in segments:
+        cands = gaz.lookup(name)
+        named = {e.country for e, rank in cands if e.type == "country" and e.country}
+        if named:
+            country_names.add(name)
+            # "Athens, Georgia": the country or the US state; the last country written wins.
+            countries = named | {e.country for e, rank in cands
+                                 if e.type == "admin1" and rank and e.country}
+    generic = any(g for *_, g in segments)
+    if after_in and not (countries or generic):
+        return NO_PIN  # "in Beni in March": only a named kind or a country pins after "in"
+    units: set[tuple[str, str]] = set()
+    spans: list[tuple[int, int, Entry]] = []
+    centres: list[tuple[float, float]] = []
+    for start, stop, name, named_kind in segments:
+        found = _admin1(gaz, name, countries, firm=bool(countries) or named_kind)
+        units |= {(e.country, e.admin1) for e in found if e.admin1}
+        if not found and named_kind:
+            # "in rural Al Hasakeh": the land of a city the gazetteer knows better than its
+            # governorate; the city's division pins the name.
+            seats = [e for e, _ in gaz.lookup(name) if e.type == "city" and e.admin1
+                     and (not countries or e.country in countries)]
+            if len({e.country for e in seats}) == 1:
+                units |= {(e.country, e.admin1) for e in seats}
+                centres += [(e.lat, e.lon) for e in seats if e.lat is not None]
+        centres += [(e.lat, e.lon) for e in found if e.lat is not None and e.lon is not None]
+        if len(found) == 1 and (countries or named_kind) and name not in country_names:
+            spans.append((start, stop, found[0]))
+    if not countries and units and generic and len({cc for cc, _ in units}) == 1:
+        countries = {cc for cc, _ in units}
+    return Pin(frozenset(units), frozenset(countries), bool(countries), tuple(spans),
+               tuple(centres))
+
+
+def _admin1(gaz: Gazetteer, name: str, countries: set[str], firm: bool) -> list[Entry]:
+    """First-level divisions named ``name`` (by their own name; in a firm pin, also by an
+    alternate name or with a generic word added), inside ``countries`` when given."""
+    def units(query: str, rank_needed: bool) -> list[Entry]:
+        return [e for e, rank in gaz.lookup(query) if e.type == "admin1"
+                and (rank or not rank_needed) and (not countries or e.country in countries)]
+
+    found = units(name, not firm)
+    if not found and firm and countries:
+        for word in _GENERIC_FORMS:
+            found = units(f"{name} {word}", False)
+            if found:
+                break
+    return found
+
+
+def unit_spans(mentions: list[Mention]) -> dict[tuple[int, int], Entry]:
+    """``(start, end)`` -> the first-level division written there as another name's pin."""
+    return {(start, stop): entry for m in mentions for start, stop, entry in m.within.spans}
+
+
+def unit_at(units: dict[tuple[int, int], Entry], start: int, end: int) -> Entry | None:
+    """The pinning unit a name at ``start:end`` is (``Suwayda`` inside ``As Suwayda``)."""
+    for (a, b), entry in units.items():
+        if b == end and a <= start:
+            return entry
+    return None
+
+
+def unit_mentions(
+    text: str, units: dict[tuple[int, int], Entry], accepted: list[Mention]
+) -> list[Mention]:
+    """Mentions for pinning units no candidate covers (``Eastern`` in ``Abqaiq, Eastern, Saudi
+    Arabia``, which reads as an adjective to a name finder)."""
+    from conflict_extract.components.places.mention import Mention  # mention.py holds a Pin
+
+    taken = [(m.start, m.end) for m in accepted]
+    out = []
+    for (start, stop), entry in sorted(units.items()):
+        if any(a < stop and start < b for a, b in taken):
+            continue
+        out.append(Mention(start, stop, text[start:stop], start, hint="admin1",
+                           evidence={"unit"}, entry=entry))
+        taken.append((start, stop))
+    return out

@@ -1,0 +1,94 @@
+"""Issue 15: a unit or country written after a name pins the name; units in that position are
+divisions; airports and air bases have points; approximate matches stay near the name.
+
+Rows are ``(text, mention, level, country, (lat, lon) or None)``: the place whose mentions include
+``mention`` must have that level and country and lie within 25 km of the point (``None``: no point,
+a wrong pin being worse than none). ``country`` ``None`` means the place must not be resolved at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflict_extract.gazetteer.index import distance_km
+
+PINNED = [
+    # --- a unit written after the name: the unit is a first-level division ---
+    ("Gunmen stormed a checkpoint in Zinjibar, Abyan, Yemen, at dawn.", "Abyan", "admin1", "YE",
+     (13.6, 46.1), 60),
+    ("Two shells fell on a school in Harasta, Rif Dimashq, Syria.", "Harasta", "populated_place",
+     "SY", (33.56, 36.37), 25),
+    ("A drone hit a fuel depot in Abqaiq, Eastern, Saudi Arabia.", "Eastern", "admin1", "SA",
+     (25.5, 49.8), 150),
+    ("Rockets landed near homes in Ashkelon, Southern, Israel.", "Southern", "admin1", "IL",
+     (30.8, 34.9), 100),
+    ("A car bomb killed three people in Baidoa, Bay, Somalia.", "Baidoa", "populated_place", "SO",
+     (3.11, 43.65), 25),
+    ("Militants attacked an outpost near Tall Afar, Nineveh, Iraq.", "Nineveh", "admin1", "IQ",
+     (36.2, 42.8), 60),
+    ("Soldiers were ambushed outside Mosul in Nineveh province.", "Mosul", "populated_place", "IQ",
+     (36.34, 43.13), 25),
+    ("Fighters shelled positions near Kramatorsk town, Donetsk oblast, Ukraine.", "Kramatorsk",
+     "populated_place", "UA", (48.72, 37.56), 25),
+    ("An explosion hit a market in Kunduz, Afghanistan, on Friday.", "Kunduz", "populated_place",
+     "AF", (36.73, 68.86), 25),
+    ("The convoy came under fire near Wana, Federally Administered Tribal Areas, Pakistan.",
+     "Federally Administered Tribal Areas", "region", "PK", (33.4, 70.6), 25),
+    ("Drones struck a depot in Shaddadah in rural Hasakah, a monitor said.", "Shaddadah",
+     "populated_place", "SY", (36.06, 40.73), 25),
+    ("Guerrillas fired on a patrol in Morales (Cauca) overnight.", "Cauca", "admin1", "CO",
+     (2.2, -76.9), 60),
+    ("A drone struck a patrol in Mudon town (Mudon township, Mawlamyine district, Mon state).",
+     "Mon", "admin1", "MM", (16.4, 97.4), 60),
+    # --- a firm pin with no namesake inside it: no point rather than a wrong one ---
+    ("A drone exploded over Karaj, Nineveh, Iraq, on Tuesday.", "Karaj", None, None, None, 0),
+    ("A mortar round landed in Tadmur, Daraa, Syria.", "Tadmur", None, None, None, 0),
+    ("A grenade went off in Kotwali, Khyber Pakhtunkhwa, Pakistan.", "Kotwali", None, None, None, 0),
+    # --- approximate spellings: close to the name and inside the pin, or nothing ---
+    ("A drone fired on troops in Imam Gharbi, Nineveh, Iraq.", "Imam Gharbi", None, None, None, 0),
+    # --- a name that is only another place's alternate, or a city named with its kind ---
+    ("A bomb went off during a service in Marawi on Sunday.", "Marawi", "populated_place", "PH",
+     (8.0, 124.29), 25),
+    # --- airports and air bases ---
+    ("Drones targeted Erbil International Airport overnight.", "Erbil International Airport",
+     "feature", "IQ", (36.24, 43.96), 10),
+    ("Rockets struck the Al Asad Airbase in western Iraq.", "Al Asad Airbase", "feature", "IQ",
+     (33.79, 42.44), 10),
+    ("The convoy was hit near Kabul airport, officials said.", "Kabul airport", "feature", "AF",
+     (34.57, 69.21), 10),
+    ("Helicopters left Bagram Air Base before dawn.", "Bagram Air Base", "feature", "AF",
+     (34.95, 69.27), 10),
+    # --- townships and tehsils are second-level units ---
+    ("Troops burned homes in Hlaingthaya township on the edge of Yangon.", "Hlaingthaya",
+     "admin2", "MM", (16.85, 96.07), 25),
+]
+
+
+def _place(places, mention):
+    return next((p for p in places if mention in p.mentions or p.name == mention), None)
+
+
+@pytest.mark.parametrize("text, mention, level, country, point, km", PINNED)
+def test_pinned_resolution(analyse, text, mention, level, country, point, km):
+    place = _place(analyse(text).places, mention)
+    if country is None:
+        assert place is None or place.lat is None, f"{mention!r} got a point it has no right to"
+        return
+    assert place is not None, f"{mention!r} not found"
+    assert place.level == level
+    assert place.country == country
+    assert place.lat is not None, f"{mention!r} has no point"
+    assert distance_km(place.lat, place.lon, *point) <= km
+
+
+@pytest.mark.parametrize(
+    "text, mention, country",
+    [
+        ("Officials in Paris, Texas, said the storm damaged 40 homes.", "Paris", "US"),
+        ("Crowds gathered in Athens, Georgia, for the parade.", "Athens", "US"),
+        ("Tourists returned to Tbilisi, Georgia, after the protests.", "Tbilisi", "GE"),
+    ],
+)
+def test_pin_keeps_us_states_and_countries_apart(analyse, text, mention, country):
+    place = _place(analyse(text).places, mention)
+    assert place is not None and place.country == country
