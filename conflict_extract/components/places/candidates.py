@@ -7,7 +7,10 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from conflict_extract.components.dates.datelines import dateline_place_span
+from conflict_extract.components.dates.datelines import (
+    dateline_place_span,
+    undated_dateline_place_span,
+)
 from conflict_extract.components.places.cues import (
     AFTER_FEATURE,
     APPOSITIVE_AFTER,
@@ -34,20 +37,28 @@ from conflict_extract.components.places.cues import (
     feature_words,
     institution_words,
     not_places,
+    resident_words,
 )
 from conflict_extract.components.places.mention import Mention, ent_labels
 from conflict_extract.gazetteer.index import Entry, load_gazetteer
 from conflict_extract.nlp.extensions import in_skipped
 
 
+def _country_code(word: str) -> bool:
+    """``US`` (not the pronoun): an upper-case short form the gazetteer has for a country."""
+    return word.isupper() and len(word) >= 2 and any(
+        e.type == "country" for e, _ in load_gazetteer().lookup(word)
+    )
+
+
 def _clean_run(text: str, start: int) -> tuple[str, int] | None:
     """Strip a possessive, trailing quote marks and leading stop words from a name run."""
     text = POSSESSIVE.sub("", text).rstrip("’'‘-‑")
     words = text.split(" ")
-    while words and words[0].lower() in STOP_WORDS:
+    while words and words[0].lower() in STOP_WORDS and not _country_code(words[0]):
         start += len(words[0]) + 1
         words = words[1:]
-    while words and words[-1].lower() in STOP_WORDS:
+    while words and words[-1].lower() in STOP_WORDS and not _country_code(words[-1]):
         words = words[:-1]
     if not words:
         return None
@@ -144,7 +155,7 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
     demo = demonyms()
     mentions: list[Mention] = []
     surnames = _surnames(doc)
-    dateline = dateline_place_span(text)
+    dateline = dateline_place_span(text) or undated_dateline_place_span(text)
     for core, cstart in _runs_with_title_parts(text, titles):
         cend = cstart + len(core)
         if in_skipped(doc, cstart, cend) or _designation(core, text[cend:cend + 3]):
@@ -166,7 +177,9 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
             m = Mention(start=nstart, end=nend, core=name, core_start=nstart)
             m.label = labels.get(nstart)
             if m.label in NUMERIC_LABELS:
-                continue
+                if _calendar_word(name) or not load_gazetteer().lookup(name):
+                    continue
+                m.label = None  # "grew up in Saratoga", tagged DATE by the model
             if any(lo <= nstart < hi for lo, hi in titles):
                 m.evidence.add("title")
             if name in surnames:
@@ -177,12 +190,24 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
             _add_evidence(m, text, features, demo, split=border)
             if dateline and dateline[0] <= nstart and nend <= dateline[1]:
                 m.role = "reporting"  # "KHARTOUM, 21 January 2025 (AFP) -": where the story is filed
-                m.evidence.add("reporting")
+                m.evidence |= {"reporting", "dateline"}
             if "compound" in m.evidence and mentions and "compound" in mentions[-1].evidence \
                     and "prep" in mentions[-1].evidence:
                 m.evidence.add("prep")  # "in Fargo-Moorhead": the preposition governs both
             mentions.append(m)
     return _with_abbreviations(doc, text, mentions)
+
+
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday spring summer autumn fall winter christmas easter ramadan eid""".split()
+)
+
+
+def _calendar_word(name: str) -> bool:
+    """A month, weekday, season or feast in the name (``May``, ``Sunday Alexandria``)."""
+    return any(w.lower().strip(".,") in _CALENDAR for w in name.split(" "))
 
 
 def _compound(core: str) -> bool:
@@ -217,8 +242,8 @@ def _own_evidence(m: Mention, after: str) -> None:
     if m.core.rsplit(" ", 1)[-1].lower() in _UNIT_WORDS:
         m.evidence.add("unit")
     serves = re.match(r"\s+([a-z’']+)", after)
-    if serves and serves.group(1) in institution_words():
-        m.evidence.add("prep")
+    if serves and (serves.group(1) in institution_words() or serves.group(1) in resident_words()):
+        m.evidence.add("prep")  # "Kabul police said", "a Gainesville man", "Athens residents"
 
 
 def _designation(core: str, after: str) -> bool:

@@ -38,6 +38,20 @@ def building_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """Titles and party labels after a place (``Ohio Gov.``, ``Lamar County Commissioners``,
+    ``a Manhattan Democrat``): the place's officials, so the name before them is the place."""
+    return frozenset(load_json("places/institution_words.json")["offices"])
+
+
+@lru_cache(maxsize=1)
+def resident_words() -> frozenset[str]:
+    """Lower-case nouns for a place's people and homes (``a Gainesville man``, ``Athens
+    residents``): a known name before them is the place."""
+    return frozenset(load_json("places/institution_words.json")["residents"])
+
+
+@lru_cache(maxsize=1)
 def not_places() -> frozenset[str]:
     """Lower-case names that are common nouns in prose (``highway``, ``section``, ``north``)."""
     return frozenset(load_json("places/not_places.json")["names"])

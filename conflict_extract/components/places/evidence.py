@@ -155,8 +155,10 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
         if m.label in PLACE_LABELS:
             return how in ("primary", "alt") or strong_ctx or in_context
         if how == "primary":
-            return prep or strong_ctx or e.population >= 100_000
+            return prep or strong_ctx or e.population >= 100_000 or e.type in ("admin1", "country")
         return (prep or strong_ctx) and in_context
+    if "dateline" in m.evidence and load_gazetteer().lookup(m.core):
+        return True  # "HARWINTON — The town's ...": where the story is filed
     if m.label in ("NORP", "LANGUAGE") or "title" in m.evidence:
         return False  # unresolved names need prose around them
     if " " in m.core and not m.hint and _contains_country(m.core):

@@ -43,8 +43,12 @@ from conflict_extract.components.places.cues import (
     abbreviation_re,
     abbreviations,
     building_words,
+    demonyms,
     feature_words,
     institution_words,
+    not_places,
+    office_words,
+    resident_words,
 )
 from conflict_extract.components.places.evidence import (
     accept,
@@ -90,7 +94,8 @@ def _resolve_and_accept(
             (span.root.dep_ == "poss" and not well_known(gaz, m.core))  # not "Aleppo's"
             or (span.root.dep_ in ("compound", "amod") and span.root.head.is_lower
                 and span.root.head.i >= span.end
-                and span.root.head.lower_ not in institution_words())
+                and span.root.head.lower_ not in institution_words()
+                and span.root.head.lower_ not in resident_words())
         ):
             # "from Post correspondents", "in Western cities": the name modifies a noun.
             m.evidence.discard("prep")
@@ -167,27 +172,50 @@ def _within(after: str, gaz: Gazetteer) -> frozenset[tuple[str, str]]:
 
 
 def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
-    """``Texas Department of Health``, ``Douglas County Sheriff``, ``Gainesville Police``: a known
-    place opening the name of an institution that serves it is a mention of that place. The
-    longest such opening wins; it must be a country, division or region, or lie in the article's
-    countries. ``United Russia`` opens with no place."""
+    """``Texas Department of Health``, ``Douglas County Sheriff``, ``Gainesville Police``,
+    ``Ohio Gov. Ted Strickland``: a known place opening the name of an institution that serves
+    it, or the title of one of its officials, is a mention of that place. The longest such
+    opening wins; it must be a country, division or region, or lie in the article's countries;
+    before a public body or an office, a name the gazetteer has as a place (by its own name) will
+    do even where it cannot be pinned. ``United Russia`` opens with no place."""
     words = m.core.split(" ")
     for n in range(min(3, len(words) - 1), 0, -1):
-        public = words[n].lower() in institution_words()
-        if not public and words[n].lower() not in building_words():
+        word = words[n].lower().rstrip(".")
+        public = word in institution_words() or word in office_words()
+        # "Texas Alcoholic Beverage Commission": a division opening a public body's long name.
+        named = words[-1].lower() in institution_words()
+        if not public and not named and word not in building_words():
             continue
         head = " ".join(words[:n])
         entry, how = resolver.resolve(head, None, True)
-        if entry is None or how not in ("primary", "alt"):
+        if not public and word not in building_words() and (
+            entry is None or entry.type not in ("country", "admin1", "admin2")
+        ):
             continue
-        unit = entry.type in ("country", "admin1", "admin2", "region")
-        # "Paris High School", "New York Times"; not "Webb Center" (a person's, in a hamlet).
-        if unit or resolver.in_context(entry) and (public or entry.population >= 20_000):
-            m.end = m.core_start + len(head)
-            m.core, m.entry = head, entry
-            m.evidence.add("institution")
-            return True
+        if entry is None or how not in ("primary", "alt"):
+            if public and "surname" not in m.evidence and place_name(resolver.gaz, head):
+                entry = None  # "Athens Police Department" in Texas: a place, if not which
+            else:
+                continue
+        else:
+            unit = entry.type in ("country", "admin1", "admin2", "region")
+            # "Paris High School", "New York Times"; not "Webb Center" (a person's, in a hamlet).
+            if not (unit or resolver.in_context(entry) and (public or entry.population >= 20_000)):
+                continue
+        m.end = m.core_start + len(head)
+        m.core, m.entry = head, entry
+        m.evidence.add("institution")
+        return True
     return False
+
+
+def place_name(gaz: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer has a town, division or country by this very name (not only as an
+    alternate spelling), and the name is not a common word or a demonym."""
+    if name.lower() in not_places() or name in demonyms() or name.isupper() and len(name) <= 3:
+        return False
+    return any(rank and e.type in ("city", "town", "admin1", "admin2", "country")
+               for e, rank in gaz.lookup(name))
 
 
 def _sweep(
