@@ -12,6 +12,7 @@ from conflict_extract.components.dates.datelines import (
     undated_dateline_place_span,
 )
 from conflict_extract.components.places.cues import (
+    ADDRESS_BEFORE,
     AFTER_FEATURE,
     APPOSITIVE_AFTER,
     BASED_AFTER,
@@ -26,6 +27,7 @@ from conflict_extract.components.places.cues import (
     NUMERIC_LABELS,
     OF_BEFORE,
     ON_BEFORE,
+    PERSON_OF,
     POSSESSIVE,
     REPORTING_BEFORE,
     STREET_WORDS,
@@ -352,7 +354,9 @@ def _add_evidence(
         m.evidence.add("border")
     if re.search(r"[a-z],\s+$", before) and not re.match(r"\s*(?:'s|’s|said|told)\b", after):
         m.evidence.add("appos")  # "in Cabo Delgado province, Mozambique" (ORG to the model)
-    if VERB_BEFORE.search(before) or ON_BEFORE.search(before) or OF_BEFORE.search(before):
+    if VERB_BEFORE.search(before) or ON_BEFORE.search(before) or OF_BEFORE.search(before) or (
+        PERSON_OF.search(before) or ADDRESS_BEFORE.search(before)
+    ):
         m.evidence.add("prep")
     prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
     if prev_word in LOCATIVE_PREPS or (prev_word == "the" and re.search(

@@ -109,6 +109,17 @@ OF_BEFORE = re.compile(
     r"districts?|neighbourhoods?|neighborhoods?|areas?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+PERSON_OF = re.compile(
+    r"(?:\b[A-Z][\w'’-]+[ ][A-Z][\w'’-]+(?:,?[ ](?:Jr|Sr|II|III)\.?)?(?:,[ ]\d{1,3})?,?"
+    r"|\b(?:both|all|formerly|originally|each|wife|husband|son|daughter|widow|brother|sister|"
+    r"parents|grandson|granddaughter|natives?|resident)),?[ ]of[ ]$"
+)
+"""Where a person is from: ``Jeremy Watson, 30, of Ten Mile``, ``both of Annville``."""
+ADDRESS_BEFORE = re.compile(
+    r"\b\d+[ ](?:[A-Z][\w.]*[ ]){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Lane|Ln|Blvd|"
+    r"Boulevard|Hwy|Highway|Pike|Way|Court|Ct|Place|Pl)\.?,[ ]$"
+)
+"""A street address before the town it is in: ``of 1935 Orchard St., Alexandria``."""
 STREET_WORDS = frozenset("street streets road avenue square market hotel mall station".split())
 LANDMARK_LEAD = re.compile(r"\b(?:the|at|in|on|near|outside)\s+$", re.I)
 BORDER_WITH = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I)

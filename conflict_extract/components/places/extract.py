@@ -88,6 +88,8 @@ def _resolve_and_accept(
 ) -> bool:
     """Resolve one candidate (sharpening its hint and core on the way); whether it is a place."""
     features = feature_words()
+    if _street(m.core) and not _SITE_AFTER.match(text[m.end:m.end + 30]):
+        return False  # "Darby Street", "Grand Avenue": an address, not a place of events
     if "prep" in m.evidence and not m.hint:
         span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
         if span is not None and (
@@ -147,6 +149,18 @@ def _resolve_and_accept(
     if m.entry is None:
         m.end = min(m.end, m.core_start + len(m.core))  # "the Shaar district": the name alone
     return accept(m, how, resolver.in_context(m.entry))
+
+
+_STREETS = frozenset("street road avenue lane drive boulevard highway bypass parkway".split())
+_SITE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:station|market|checkpoint|bridge|junction|crossing|roundabout|mosque|"
+    r"church|hospital|school|mall|hotel|bombing|attack|blast)\b"
+)
+
+
+def _street(core: str) -> bool:
+    """A street's name (``Darby Street``, ``Old Lexington Highway``)."""
+    return core.rsplit(" ", 1)[-1].lower().rstrip(".") in _STREETS
 
 
 _UNIT_AFTER = re.compile(r"(?:,[ ]|[ ]?\()(?P<unit>[A-Z][\w’' -]{1,40}?)(?=[,)]|[.;:]?(?:\s|$))")
