@@ -35,6 +35,7 @@ from conflict_extract.components.places.candidates import (
     suffix_fits,
 )
 from conflict_extract.components.places.caseless import caseless, caseless_mentions
+from conflict_extract.components.places.coded import join_dashed, mark_bracket_lists
 from conflict_extract.components.places.cues import (
     DIRECTIONS,
     GEO_PREFIXES,
@@ -74,7 +75,8 @@ def extract_places(
     if caseless(text):
         accepted, context = caseless_mentions(doc, text, gaz, fuzzy_cutoff)
         return merge_places(doc, text, drop_actors(doc, accepted), context, Resolver(gaz, context, fuzzy_cutoff))
-    mentions = find_candidates(doc, text)
+    mentions = join_dashed(text, find_candidates(doc, text))
+    mark_bracket_lists(text, mentions)
     spread_list_features(text, mentions)
     context, own = country_context(doc, text, mentions, gaz)
     resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz), own)
@@ -146,7 +148,7 @@ def _resolve_and_accept(
             m.evidence.add("direction")
     if m.entry is None and " " in m.core and _institution_prefix(m, resolver):
         return True
-    if m.entry is None:
+    if m.entry is None and "coded" not in m.evidence:
         m.end = min(m.end, m.core_start + len(m.core))  # "the Shaar district": the name alone
     return accept(m, how, resolver.in_context(m.entry))
 
