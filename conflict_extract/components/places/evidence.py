@@ -163,12 +163,18 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
         return not m.core.isupper()  # "in Marir, Nineveh, Iraq"
     if "dateline" in m.evidence and load_gazetteer().lookup(m.core):
         return True  # "HARWINTON — The town's ...": where the story is filed
-    if m.label in ("NORP", "LANGUAGE") or "title" in m.evidence:
+    if "title" in m.evidence:
         return False  # unresolved names need prose around them
     if " " in m.core and not m.hint and _contains_country(m.core):
         return False  # "United Russia", "Free Syrian Army": an organisation named after a country
+    if m.hint in ("town", "city", "district", "camp") and "feature" in m.evidence:
+        return True  # "in Balhaf town": the feature word outweighs the model's label
+    if m.label in ("NORP", "LANGUAGE"):
+        return False
     if m.hint and ("feature" in m.evidence or "list" in m.evidence):
         if m.hint in ("region", "landmark"):
+            if m.hint == "region" and "prep" in m.evidence and m.label != "ORG":
+                return True  # "in Qasim Bela area"
             return m.label in PLACE_LABELS or m.label is None or bool(
                 m.hint == "landmark" and load_gazetteer().lookup(m.core.rsplit(" ", 1)[0])
             )
