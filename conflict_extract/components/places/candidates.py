@@ -162,6 +162,10 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
         cend = cstart + len(core)
         if in_skipped(doc, cstart, cend) or _designation(core, text[cend:cend + 3]):
             continue
+        party = _PARTY.match(core) if text[max(0, cstart - 2):cstart] in (", ", " (", "(") else None
+        if party:
+            # "Brent Boggs, D-Braxton": the district a legislator represents.
+            core, cstart = core[party.end():], cstart + party.end()
         # "Turkey-Syria border": two places.
         parts = [(core, cstart)]
         if re.search(r"[-‑]", core) and (BORDER_AFTER.match(text[cend:]) or _compound(core)):
@@ -184,6 +188,8 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
                 m.label = None  # "grew up in Saratoga", tagged DATE by the model
             if any(lo <= nstart < hi for lo, hi in titles):
                 m.evidence.add("title")
+            if party:
+                m.evidence.add("party")
             if name in surnames:
                 m.evidence.add("surname")
             border = len(parts) > 1 and bool(BORDER_AFTER.match(text[cend:]))
@@ -210,6 +216,9 @@ _CALENDAR = frozenset(
 def _calendar_word(name: str) -> bool:
     """A month, weekday, season or feast in the name (``May``, ``Sunday Alexandria``)."""
     return any(w.lower().strip(".,") in _CALENDAR for w in name.split(" "))
+
+
+_PARTY = re.compile(r"[DRI][-‑](?=[A-Z])")
 
 
 def _compound(core: str) -> bool:
@@ -382,6 +391,7 @@ def spread_list_features(text: str, mentions: list[Mention]) -> None:
                 b.evidence.add("list")
             if "prep" in a.evidence:
                 b.evidence.add("prep")
+    _spread_plural(text, ordered)
     for i in range(len(ordered) - 1, 0, -1):
         a, b = ordered[i - 1], ordered[i]
         gap = text[a.end:b.start]
@@ -389,6 +399,29 @@ def spread_list_features(text: str, mentions: list[Mention]) -> None:
             if "feature" in b.evidence and b.hint in ("town", "neighbourhood", "camp"):
                 a.hint = b.hint
                 a.evidence.add("list")
+
+
+def _spread_plural(text: str, ordered: list[Mention]) -> None:
+    """``Walton and Oconee counties``, ``the Anbar, Salahuddin and Nineveh provinces``: a plural
+    feature word after a list gives every listed name its kind."""
+    features = feature_words()
+    for i, last in enumerate(ordered):
+        feat = AFTER_FEATURE.match(text[last.end:last.end + 40])
+        if feat is None or not plural(feat.group("feat"), features) or i == 0:
+            continue
+        word = feat.group("feat")
+        kind = next(features[f] for f in (word[:-1], word[:-2], word[:-3] + "y") if f in features)
+        listed = [last]
+        for a in reversed(ordered[:i]):
+            if not _LIST_GAP.fullmatch(text[a.end:listed[-1].start]):
+                break
+            listed.append(a)
+        if len(listed) < 2:
+            continue
+        for m in listed:
+            if not m.hint:
+                m.hint = kind
+                m.evidence.add("feature")
 
 
 def plural(word: str, features: dict[str, str]) -> bool:

@@ -124,7 +124,9 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
     if "abbreviation" in m.evidence:
         return e is not None
     strong_ctx = bool(
-        m.evidence & {"feature", "list", "reporting", "border", "direction", "within", "unit", "coded"}
+        m.evidence & {
+            "feature", "list", "reporting", "border", "direction", "within", "unit", "coded", "party"
+        }
     )
     prep = "prep" in m.evidence
     if "surname" in m.evidence and not strong_ctx:
@@ -157,6 +159,8 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
         if how == "primary":
             return prep or strong_ctx or e.population >= 100_000 or e.type in ("admin1", "country")
         return (prep or strong_ctx) and in_context
+    if "party" in m.evidence and m.core[:1].isupper() and not m.core.isupper():
+        return True  # "Clif Moore, D-McDowell"
     if "coded" in m.evidence and m.label not in ("NORP", "LANGUAGE") and not m.core.isupper():
         return True  # "in Al Musayniah (As Said, Shabwah)", "in Mosul - Old City"
     if "within" in m.evidence and "prep" in m.evidence and m.label != "PERSON":
