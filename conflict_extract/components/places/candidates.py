@@ -88,8 +88,23 @@ def name_runs(text: str):
             if piece.strip():
                 cleaned = _clean_run(piece.strip(), base + pos + len(piece) - len(piece.lstrip()))
                 if cleaned is not None:
-                    yield from _split_of(*cleaned)
+                    for name, start in _split_possessive(*cleaned):
+                        yield from _split_of(name, start)
             pos = cut.end() if cut is not None else len(run)
+
+
+def _split_possessive(name: str, start: int):
+    """``Syrias Aleppo``, ``Irans``: a country's possessive that lost its apostrophe in scraped
+    text -> the country (``Syria``) and what follows (``Aleppo``)."""
+    first, _, rest = name.partition(" ")
+    if len(first) > 4 and first.endswith("s") and not first.isupper() and any(
+        e.type == "country" and rank for e, rank in load_gazetteer().lookup(first[:-1])
+    ) and not load_gazetteer().lookup(first):
+        yield first[:-1], start
+        if rest:
+            yield rest, start + len(first) + 1
+        return
+    yield name, start
 
 
 def _split_of(name: str, start: int):

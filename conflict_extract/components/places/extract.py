@@ -148,6 +148,10 @@ def _resolve_and_accept(
             m.evidence.add("direction")
     if m.entry is None and " " in m.core and _institution_prefix(m, resolver):
         return True
+    if m.entry is None and _natural_feature(m.core) and "title" not in m.evidence:
+        m.hint = m.hint or "region"
+        m.evidence.add("feature")
+        return m.label != "PERSON"  # "the Kanawha River", "Lake Lanier", "Puget Sound"
     if m.entry is None and "coded" not in m.evidence:
         m.end = min(m.end, m.core_start + len(m.core))  # "the Shaar district": the name alone
     return accept(m, how, resolver.in_context(m.entry))
@@ -158,6 +162,22 @@ _SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:station|market|checkpoint|bridge|junction|crossing|roundabout|mosque|"
     r"church|hospital|school|mall|hotel|bombing|attack|blast)\b"
 )
+
+
+_WATER_LAST = frozenset(
+    "river creek lake reservoir bay sound harbor harbour strait gulf canal island islands "
+    "mountain mountains peninsula valley canyon".split()
+)
+_WATER_FIRST = frozenset("lake river mount mt. isle gulf".split())
+
+
+def _natural_feature(core: str) -> bool:
+    """A river, lake, bay, island or mountain by its full name (``Neches River``, ``Lake
+    Lanier``, ``River Lune``, ``Puget Sound``)."""
+    words = core.split(" ")
+    return len(words) >= 2 and (
+        words[-1].lower() in _WATER_LAST or words[0].lower() in _WATER_FIRST
+    ) and all(w[:1].isupper() for w in words)
 
 
 def _street(core: str) -> bool:
