@@ -268,8 +268,13 @@ def _own_evidence(m: Mention, after: str) -> None:
     if m.core.rsplit(" ", 1)[-1].lower() in _UNIT_WORDS:
         m.evidence.add("unit")
     serves = re.match(r"\s+([a-z’']+)", after)
+    if serves and m.label == "PERSON" and serves.group(1) in _PERSONAL_BODIES:
+        return  # "the Obama administration", "the Putin government"
     if serves and (serves.group(1) in institution_words() or serves.group(1) in resident_words()):
         m.evidence.add("prep")  # "Kabul police said", "a Gainesville man", "Athens residents"
+
+
+_PERSONAL_BODIES = frozenset("administration government cabinet campaign regime presidency".split())
 
 
 def _designation(core: str, after: str) -> bool:

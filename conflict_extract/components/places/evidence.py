@@ -144,8 +144,8 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
             return True  # "Lyon ... after Paris and Marseille": the model's ORG is wrong
         if m.label in NON_PLACE_LABELS:
             # The model tags many transliterated names PERSON or ORG ("shelled Kharkiv").
-            if how == "alt":  # "Hamas" is an alternate name of Hamm, Germany
-                return strong_ctx or (prep and in_context)
+            if how == "alt":  # "Hamas" is an alternate name of Hamm, Germany ("talking to Hamas")
+                return strong_ctx
             if how == "skeleton":  # "struck Maaret al-Numan": a spelling of a place in context
                 return strong_ctx or (prep and in_context)
             return strong_ctx or (prep and how == "primary" and (

@@ -34,7 +34,7 @@ from conflict_extract.components.places.candidates import (
     spread_list_features,
     suffix_fits,
 )
-from conflict_extract.components.places.caseless import caseless, caseless_mentions
+from conflict_extract.components.places.caseless import caseless, caseless_mentions, common_words
 from conflict_extract.components.places.coded import join_dashed, mark_bracket_lists
 from conflict_extract.components.places.cues import (
     DIRECTIONS,
@@ -248,8 +248,10 @@ def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
 def place_name(gaz: Gazetteer, name: str) -> bool:
     """Whether the gazetteer has a town, division or country by this very name (not only as an
     alternate spelling), and the name is not a common word or a demonym."""
-    if name.lower() in not_places() or name in demonyms() or name.isupper() and len(name) <= 3:
-        return False
+    if name.lower() in not_places() or name.lower() in common_words() or name in demonyms() or (
+        name.isupper() and len(name) <= 3
+    ):
+        return False  # "the state Supreme Court"
     return any(rank and e.type in ("city", "town", "admin1", "admin2", "country")
                for e, rank in gaz.lookup(name))
 
