@@ -20,7 +20,6 @@ PAIRS = json.loads((Path(__file__).parent / "pairs" / "pairs.json").read_text(en
 
 UPSTREAM = {
     "p09": "places: 'Beni' in 'in Beni on Tuesday night' is resolved as El Beni (Bolivia)",
-    "p12": "places: 'Gunmen' at the start of a sentence is taken for a place",
     "p17": "places: Marawi is not found, so neither figure has a place",
     "p18": "places: Palma (Mozambique) is resolved as Palma (Spain)",
     "p20": "casualties: 'The number killed in ... has risen to 34' gives no figure",

@@ -317,7 +317,8 @@ def _add_evidence(
     """Read the cues around one name into its hint, role, span and evidence (``split``: one of
     the places of a ``Turkey-Syria border`` run)."""
     nstart, nend = m.core_start, m.end
-    before = text[max(0, nstart - 45):nstart]
+    # A paragraph's first name has no context before it (not the title's last word).
+    before = text[max(0, nstart - 45):nstart].rsplit("\n", 1)[-1]
     after = text[nend:nend + 60]
     direction = DIR_PREFIX.search(before)
     if direction:

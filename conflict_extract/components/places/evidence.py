@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from conflict_extract.components.groups.actors import load_actor_index
 from conflict_extract.components.places.cues import (
     NON_PLACE_LABELS,
     PLACE_LABELS,
@@ -96,6 +97,12 @@ def _contains_country(name: str) -> bool:
     )
 
 
+def group_name(name: str) -> bool:
+    """A name the actor dictionary has for an armed group, party or organisation (``Hamas``,
+    ``Fatah``), whatever town shares it; country names (``state`` actors) stay places."""
+    return any(a.type != "state" for a in load_actor_index().candidates(name))
+
+
 def well_known(gaz: Gazetteer, name: str) -> bool:
     """A big, internationally known place (``Aleppo``), not a namesake hamlet (``Elliott``)."""
     return any(
@@ -123,6 +130,8 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
     e = m.entry
     if "abbreviation" in m.evidence:
         return e is not None
+    if not m.hint and group_name(m.core):
+        return False  # "talks with Hamas": the group, not Hamm in Germany
     strong_ctx = bool(
         m.evidence & {
             "feature", "list", "reporting", "border", "direction", "within", "unit", "coded", "party"
@@ -144,8 +153,8 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
             return True  # "Lyon ... after Paris and Marseille": the model's ORG is wrong
         if m.label in NON_PLACE_LABELS:
             # The model tags many transliterated names PERSON or ORG ("shelled Kharkiv").
-            if how == "alt":  # "Hamas" is an alternate name of Hamm, Germany ("talking to Hamas")
-                return strong_ctx
+            if how == "alt":  # "Hamas" is an alternate name of Hamm, Germany
+                return strong_ctx or (prep and in_context)
             if how == "skeleton":  # "struck Maaret al-Numan": a spelling of a place in context
                 return strong_ctx or (prep and in_context)
             return strong_ctx or (prep and how == "primary" and (

@@ -223,6 +223,8 @@ def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
         if not public and not named and word not in building_words():
             continue
         head = " ".join(words[:n])
+        if head.lower() in common_words():
+            continue  # "the state Supreme Court"
         entry, how = resolver.resolve(head, None, True)
         if not public and word not in building_words() and (
             entry is None or entry.type not in ("country", "admin1", "admin2")
@@ -236,7 +238,7 @@ def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
         else:
             unit = entry.type in ("country", "admin1", "admin2", "region")
             # "Paris High School", "New York Times"; not "Webb Center" (a person's, in a hamlet).
-            if not (unit or resolver.in_context(entry) and (public or entry.population >= 20_000)):
+            if not (unit or public or resolver.in_context(entry) and entry.population >= 20_000):
                 continue
         m.end = m.core_start + len(head)
         m.core, m.entry = head, entry
