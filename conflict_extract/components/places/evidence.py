@@ -15,6 +15,7 @@ from conflict_extract.components.places.cues import (
     WELL_KNOWN_NAMES,
     abbreviations,
     demonyms,
+    feature_words,
 )
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.metonymy import gpe_as_actor
@@ -95,6 +96,23 @@ def _contains_country(name: str) -> bool:
         for n in (1, 2) for i in range(len(words) - n + 1)
         for e, rank in gaz.lookup(" ".join(words[i:i + n]))
     )
+
+
+_SITE_ADJECTIVES = frozenset("military international air national regional civil army gas oil".split())
+
+
+def landmark_head(core: str) -> str:
+    """The name a landmark is called after: ``Harir`` of ``Harir Air Base``, ``Kunduz`` of
+    ``Kunduz International Airport`` (the core itself when nothing is left)."""
+    words = core.split(" ")
+    features = feature_words()
+    if len(words) > 2 and " ".join(words[-2:]).lower() in features:
+        words = words[:-2]
+    elif len(words) > 1 and words[-1].lower() in features:
+        words = words[:-1]
+    while len(words) > 1 and words[-1].lower() in _SITE_ADJECTIVES:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def group_name(name: str) -> bool:
@@ -189,7 +207,7 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
             if m.hint == "region" and "prep" in m.evidence and m.label != "ORG":
                 return True  # "in Qasim Bela area"
             return m.label in PLACE_LABELS or m.label is None or bool(
-                m.hint == "landmark" and load_gazetteer().lookup(m.core.rsplit(" ", 1)[0])
+                m.hint == "landmark" and load_gazetteer().lookup(landmark_head(m.core))
             )
         return True
     if m.label in PLACE_LABELS and (m.evidence & {"reporting", "border", "direction", "prep"}):

@@ -60,6 +60,7 @@ from conflict_extract.components.places.evidence import (
 )
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.merge import merge_places
+from conflict_extract.components.places.nested import inside_known, towns_of_landmarks
 from conflict_extract.components.places.resolve import Resolver
 from conflict_extract.gazetteer.index import Gazetteer, load_gazetteer
 from conflict_extract.models import Place
@@ -82,6 +83,7 @@ def extract_places(
     resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz), own)
     accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver)]
     _sweep(text, mentions, accepted, gaz, resolver)
+    accepted += inside_known(text, mentions, accepted) + towns_of_landmarks(accepted, resolver)
     return merge_places(doc, text, drop_actors(doc, accepted), context, resolver)
 
 
