@@ -218,7 +218,36 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
                     and "prep" in mentions[-1].evidence:
                 m.evidence.add("prep")  # "in Fargo-Moorhead": the preposition governs both
             mentions.append(m)
+    _mark_people(text, mentions)
     return _with_abbreviations(doc, text, mentions)
+
+
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Officer|Sgt|Sergeant|Cpl|Lt|Capt|Det|Deputy|Judge|Justice|Rep|Sen|"
+    r"Gov|President|Coach|Pastor|Rev|Father|Sister|Prof|Professor|Attorney|Trooper)\.?\s+$"
+)
+_PERSON_AFTER = re.compile(
+    r"^(?:,\s*\d{1,3},|\s+(?:said|says|told|added|testified|pleaded|admitted|explained|"
+    r"recalled|wrote|asked)\b|[’']s\s+(?:wife|husband|mother|father|son|daughter|family|"
+    r"attorney|lawyer|death|body|arrest|car)\b)"
+)
+
+
+def _mark_people(text: str, mentions: list[Mention]) -> None:
+    """A name the article uses for a person somewhere (``Welch said``, ``Mr. Bell``, ``Gravely,
+    24,``) is a surname at every bare mention: only strong place evidence makes one a place."""
+    people = {
+        m.core for m in mentions if " " not in m.core and (
+            _PERSON_BEFORE.search(text[max(0, m.core_start - 12):m.core_start])
+            or m.label == "PERSON" and _PERSON_AFTER.match(text[m.end:m.end + 30])
+        ) and not any(  # "Damascus said": the government, left to metonymy
+            e.type in ("country", "admin1") or e.population >= 100_000
+            for e, _ in load_gazetteer().lookup(m.core)
+        )
+    }
+    for m in mentions:
+        if m.core in people:
+            m.evidence.add("surname")
 
 
 _CALENDAR = frozenset(
