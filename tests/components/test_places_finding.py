@@ -55,6 +55,13 @@ FOUND = [
      ["Khabb wa ash Shaaf district"], []),
     ("Clashes erupted along the Al-Kasara front in Marib governorate, Yemen.", ["Al-Kasara"], []),
     ("Army units came under fire in El Mango corregimiento (Cauca) on Monday.", ["El Mango"], []),
+    # --- places found through another place ---
+    ("Rockets struck the Kunduz Air Base in northern Afghanistan, officials said.",
+     ["Kunduz"], []),
+    ("A drone hit a convoy near Abu Kamal in rural Deir ez-Zor, a monitor said.", ["Abu Kamal"],
+     []),
+    ("She was crowned at the Harlan County Fairgrounds; Harlan County, Kentucky, is her home.",
+     ["Harlan County"], []),
     # --- names the model tags as dates ---
     ("She grew up in Saratoga before moving to California.", ["Saratoga"], []),
     ("Much now depends on whether the US changes course in the region.", ["US"], []),
@@ -68,6 +75,8 @@ NOT_FOUND = [
     ("The state Supreme Court refused to hear the appeal from Atlanta.", ["Supreme"]),
     ("Party attacked\n\nGunmen killed six people at a bar in Celaya on Friday.", ["Gunmen"]),
     ("The bill was signed at the White House on Tuesday.", ["White House"]),
+    ("Mr. Beattyville was charged on Monday. Police said Beattyville fled to Kentucky.",
+     ["Beattyville"]),
 ]
 
 

@@ -60,7 +60,11 @@ from conflict_extract.components.places.evidence import (
 )
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.merge import merge_places
-from conflict_extract.components.places.nested import inside_known, towns_of_landmarks
+from conflict_extract.components.places.nested import (
+    inside_known,
+    prefixes_of_accepted,
+    towns_of_landmarks,
+)
 from conflict_extract.components.places.resolve import Resolver
 from conflict_extract.gazetteer.index import Gazetteer, load_gazetteer
 from conflict_extract.models import Place
@@ -84,6 +88,7 @@ def extract_places(
     accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver)]
     _sweep(text, mentions, accepted, gaz, resolver)
     accepted += inside_known(text, mentions, accepted) + towns_of_landmarks(accepted, resolver)
+    accepted += prefixes_of_accepted(mentions, accepted)
     return merge_places(doc, text, drop_actors(doc, accepted), context, resolver)
 
 
