@@ -225,9 +225,10 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
 _PERSON_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Officer|Sgt|Sergeant|Cpl|Lt|Capt|Det|Deputy|Judge|Justice|Rep|Sen|"
     r"Gov|President|Coach|Pastor|Rev|Father|Sister|Prof|Professor|Attorney|Trooper)\.?\s+$"
+    r"|\b[A-Z][a-z]+[ ][A-Z]\.[ ]$"  # a middle initial: "Tyrise M. Bell"
 )
 _PERSON_AFTER = re.compile(
-    r"^(?:,\s*\d{1,3},|\s+(?:said|says|told|added|testified|pleaded|admitted|explained|"
+    r"^(?:,\s*\d{1,3},|\s+&\s+[A-Z]|\s+(?:said|says|told|added|testified|pleaded|admitted|explained|"
     r"recalled|wrote|asked)\b|[’']s\s+(?:wife|husband|mother|father|son|daughter|family|"
     r"attorney|lawyer|death|body|arrest|car)\b)"
 )
@@ -239,7 +240,8 @@ def _mark_people(text: str, mentions: list[Mention]) -> None:
     people = {
         m.core for m in mentions if " " not in m.core and (
             _PERSON_BEFORE.search(text[max(0, m.core_start - 12):m.core_start])
-            or m.label == "PERSON" and _PERSON_AFTER.match(text[m.end:m.end + 30])
+            or (m.label == "PERSON" or text.startswith(" &", m.end))
+            and _PERSON_AFTER.match(text[m.end:m.end + 30])
         ) and not any(  # "Damascus said": the government, left to metonymy
             e.type in ("country", "admin1") or e.population >= 100_000
             for e, _ in load_gazetteer().lookup(m.core)

@@ -14,8 +14,10 @@ from conflict_extract.components.places.cues import (
     PLACE_LABELS,
     WELL_KNOWN_NAMES,
     abbreviations,
+    building_words,
     demonyms,
     feature_words,
+    institution_words,
 )
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.metonymy import gpe_as_actor
@@ -115,6 +117,23 @@ def landmark_head(core: str) -> str:
     return " ".join(words)
 
 
+_BUILDING_LAST = frozenset(
+    "park hall garden gardens festival olympics fairgrounds arena plaza theatre theater "
+    "restaurant cafe church chapel cemetery library".split()
+)
+
+
+def building_name(core: str) -> bool:
+    """A building's or an event's name (``Webb Center``, ``Drayton Hall Elementary School``,
+    ``Briarcliff Road``): not a place of the map unless a feature word makes it one."""
+    words = core.split(" ")
+    last = words[-1].lower().rstrip(".")
+    return len(words) > 1 and (
+        last in building_words() or last in institution_words() or last in _BUILDING_LAST
+        or last in ("street", "road", "avenue", "lane", "drive", "boulevard", "highway")
+    )
+
+
 def group_name(name: str) -> bool:
     """A name the actor dictionary has for an armed group, party or organisation (``Hamas``,
     ``Fatah``), whatever town shares it; country names (``state`` actors) stay places."""
@@ -211,7 +230,7 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
             )
         return True
     if m.label in PLACE_LABELS and (m.evidence & {"reporting", "border", "direction", "prep"}):
-        return len(m.core) >= 4 and not m.core.isupper()
+        return len(m.core) >= 4 and not m.core.isupper() and not building_name(m.core)
     return False
 
 

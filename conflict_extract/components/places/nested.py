@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from conflict_extract.components.places.cues import NON_PLACE_LABELS, STREET_WORDS, not_places
-from conflict_extract.components.places.evidence import group_name, landmark_head
+from conflict_extract.components.places.evidence import building_name, group_name, landmark_head
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.resolve import Resolver
 
@@ -53,7 +53,9 @@ def inside_known(text: str, mentions: list[Mention], accepted: list[Mention]) ->
         outer = by_start.get(gap.end())
         if outer is None or outer.entry is None or outer.entry.type not in _CONTAINERS:
             continue
-        if m.core.lower() in not_places() or group_name(m.core) or m.core.isupper():
+        if m.core.lower() in not_places() or group_name(m.core) or m.core.isupper() or (
+            building_name(m.core)
+        ):
             continue
         m.evidence.add("inside")
         found.append(m)
