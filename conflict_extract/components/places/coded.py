@@ -32,7 +32,7 @@ def join_dashed(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     skip = None
     ordered = sorted(mentions, key=lambda m: m.start)
-    for a, b in zip(ordered, [*ordered[1:], None], strict=True):
+    for a, b in zip(ordered, [*ordered[1:], None], strict=False):
         if a is skip:
             continue
         if (
