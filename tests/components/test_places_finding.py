@@ -75,6 +75,7 @@ NOT_FOUND = [
     ("The state Supreme Court refused to hear the appeal from Atlanta.", ["Supreme"]),
     ("Party attacked\n\nGunmen killed six people at a bar in Celaya on Friday.", ["Gunmen"]),
     ("The bill was signed at the White House on Tuesday.", ["White House"]),
+    ("Nine people died in a UK drone strike near Raqqa on Friday.", ["UK", "United Kingdom"]),
     ("Mr. Beattyville was charged on Monday. Police said Beattyville fled to Kentucky.",
      ["Beattyville"]),
 ]

@@ -99,6 +99,8 @@ def _resolve_and_accept(
     features = feature_words()
     if _street(m.core) and not _SITE_AFTER.match(text[m.end:m.end + 30]):
         return False  # "Darby Street", "Grand Avenue": an address, not a place of events
+    if m.core.isupper() and not m.hint and _attribute(doc, m):
+        return False  # "in a US air strike", "US forces": a short form as an attribute
     if "prep" in m.evidence and not m.hint:
         span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
         if span is not None and (
@@ -185,6 +187,14 @@ def _natural_feature(core: str) -> bool:
     return len(words) >= 2 and (
         words[-1].lower() in _WATER_LAST or words[0].lower() in _WATER_FIRST
     ) and all(w[:1].isupper() for w in words)
+
+
+def _attribute(doc: Doc, m: Mention) -> bool:
+    """Whether the name modifies a lower-case noun after it (``US forces``)."""
+    span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "amod", "nmod") and (
+        span.root.head.is_lower and span.root.head.i >= span.end
+    )
 
 
 def _street(core: str) -> bool:
