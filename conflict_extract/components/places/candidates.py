@@ -415,15 +415,21 @@ def _add_evidence(
         m.evidence.add("border")
     if re.search(r"[a-z],\s+$", before) and not re.match(r"\s*(?:'s|’s|said|told)\b", after):
         m.evidence.add("appos")  # "in Cabo Delgado province, Mozambique" (ORG to the model)
-    if VERB_BEFORE.search(before) or ON_BEFORE.search(before) or OF_BEFORE.search(before) or (
-        PERSON_OF.search(before) or ADDRESS_BEFORE.search(before)
-    ):
+    if _locative_before(before):
         m.evidence.add("prep")
     prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
     if prev_word in LOCATIVE_PREPS or (prev_word == "the" and re.search(
         r"\b(?:in|near|from|at|into|across|outside)\s+the\s*$", before, re.IGNORECASE
     )):
         m.evidence.add("prep")
+
+
+def _locative_before(before: str) -> bool:
+    """A verb, noun or person-of phrase before a name that makes it a location (``shelled X``,
+    ``the outskirts of X``, ``Jane Roe, 30, of X``, ``12 Orchard St., X``)."""
+    return any(p.search(before) for p in (
+        VERB_BEFORE, ON_BEFORE, OF_BEFORE, PERSON_OF, ADDRESS_BEFORE
+    ))
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|, or)(?:\s+(?:nearby|neighbouring|neighboring))?\s*")
