@@ -19,7 +19,6 @@ PAIRS = json.loads((Path(__file__).parent / "pairs" / "pairs.json").read_text(en
 ]
 
 UPSTREAM = {
-    "p12": "places: 'Gunmen' at the start of a sentence is taken for a place",
     "p18": "places: Palma (Mozambique) is resolved as Palma (Spain)",
     "p20": "places: 'El Fasher' in 'shelling of El Fasher has risen' is tagged ORG, so the updated "
            "figure (34, read since issue 19) has no place",

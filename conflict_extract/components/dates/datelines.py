@@ -77,3 +77,26 @@ def normalise_date_yearless(
             return "XXXX" + m[1], kind
     return normalise_date(text, None, future)
 
+
+
+_UNDATED_DATELINE = re.compile(
+    r"(?:^|(?<=[.!?][ ])|(?<=\n))[ \t]*(?P<place>[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,3}"
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?)"
+    r"[ \t]*(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|CNN|IANS|PTI|ANI)\)[ \t]*)?(?:—|–|-{1,3})[ \t]"
+)
+
+
+def undated_dateline_place_span(text: str) -> tuple[int, int] | None:
+    """Character span of the place words of an undated dateline near the top of ``text``:
+    ``TORRINGTON`` in ``TORRINGTON — The city council``, ``CHARLESTON, W.Va.`` in ``CHARLESTON,
+    W.Va. - A man``, ``KABUL, Afghanistan`` in ``KABUL, Afghanistan (AP) —``. The first word must
+    be in capitals (a headline word before a dash is not a dateline)."""
+    m = _UNDATED_DATELINE.search(text[:400])
+    if m is None:
+        return None
+    first = m["place"].split(",")[0]
+    if not first.replace(".", "").replace("'", "").replace("’", "").replace(" ", "").replace(
+        "-", ""
+    ).isupper() or len(first) < 3:
+        return None
+    return m.start("place"), m.end("place")

@@ -7,8 +7,12 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from conflict_extract.components.dates.datelines import dateline_place_span
+from conflict_extract.components.dates.datelines import (
+    dateline_place_span,
+    undated_dateline_place_span,
+)
 from conflict_extract.components.places.cues import (
+    ADDRESS_BEFORE,
     AFTER_FEATURE,
     APPOSITIVE_AFTER,
     BASED_AFTER,
@@ -23,6 +27,7 @@ from conflict_extract.components.places.cues import (
     NUMERIC_LABELS,
     OF_BEFORE,
     ON_BEFORE,
+    PERSON_OF,
     POSSESSIVE,
     REPORTING_BEFORE,
     STREET_WORDS,
@@ -34,20 +39,28 @@ from conflict_extract.components.places.cues import (
     feature_words,
     institution_words,
     not_places,
+    resident_words,
 )
 from conflict_extract.components.places.mention import Mention, ent_labels
 from conflict_extract.gazetteer.index import Entry, load_gazetteer
 from conflict_extract.nlp.extensions import in_skipped
 
 
+def _country_code(word: str) -> bool:
+    """``US`` (not the pronoun): an upper-case short form the gazetteer has for a country."""
+    return word.isupper() and len(word) >= 2 and any(
+        e.type == "country" for e, _ in load_gazetteer().lookup(word)
+    )
+
+
 def _clean_run(text: str, start: int) -> tuple[str, int] | None:
     """Strip a possessive, trailing quote marks and leading stop words from a name run."""
     text = POSSESSIVE.sub("", text).rstrip("’'‘-‑")
     words = text.split(" ")
-    while words and words[0].lower() in STOP_WORDS:
+    while words and words[0].lower() in STOP_WORDS and not _country_code(words[0]):
         start += len(words[0]) + 1
         words = words[1:]
-    while words and words[-1].lower() in STOP_WORDS:
+    while words and words[-1].lower() in STOP_WORDS and not _country_code(words[-1]):
         words = words[:-1]
     if not words:
         return None
@@ -75,8 +88,23 @@ def name_runs(text: str):
             if piece.strip():
                 cleaned = _clean_run(piece.strip(), base + pos + len(piece) - len(piece.lstrip()))
                 if cleaned is not None:
-                    yield from _split_of(*cleaned)
+                    for name, start in _split_possessive(*cleaned):
+                        yield from _split_of(name, start)
             pos = cut.end() if cut is not None else len(run)
+
+
+def _split_possessive(name: str, start: int):
+    """``Syrias Aleppo``, ``Irans``: a country's possessive that lost its apostrophe in scraped
+    text -> the country (``Syria``) and what follows (``Aleppo``)."""
+    first, _, rest = name.partition(" ")
+    if len(first) > 4 and first.endswith("s") and not first.isupper() and any(
+        e.type == "country" and rank for e, rank in load_gazetteer().lookup(first[:-1])
+    ) and not load_gazetteer().lookup(first):
+        yield first[:-1], start
+        if rest:
+            yield rest, start + len(first) + 1
+        return
+    yield name, start
 
 
 def _split_of(name: str, start: int):
@@ -144,11 +172,15 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
     demo = demonyms()
     mentions: list[Mention] = []
     surnames = _surnames(doc)
-    dateline = dateline_place_span(text)
+    dateline = dateline_place_span(text) or undated_dateline_place_span(text)
     for core, cstart in _runs_with_title_parts(text, titles):
         cend = cstart + len(core)
         if in_skipped(doc, cstart, cend) or _designation(core, text[cend:cend + 3]):
             continue
+        party = _PARTY.match(core) if text[max(0, cstart - 2):cstart] in (", ", " (", "(") else None
+        if party:
+            # "Brent Boggs, D-Braxton": the district a legislator represents.
+            core, cstart = core[party.end():], cstart + party.end()
         # "Turkey-Syria border": two places.
         parts = [(core, cstart)]
         if re.search(r"[-‑]", core) and (BORDER_AFTER.match(text[cend:]) or _compound(core)):
@@ -166,9 +198,13 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
             m = Mention(start=nstart, end=nend, core=name, core_start=nstart)
             m.label = labels.get(nstart)
             if m.label in NUMERIC_LABELS:
-                continue
+                if _calendar_word(name) or not load_gazetteer().lookup(name):
+                    continue
+                m.label = None  # "grew up in Saratoga", tagged DATE by the model
             if any(lo <= nstart < hi for lo, hi in titles):
                 m.evidence.add("title")
+            if party:
+                m.evidence.add("party")
             if name in surnames:
                 m.evidence.add("surname")
             border = len(parts) > 1 and bool(BORDER_AFTER.match(text[cend:]))
@@ -177,12 +213,58 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
             _add_evidence(m, text, features, demo, split=border)
             if dateline and dateline[0] <= nstart and nend <= dateline[1]:
                 m.role = "reporting"  # "KHARTOUM, 21 January 2025 (AFP) -": where the story is filed
-                m.evidence.add("reporting")
+                m.evidence |= {"reporting", "dateline"}
             if "compound" in m.evidence and mentions and "compound" in mentions[-1].evidence \
                     and "prep" in mentions[-1].evidence:
                 m.evidence.add("prep")  # "in Fargo-Moorhead": the preposition governs both
             mentions.append(m)
+    _mark_people(text, mentions)
     return _with_abbreviations(doc, text, mentions)
+
+
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Officer|Sgt|Sergeant|Cpl|Lt|Capt|Det|Deputy|Judge|Justice|Rep|Sen|"
+    r"Gov|President|Coach|Pastor|Rev|Father|Sister|Prof|Professor|Attorney|Trooper)\.?\s+$"
+    r"|\b[A-Z][a-z]+[ ][A-Z]\.[ ]$"  # a middle initial: "Tyrise M. Bell"
+)
+_PERSON_AFTER = re.compile(
+    r"^(?:,\s*\d{1,3},|\s+&\s+[A-Z]|\s+(?:said|says|told|added|testified|pleaded|admitted|explained|"
+    r"recalled|wrote|asked)\b|[’']s\s+(?:wife|husband|mother|father|son|daughter|family|"
+    r"attorney|lawyer|death|body|arrest|car)\b)"
+)
+
+
+def _mark_people(text: str, mentions: list[Mention]) -> None:
+    """A name the article uses for a person somewhere (``Welch said``, ``Mr. Bell``, ``Gravely,
+    24,``) is a surname at every bare mention: only strong place evidence makes one a place."""
+    people = {
+        m.core for m in mentions if " " not in m.core and (
+            _PERSON_BEFORE.search(text[max(0, m.core_start - 12):m.core_start])
+            or (m.label == "PERSON" or text.startswith(" &", m.end))
+            and _PERSON_AFTER.match(text[m.end:m.end + 30])
+        ) and not any(  # "Damascus said": the government, left to metonymy
+            e.type in ("country", "admin1") or e.population >= 100_000
+            for e, _ in load_gazetteer().lookup(m.core)
+        )
+    }
+    for m in mentions:
+        if m.core in people:
+            m.evidence.add("surname")
+
+
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday spring summer autumn fall winter christmas easter ramadan eid""".split()
+)
+
+
+def _calendar_word(name: str) -> bool:
+    """A month, weekday, season or feast in the name (``May``, ``Sunday Alexandria``)."""
+    return any(w.lower().strip(".,") in _CALENDAR for w in name.split(" "))
+
+
+_PARTY = re.compile(r"[DRI][-‑](?=[A-Z])")
 
 
 def _compound(core: str) -> bool:
@@ -217,8 +299,13 @@ def _own_evidence(m: Mention, after: str) -> None:
     if m.core.rsplit(" ", 1)[-1].lower() in _UNIT_WORDS:
         m.evidence.add("unit")
     serves = re.match(r"\s+([a-z’']+)", after)
-    if serves and serves.group(1) in institution_words():
-        m.evidence.add("prep")
+    if serves and m.label == "PERSON" and serves.group(1) in _PERSONAL_BODIES:
+        return  # "the Obama administration", "the Putin government"
+    if serves and (serves.group(1) in institution_words() or serves.group(1) in resident_words()):
+        m.evidence.add("prep")  # "Kabul police said", "a Gainesville man", "Athens residents"
+
+
+_PERSONAL_BODIES = frozenset("administration government cabinet campaign regime presidency".split())
 
 
 def _designation(core: str, after: str) -> bool:
@@ -261,7 +348,8 @@ def _add_evidence(
     """Read the cues around one name into its hint, role, span and evidence (``split``: one of
     the places of a ``Turkey-Syria border`` run)."""
     nstart, nend = m.core_start, m.end
-    before = text[max(0, nstart - 45):nstart]
+    # A paragraph's first name has no context before it (not the title's last word).
+    before = text[max(0, nstart - 45):nstart].rsplit("\n", 1)[-1]
     after = text[nend:nend + 60]
     direction = DIR_PREFIX.search(before)
     if direction:
@@ -327,13 +415,21 @@ def _add_evidence(
         m.evidence.add("border")
     if re.search(r"[a-z],\s+$", before) and not re.match(r"\s*(?:'s|’s|said|told)\b", after):
         m.evidence.add("appos")  # "in Cabo Delgado province, Mozambique" (ORG to the model)
-    if VERB_BEFORE.search(before) or ON_BEFORE.search(before) or OF_BEFORE.search(before):
+    if _locative_before(before):
         m.evidence.add("prep")
     prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
     if prev_word in LOCATIVE_PREPS or (prev_word == "the" and re.search(
         r"\b(?:in|near|from|at|into|across|outside)\s+the\s*$", before, re.IGNORECASE
     )):
         m.evidence.add("prep")
+
+
+def _locative_before(before: str) -> bool:
+    """A verb, noun or person-of phrase before a name that makes it a location (``shelled X``,
+    ``the outskirts of X``, ``Jane Roe, 30, of X``, ``12 Orchard St., X``)."""
+    return any(p.search(before) for p in (
+        VERB_BEFORE, ON_BEFORE, OF_BEFORE, PERSON_OF, ADDRESS_BEFORE
+    ))
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|, or)(?:\s+(?:nearby|neighbouring|neighboring))?\s*")
@@ -353,6 +449,7 @@ def spread_list_features(text: str, mentions: list[Mention]) -> None:
                 b.evidence.add("list")
             if "prep" in a.evidence:
                 b.evidence.add("prep")
+    _spread_plural(text, ordered)
     for i in range(len(ordered) - 1, 0, -1):
         a, b = ordered[i - 1], ordered[i]
         gap = text[a.end:b.start]
@@ -360,6 +457,29 @@ def spread_list_features(text: str, mentions: list[Mention]) -> None:
             if "feature" in b.evidence and b.hint in ("town", "neighbourhood", "camp"):
                 a.hint = b.hint
                 a.evidence.add("list")
+
+
+def _spread_plural(text: str, ordered: list[Mention]) -> None:
+    """``Walton and Oconee counties``, ``the Anbar, Salahuddin and Nineveh provinces``: a plural
+    feature word after a list gives every listed name its kind."""
+    features = feature_words()
+    for i, last in enumerate(ordered):
+        feat = AFTER_FEATURE.match(text[last.end:last.end + 40])
+        if feat is None or not plural(feat.group("feat"), features) or i == 0:
+            continue
+        word = feat.group("feat")
+        kind = next(features[f] for f in (word[:-1], word[:-2], word[:-3] + "y") if f in features)
+        listed = [last]
+        for a in reversed(ordered[:i]):
+            if not _LIST_GAP.fullmatch(text[a.end:listed[-1].start]):
+                break
+            listed.append(a)
+        if len(listed) < 2:
+            continue
+        for m in listed:
+            if not m.hint:
+                m.hint = kind
+                m.evidence.add("feature")
 
 
 def plural(word: str, features: dict[str, str]) -> bool:

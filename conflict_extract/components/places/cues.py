@@ -38,6 +38,20 @@ def building_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """Titles and party labels after a place (``Ohio Gov.``, ``Lamar County Commissioners``,
+    ``a Manhattan Democrat``): the place's officials, so the name before them is the place."""
+    return frozenset(load_json("places/institution_words.json")["offices"])
+
+
+@lru_cache(maxsize=1)
+def resident_words() -> frozenset[str]:
+    """Lower-case nouns for a place's people and homes (``a Gainesville man``, ``Athens
+    residents``): a known name before them is the place."""
+    return frozenset(load_json("places/institution_words.json")["residents"])
+
+
+@lru_cache(maxsize=1)
 def not_places() -> frozenset[str]:
     """Lower-case names that are common nouns in prose (``highway``, ``section``, ``north``)."""
     return frozenset(load_json("places/not_places.json")["names"])
@@ -91,10 +105,21 @@ ON_BEFORE = re.compile(
 OF_BEFORE = re.compile(
     r"\b(?:residents?|people|inhabitants|citizens|outskirts|centre|center|heart|north|south|east|"
     r"west|parts?|edge|suburbs|countryside|streets|governor|mayor|frontlines?|battle|siege|fall|"
-    r"capture|recapture|control|liberation|outside|city|town|village|capital|province|region|"
+    r"capture|recapture|control|liberation|outside|city|town|village|capital|province|region|vicinity|"
     r"districts?|neighbourhoods?|neighborhoods?|areas?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+PERSON_OF = re.compile(
+    r"(?:\b[A-Z][\w'’-]+[ ][A-Z][\w'’-]+(?:,?[ ](?:Jr|Sr|II|III)\.?)?(?:,[ ]\d{1,3})?,?"
+    r"|\b(?:both|all|formerly|originally|each|wife|husband|son|daughter|widow|brother|sister|"
+    r"parents|grandson|granddaughter|natives?|resident)),?[ ]of[ ]$"
+)
+"""Where a person is from: ``Jeremy Watson, 30, of Ten Mile``, ``both of Annville``."""
+ADDRESS_BEFORE = re.compile(
+    r"\b\d+[ ](?:[A-Z][\w.]*[ ]){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Lane|Ln|Blvd|"
+    r"Boulevard|Hwy|Highway|Pike|Way|Court|Ct|Place|Pl)\.?,[ ]$"
+)
+"""A street address before the town it is in: ``of 1935 Orchard St., Alexandria``."""
 STREET_WORDS = frozenset("street streets road avenue square market hotel mall station".split())
 LANDMARK_LEAD = re.compile(r"\b(?:the|at|in|on|near|outside)\s+$", re.I)
 BORDER_WITH = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
@@ -153,9 +178,9 @@ Aleppo named like a village elsewhere in Syria is not that village)."""
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḤṢṬẒ"
 _ART = r"(?:[Aa][lnrstdz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][lnrstdz]|[Ee]sh)"
 _WORD = rf"(?:{_ART}[-‑]|(?:St|Ste|Mt|Ft|Pt)\.[ ])?[{_UP}][\w’'‘ʿʾ]*"
-_PARTICLE = r"(?:al|el|an|ar|ash|ad|az|ez|es|bin|ibn|de|del|della|di|du|des|la|le|da|do|dos|das|of)"
+_PARTICLE = r"(?:al|el|an|ar|ash|ad|az|ez|es|bin|ibn|de|del|della|di|du|des|la|le|da|do|dos|das|of|wa)"
 NAME_RE = re.compile(
-    rf"(?<![\w’'‘-]){_WORD}(?:(?:[ ]|[-‑]){_WORD}|[ ]{_PARTICLE}[ ](?={_WORD}){_WORD}"
+    rf"(?<![\w’'‘-]){_WORD}(?:(?:[ ]|[-‑]){_WORD}|(?:[ ]{_PARTICLE}){{1,2}}[ ](?={_WORD}){_WORD}"
     rf"|[-‑](?:i|e|ul|ud|ur|al|el|o|au|aux|en|de|du|la|le|les|sur|sous)[-‑]{_WORD}){{0,4}}"
 )
 """A run of capitalised words, with Arabic articles (``al-``), particles (``de``, ``bin``) and

@@ -8,12 +8,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from conflict_extract.components.groups.actors import load_actor_index
 from conflict_extract.components.places.cues import (
     NON_PLACE_LABELS,
     PLACE_LABELS,
     WELL_KNOWN_NAMES,
     abbreviations,
+    building_words,
     demonyms,
+    feature_words,
+    institution_words,
 )
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.metonymy import gpe_as_actor
@@ -100,6 +104,46 @@ def _contains_country(name: str) -> bool:
     )
 
 
+_SITE_ADJECTIVES = frozenset("military international air national regional civil army gas oil".split())
+
+
+def landmark_head(core: str) -> str:
+    """The name a landmark is called after: ``Harir`` of ``Harir Air Base``, ``Kunduz`` of
+    ``Kunduz International Airport`` (the core itself when nothing is left)."""
+    words = core.split(" ")
+    features = feature_words()
+    if len(words) > 2 and " ".join(words[-2:]).lower() in features:
+        words = words[:-2]
+    elif len(words) > 1 and words[-1].lower() in features:
+        words = words[:-1]
+    while len(words) > 1 and words[-1].lower() in _SITE_ADJECTIVES:
+        words = words[:-1]
+    return " ".join(words)
+
+
+_BUILDING_LAST = frozenset(
+    "park hall garden gardens festival olympics fairgrounds arena plaza theatre theater "
+    "restaurant cafe church chapel cemetery library".split()
+)
+
+
+def building_name(core: str) -> bool:
+    """A building's or an event's name (``Webb Center``, ``Drayton Hall Elementary School``,
+    ``Briarcliff Road``): not a place of the map unless a feature word makes it one."""
+    words = core.split(" ")
+    last = words[-1].lower().rstrip(".")
+    return len(words) > 1 and (
+        last in building_words() or last in institution_words() or last in _BUILDING_LAST
+        or last in ("street", "road", "avenue", "lane", "drive", "boulevard", "highway")
+    )
+
+
+def group_name(name: str) -> bool:
+    """A name the actor dictionary has for an armed group, party or organisation (``Hamas``,
+    ``Fatah``), whatever town shares it; country names (``state`` actors) stay places."""
+    return any(a.type != "state" for a in load_actor_index().candidates(name))
+
+
 def well_known(gaz: Gazetteer, name: str) -> bool:
     """A big, internationally known place (``Aleppo``), not a namesake hamlet (``Elliott``)."""
     return any(
@@ -127,8 +171,12 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
     e = m.entry
     if "abbreviation" in m.evidence:
         return e is not None
+    if not m.hint and group_name(m.core):
+        return False  # "talks with Hamas": the group, not Hamm in Germany
     strong_ctx = bool(
-        m.evidence & {"feature", "list", "reporting", "border", "direction", "within", "unit"}
+        m.evidence & {
+            "feature", "list", "reporting", "border", "direction", "within", "unit", "coded", "party"
+        }
     )
     prep = "prep" in m.evidence
     if "surname" in m.evidence and not strong_ctx:
@@ -159,22 +207,36 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
         if m.label in PLACE_LABELS:
             return how in ("primary", "alt") or strong_ctx or in_context
         if how == "primary":
-            return prep or strong_ctx or e.population >= 100_000
+            return prep or strong_ctx or e.population >= 100_000 or e.type in ("admin1", "country")
         return (prep or strong_ctx) and in_context
-    if m.label in ("NORP", "LANGUAGE") or "title" in m.evidence:
+    if "party" in m.evidence and m.core[:1].isupper() and not m.core.isupper():
+        return True  # "Clif Moore, D-McDowell"
+    if "coded" in m.evidence and m.label not in ("NORP", "LANGUAGE") and not m.core.isupper():
+        return True  # "in Al Musayniah (As Said, Shabwah)", "in Mosul - Old City"
+    if "within" in m.evidence and "prep" in m.evidence and m.label != "PERSON":
+        return not m.core.isupper()  # "in Marir, Nineveh, Iraq"
+    if "dateline" in m.evidence and load_gazetteer().lookup(m.core):
+        return True  # "HARWINTON — The town's ...": where the story is filed
+    if "title" in m.evidence:
         return False  # unresolved names need prose around them
     if "prep" in m.evidence and m.within.firm and len(m.core) >= 4 and not m.core.isupper():
         return True  # "in Imam Gharbi, Nineveh, Iraq": a place the gazetteer lacks
     if " " in m.core and not m.hint and _contains_country(m.core):
         return False  # "United Russia", "Free Syrian Army": an organisation named after a country
+    if m.hint in ("town", "city", "district", "camp") and "feature" in m.evidence:
+        return True  # "in Balhaf town": the feature word outweighs the model's label
+    if m.label in ("NORP", "LANGUAGE"):
+        return False
     if m.hint and ("feature" in m.evidence or "list" in m.evidence):
         if m.hint in ("region", "landmark"):
+            if m.hint == "region" and "prep" in m.evidence and m.label != "ORG":
+                return True  # "in Qasim Bela area"
             return m.label in PLACE_LABELS or m.label is None or bool(
-                m.hint == "landmark" and load_gazetteer().lookup(m.core.rsplit(" ", 1)[0])
+                m.hint == "landmark" and load_gazetteer().lookup(landmark_head(m.core))
             )
         return True
     if m.label in PLACE_LABELS and (m.evidence & {"reporting", "border", "direction", "prep"}):
-        return len(m.core) >= 4 and not m.core.isupper()
+        return len(m.core) >= 4 and not m.core.isupper() and not building_name(m.core)
     return False
 
 

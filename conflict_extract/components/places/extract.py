@@ -34,15 +34,20 @@ from conflict_extract.components.places.candidates import (
     spread_list_features,
     suffix_fits,
 )
-from conflict_extract.components.places.caseless import caseless, caseless_mentions
+from conflict_extract.components.places.caseless import caseless, caseless_mentions, common_words
+from conflict_extract.components.places.coded import join_dashed, mark_bracket_lists
 from conflict_extract.components.places.cues import (
     DIRECTIONS,
     GEO_PREFIXES,
     LANDMARK_LEAD,
     NON_PLACE_LABELS,
     building_words,
+    demonyms,
     feature_words,
     institution_words,
+    not_places,
+    office_words,
+    resident_words,
 )
 from conflict_extract.components.places.evidence import (
     accept,
@@ -53,6 +58,11 @@ from conflict_extract.components.places.evidence import (
 )
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.merge import merge_places
+from conflict_extract.components.places.nested import (
+    inside_known,
+    prefixes_of_accepted,
+    towns_of_landmarks,
+)
 from conflict_extract.components.places.pins import pin_after, unit_at, unit_mentions, unit_spans
 from conflict_extract.components.places.resolve import Resolver
 from conflict_extract.gazetteer.index import Entry, Gazetteer, load_gazetteer
@@ -69,7 +79,8 @@ def extract_places(
     if caseless(text):
         accepted, context = caseless_mentions(doc, text, gaz, fuzzy_cutoff)
         return merge_places(doc, text, drop_actors(doc, accepted), context, Resolver(gaz, context, fuzzy_cutoff))
-    mentions = find_candidates(doc, text)
+    mentions = join_dashed(text, find_candidates(doc, text))
+    mark_bracket_lists(text, mentions)
     spread_list_features(text, mentions)
     context, own = country_context(doc, text, mentions, gaz)
     resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz), own)
@@ -79,6 +90,8 @@ def extract_places(
     accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver, units)]
     accepted += unit_mentions(text, units, accepted)
     _sweep(text, mentions, accepted, gaz, resolver)
+    accepted += inside_known(text, mentions, accepted) + towns_of_landmarks(accepted, resolver)
+    accepted += prefixes_of_accepted(mentions, accepted)
     return merge_places(doc, text, drop_actors(doc, accepted), context, resolver)
 
 
@@ -94,13 +107,18 @@ def _resolve_and_accept(
         m.evidence.add("unit")
         return True
     features = feature_words()
+    if _street(m.core) and not _SITE_AFTER.match(text[m.end:m.end + 30]):
+        return False  # "Darby Street", "Grand Avenue": an address, not a place of events
+    if m.core.isupper() and not m.hint and _attribute(doc, m):
+        return False  # "in a US air strike", "US forces": a short form as an attribute
     if "prep" in m.evidence and not m.hint:
         span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
         if span is not None and (
             (span.root.dep_ == "poss" and not well_known(gaz, m.core))  # not "Aleppo's"
             or (span.root.dep_ in ("compound", "amod") and span.root.head.is_lower
                 and span.root.head.i >= span.end
-                and span.root.head.lower_ not in institution_words())
+                and span.root.head.lower_ not in institution_words()
+                and span.root.head.lower_ not in resident_words())
         ):
             # "from Post correspondents", "in Western cities": the name modifies a noun.
             m.evidence.discard("prep")
@@ -148,33 +166,100 @@ def _resolve_and_accept(
             m.evidence.add("direction")
     if m.entry is None and " " in m.core and _institution_prefix(m, resolver):
         return True
-    if m.entry is None:
+    if m.entry is None and _natural_feature(m.core) and "title" not in m.evidence:
+        m.hint = m.hint or "region"
+        m.evidence.add("feature")
+        return m.label != "PERSON"  # "the Kanawha River", "Lake Lanier", "Puget Sound"
+    if m.entry is None and "coded" not in m.evidence:
         m.end = min(m.end, m.core_start + len(m.core))  # "the Shaar district": the name alone
     return accept(m, how, resolver.in_context(m.entry))
 
 
+_STREETS = frozenset("street road avenue lane drive boulevard highway bypass parkway".split())
+_SITE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:station|market|checkpoint|bridge|junction|crossing|roundabout|mosque|"
+    r"church|hospital|school|mall|hotel|bombing|attack|blast)\b"
+)
+
+
+_WATER_LAST = frozenset(
+    "river creek lake reservoir bay sound harbor harbour strait gulf canal island islands "
+    "mountain mountains peninsula valley canyon".split()
+)
+_WATER_FIRST = frozenset("lake river mount mt. isle gulf".split())
+
+
+def _natural_feature(core: str) -> bool:
+    """A river, lake, bay, island or mountain by its full name (``Neches River``, ``Lake
+    Lanier``, ``River Lune``, ``Puget Sound``)."""
+    words = core.split(" ")
+    return len(words) >= 2 and (
+        words[-1].lower() in _WATER_LAST or words[0].lower() in _WATER_FIRST
+    ) and all(w[:1].isupper() for w in words)
+
+
+def _attribute(doc: Doc, m: Mention) -> bool:
+    """Whether the name modifies a lower-case noun after it (``US forces``)."""
+    span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "amod", "nmod") and (
+        span.root.head.is_lower and span.root.head.i >= span.end
+    )
+
+
+def _street(core: str) -> bool:
+    """A street's name (``Darby Street``, ``Old Lexington Highway``)."""
+    return core.rsplit(" ", 1)[-1].lower().rstrip(".") in _STREETS
+
+
 def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
-    """``Texas Department of Health``, ``Douglas County Sheriff``, ``Gainesville Police``: a known
-    place opening the name of an institution that serves it is a mention of that place. The
-    longest such opening wins; it must be a country, division or region, or lie in the article's
-    countries. ``United Russia`` opens with no place."""
+    """``Texas Department of Health``, ``Douglas County Sheriff``, ``Gainesville Police``,
+    ``Ohio Gov. Ted Strickland``: a known place opening the name of an institution that serves
+    it, or the title of one of its officials, is a mention of that place. The longest such
+    opening wins; it must be a country, division or region, or lie in the article's countries;
+    before a public body or an office, a name the gazetteer has as a place (by its own name) will
+    do even where it cannot be pinned. ``United Russia`` opens with no place."""
     words = m.core.split(" ")
     for n in range(min(3, len(words) - 1), 0, -1):
-        public = words[n].lower() in institution_words()
-        if not public and words[n].lower() not in building_words():
+        word = words[n].lower().rstrip(".")
+        public = word in institution_words() or word in office_words()
+        # "Texas Alcoholic Beverage Commission": a division opening a public body's long name.
+        named = words[-1].lower() in institution_words()
+        if not public and not named and word not in building_words():
             continue
         head = " ".join(words[:n])
+        if head.lower() in common_words():
+            continue  # "the state Supreme Court"
         entry, how = resolver.resolve(head, None, True)
-        if entry is None or how not in ("primary", "alt"):
+        if not public and word not in building_words() and (
+            entry is None or entry.type not in ("country", "admin1", "admin2")
+        ):
             continue
-        unit = entry.type in ("country", "admin1", "admin2", "region")
-        # "Paris High School", "New York Times"; not "Webb Center" (a person's, in a hamlet).
-        if unit or resolver.in_context(entry) and (public or entry.population >= 20_000):
-            m.end = m.core_start + len(head)
-            m.core, m.entry = head, entry
-            m.evidence.add("institution")
-            return True
+        if entry is None or how not in ("primary", "alt"):
+            if public and "surname" not in m.evidence and place_name(resolver.gaz, head):
+                entry = None  # "Athens Police Department" in Texas: a place, if not which
+            else:
+                continue
+        else:
+            unit = entry.type in ("country", "admin1", "admin2", "region")
+            # "Paris High School", "New York Times"; not "Webb Center" (a person's, in a hamlet).
+            if not (unit or public or resolver.in_context(entry) and entry.population >= 20_000):
+                continue
+        m.end = m.core_start + len(head)
+        m.core, m.entry = head, entry
+        m.evidence.add("institution")
+        return True
     return False
+
+
+def place_name(gaz: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer has a town, division or country by this very name (not only as an
+    alternate spelling), and the name is not a common word or a demonym."""
+    if name.lower() in not_places() or name.lower() in common_words() or name in demonyms() or (
+        name.isupper() and len(name) <= 3
+    ):
+        return False  # "the state Supreme Court"
+    return any(rank and e.type in ("city", "town", "admin1", "admin2", "country")
+               for e, rank in gaz.lookup(name))
 
 
 def _sweep(

@@ -1,0 +1,68 @@
+"""Places written the way event databases and wire summaries code them.
+
+* ``Mosul - Old City``, ``Khartoum - Nasir Extension``: a city and the part of it, joined by a
+  spaced hyphen after a locative word. The pair is one mention of the city.
+* ``Al Musayniah (As Said, Shabwah)``, ``Zaragoza (Valle del Cauca)``: a place followed by the
+  divisions it lies in, in brackets. The name and every division named are places.
+* ``Marir, Nineveh, Iraq``: a name written with its first-level division after a locative word
+  (:func:`conflict_extract.components.places.pins.pin_after` finds the division).
+"""
+
+from __future__ import annotations
+
+import re
+
+from conflict_extract.components.places.mention import Mention
+from conflict_extract.gazetteer.index import load_gazetteer
+
+_DASH = re.compile(r"[ ][-–][ ]")
+_BRACKET_LIST = re.compile(
+    r"[ ]\((?P<body>[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,4}(?:,[ ][A-Z][\w'’-]*(?:[ -][\w'’-]+){0,4}){0,3})\)"
+)
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|around|outside|toward|towards|into|on|of|targeting|targeted|hit|struck|"
+    r"shelled|between|and)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def join_dashed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join ``City - Part`` pairs after a locative word into one mention of the city (its core
+    stays the city's name, its span covers both). Returns the new list of mentions."""
+    out: list[Mention] = []
+    skip = None
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, [*ordered[1:], None], strict=False):
+        if a is skip:
+            continue
+        if (
+            b is not None and _DASH.fullmatch(text[a.end:b.start])
+            and _LOCATIVE.search(text[max(0, a.start - 30):a.start])
+            and "title" not in a.evidence and len(b.core.split(" ")) <= 4
+        ):
+            a.end = b.end
+            a.evidence.add("coded")
+            skip = b
+        out.append(a)
+    return out
+
+
+def mark_bracket_lists(text: str, mentions: list[Mention]) -> None:
+    """``X (A, B)``: mark ``X`` and the divisions ``A``, ``B`` as coded places when the gazetteer
+    knows at least one of the divisions (not ``Hamas (Islamic Resistance Movement)``)."""
+    gaz = load_gazetteer()
+    for m in mentions:
+        found = _BRACKET_LIST.match(text, m.end)
+        if found is None or not _LOCATIVE.search(text[max(0, m.start - 30):m.start]):
+            continue
+        parts, pos = [], found.start("body")
+        for part in found.group("body").split(", "):
+            parts.append((pos, part))
+            pos += len(part) + 2
+        if any(p.isupper() for _, p in parts) or not any(gaz.lookup(p) for _, p in parts):
+            continue
+        m.evidence.add("coded")
+        for start, part in parts:
+            for inner in mentions:
+                if start <= inner.core_start < start + len(part):
+                    inner.evidence.add("coded")

@@ -1,0 +1,94 @@
+"""Places found through another place: the town a landmark is named after (``the Harir Air
+Base`` -> Harir), and a name written inside a known place (``near Tanf in rural Damascus``)."""
+
+from __future__ import annotations
+
+import re
+
+from conflict_extract.components.places.cues import NON_PLACE_LABELS, STREET_WORDS, not_places
+from conflict_extract.components.places.evidence import building_name, group_name, landmark_head
+from conflict_extract.components.places.mention import Mention, name_key
+from conflict_extract.components.places.resolve import Resolver
+
+_INSIDE = re.compile(
+    r"\s+(?:in|near|inside|within)\s+(?:the\s+)?(?:(?:rural|countryside\s+of|outskirts\s+of|"
+    r"(?:north|south|east|west)(?:ern|[-\w]*)?(?:\s+countryside\s+of)?)\s+)?"
+)
+_CONTAINERS = frozenset({"country", "admin1", "admin2", "region", "city"})
+
+
+def towns_of_landmarks(accepted: list[Mention], resolver: Resolver) -> list[Mention]:
+    """A mention of the town each accepted landmark is named after, where that town resolves in
+    the article's countries (``the Kunduz airport``: Kunduz)."""
+    found = []
+    for m in accepted:
+        if m.hint != "landmark" or m.entry is not None:
+            continue
+        head = landmark_head(m.core)
+        if head == m.core or head.lower() in not_places() or (
+            m.core.rsplit(" ", 1)[-1].lower() in STREET_WORDS
+        ):
+            continue  # Oxford Street in Belfast is not in Oxford
+        entry, _ = resolver.resolve(head, "town", True)
+        if entry is not None and resolver.in_context(entry):
+            found.append(Mention(start=m.core_start, end=m.core_start + len(head), core=head,
+                                 core_start=m.core_start, entry=entry, evidence={"named"}))
+    return found
+
+
+def inside_known(text: str, mentions: list[Mention], accepted: list[Mention]) -> list[Mention]:
+    """Rejected names after a locative word and written inside an accepted country, division or
+    city (``near Tanf in rural Damascus``, ``in Al-Malikeyyeh in the countryside of Hasakah``)."""
+    taken = {(m.start, m.end) for m in accepted}
+    by_start = {m.start: m for m in accepted}
+    found = []
+    for m in mentions:
+        if (m.start, m.end) in taken or "prep" not in m.evidence or m.label in NON_PLACE_LABELS - {
+            "ORG"
+        } or m.label in ("NORP", "LANGUAGE") or "title" in m.evidence:
+            continue
+        gap = _INSIDE.match(text, m.end)
+        if gap is None:
+            continue
+        outer = by_start.get(gap.end())
+        if outer is None or outer.entry is None or outer.entry.type not in _CONTAINERS:
+            continue
+        if m.core.lower() in not_places() or group_name(m.core) or m.core.isupper() or (
+            building_name(m.core)
+        ):
+            continue
+        m.evidence.add("inside")
+        found.append(m)
+    return found
+
+
+_LEADS = frozenset("north south east west northern southern eastern western northeast northwest "
+                   "southeast southwest central upper lower greater metropolitan downtown".split())
+
+
+def prefixes_of_accepted(mentions: list[Mention], accepted: list[Mention]) -> list[Mention]:
+    """An accepted place opening another name run (``Gainesville`` in ``Gainesville VFW Post``,
+    ``Walker County`` in ``the Walker County Fairgrounds``, ``Georgia`` in ``Northeast Georgia
+    Medical Center``): a mention of that place, as its bare repeats are."""
+    known = {name_key(m.core): m for m in accepted if "surname" not in m.evidence}
+    taken = {(m.start, m.end) for m in accepted}
+    found = []
+    for m in mentions:
+        if (m.start, m.end) in taken or " " not in m.core or m.label == "PERSON" or (
+            "surname" in m.evidence
+        ):
+            continue
+        words = m.core.split(" ")
+        offset = 0
+        if words[0].lower() in _LEADS:
+            offset, words = len(words[0]) + 1, words[1:]
+        for n in range(min(3, len(words) - 1), 0, -1):
+            head = " ".join(words[:n])
+            ref = known.get(name_key(head))
+            if ref is None:
+                continue
+            start = m.core_start + offset
+            found.append(Mention(start=start, end=start + len(head), core=head, core_start=start,
+                                 entry=ref.entry, hint=ref.hint, evidence={"named"}))
+            break
+    return found

@@ -1,0 +1,101 @@
+"""Finding toponyms (issue 15): which spans are places, in the contexts local news and event
+summaries use, and which capitalised words are not.
+
+Each row is ``(text, surface forms that must be place mentions, names that must not be
+places)``. Sentences are written for this table after the kinds of reports the tool meets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _mentions(places) -> set[str]:
+    return {m for p in places for m in p.mentions} | {p.name for p in places}
+
+
+FOUND = [
+    # --- institutions, officials and residents named after their place ---
+    ("Two men were arrested by the Lakeland Police Department on the night of the fire in "
+     "central Florida.", ["Lakeland"], []),
+    ("Ohio Gov. Ted Strickland signed the bill, his office said.", ["Ohio"], ["Ted Strickland"]),
+    ("Sandra Allen, the Platte County Attorney, said charges would follow.", ["Platte County"], []),
+    ("Tom Hawk, a Manhattan Democrat, voted against the measure in Kansas.", ["Manhattan"], []),
+    ("The Texas Alcoholic Beverage Commission ruled that the park could open.", ["Texas"], []),
+    ("Three Gainesville residents were hurt when the storm hit Florida.", ["Gainesville"], []),
+    # --- datelines without a date ---
+    ("TORRINGTON — The city council approved the budget on Monday.", ["TORRINGTON"], []),
+    ("KABUL, Afghanistan (AP) — A roadside bomb killed four soldiers.", ["KABUL", "Afghanistan"],
+     []),
+    # --- where a person lives ---
+    ("Rachel Moore, 34, of Chillicothe, was charged with theft in Ohio.", ["Chillicothe"], []),
+    ("He is survived by two sons, both of Harrisburg, Pennsylvania.", ["Harrisburg"], []),
+    # --- party districts of legislators ---
+    ("The bill was sponsored by Rep. Ann Lowe, D-Pueblo, and Rep. Carl Dean, R-Greeley.",
+     ["Pueblo", "Greeley"], []),
+    # --- lists sharing a plural unit word ---
+    ("Flood warnings were issued for Adams, Brown and Scioto counties.",
+     ["Adams", "Brown", "Scioto"], []),
+    # --- rivers, lakes and bays by their full names ---
+    ("Volunteers pulled tyres from the Kanawha River and from Lake Erie.",
+     ["Kanawha River", "Lake Erie"], []),
+    # --- possessives without the apostrophe (scraped text) ---
+    ("Warplanes struck Syrias Idlib province on Monday.", ["Syria", "Idlib"], ["Syrias Idlib"]),
+    ("Syria's Hama province saw heavy fighting overnight.", ["Syria", "Hama"], []),
+    # --- coded locations of event summaries ---
+    ("On 3 May 2024, a drone struck a vehicle in Khartoum - Bahri (Khartoum), killing two.",
+     ["Khartoum - Bahri"], []),
+    ("On 9 June 2023, militants shelled positions in Tal Hamis (Al Hasakeh), wounding one.",
+     ["Tal Hamis"], []),
+    ("Explosive devices detonated targeting police in Qayyarah, Nineveh, Iraq.",
+     ["Qayyarah", "Nineveh", "Iraq"], []),
+    ("A bomb exploded in Dera Bugti town, Balochistan province, Pakistan.", ["Dera Bugti"], []),
+    ("Gunmen attacked a checkpoint in Mamund area, Bajaur, Pakistan.", ["Mamund"], []),
+    ("A drone hit a camp in Khabb wa ash Shaaf district, Al Jawf, Yemen.",
+     ["Khabb wa ash Shaaf district"], []),
+    ("Clashes erupted along the Al-Kasara front in Marib governorate, Yemen.", ["Al-Kasara"], []),
+    ("Army units came under fire in El Mango corregimiento (Cauca) on Monday.", ["El Mango"], []),
+    # --- places found through another place ---
+    ("Rockets struck the Kunduz Air Base in northern Afghanistan, officials said.",
+     ["Kunduz"], []),
+    ("A drone hit a convoy near Abu Kamal in rural Deir ez-Zor, a monitor said.", ["Abu Kamal"],
+     []),
+    ("She was crowned at the Harlan County Fairgrounds; Harlan County, Kentucky, is her home.",
+     ["Harlan County"], []),
+    # --- names the model tags as dates ---
+    ("She grew up in Saratoga before moving to California.", ["Saratoga"], []),
+    ("Much now depends on whether the US changes course in the region.", ["US"], []),
+]
+
+NOT_FOUND = [
+    ("The rally went down Elm Street and ended at the courthouse.", ["Elm Street"]),
+    ("Police closed Grand Avenue after the crash in Denver.", ["Grand Avenue"]),
+    ("Much depends on what the Obama administration decides next.", ["Obama"]),
+    ("Diplomats said there would be no talks with Hamas this month.", ["Hamas", "Hamm"]),
+    ("The state Supreme Court refused to hear the appeal from Atlanta.", ["Supreme"]),
+    ("Party attacked\n\nGunmen killed six people at a bar in Celaya on Friday.", ["Gunmen"]),
+    ("The bill was signed at the White House on Tuesday.", ["White House"]),
+    ("Nine people died in a UK drone strike near Raqqa on Friday.", ["UK", "United Kingdom"]),
+    ("Mr. Beattyville was charged on Monday. Police said Beattyville fled to Kentucky.",
+     ["Beattyville"]),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", FOUND)
+def test_found(analyse, text, present, absent):
+    places = analyse(text).places
+    mentions = _mentions(places)
+    for place in places:
+        for start, end in place.spans:
+            assert text[start:end] in place.mentions
+    for name in present:
+        assert name in mentions, f"{name!r} not among {sorted(mentions)}"
+    for name in absent:
+        assert name not in mentions, f"{name!r} should not be a place"
+
+
+@pytest.mark.parametrize("text, absent", NOT_FOUND)
+def test_not_places(analyse, text, absent):
+    mentions = _mentions(analyse(text).places)
+    for name in absent:
+        assert name not in mentions, f"{name!r} should not be a place"
