@@ -23,6 +23,10 @@ FOUND = [
     ("Tom Hawk, a Manhattan Democrat, voted against the measure in Kansas.", ["Manhattan"], []),
     ("The Texas Alcoholic Beverage Commission ruled that the park could open.", ["Texas"], []),
     ("Three Gainesville residents were hurt when the storm hit Florida.", ["Gainesville"], []),
+    # --- the place an attack or siege is "of" ---
+    ("The toll from Friday's shelling of El Fasher rose to 19, a hospital said.", ["El Fasher"], []),
+    ("The blockade of Tigray has cut off food and fuel for months.", ["Tigray"], []),
+    ("Survivors of the bombardment of Grozny described weeks in cellars.", ["Grozny"], []),
     # --- datelines without a date ---
     ("TORRINGTON — The city council approved the budget on Monday.", ["TORRINGTON"], []),
     ("KABUL, Afghanistan (AP) — A roadside bomb killed four soldiers.", ["KABUL", "Afghanistan"],

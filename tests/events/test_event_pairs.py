@@ -20,8 +20,6 @@ PAIRS = json.loads((Path(__file__).parent / "pairs" / "pairs.json").read_text(en
 
 UPSTREAM = {
     "p18": "places: Palma (Mozambique) is resolved as Palma (Spain)",
-    "p20": "places: 'El Fasher' in 'shelling of El Fasher has risen' is tagged ORG, so the updated "
-           "figure (34, read since issue 19) has no place",
 }
 """Pairs decided wrongly because another component misreads a report, not by the merge rules."""
 

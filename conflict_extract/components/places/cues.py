@@ -105,6 +105,7 @@ ON_BEFORE = re.compile(
 OF_BEFORE = re.compile(
     r"\b(?:residents?|people|inhabitants|citizens|outskirts|centre|center|heart|north|south|east|"
     r"west|parts?|edge|suburbs|countryside|streets|governor|mayor|frontlines?|battle|siege|fall|"
+    r"shelling|bombardment|bombing|blockade|encirclement|invasion|occupation|evacuation|storming|"
     r"capture|recapture|control|liberation|outside|city|town|village|capital|province|region|vicinity|"
     r"districts?|neighbourhoods?|neighborhoods?|areas?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
