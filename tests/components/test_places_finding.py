@@ -69,6 +69,10 @@ FOUND = [
     # --- names the model tags as dates ---
     ("She grew up in Saratoga before moving to California.", ["Saratoga"], []),
     ("Much now depends on whether the US changes course in the region.", ["US"], []),
+    # --- a place beside a street, a war or a hyphen, named on its own ---
+    ("The Memphis Avenue bridge reopened; traffic to Memphis was light.", ["Memphis"], []),
+    ("Fighting in the Iran-Iraq border area resumed at dawn.", ["Iran"], []),
+    ("Veterans of the war in Iraq marched in Omaha.", ["Iraq", "Omaha"], []),
 ]
 
 NOT_FOUND = [
@@ -82,6 +86,15 @@ NOT_FOUND = [
     ("Nine people died in a UK drone strike near Raqqa on Friday.", ["UK", "United Kingdom"]),
     ("Mr. Beattyville was charged on Monday. Police said Beattyville fled to Kentucky.",
      ["Beattyville"]),
+    # --- a piece of a street's, a war's or a company's name ---
+    ("A water main broke near Lincoln and Jackson streets in Topeka on Sunday.",
+     ["Lincoln", "Jackson"]),
+    ("The crash closed Hamilton Boulevard for three hours, Allentown police said.", ["Hamilton"]),
+    ("A car hit a cyclist near Memphis Avenue in Cleveland on Monday.", ["Memphis"]),
+    ("The Korean War veteran was honoured at a ceremony in Omaha.", ["Korea", "Korean War"]),
+    ("A Gulf-war veteran will cycle across Oklahoma to raise money.", ["Gulf"]),
+    ("Shoppers were evacuated from a Wal-Mart in Tulsa after a bomb threat.", ["Mart"]),
+    ("The Coca-Cola bottling plant in Atlanta laid off 40 workers.", ["Cola"]),
 ]
 
 

@@ -109,6 +109,8 @@ def _resolve_and_accept(
     features = feature_words()
     if _street(m.core) and not _SITE_AFTER.match(text[m.end:m.end + 30]):
         return False  # "Darby Street", "Grand Avenue": an address, not a place of events
+    if m.hint in (None, "landmark") and _part_of_other_name(text, m, gaz):
+        return False  # "Wal-Mart", "Gulf War", "Rivers and Stokes avenues"
     if m.core.isupper() and not m.hint and _attribute(doc, m):
         return False  # "in a US air strike", "US forces": a short form as an attribute
     if "prep" in m.evidence and not m.hint:
@@ -180,6 +182,29 @@ _SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:station|market|checkpoint|bridge|junction|crossing|roundabout|mosque|"
     r"church|hospital|school|mall|hotel|bombing|attack|blast)\b"
 )
+
+
+_STREET_AFTER = re.compile(
+    r"(?:\s+(?:and|&)(?:\s+[A-Z][\w.'-]*){1,3})?\s+(?:streets|roads|avenues|drives|boulevards|lanes)\b"
+    r"|\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Court|Drive|Lane|Parkway|Pike)\b"
+)
+_WAR_AFTER = re.compile(r"[- ][Ww]ars?\b")
+
+
+def _part_of_other_name(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """Whether the name is only a piece of a longer name that is no place: a street's
+    (``Decatur Boulevard``, ``between Rivers and Stokes avenues``), a war's (``Gulf War
+    veterans``), or a company's joined by a hyphen to a word no gazetteer has (``Wal-Mart``)."""
+    end = m.core_start + len(m.core)
+    if m.core.split(" ")[-1] in ("War", "Wars") or _WAR_AFTER.match(text, end):
+        return True
+    if _STREET_AFTER.match(text, end):
+        return True
+    start = m.core_start
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and "party" not in m.evidence:
+        head = text[max(0, start - 30):start - 1].rsplit(None, 1)[-1].split("-")[-1]
+        return head[:1].isupper() and not gaz.lookup(head)
+    return False
 
 
 _WATER_LAST = frozenset(
