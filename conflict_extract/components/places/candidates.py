@@ -230,7 +230,11 @@ _PERSON_BEFORE = re.compile(
 _PERSON_AFTER = re.compile(
     r"^(?:,\s*\d{1,3},|\s+&\s+[A-Z]|\s+(?:said|says|told|added|testified|pleaded|admitted|explained|"
     r"recalled|wrote|asked)\b|[’']s\s+(?:wife|husband|mother|father|son|daughter|family|"
-    r"attorney|lawyer|death|body|arrest|car)\b)"
+    r"attorney|lawyer|death|body|arrest|car)\b|\s+and\s+(?:his|her)\s)"
+)
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|stabb(?:ed|ing)|shot|shooting|murder(?:ed|ing)|strangl(?:ed|ing)|"
+    r"struggling\s+with|fighting\s+with|married)\s+$"
 )
 
 
@@ -242,6 +246,8 @@ def _mark_people(text: str, mentions: list[Mention]) -> None:
             _PERSON_BEFORE.search(text[max(0, m.core_start - 12):m.core_start])
             or (m.label == "PERSON" or text.startswith(" &", m.end))
             and _PERSON_AFTER.match(text[m.end:m.end + 30])
+            # "stabbed Welch", "struggling with Welch": a person the verb acts on
+            or m.label == "PERSON" and _VICTIM_BEFORE.search(text[max(0, m.core_start - 24):m.core_start])
         ) and not any(  # "Damascus said": the government, left to metonymy
             e.type in ("country", "admin1") or e.population >= 100_000
             for e, _ in load_gazetteer().lookup(m.core)

@@ -174,7 +174,19 @@ def _resolve_and_accept(
         return m.label != "PERSON"  # "the Kanawha River", "Lake Lanier", "Puget Sound"
     if m.entry is None and "coded" not in m.evidence:
         m.end = min(m.end, m.core_start + len(m.core))  # "the Shaar district": the name alone
+    if how == "alt" and _foreign_spelling(m, resolver):
+        return False  # "beat Ismaili" in an Egyptian football report: not Ismayilli, Azerbaijan
     return accept(m, how, resolver.in_context(m.entry))
+
+
+def _foreign_spelling(m: Mention, resolver: Resolver) -> bool:
+    """An alternate spelling of a small town outside every country the article points at,
+    with nothing but the model's label or a preposition to support it."""
+    e = m.entry
+    return e is not None and bool(resolver.weight) and not resolver.in_context(e) and (
+        e.type not in ("country", "admin1", "region") and e.population < 100_000
+        and not m.within and not (m.evidence - {"prep", "appos", "title", "surname"})
+    )
 
 
 _STREETS = frozenset("street road avenue lane drive boulevard highway bypass parkway".split())
@@ -198,12 +210,14 @@ def _part_of_other_name(text: str, m: Mention, gaz: Gazetteer) -> bool:
     end = m.core_start + len(m.core)
     if m.core.split(" ")[-1] in ("War", "Wars") or _WAR_AFTER.match(text, end):
         return True
-    if _STREET_AFTER.match(text, end):
-        return True
+    if " " in m.core:
+        return False  # "North Druid Hills Road": a place the road is named after
+    if _STREET_AFTER.match(text, end) and not well_known(gaz, m.core):
+        return True  # not "Oxford Road", the road to a city
     start = m.core_start
-    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and "party" not in m.evidence:
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].islower() and "party" not in m.evidence:
         head = text[max(0, start - 30):start - 1].rsplit(None, 1)[-1].split("-")[-1]
-        return head[:1].isupper() and not gaz.lookup(head)
+        return head[:1].isupper() and not any(rank for _, rank in gaz.lookup(head))
     return False
 
 
