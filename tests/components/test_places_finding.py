@@ -70,6 +70,8 @@ FOUND = [
     ("She grew up in Saratoga before moving to California.", ["Saratoga"], []),
     ("Much now depends on whether the US changes course in the region.", ["US"], []),
     # --- a place beside a street, a war or a hyphen, named on its own ---
+    ("The trucks came from Commerce, Texas, on Monday.", ["Commerce"], []),
+    ("He moved from Charleston, W.Va., to Ohio in 2001.", ["W.Va."], []),
     ("The Memphis Avenue bridge reopened; traffic to Memphis was light.", ["Memphis"], []),
     ("Fighting in the Iran-Iraq border area resumed at dawn.", ["Iran"], []),
     ("Veterans of the war in Iraq marched in Omaha.", ["Iraq", "Omaha"], []),
@@ -90,6 +92,10 @@ NOT_FOUND = [
     ("A water main broke near Kellogg and Dunbar streets in Topeka on Sunday.",
      ["Kellogg", "Dunbar"]),
     ("A Gulf-war veteran will cycle across Oklahoma to raise money.", ["Gulf"]),
+    # --- a numbered lot or road, an English word in title case ---
+    ("The fire started at Lot No. 12 of the mobile home park in Ohio.", ["Lot"]),
+    ("Officials from the Chamber of Commerce met the mayor in Dallas.", ["Commerce"]),
+    ("Area residents packed the meeting in Topeka on Tuesday.", ["Area"]),
     # --- a surname the verb acts on ---
     ("Deputies said Harlan Pruitt stabbed Tazewell twice outside a bar in Ohio. Police took "
      "property from Tazewell, they said.", ["Tazewell"]),
@@ -103,6 +109,7 @@ NOT_FOUND = [
 PIECES = [
     # (text, name in it, whether the name is only a piece of a longer non-place name)
     ("Shoppers left the Wal-Mart in Tulsa.", "Mart", True),
+    ("He said: “Wal-Mart has been told.”", "Mart", True),
     ("He served in the Korean War as a medic.", "Korean War", True),
     ("A Gulf-war veteran spoke.", "Gulf", True),
     ("Traffic slowed on Harrison Boulevard near the mall.", "Harrison", True),
@@ -146,3 +153,22 @@ def test_not_places(analyse, text, absent):
     mentions = _mentions(analyse(text).places)
     for name in absent:
         assert name not in mentions, f"{name!r} should not be a place"
+
+
+RESOLVED = [
+    # (name, the article's countries, expected type and country of the resolution)
+    ("Kentucky", {"GB": 2}, ("admin1", "US")),  # the state, not a foreign county of its name
+    ("Grand Ledge", {}, ("town", "US")),  # the only place of that name anywhere
+    ("Ozark", {}, None),  # three US towns and no context: no pin
+]
+
+
+@pytest.mark.parametrize("name, countries, expected", RESOLVED)
+def test_resolution_without_context(name, countries, expected):
+    from collections import Counter
+
+    from conflict_extract.components.places.resolve import Resolver
+    from conflict_extract.gazetteer.index import load_gazetteer
+
+    entry, _ = Resolver(load_gazetteer(), Counter(countries)).resolve(name, None, True)
+    assert (entry and (entry.type, entry.country)) == expected

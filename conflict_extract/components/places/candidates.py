@@ -316,10 +316,10 @@ _PERSONAL_BODIES = frozenset("administration government cabinet campaign regime 
 
 def _designation(core: str, after: str) -> bool:
     """A common noun in title case (``Highway``, ``Section``, ``North``), or a one-word name
-    numbered like a road or a unit (``Route 9``, ``Exit 12``): not a place name."""
+    numbered like a road or a unit (``Route 9``, ``Exit 12``, ``Lot No. 4``): not a place name."""
     if core.lower() in not_places():
         return True
-    return " " not in core and bool(re.match(r" \d", after)) and not any(
+    return " " not in core and bool(re.match(r" (?:\d|No\b|#)", after)) and not any(
         e.type in ("country", "admin1") or e.population >= 100_000
         for e, _ in load_gazetteer().lookup(core)
     )

@@ -174,9 +174,25 @@ def _resolve_and_accept(
         return m.label != "PERSON"  # "the Kanawha River", "Lake Lanier", "Puget Sound"
     if m.entry is None and "coded" not in m.evidence:
         m.end = min(m.end, m.core_start + len(m.core))  # "the Shaar district": the name alone
+    if _common_word(m):
+        return False  # "the Chamber of Commerce", "Area girls", "in Congress"
     if how == "alt" and _foreign_spelling(m, resolver):
         return False  # "beat Ismaili" in an Egyptian football report: not Ismayilli, Azerbaijan
     return accept(m, how, resolver.in_context(m.entry))
+
+
+def _common_word(m: Mention) -> bool:
+    """A one-word name that is an English word (``Commerce``, ``Congress``, ``Area``), with no
+    evidence of a place but a preposition, and not called a town or country by the model."""
+    if " " in m.core or m.core.isupper() or m.core.lower() not in common_words() or m.within:
+        return False
+    if m.label == "GPE":
+        return False  # "a Concord resident", "the scouts of Laurel"
+    if m.evidence - {"prep", "appos", "title", "surname"} or (
+        m.entry is not None and m.entry.type in ("country", "admin1", "region")
+    ):
+        return False  # "Chad", "Jordan": a country whatever the word
+    return True
 
 
 def _foreign_spelling(m: Mention, resolver: Resolver) -> bool:
@@ -216,7 +232,7 @@ def _part_of_other_name(text: str, m: Mention, gaz: Gazetteer) -> bool:
         return True  # not "Oxford Road", the road to a city
     start = m.core_start
     if start >= 2 and text[start - 1] == "-" and text[start - 2].islower() and "party" not in m.evidence:
-        head = text[max(0, start - 30):start - 1].rsplit(None, 1)[-1].split("-")[-1]
+        head = text[max(0, start - 30):start - 1].rsplit(None, 1)[-1].split("-")[-1].lstrip("\"“‘'([")
         return head[:1].isupper() and not any(rank for _, rank in gaz.lookup(head))
     return False
 
