@@ -72,6 +72,7 @@ FOUND = [
     # --- a place beside a street, a war or a hyphen, named on its own ---
     ("The trucks came from Commerce, Texas, on Monday.", ["Commerce"], []),
     ("He moved from Charleston, W.Va., to Ohio in 2001.", ["W.Va."], []),
+    ("Malta Road was closed, so buses to the library in Malta were late.", ["Malta"], []),
     ("The Memphis Avenue bridge reopened; traffic to Memphis was light.", ["Memphis"], []),
     ("Fighting in the Iran-Iraq border area resumed at dawn.", ["Iran"], []),
     ("Veterans of the war in Iraq marched in Omaha.", ["Iraq", "Omaha"], []),
@@ -158,8 +159,9 @@ def test_not_places(analyse, text, absent):
 RESOLVED = [
     # (name, the article's countries, expected type and country of the resolution)
     ("Kentucky", {"GB": 2}, ("admin1", "US")),  # the state, not a foreign county of its name
-    ("Grand Ledge", {}, ("town", "US")),  # the only place of that name anywhere
-    ("Ozark", {}, None),  # three US towns and no context: no pin
+    ("Pigeon Forge", {}, ("town", "US")),  # the only place of that name anywhere
+    ("Kitty Hawk", {}, None),  # the only one, but a village: too small to pin on its name alone
+    ("Maryville", {}, None),  # several US towns and no context: no pin
 ]
 
 
@@ -172,3 +174,25 @@ def test_resolution_without_context(name, countries, expected):
 
     entry, _ = Resolver(load_gazetteer(), Counter(countries)).resolve(name, None, True)
     assert (entry and (entry.type, entry.country)) == expected
+
+
+STREETS_BY_NAME = [
+    # (a bare name, the model's label, whether it resolves, streets named in full) -> a street?
+    ("Kimbrough", "GPE", False, {"Kimbrough"}, True),  # "north on Kimbrough" after Kimbrough Street
+    ("Harlan", "ORG", True, {"Harlan"}, True),
+    ("Malta", "GPE", True, {"Malta"}, False),  # "Malta Road in Malta": the town
+    ("Oxford", "ORG", True, {"Oxford"}, False),  # a well-known city
+    ("Kimbrough", "GPE", False, set(), False),
+]
+
+
+@pytest.mark.parametrize("name, label, resolves, streets, expected", STREETS_BY_NAME)
+def test_street_by_name(name, label, resolves, streets, expected):
+    from conflict_extract.components.places.extract import _street_by_name
+    from conflict_extract.components.places.mention import Mention
+    from conflict_extract.gazetteer.index import load_gazetteer
+
+    gaz = load_gazetteer()
+    m = Mention(start=0, end=len(name), core=name, core_start=0, label=label)
+    m.entry = gaz.lookup(name)[0][0] if resolves else None
+    assert _street_by_name(m, streets, gaz) is expected

@@ -246,7 +246,7 @@ def _mark_people(text: str, mentions: list[Mention]) -> None:
             _PERSON_BEFORE.search(text[max(0, m.core_start - 12):m.core_start])
             or (m.label == "PERSON" or text.startswith(" &", m.end))
             and _PERSON_AFTER.match(text[m.end:m.end + 30])
-            # "stabbed Welch", "struggling with Welch": a person the verb acts on
+            # "shot Marlow", "fighting with Marlow": a person the verb acts on
             or m.label == "PERSON" and _VICTIM_BEFORE.search(text[max(0, m.core_start - 24):m.core_start])
         ) and not any(  # "Damascus said": the government, left to metonymy
             e.type in ("country", "admin1") or e.population >= 100_000

@@ -87,7 +87,10 @@ def extract_places(
     for m in mentions:
         m.within = pin_after(text, m.end, gaz)
     units = unit_spans(mentions)
-    accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver, units)]
+    streets = {m.core.rsplit(" ", 1)[0] for m in mentions if " " in m.core and _street(m.core)}
+    streets |= {m.core for m in mentions if _STREET_AFTER.match(text, m.core_start + len(m.core))}
+    accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver, units)
+                and not _street_by_name(m, streets, gaz)]
     accepted += unit_mentions(text, units, accepted)
     _sweep(text, mentions, accepted, gaz, resolver)
     accepted += inside_known(text, mentions, accepted) + towns_of_landmarks(accepted, resolver)
@@ -110,7 +113,7 @@ def _resolve_and_accept(
     if _street(m.core) and not _SITE_AFTER.match(text[m.end:m.end + 30]):
         return False  # "Darby Street", "Grand Avenue": an address, not a place of events
     if m.hint in (None, "landmark") and _part_of_other_name(text, m, gaz):
-        return False  # "Wal-Mart", "Gulf War", "Rivers and Stokes avenues"
+        return False  # "Wal-Mart", "Korean War", "Poplar and Cedar streets"
     if m.core.isupper() and not m.hint and _attribute(doc, m):
         return False  # "in a US air strike", "US forces": a short form as an attribute
     if "prep" in m.evidence and not m.hint:
@@ -175,9 +178,9 @@ def _resolve_and_accept(
     if m.entry is None and "coded" not in m.evidence:
         m.end = min(m.end, m.core_start + len(m.core))  # "the Shaar district": the name alone
     if _common_word(m):
-        return False  # "the Chamber of Commerce", "Area girls", "in Congress"
+        return False  # "the Chamber of Commerce", "Area residents", "in Congress"
     if how == "alt" and _foreign_spelling(m, resolver):
-        return False  # "beat Ismaili" in an Egyptian football report: not Ismayilli, Azerbaijan
+        return False  # a football club in an Egyptian league report: not a town in Azerbaijan
     return accept(m, how, resolver.in_context(m.entry))
 
 
@@ -187,12 +190,21 @@ def _common_word(m: Mention) -> bool:
     if " " in m.core or m.core.isupper() or m.core.lower() not in common_words() or m.within:
         return False
     if m.label == "GPE":
-        return False  # "a Concord resident", "the scouts of Laurel"
+        return False  # "a Reading resident", "the scouts of Mobile"
     if m.evidence - {"prep", "appos", "title", "surname"} or (
         m.entry is not None and m.entry.type in ("country", "admin1", "region")
     ):
         return False  # "Chad", "Jordan": a country whatever the word
     return True
+
+
+def _street_by_name(m: Mention, streets: set[str], gaz: Gazetteer) -> bool:
+    """``east on Kimbrough past the mall`` after ``Kimbrough Street``: a street the article
+    names in full elsewhere, called by its name alone; not a town the model calls one (``Selma
+    Road in Selma``), nor a well-known city (``Leeds``)."""
+    return m.core in streets and not m.hint and not m.within and (
+        m.entry is None or m.label != "GPE"
+    ) and not well_known(gaz, m.core)
 
 
 def _foreign_spelling(m: Mention, resolver: Resolver) -> bool:
@@ -221,15 +233,15 @@ _WAR_AFTER = re.compile(r"[- ][Ww]ars?\b")
 
 def _part_of_other_name(text: str, m: Mention, gaz: Gazetteer) -> bool:
     """Whether the name is only a piece of a longer name that is no place: a street's
-    (``Decatur Boulevard``, ``between Rivers and Stokes avenues``), a war's (``Gulf War
+    (``Hamlin Boulevard``, ``between Poplar and Cedar streets``), a war's (``Korean War
     veterans``), or a company's joined by a hyphen to a word no gazetteer has (``Wal-Mart``)."""
     end = m.core_start + len(m.core)
     if m.core.split(" ")[-1] in ("War", "Wars") or _WAR_AFTER.match(text, end):
         return True
     if " " in m.core:
-        return False  # "North Druid Hills Road": a place the road is named after
+        return False  # "Mount Airy Road": a place the road is named after
     if _STREET_AFTER.match(text, end) and not well_known(gaz, m.core):
-        return True  # not "Oxford Road", the road to a city
+        return True  # not "Leeds Road", the road to a city
     start = m.core_start
     if start >= 2 and text[start - 1] == "-" and text[start - 2].islower() and "party" not in m.evidence:
         head = text[max(0, start - 30):start - 1].rsplit(None, 1)[-1].split("-")[-1].lstrip("\"“‘'([")

@@ -238,7 +238,7 @@ class Resolver:
         ):
             return best, how  # a sizeable town no other country has a place named like
         if len(scored) == 1 and rank and best.population >= 5_000 and " " in name:
-            return best, how  # "Grand Ledge": the only place the gazetteer has by this name
+            return best, how  # "Pigeon Forge": the only place the gazetteer has by this name
         if rank and best.population >= 50_000 and not any(
             r and e.country != best.country for _, e, r in scored[1:]
         ) and all(e.population * 10 <= best.population for e in others):
