@@ -110,10 +110,8 @@ def _resolve_and_accept(
         m.evidence.add("unit")
         return True
     features = feature_words()
-    if _street(m.core) and not _SITE_AFTER.match(text[m.end:m.end + 30]):
-        return False  # "Darby Street", "Grand Avenue": an address, not a place of events
-    if m.hint in (None, "landmark") and _part_of_other_name(text, m, gaz):
-        return False  # "Wal-Mart", "Korean War", "Poplar and Cedar streets"
+    if _street_or_piece(text, m, gaz):
+        return False  # "Darby Street", "Wal-Mart", "Korean War", "Poplar and Cedar streets"
     if m.core.isupper() and not m.hint and _attribute(doc, m):
         return False  # "in a US air strike", "US forces": a short form as an attribute
     if "prep" in m.evidence and not m.hint:
@@ -177,10 +175,8 @@ def _resolve_and_accept(
         return m.label != "PERSON"  # "the Kanawha River", "Lake Lanier", "Puget Sound"
     if m.entry is None and "coded" not in m.evidence:
         m.end = min(m.end, m.core_start + len(m.core))  # "the Shaar district": the name alone
-    if _common_word(m):
-        return False  # "the Chamber of Commerce", "Area residents", "in Congress"
-    if how == "alt" and _foreign_spelling(m, resolver):
-        return False  # a football club in an Egyptian league report: not a town in Azerbaijan
+    if _common_word(m) or how == "alt" and _foreign_spelling(m, resolver):
+        return False  # "the Chamber of Commerce"; a club in a league report named like a foreign town
     return accept(m, how, resolver.in_context(m.entry))
 
 
@@ -231,10 +227,20 @@ _STREET_AFTER = re.compile(
 _WAR_AFTER = re.compile(r"[- ][Ww]ars?\b")
 
 
+def _street_or_piece(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """A street's name (not a site on it: ``the Grand Avenue market``), or a piece of another
+    name (:func:`_part_of_other_name`)."""
+    return (_street(m.core) and not _SITE_AFTER.match(text[m.end:m.end + 30])) or (
+        _part_of_other_name(text, m, gaz)
+    )
+
+
 def _part_of_other_name(text: str, m: Mention, gaz: Gazetteer) -> bool:
     """Whether the name is only a piece of a longer name that is no place: a street's
     (``Hamlin Boulevard``, ``between Poplar and Cedar streets``), a war's (``Korean War
     veterans``), or a company's joined by a hyphen to a word no gazetteer has (``Wal-Mart``)."""
+    if m.hint not in (None, "landmark"):
+        return False
     end = m.core_start + len(m.core)
     if m.core.split(" ")[-1] in ("War", "Wars") or _WAR_AFTER.match(text, end):
         return True
