@@ -207,7 +207,9 @@ def _foreign_spelling(m: Mention, resolver: Resolver) -> bool:
     """An alternate spelling of a small town outside every country the article points at,
     with nothing but the model's label or a preposition to support it."""
     e = m.entry
-    return e is not None and bool(resolver.weight) and not resolver.in_context(e) and (
+    if e is None or " " in m.core or sum(resolver.context.values()) < 3:
+        return False  # a short report says too little about its countries
+    return not resolver.in_context(e) and (
         e.type not in ("country", "admin1", "region") and e.population < 100_000
         and not m.within and not (m.evidence - {"prep", "appos", "title", "surname"})
     )
