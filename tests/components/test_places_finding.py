@@ -69,6 +69,13 @@ FOUND = [
     # --- names the model tags as dates ---
     ("She grew up in Saratoga before moving to California.", ["Saratoga"], []),
     ("Much now depends on whether the US changes course in the region.", ["US"], []),
+    # --- a place beside a street, a war or a hyphen, named on its own ---
+    ("The trucks came from Commerce, Texas, on Monday.", ["Commerce"], []),
+    ("He moved from Charleston, W.Va., to Ohio in 2001.", ["W.Va."], []),
+    ("Malta Road was closed, so buses to the library in Malta were late.", ["Malta"], []),
+    ("The Memphis Avenue bridge reopened; traffic to Memphis was light.", ["Memphis"], []),
+    ("Fighting in the Iran-Iraq border area resumed at dawn.", ["Iran"], []),
+    ("Veterans of the war in Iraq marched in Omaha.", ["Iraq", "Omaha"], []),
 ]
 
 NOT_FOUND = [
@@ -82,7 +89,51 @@ NOT_FOUND = [
     ("Nine people died in a UK drone strike near Raqqa on Friday.", ["UK", "United Kingdom"]),
     ("Mr. Beattyville was charged on Monday. Police said Beattyville fled to Kentucky.",
      ["Beattyville"]),
+    # --- a piece of a street's, a war's or a company's name ---
+    ("A water main broke near Kellogg and Dunbar streets in Topeka on Sunday.",
+     ["Kellogg", "Dunbar"]),
+    ("A Gulf-war veteran will cycle across Oklahoma to raise money.", ["Gulf"]),
+    # --- a numbered lot or road, an English word in title case ---
+    ("The fire started at Lot No. 12 of the mobile home park in Ohio.", ["Lot"]),
+    ("Officials from the Chamber of Commerce met the mayor in Dallas.", ["Commerce"]),
+    ("Area residents packed the meeting in Topeka on Tuesday.", ["Area"]),
+    # --- a surname the verb acts on ---
+    ("Deputies said Harlan Pruitt stabbed Tazewell twice outside a bar in Ohio. Police took "
+     "property from Tazewell, they said.", ["Tazewell"]),
+    ("Officers found the men struggling with Marengo near a gas station in Kansas; Marengo "
+     "and his brother had come from Marengo, detectives said.", ["Marengo"]),
+    # --- an alternate spelling of a small foreign town ---
+    ("In the Egyptian league, Zamalek lost at home in Cairo while Ismaili won away in Alexandria.",
+     ["Ismaili", "Ismayilli"]),
 ]
+
+PIECES = [
+    # (text, name in it, whether the name is only a piece of a longer non-place name)
+    ("Shoppers left the Wal-Mart in Tulsa.", "Mart", True),
+    ("He said: “Wal-Mart has been told.”", "Mart", True),
+    ("He served in the Korean War as a medic.", "Korean War", True),
+    ("A Gulf-war veteran spoke.", "Gulf", True),
+    ("Traffic slowed on Harrison Boulevard near the mall.", "Harrison", True),
+    ("A pipe burst near Kellogg and Dunbar streets.", "Kellogg", True),
+    ("Fighting along the Iran-Iraq border resumed.", "Iraq", False),
+    ("Rep. Ann Lowe, D-Pueblo, voted no.", "Pueblo", False),
+    ("Traffic backed up on Oxford Road towards the city.", "Oxford", False),
+    ("Work continues on North Druid Hills Road this week.", "North Druid Hills", False),
+    ("Residents of Kellogg met on Friday.", "Kellogg", False),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", PIECES)
+def test_part_of_other_name(text, name, expected):
+    from conflict_extract.components.places.extract import _part_of_other_name
+    from conflict_extract.components.places.mention import Mention
+    from conflict_extract.gazetteer.index import load_gazetteer
+
+    start = text.index(name)
+    m = Mention(start=start, end=start + len(name), core=name, core_start=start)
+    if "D-" in text:
+        m.evidence.add("party")
+    assert _part_of_other_name(text, m, load_gazetteer()) is expected
 
 
 @pytest.mark.parametrize("text, present, absent", FOUND)
@@ -103,3 +154,45 @@ def test_not_places(analyse, text, absent):
     mentions = _mentions(analyse(text).places)
     for name in absent:
         assert name not in mentions, f"{name!r} should not be a place"
+
+
+RESOLVED = [
+    # (name, the article's countries, expected type and country of the resolution)
+    ("Kentucky", {"GB": 2}, ("admin1", "US")),  # the state, not a foreign county of its name
+    ("Pigeon Forge", {}, ("town", "US")),  # the only place of that name anywhere
+    ("Kitty Hawk", {}, None),  # the only one, but a village: too small to pin on its name alone
+    ("Maryville", {}, None),  # several US towns and no context: no pin
+]
+
+
+@pytest.mark.parametrize("name, countries, expected", RESOLVED)
+def test_resolution_without_context(name, countries, expected):
+    from collections import Counter
+
+    from conflict_extract.components.places.resolve import Resolver
+    from conflict_extract.gazetteer.index import load_gazetteer
+
+    entry, _ = Resolver(load_gazetteer(), Counter(countries)).resolve(name, None, True)
+    assert (entry and (entry.type, entry.country)) == expected
+
+
+STREETS_BY_NAME = [
+    # (a bare name, the model's label, whether it resolves, streets named in full) -> a street?
+    ("Kimbrough", "GPE", False, {"Kimbrough"}, True),  # "north on Kimbrough" after Kimbrough Street
+    ("Harlan", "ORG", True, {"Harlan"}, True),
+    ("Malta", "GPE", True, {"Malta"}, False),  # "Malta Road in Malta": the town
+    ("Oxford", "ORG", True, {"Oxford"}, False),  # a well-known city
+    ("Kimbrough", "GPE", False, set(), False),
+]
+
+
+@pytest.mark.parametrize("name, label, resolves, streets, expected", STREETS_BY_NAME)
+def test_street_by_name(name, label, resolves, streets, expected):
+    from conflict_extract.components.places.extract import _street_by_name
+    from conflict_extract.components.places.mention import Mention
+    from conflict_extract.gazetteer.index import load_gazetteer
+
+    gaz = load_gazetteer()
+    m = Mention(start=0, end=len(name), core=name, core_start=0, label=label)
+    m.entry = gaz.lookup(name)[0][0] if resolves else None
+    assert _street_by_name(m, streets, gaz) is expected

@@ -230,7 +230,11 @@ _PERSON_BEFORE = re.compile(
 _PERSON_AFTER = re.compile(
     r"^(?:,\s*\d{1,3},|\s+&\s+[A-Z]|\s+(?:said|says|told|added|testified|pleaded|admitted|explained|"
     r"recalled|wrote|asked)\b|[’']s\s+(?:wife|husband|mother|father|son|daughter|family|"
-    r"attorney|lawyer|death|body|arrest|car)\b)"
+    r"attorney|lawyer|death|body|arrest|car)\b|\s+and\s+(?:his|her)\s)"
+)
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|stabb(?:ed|ing)|shot|shooting|murder(?:ed|ing)|strangl(?:ed|ing)|"
+    r"struggling\s+with|fighting\s+with|married)\s+$"
 )
 
 
@@ -242,6 +246,8 @@ def _mark_people(text: str, mentions: list[Mention]) -> None:
             _PERSON_BEFORE.search(text[max(0, m.core_start - 12):m.core_start])
             or (m.label == "PERSON" or text.startswith(" &", m.end))
             and _PERSON_AFTER.match(text[m.end:m.end + 30])
+            # "shot Marlow", "fighting with Marlow": a person the verb acts on
+            or m.label == "PERSON" and _VICTIM_BEFORE.search(text[max(0, m.core_start - 24):m.core_start])
         ) and not any(  # "Damascus said": the government, left to metonymy
             e.type in ("country", "admin1") or e.population >= 100_000
             for e, _ in load_gazetteer().lookup(m.core)
@@ -310,10 +316,10 @@ _PERSONAL_BODIES = frozenset("administration government cabinet campaign regime 
 
 def _designation(core: str, after: str) -> bool:
     """A common noun in title case (``Highway``, ``Section``, ``North``), or a one-word name
-    numbered like a road or a unit (``Route 9``, ``Exit 12``): not a place name."""
+    numbered like a road or a unit (``Route 9``, ``Exit 12``, ``Lot No. 4``): not a place name."""
     if core.lower() in not_places():
         return True
-    return " " not in core and bool(re.match(r" \d", after)) and not any(
+    return " " not in core and bool(re.match(r" (?:\d|No\b|#)", after)) and not any(
         e.type in ("country", "admin1") or e.population >= 100_000
         for e, _ in load_gazetteer().lookup(core)
     )

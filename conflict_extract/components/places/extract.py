@@ -87,7 +87,10 @@ def extract_places(
     for m in mentions:
         m.within = pin_after(text, m.end, gaz)
     units = unit_spans(mentions)
-    accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver, units)]
+    streets = {m.core.rsplit(" ", 1)[0] for m in mentions if " " in m.core and _street(m.core)}
+    streets |= {m.core for m in mentions if _STREET_AFTER.match(text, m.core_start + len(m.core))}
+    accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver, units)
+                and not _street_by_name(m, streets, gaz)]
     accepted += unit_mentions(text, units, accepted)
     _sweep(text, mentions, accepted, gaz, resolver)
     accepted += inside_known(text, mentions, accepted) + towns_of_landmarks(accepted, resolver)
@@ -107,8 +110,8 @@ def _resolve_and_accept(
         m.evidence.add("unit")
         return True
     features = feature_words()
-    if _street(m.core) and not _SITE_AFTER.match(text[m.end:m.end + 30]):
-        return False  # "Darby Street", "Grand Avenue": an address, not a place of events
+    if _street_or_piece(text, m, gaz):
+        return False  # "Darby Street", "Wal-Mart", "Korean War", "Poplar and Cedar streets"
     if m.core.isupper() and not m.hint and _attribute(doc, m):
         return False  # "in a US air strike", "US forces": a short form as an attribute
     if "prep" in m.evidence and not m.hint:
@@ -172,7 +175,44 @@ def _resolve_and_accept(
         return m.label != "PERSON"  # "the Kanawha River", "Lake Lanier", "Puget Sound"
     if m.entry is None and "coded" not in m.evidence:
         m.end = min(m.end, m.core_start + len(m.core))  # "the Shaar district": the name alone
+    if _common_word(m) or how == "alt" and _foreign_spelling(m, resolver):
+        return False  # "the Chamber of Commerce"; a club in a league report named like a foreign town
     return accept(m, how, resolver.in_context(m.entry))
+
+
+def _common_word(m: Mention) -> bool:
+    """A one-word name that is an English word (``Commerce``, ``Congress``, ``Area``), with no
+    evidence of a place but a preposition, and not called a town or country by the model."""
+    if " " in m.core or m.core.isupper() or m.core.lower() not in common_words() or m.within:
+        return False
+    if m.label == "GPE":
+        return False  # "a Reading resident", "the scouts of Mobile"
+    if m.evidence - {"prep", "appos", "title", "surname"} or (
+        m.entry is not None and m.entry.type in ("country", "admin1", "region")
+    ):
+        return False  # "Chad", "Jordan": a country whatever the word
+    return True
+
+
+def _street_by_name(m: Mention, streets: set[str], gaz: Gazetteer) -> bool:
+    """``east on Kimbrough past the mall`` after ``Kimbrough Street``: a street the article
+    names in full elsewhere, called by its name alone; not a town the model calls one (``Selma
+    Road in Selma``), nor a well-known city (``Leeds``)."""
+    return m.core in streets and not m.hint and not m.within and (
+        m.entry is None or m.label != "GPE"
+    ) and not well_known(gaz, m.core)
+
+
+def _foreign_spelling(m: Mention, resolver: Resolver) -> bool:
+    """An alternate spelling of a small town outside every country the article points at,
+    with nothing but the model's label or a preposition to support it."""
+    e = m.entry
+    if e is None or " " in m.core or sum(resolver.context.values()) < 3:
+        return False  # a short report says too little about its countries
+    return not resolver.in_context(e) and (
+        e.type not in ("country", "admin1", "region") and e.population < 100_000
+        and not m.within and not (m.evidence - {"prep", "appos", "title", "surname"})
+    )
 
 
 _STREETS = frozenset("street road avenue lane drive boulevard highway bypass parkway".split())
@@ -180,6 +220,41 @@ _SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:station|market|checkpoint|bridge|junction|crossing|roundabout|mosque|"
     r"church|hospital|school|mall|hotel|bombing|attack|blast)\b"
 )
+
+
+_STREET_AFTER = re.compile(
+    r"(?:\s+(?:and|&)(?:\s+[A-Z][\w.'-]*){1,3})?\s+(?:streets|roads|avenues|drives|boulevards|lanes)\b"
+    r"|\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Court|Drive|Lane|Parkway|Pike)\b"
+)
+_WAR_AFTER = re.compile(r"[- ][Ww]ars?\b")
+
+
+def _street_or_piece(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """A street's name (not a site on it: ``the Grand Avenue market``), or a piece of another
+    name (:func:`_part_of_other_name`)."""
+    return (_street(m.core) and not _SITE_AFTER.match(text[m.end:m.end + 30])) or (
+        _part_of_other_name(text, m, gaz)
+    )
+
+
+def _part_of_other_name(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """Whether the name is only a piece of a longer name that is no place: a street's
+    (``Hamlin Boulevard``, ``between Poplar and Cedar streets``), a war's (``Korean War
+    veterans``), or a company's joined by a hyphen to a word no gazetteer has (``Wal-Mart``)."""
+    if m.hint not in (None, "landmark"):
+        return False
+    end = m.core_start + len(m.core)
+    if m.core.split(" ")[-1] in ("War", "Wars") or _WAR_AFTER.match(text, end):
+        return True
+    if " " in m.core:
+        return False  # "Mount Airy Road": a place the road is named after
+    if _STREET_AFTER.match(text, end) and not well_known(gaz, m.core):
+        return True  # not "Leeds Road", the road to a city
+    start = m.core_start
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].islower() and "party" not in m.evidence:
+        head = text[max(0, start - 30):start - 1].rsplit(None, 1)[-1].split("-")[-1].lstrip("\"“‘'([")
+        return head[:1].isupper() and not any(rank for _, rank in gaz.lookup(head))
+    return False
 
 
 _WATER_LAST = frozenset(

@@ -226,8 +226,10 @@ class Resolver:
                 return None, ""
             return best, how
         # Outside the article's countries: only a clearly dominant place, by its own name.
+        # A first-level unit outranks a foreign county of its name ("Kentucky": the US state,
+        # not the Jamaican parish district).
         if best.type in ("admin1", "admin2") and rank and not any(
-            e.type in ("admin1", "admin2") for e in others
+            e.type == "admin1" or e.type == best.type for e in others
         ):
             if hint == "admin1" or not any(e.population >= 100_000 for e in others):
                 return best, how
@@ -235,6 +237,8 @@ class Resolver:
             rank or best.n_names >= WELL_KNOWN_NAMES // 2
         ):
             return best, how  # a sizeable town no other country has a place named like
+        if len(scored) == 1 and rank and best.population >= 5_000 and " " in name:
+            return best, how  # "Pigeon Forge": the only place the gazetteer has by this name
         if rank and best.population >= 50_000 and not any(
             r and e.country != best.country for _, e, r in scored[1:]
         ) and all(e.population * 10 <= best.population for e in others):
