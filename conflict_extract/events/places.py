@@ -68,11 +68,10 @@ class PlaceIndex:
         """The place named ``name`` (canonical name or surface form; ``west Aleppo`` finds Aleppo)."""
         key = name_key(name)
         found = self.by_name.get(key) or self.by_mention.get(key)
-        if found is None:
-            first, _, rest = name.partition(" ")
-            if rest and _DIRECTION_WORD.match(first):
-                key = name_key(rest)
-                found = self.by_name.get(key) or self.by_mention.get(key)
+        part = directed_part(name) if found is None else None
+        if part is not None:
+            key = name_key(part)
+            found = self.by_name.get(key) or self.by_mention.get(key)
         return found
 
     def ancestors(self, place: Place) -> list[Place | str]:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.clause import clause_head
-from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of, load_lexicon
+from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
 from conflict_extract.components.casualties.lookups import group_name_in
 from conflict_extract.nlp.extensions import doc_text
 
@@ -35,7 +35,7 @@ def find_disease(cand: Candidate, lex: CasualtyLexicon) -> str | None:
         seen.add(tok.i)
         if depth and tok.pos_ in ("NOUN", "PROPN") and (
                 lemma_of(tok) in lex.disease_nouns or tok.lower_ in lex.disease_nouns):
-            return _cause_text(tok)
+            return _cause_text(tok, lex)
         if depth < 5:
             stack.extend((c, depth + 1) for c in tok.children if c.dep_ in DISEASE_PATH_DEPS
                          and c.i != cand.anchor.i)
@@ -60,17 +60,17 @@ def find_cause(cand: Candidate, lex: CasualtyLexicon) -> str | None:
             if child.dep_ in ("prep", "agent") and child.lower_ in lex.cause_preps:
                 pobj = prep_object(child)
                 if pobj is not None and is_cause(pobj, lex):
-                    return _cause_text(pobj)
+                    return _cause_text(pobj, lex)
                 if pobj is not None and (split := _split_cause(pobj, lex)) is not None:
                     return split
     subj = clause_subject(cand)
     if subj is not None and cand.anchor.dep_ != "nsubj" and cand.kind in ("verb", "state"):
         if is_cause(subj, lex):
-            return _cause_text(subj)
+            return _cause_text(subj, lex)
         if (split := _split_cause(subj, lex)) is not None:
             return split
     when = when_subject(cand, lex)
-    return _cause_text(when) if when is not None else None
+    return _cause_text(when, lex) if when is not None else None
 
 
 def prep_object(prep: Token) -> Token | None:
@@ -144,7 +144,7 @@ def split_cause_span(token: Token, lex: CasualtyLexicon) -> tuple[int, int] | No
     return start, after.i
 
 
-def _cause_text(head: Token) -> str:
+def _cause_text(head: Token, lex: CasualtyLexicon) -> str:
     """The cause noun phrase without determiners, trailing prepositions or clauses."""
     parts = [head]
     for conj in head.children:
@@ -153,14 +153,14 @@ def _cause_text(head: Token) -> str:
     words: list[Token] = []
     for part in parts:
         mods = [c for c in part.lefts if c.dep_ in ("compound", "nmod", "npadvmod")
-                or c.dep_ == "amod" and (c.text[:1].isupper() or lemma_of(c) in load_lexicon().cause_adjectives)]
+                or c.dep_ == "amod" and (c.text[:1].isupper() or lemma_of(c) in lex.cause_adjectives)]
         lo = min([m.left_edge.i for m in mods] + [part.i])
         words.extend(t for t in part.doc[lo:part.i + 1] if t.dep_ != "det")
     doc = head.doc
     last = parts[-1]
     after = last.i + 1
     if len(parts) == 1 and after + 1 < len(doc) and doc[after].lower_ in ("and", "or") and \
-            is_cause(doc[after + 1], load_lexicon()) and doc[after + 1].dep_ == "conj":
+            is_cause(doc[after + 1], lex) and doc[after + 1].dep_ == "conj":
         # "in air strikes and shelling" where the parser hung "shelling" on the verb
         last = doc[after + 1]
     # a slice of the article, never words joined with spaces ("al-Shabaab ambush")

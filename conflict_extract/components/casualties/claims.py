@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.casualties.causes import is_cause
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
@@ -67,7 +67,7 @@ def find_claims(doc: Doc, lex: CasualtyLexicon) -> list[Claim]:
     claims = []
     for tok in doc:
         lemma = lemma_of(tok) if tok.pos_ in ("VERB", "AUX") else None
-        if lemma is None or _denied(tok, words):
+        if lemma not in words.claim_verbs and lemma not in words.carry_verbs or _denied(tok, words):
             continue
         doer, rule = None, None
         if lemma in words.claim_verbs:
@@ -86,18 +86,18 @@ def find_claims(doc: Doc, lex: CasualtyLexicon) -> list[Claim]:
                     doer, rule = _agent(tok), "carried_out_by"
         if doer is not None and rule is not None:
             sent = tok.sent
-            if not _denied_phrase(sent, words):
+            if not _denied_phrase(sent):
                 claims.append(Claim(doer, sent.start_char, sent.end_char, rule))
     return claims
 
 
 def _denied(verb: Token, words: ClaimLexicon) -> bool:
     """A negated or modal-hedged verb (``has not claimed``, ``may have carried out``)."""
-    return any(c.dep_ in ("neg", "aux") and c.lower_ in words.negators | words.modals
+    return any(c.dep_ in ("neg", "aux") and (c.lower_ in words.negators or c.lower_ in words.modals)
                for c in verb.children)
 
 
-def _denied_phrase(sent, words: ClaimLexicon) -> bool:
+def _denied_phrase(sent: Span) -> bool:
     """``no claim of responsibility was made``: the claim noun itself negated in the sentence."""
     return any(t.lower_ == "no" and t.head.lower_ == "claim" for t in sent)
 

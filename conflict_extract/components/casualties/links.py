@@ -14,7 +14,7 @@ from conflict_extract.components.casualties.claims import apply_claims
 from conflict_extract.components.casualties.clause import clause_head, link_scope
 from conflict_extract.components.casualties.cumulative import is_cumulative
 from conflict_extract.components.casualties.incidents import in_motive, incident_count
-from conflict_extract.components.casualties.lexicon import CasualtyLexicon, load_lexicon
+from conflict_extract.components.casualties.lexicon import CasualtyLexicon
 from conflict_extract.components.casualties.lookups import (
     DIRECTIONS,
     city_before,
@@ -31,11 +31,10 @@ from conflict_extract.models import Casualty
 from conflict_extract.nlp.extensions import doc_text
 
 
-def _period_bounds(cand: Candidate) -> list[tuple[int, int]]:
+def _period_bounds(cand: Candidate, lex: CasualtyLexicon) -> list[tuple[int, int]]:
     """Character ranges opened by ``since``/``until`` (or ``from``/``by`` a date) in the clause:
     the bounds of a period, whose dates are not the date of the event. ``the toll from
     Saturday's bombing`` names the incident, and its date is the incident's."""
-    lex = load_lexicon()
     ranges = []
     for tok in clause_head(cand).subtree:
         if tok.lower_ in lex.date_openers and not any(
@@ -77,7 +76,7 @@ def link_record(cand: Candidate, record: Casualty, sent: Span, lex: CasualtyLexi
         record.place = _city_part(cand, scope)
         if record.place:
             record.links["place"] = "clause_city_part"
-    periods = _period_bounds(cand)
+    periods = _period_bounds(cand, lex)
     record.date = date_value_in(doc, scope[0], scope[1], anchor_char, periods)
     if record.date:
         record.links["date"] = "clause"

@@ -59,14 +59,15 @@ def place_mention_in(doc: Doc, start: int, end: int, anchor: int) -> PlaceMentio
     """The event-place mention in ``[start, end)`` nearest ``anchor``; a place inside it named in
     the same range wins over it, the most specific the text supports (``in Myanmar's Sagaing
     region`` gives Sagaing)."""
+    mentions = event_place_mentions(doc)
     best = place_in(doc, start, end, anchor)
     if best is not None and _modifier(doc, best):
-        best = min((m for m in event_place_mentions(doc) if start <= m.start and m.end <= end
+        best = min((m for m in mentions if start <= m.start and m.end <= end
                     and not _modifier(doc, m)),
                    key=lambda m: abs(m.start - anchor), default=None)
     if best is None:
         return None
-    for mention in event_place_mentions(doc):
+    for mention in mentions:
         if start <= mention.start and mention.end <= end and _inside(mention.place, best.place) \
                 and not _modifier(doc, mention):
             return mention

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from conflict_extract.components.dates.arithmetic import parse_number, shift_date
+from conflict_extract.components.dates.arithmetic import parse_number, resolve_weekday, shift_date
 from conflict_extract.components.dates.vocabulary import (
     PARTS_OF_DAY,
     UNIT_FORMS,
@@ -80,11 +80,8 @@ def narrative_value(s: str, reference: str | None) -> tuple[str | None, str] | N
         return _at(day, granularity, unit, 1 if rel in ("next", "following", "after") else -1)
     if (m := _WEEKDAY_AROUND.match(s)) and granularity == "day":
         # "down 4.5% from the previous Friday": the one before the story's day, not the week's
-        step = -1 if m["rel"] in ("previous", "preceding", "prior") else 1
-        target = WEEKDAYS[m["wd"]]
-        shift = next(d for d in range(1, 8) if (day + dt.timedelta(days=step * d)).isoweekday()
-                     == target)
-        return (day + dt.timedelta(days=step * shift)).isoformat(), "date"
+        how = "last" if m["rel"] in ("previous", "preceding", "prior") else "next"
+        return resolve_weekday(day, WEEKDAYS[m["wd"]], how), "date"
     if (m := _LATER.match(s)) and (m["n"] or m["u"] in UNIT_FORMS.values()) \
             and (n := parse_number(m["n"] or "")) and isinstance(n, int):
         unit = UNIT_FORMS[m["u"]]

@@ -11,6 +11,7 @@ from conflict_extract.components.dates.datelines import (
     dateline_place_span,
     undated_dateline_place_span,
 )
+from conflict_extract.components.dates.vocabulary import MONTHS, SEASONS, WEEKDAYS
 from conflict_extract.components.places.cues import (
     ADDRESS_BEFORE,
     AFTER_FEATURE,
@@ -248,20 +249,15 @@ def _mark_people(text: str, mentions: list[Mention]) -> None:
             and _PERSON_AFTER.match(text[m.end:m.end + 30])
             # "shot Marlow", "fighting with Marlow": a person the verb acts on
             or m.label == "PERSON" and _VICTIM_BEFORE.search(text[max(0, m.core_start - 24):m.core_start])
-        ) and not any(  # "Damascus said": the government, left to metonymy
-            e.type in ("country", "admin1") or e.population >= 100_000
-            for e, _ in load_gazetteer().lookup(m.core)
-        )
+        ) and not _major_place(m.core)  # "Damascus said": the government, left to metonymy
     }
     for m in mentions:
         if m.core in people:
             m.evidence.add("surname")
 
 
-_CALENDAR = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday spring summer autumn fall winter christmas easter ramadan eid""".split()
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | frozenset(
+    {"christmas", "easter", "ramadan", "eid"}
 )
 
 
@@ -319,10 +315,13 @@ def _designation(core: str, after: str) -> bool:
     numbered like a road or a unit (``Route 9``, ``Exit 12``, ``Lot No. 4``): not a place name."""
     if core.lower() in not_places():
         return True
-    return " " not in core and bool(re.match(r" (?:\d|No\b|#)", after)) and not any(
-        e.type in ("country", "admin1") or e.population >= 100_000
-        for e, _ in load_gazetteer().lookup(core)
-    )
+    return " " not in core and bool(re.match(r" (?:\d|No\b|#)", after)) and not _major_place(core)
+
+
+def _major_place(name: str) -> bool:
+    """A country, a first-level division or a city of 100,000 by that name."""
+    return any(e.type in ("country", "admin1") or e.population >= 100_000
+               for e, _ in load_gazetteer().lookup(name))
 
 
 def _surnames(doc: Doc) -> frozenset[str]:
@@ -471,10 +470,9 @@ def _spread_plural(text: str, ordered: list[Mention]) -> None:
     features = feature_words()
     for i, last in enumerate(ordered):
         feat = AFTER_FEATURE.match(text[last.end:last.end + 40])
-        if feat is None or not plural(feat.group("feat"), features) or i == 0:
+        kind = plural_kind(feat.group("feat"), features) if feat is not None else None
+        if kind is None or i == 0:
             continue
-        word = feat.group("feat")
-        kind = next(features[f] for f in (word[:-1], word[:-2], word[:-3] + "y") if f in features)
         listed = [last]
         for a in reversed(ordered[:i]):
             if not _LIST_GAP.fullmatch(text[a.end:listed[-1].start]):
@@ -490,9 +488,15 @@ def _spread_plural(text: str, ordered: list[Mention]) -> None:
 
 def plural(word: str, features: dict[str, str]) -> bool:
     """True for the plural of a feature word (``cities``, ``villages``, ``camps``)."""
+    return plural_kind(word, features) is not None
+
+
+def plural_kind(word: str, features: dict[str, str]) -> str | None:
+    """The kind of feature ``word`` is the plural of (``cities`` -> ``city``), or None."""
     if not word.endswith("s"):
-        return False
-    return any(form in features for form in (word[:-1], word[:-2], word[:-3] + "y"))
+        return None
+    return next((features[f] for f in (word[:-1], word[:-2], word[:-3] + "y") if f in features),
+                None)
 
 
 def split_feature_suffix(m: Mention, features: dict[str, str]) -> tuple[str, str] | None:
