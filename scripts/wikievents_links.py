@@ -60,19 +60,17 @@ def names_match(gold: str, names: list[str]) -> bool:
     return False
 
 
-def rebuild(doc: dict) -> tuple[str, list[tuple[int, int]], list[int]]:
-    """The article rebuilt one sentence per paragraph, its tokens' character offsets in it, and
-    each token's sentence number."""
-    parts, offsets, sent_of = [], [], []
+def rebuild(doc: dict) -> tuple[str, list[tuple[int, int]]]:
+    """The article rebuilt one sentence per paragraph, and its tokens' character offsets in it."""
+    parts, offsets = [], []
     pos = 0
-    for k, (tokens, text) in enumerate(doc["sentences"]):
+    for tokens, text in doc["sentences"]:
         base = tokens[0][1] if tokens else 0
         for _tok, start, end in tokens:
             offsets.append((start - base + pos, end - base + pos))
-            sent_of.append(k)
         parts.append(text)
         pos += len(text) + len(SENTENCE_BREAK)
-    return SENTENCE_BREAK.join(parts), offsets, sent_of
+    return SENTENCE_BREAK.join(parts), offsets
 
 
 def noun_phrase(parsed, start: int, end: int) -> str:
@@ -91,10 +89,9 @@ def noun_phrase(parsed, start: int, end: int) -> str:
     return parsed[lo:hi].text
 
 
-def gold_links(doc: dict, parsed) -> list[dict]:
+def gold_links(doc: dict, parsed, offsets: list[tuple[int, int]]) -> list[dict]:
     """Life.Die / Life.Injure events: trigger char span, place and perpetrator phrases (None for
     an argument that is only a pronoun: it names no one, and the file carries no coreference)."""
-    _text, offsets, _sent_of = rebuild(doc)
     entities = {e["id"]: e for e in doc["entity_mentions"]}
 
     def phrase(arg: dict) -> str | None:
@@ -155,14 +152,16 @@ def measure(path: Path, show: bool = False) -> Counter:
     """Run the pipeline over the file and count linked events and correct links."""
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     nlp = load()
-    texts = [rebuild(d)[0] for d in docs]
+    rebuilt = [rebuild(d) for d in docs]
+    texts = [text for text, _offsets in rebuilt]
     with nlp.select_pipes(enable=[p for p in PARSE_PIPES if p in nlp.pipe_names]):
         parses = list(nlp.pipe(texts))
     articles = [Article(id=d["doc_id"], text=t, source=str(path)) for d, t in zip(docs, texts,
                                                                                 strict=True)]
     counts: Counter = Counter()
-    for doc, parsed, record in zip(docs, parses, annotate(nlp, articles), strict=True):
-        for event in gold_links(doc, parsed):
+    for doc, (_text, offsets), parsed, record in zip(docs, rebuilt, parses, annotate(nlp, articles),
+                                                     strict=True):
+        for event in gold_links(doc, parsed, offsets):
             counts["events"] += 1
             figure = next((c for c in record.casualties
                            if c.start <= event["start"] and event["end"] <= c.end), None)
