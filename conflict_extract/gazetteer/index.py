@@ -21,15 +21,12 @@ from pathlib import Path
 from conflict_extract.gazetteer import sources
 from conflict_extract.gazetteer.keys import name_keys
 from conflict_extract.lexicon import data_text
+from conflict_extract.lexicon.cache import CACHE_ENV, cache_dir
 from conflict_extract.text import translit
 
 __all__ = ["CACHE_ENV", "INDEX_VERSION", "Entry", "Gazetteer", "distance_km", "index_path",
            "load_gazetteer", "name_keys"]
 
-CACHE_ENV = "CONFLICT_EXTRACT_CACHE"
-"""Environment variable naming the folder holding the built index."""
-
-DEFAULT_CACHE = Path("~/.cache/conflict-extract")
 INDEX_VERSION = 12
 """Bumped whenever the index layout or the key functions change, forcing a rebuild."""
 
@@ -50,11 +47,6 @@ class Entry:
     population: int
     n_names: int = 0
     """How many alternate names GeoNames has for it: a proxy for how widely known it is."""
-
-
-def cache_dir() -> Path:
-    """The folder holding the index: ``$CONFLICT_EXTRACT_CACHE`` or ``~/.cache/conflict-extract``."""
-    return Path(os.environ.get(CACHE_ENV) or DEFAULT_CACHE).expanduser()
 
 
 BUILD_DATA: tuple[str, ...] = (
@@ -94,6 +86,7 @@ class Gazetteer:
         self._local = threading.local()
         self._entries: dict[int, Entry] = {}
         self._lookups: dict[str, list[tuple[Entry, int]]] = {}
+        self._fuzzy: dict[tuple[str, str, float], list[tuple[Entry, float]]] = {}
         self._country_keys: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
         self._country_names: frozenset[str] | None = None
         self._country_firsts: frozenset[str] | None = None
@@ -199,7 +192,17 @@ class Gazetteer:
         return self._entry(row)
 
     def fuzzy(self, name: str, country: str, cutoff: float = 90.0) -> list[tuple[Entry, float]]:
-        """Entries of ``country`` whose fold key is within ``cutoff`` (rapidfuzz ratio) of ``name``."""
+        """Entries of ``country`` whose fold key is within ``cutoff`` (rapidfuzz ratio) of
+        ``name``. Memoised: the same names come back article after article."""
+        key = (name, country, cutoff)
+        cached = self._fuzzy.get(key)
+        if cached is None:
+            if len(self._fuzzy) > 100_000:
+                self._fuzzy.clear()
+            cached = self._fuzzy[key] = self._fuzzy_search(name, country, cutoff)
+        return list(cached)
+
+    def _fuzzy_search(self, name: str, country: str, cutoff: float) -> list[tuple[Entry, float]]:
         from rapidfuzz import fuzz, process
 
         query = translit.drop_article(translit.fold(name))

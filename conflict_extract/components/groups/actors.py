@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from conflict_extract.lexicon import data_text
+from conflict_extract.lexicon.cache import cached
 from conflict_extract.models import ACTOR_CLASSES, GROUP_TYPES
 from conflict_extract.text.names import name_key
 from conflict_extract.text.translit import skeleton
@@ -132,6 +133,10 @@ class ActorIndex:
         self._cased = cased
         self._fuzzy: dict[str, Actor] | None = None
         self._national = national
+
+    def prepare_fuzzy(self) -> None:
+        """Build the skeleton index of fuzzy lookups now rather than on the first one."""
+        self._fuzzy_index()
 
     def _fuzzy_index(self) -> dict[str, Actor]:
         """Skeleton -> actor, built on the first fuzzy lookup (most documents never need it)."""
@@ -285,5 +290,12 @@ def read_actor_lines() -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def load_actor_index() -> ActorIndex:
-    """The packaged actor dictionary as an :class:`ActorIndex`, built once per process."""
-    return ActorIndex(parse_actors(read_actor_lines()))
+    """The packaged actor dictionary as an :class:`ActorIndex`, once per process (read from the
+    build cache, see :mod:`conflict_extract.lexicon.cache`, or built and cached)."""
+    return cached("actor-index", "", _build_actor_index)
+
+
+def _build_actor_index() -> ActorIndex:
+    index = ActorIndex(parse_actors(read_actor_lines()))
+    index.prepare_fuzzy()  # built now, so that the cache keeps it
+    return index

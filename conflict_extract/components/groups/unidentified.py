@@ -103,9 +103,10 @@ def find_unidentified_aerial(st: ArticleState) -> None:
     at all, the drone that struck (``a bomb attached to a drone exploded``): someone flew it."""
     doc = st.doc
     unstated: list[int] = []
-    for token in doc:
-        if token.lower_ not in _AERIAL:
+    for i, word in enumerate(st.words):
+        if word.lower() not in _AERIAL:
             continue
+        token = doc[i]
         start = _qualifier_before(doc, token.i)
         end = token.i + 1
         if start is None:
