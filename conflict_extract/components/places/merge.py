@@ -155,11 +155,15 @@ def _parent(
     same sentences as its mentions, the one the article names most; else the article's most
     named city (``al-Shaar`` -> ``Aleppo``)."""
     sentences = {bisect.bisect_right(sent_starts, m.start) for m in own}
-    near = {
-        m.entry.name for m in mentions
-        if m.entry is not None and m.entry.type in ("city", "town") and m.role == "event"
-        and bisect.bisect_right(sent_starts, m.start) in sentences
-    }
+    # name -> (inside the place's own name, where first named): a town the place is named after
+    # (``Harir`` in ``Harir Air Base in Erbil``) gives way to one the text sets it in.
+    near: dict[str, tuple[bool, int]] = {}
+    for m in mentions:
+        if m.entry is not None and m.entry.type in ("city", "town") and m.role == "event" and (
+            bisect.bisect_right(sent_starts, m.start) in sentences
+        ):
+            inside = any(o.start <= m.start and m.end <= o.end for o in own)
+            near[m.entry.name] = min(near.get(m.entry.name, (True, m.start)), (inside, m.start))
     if near:
-        return max(near, key=lambda name: city_counts[name])
+        return max(near, key=lambda name: (city_counts[name], not near[name][0], -near[name][1]))
     return city_counts.most_common(1)[0][0] if city_counts else None
