@@ -68,10 +68,23 @@ def groups_in(doc: Doc, start_char: int, end_char: int) -> Iterable[Group]:
     return seen
 
 
-def group_mentions(doc: Doc) -> list[GroupMention]:
-    """Every mention of every group of ``doc._.groups``, in text order."""
-    found = [GroupMention(group, s, e) for group in doc._.groups or () for s, e in group.spans]
-    return sorted(found, key=lambda m: m.start)
+def group_mentions(doc: Doc) -> tuple[GroupMention, ...]:
+    """Every mention of every group of ``doc._.groups``, in text order (kept for the doc last
+    asked about: the quote and casualty linkers ask once per statement)."""
+    groups = doc._.groups or ()
+    last = _LAST_GROUP_MENTIONS
+    if last and last[0] is doc and last[1] is groups:
+        return last[2]
+    found = tuple(sorted(
+        (GroupMention(group, s, e) for group in groups for s, e in group.spans),
+        key=lambda m: m.start,
+    ))
+    _LAST_GROUP_MENTIONS[:] = [doc, groups, found]
+    return found
+
+
+_LAST_GROUP_MENTIONS: list = []
+"""``[doc, its groups list, their mentions]`` of the last call of :func:`group_mentions`."""
 
 
 def group_named_by(doc: Doc, word: str, before: int) -> Group | None:
