@@ -96,7 +96,7 @@ class PlaceIndex:
         return chain
 
 
-def _area(casualty: Casualty, place: Place) -> str | None:
+def figure_area(casualty: Casualty, place: Place) -> str | None:
     """``east``/``west``/... when the figure is about a part of the place, ``near`` when about its
     surroundings, from the casualty's place wording and evidence text."""
     words = (casualty.place or "").split()
@@ -132,7 +132,7 @@ def place_info(casualty: Casualty, index: PlaceIndex) -> tuple[dict[str, Any] | 
             "geonameid": None, "within": [],
         }
         return info, None
-    area = _area(casualty, place)
+    area = figure_area(casualty, place)
     chain = index.ancestors(place)
     lat, lon = place.lat, place.lon
     precision = geo_precision(place, area)

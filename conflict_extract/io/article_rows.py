@@ -13,7 +13,7 @@ from typing import Any
 
 from conflict_extract.events.acled import country_name, geo_precision, time_precision
 from conflict_extract.events.intervals import value_interval
-from conflict_extract.events.places import directed_part
+from conflict_extract.events.places import figure_area
 from conflict_extract.models import ArticleRecord, Casualty, Place, Total
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
@@ -56,13 +56,6 @@ def article_date(record: ArticleRecord, figure: Casualty | None) -> str | None:
     if figure is not None and figure.date:
         return figure.date
     return record.published[:_DAY_LENGTH] if record.published else None
-
-
-def _area(figure: Casualty | None, place: Place) -> str | None:
-    """``part`` when the figure is about a part of its place (``east Aleppo``), else None."""
-    if figure is None or not figure.place or figure.place == place.name:
-        return None
-    return "part" if directed_part(figure.place) else None
 
 
 def _event_day(value: str | None) -> tuple[str, int | None]:
@@ -115,7 +108,7 @@ def article_row(record: ArticleRecord) -> dict[str, Any]:
         "location": place.name if place else None,
         "latitude": place.lat if place else None,
         "longitude": place.lon if place else None,
-        "geo_precision": geo_precision(place, _area(figure, place))
+        "geo_precision": geo_precision(place, figure_area(figure, place) if figure else None)
         if place and place.lat is not None else None,
         "actor1": figure.perpetrator if figure else None,
         "fatalities": killed[0] if record.totals.get("killed") else 0,

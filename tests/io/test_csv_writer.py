@@ -62,3 +62,22 @@ def test_article_row_without_figures_says_zero(fasher):
     (row,) = _rows(record, "casualties")
     assert (row["row"], row["fatalities"], row["injured"], row["totals"]) == ("article", "0", "0", "")
     assert row["location"] == "El Fasher"  # the first place of the story, not the reporting place
+
+
+@pytest.mark.parametrize(
+    "text, precision",
+    [
+        ("Gunmen killed five farmers in Maiduguri on Sunday, police said.", "1"),
+        ("Gunmen killed five farmers near Maiduguri on Sunday, police said.", "2"),
+        ("Shelling killed five people in eastern Maiduguri on Sunday, police said.", "2"),
+        ("Gunmen killed five farmers on the outskirts of Maiduguri on Sunday, police said.", "2"),
+    ],
+)
+def test_article_row_geo_precision_follows_the_figure_wording(analyse, text, precision):
+    """ACLED's geo precision: 1 for the town itself, 2 for near it or a part of it."""
+    stream = io.StringIO()
+    writer = CsvWriter(stream, "casualties")
+    writer.write(analyse(text, published="2024-03-05"))
+    writer.close()
+    article = next(csv.DictReader(io.StringIO(stream.getvalue())))
+    assert (article["location"], article["geo_precision"]) == ("Maiduguri", precision)
