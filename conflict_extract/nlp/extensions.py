@@ -62,10 +62,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# Where spaCy keeps the value of ``doc._.skip_spans``: reading it straight from ``user_data``
+# skips building an Underscore proxy, and in_skipped is asked about every candidate span.
+_SKIP_SPANS_KEY = ("._.", "skip_spans", None, None)
+
+
 def in_skipped(doc: Doc, start_char: int, end_char: int | None = None) -> bool:
     """True if the character range overlaps one of ``doc._.skip_spans`` (non-prose lines)."""
     end_char = start_char + 1 if end_char is None else end_char
-    for lo, hi in doc._.skip_spans or ():
+    for lo, hi in doc.user_data.get(_SKIP_SPANS_KEY) or ():
         if start_char < hi and end_char > lo:
             return True
     return False

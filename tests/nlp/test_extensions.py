@@ -1,0 +1,29 @@
+"""Doc extension helpers: non-prose ranges are read from ``doc._.skip_spans``."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from conflict_extract.nlp.extensions import in_skipped, register_extensions
+
+
+@pytest.fixture(scope="module")
+def doc():
+    register_extensions()
+    doc = spacy.blank("en")("Read more: link. Troops entered the town.")
+    doc._.skip_spans = [(0, 16)]
+    return doc
+
+
+@pytest.mark.parametrize(
+    "start, end, expected",
+    [(0, 4, True), (15, 17, True), (17, 23, False), (16, None, False), (3, None, True)],
+)
+def test_in_skipped_reads_the_docs_skip_spans(doc, start, end, expected):
+    assert in_skipped(doc, start, end) is expected
+
+
+def test_a_doc_without_skip_spans_skips_nothing():
+    register_extensions()
+    assert in_skipped(spacy.blank("en")("Troops entered the town."), 0, 6) is False
