@@ -108,7 +108,7 @@ def named_victims(tokens: list[Token], taken: set[int], lex: CasualtyLexicon) ->
     verb (``Gunmen shot and killed Lieutenant Colonel X``)."""
     found = []
     for tok in tokens:
-        if tok.i in taken or tok.tag_ not in ("NN", "NNP") or not _single_victim_role(tok, lex):
+        if tok.tag_ not in ("NN", "NNP") or tok.i in taken or not _single_victim_role(tok, lex):
             continue
         if not _names_one_person(tok, lex) or any(c.dep_ == "nummod" for c in tok.children):
             continue
@@ -143,6 +143,8 @@ def _single_victim_role(tok: Token, lex: CasualtyLexicon) -> bool:
     """True when ``tok`` is the passive subject or active object of a killing or wounding verb
     (or of a verb coordinated with one: ``shot and killed``), the subject of ``died``, or the
     passive subject of ``was shot dead``."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
     verb = tok.head
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if tok.dep_ == "nsubj" and not passive:
