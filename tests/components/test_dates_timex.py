@@ -193,6 +193,13 @@ TIMEX_CASES = [
      "an additional year", "P1Y"),
     ("Eight trading days after the crash, the index recovered.", "1989-10-30",
      "Eight trading days", "P8D"),
+    # a business report stays on the quarter it reports; later quarters are comparisons
+    ("Orbit Mining said third-quarter profit rose 12%. After a weak second quarter, copper "
+     "sales recovered. In the year-earlier period, Orbit lost $2 million.", "1989-11-01",
+     "the year-earlier period", "1988-Q3"),
+    ("Halvard Steel reported a third-quarter loss. It expects losses through the second "
+     "quarter of 1990. The quarter included a $4 million charge.", "1989-10-27",
+     "The quarter", "1989-Q3"),
     # lists: a bare day takes the month before it; years listed with commas stand apart
     ("The donor conference will be held in Brussels on April 24 and 25.", "2017-02-10", "25",
      "2017-04-25"),

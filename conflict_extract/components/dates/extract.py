@@ -51,6 +51,8 @@ if not Doc.has_extension("dateline"):
 
 _DIRECTIONAL = re.compile(rf"\b(?:{WEEKDAY_RE}|{MONTH_RE}|{'|'.join(SEASONS)}|weekend)\b")
 _PLACELESS = re.compile(r"X|^P|_REF$")
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b")
 _REPORTING_YEAR = re.compile(r"^(?:the |its |a )?(?:fiscal |financial )?year$")
 
 
@@ -61,13 +63,36 @@ class Story:
     ``published``: the publication date; ``yearless``: (month, day) of a dateline without a year
     when there is no publication date; ``headline_end``: character offset where the title line
     ends; ``reference``: the story's reference time, the last calendar value resolved (it starts
-    at the publication date).
+    at the publication date); ``report_quarter``: the first quarter the story names, the one a
+    business report is about.
     """
 
     published: dt.date | None
     yearless: tuple[int, int] | None
     headline_end: int
     reference: str | None = None
+    report_quarter: str | None = None
+
+    def tell(self, told: str, text: str) -> None:
+        """Move the reference time to the value ``told`` of the mention ``text``. A quarter
+        named after the report's own (``after a flat second quarter``, ``losses through the
+        third quarter of 1990``) is a comparison or a forecast: the story's quarter stays the one
+        it reports on."""
+        if _QUARTER.match(told):
+            if self.report_quarter is None and self._reported(told, text):
+                self.report_quarter = told
+            told = self.report_quarter or told
+        self.reference = told
+
+    def _reported(self, quarter: str, text: str) -> bool:
+        """Whether ``quarter`` can be the one a report published on ``published`` is about: a
+        calendar quarter named by its number (a fiscal one is numbered differently; ``the
+        quarter`` only repeats the reference) of the last year."""
+        if self.published is None or "fiscal" in text.lower() or not _ORDINAL.search(text):
+            return False
+        back = (self.published.year * 4 + (self.published.month - 1) // 3) - (
+            int(quarter[:4]) * 4 + int(quarter[-1]) - 1)
+        return 0 <= back <= 4
 
 
 def story_of(doc: Doc, dateline_tokens: int = 160) -> Story:
@@ -198,7 +223,7 @@ def extract_dates(doc: Doc, *, dateline_tokens: int = 160) -> list[DateMention]:
             found.append(mention)
             if mention.type in ("date", "time") and (
                     told := reference_of(mention.value, mention.text)):
-                story.reference = told
+                story.tell(told, mention.text)
     found.extend(glued_iso_dates(doc, found))
     found.sort(key=lambda m: (m.start, m.end))
     for mention in found:
