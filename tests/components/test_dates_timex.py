@@ -200,6 +200,34 @@ TIMEX_CASES = [
     ("Halvard Steel reported a third-quarter loss. It expects losses through the second "
      "quarter of 1990. The quarter included a $4 million charge.", "1989-10-27",
      "The quarter", "1989-Q3"),
+    # lengths: a range by its lower bound, halves after the unit, counts with "more",
+    # quarters counted; a clock-time shift after a narrated day is a length
+    ("Aid deliveries to Idlib could take two to three weeks.", "2019-05-02",
+     "two to three weeks", "P2W"),
+    ("The drone circled for a minute and a half before it struck.", "2020-01-09",
+     "a minute and a half", "PT1M30S"),
+    ("The checkpoint will stay closed for two more weeks.", "2018-06-04", "two more weeks",
+     "P2W"),
+    ("Russia may keep the base at Tartus for 49 more years.", "2017-01-20", "49 more years",
+     "P49Y"),
+    ("The militia raided Bor on 3 May 2016. Just over an hour later, the army arrived.",
+     "2016-05-10", "Just over an hour later", "PT1H"),
+    ("The port operator has lost money in the past two quarters.", "1989-10-27",
+     "the past two quarters", "P2Q"),
+    ("Shipping losses will last through the first two quarters of 1990.", "1989-10-26",
+     "the first two quarters of 1990", "1990-H1"),
+    ("The insurer pays claims every quarter.", "1989-10-30", "every quarter", "P1Q"),
+    # sets: every month, plural weekdays; decades said short or in words
+    ("Marchers fill the streets of Portadown each July.", "1998-03-22", "each July", "XXXX-07"),
+    ("Curfews are imposed in Hebron on Fridays.", "2016-02-10", "Fridays", "XXXX-WXX-5"),
+    ("Patrols leave the base on Tuesday nights.", "2016-02-10", "Tuesday nights",
+     "XXXX-WXX-2TNI"),
+    ("The insurgency in Punjab peaked in the mid-1980s.", "2016-02-10", "the mid-1980s", "198"),
+    ("Kidnappings in Colombia surged in the '70s.", "2016-02-10", "the '70s", "197"),
+    ("The militia was formed in the nineties.", "2016-02-10", "the nineties", "199"),
+    # a count before "a year ago" is no part of the date
+    ("The group now runs 13 camps, up from seven a year ago.", "2016-02-10", "a year ago",
+     "2015"),
     # lists: a bare day takes the month before it; years listed with commas stand apart
     ("The donor conference will be held in Brussels on April 24 and 25.", "2017-02-10", "25",
      "2017-04-25"),
@@ -282,6 +310,8 @@ def test_anchor(analyse, text, published, mention, anchor):
         ("Eid al-Fitr 2016", None, False, None, ("2016-07-06", "date")),
         ("the year two thousand", None, False, None, ("2000", "date")),
         ("last century", dt.date(2016, 5, 1), False, None, ("19", "date")),
+        ("the last half of the '80s", dt.date(1989, 10, 26), False, None, ("198", "date")),
+        ("one or two days", None, False, None, ("P1D", "duration")),
     ],
 )
 def test_normalise_against_story(text, published, future, reference, expected):

@@ -38,6 +38,9 @@ def quarter_value(s: str, published: dt.date | None, reference: str | None) -> s
         return m["y"]
     if _WHOLE_YEAR.match(s):  # "for the year", "the current fiscal year": the reporting year
         return str(published.year) if published else None
+    if m := _HALF_IN_QUARTERS.match(s):  # "the first two quarters of 1990": a half
+        year = m["y"] or (str(published.year) if published else "XXXX")
+        return f"{year}-H{1 if m['which'] == 'first' else 2}"
     words = s.split()
     if not words or words[-1] not in ("quarter", "half", "period"):
         return None
@@ -66,6 +69,21 @@ def quarter_value(s: str, published: dt.date | None, reference: str | None) -> s
     if index is None and relation == "final":
         index = 4
     return _quarter(index, year, year_shift, relation, published, reference)
+
+
+_HALF_IN_QUARTERS = re.compile(r"^(?:the )?(?P<which>first|last) (?:two|2) quarters(?: of (?P<y>\d{4}))?$")
+_QUARTER_LENGTH = re.compile(
+    r"^(?:the )?(?:(?:past|last|next|previous|coming) )?(?P<n>two|three|several|few|2|3) quarters$"
+)
+
+
+def quarter_length(s: str) -> str | None:
+    """``the past two quarters`` -> ``P2Q``, ``several quarters`` -> ``PXQ``: a length counted in
+    quarters; ``None`` when ``s`` is not one."""
+    if not (m := _QUARTER_LENGTH.match(s)):
+        return None
+    n = {"two": "2", "three": "3", "several": "X", "few": "X"}.get(m["n"], m["n"])
+    return f"P{n}Q"
 
 
 def _half(index: int | None, year: int | None, shift: int | None,

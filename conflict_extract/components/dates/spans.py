@@ -140,12 +140,20 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             and doc[start + 1].lower_.rstrip(".") in MONTHS)
         or (doc[start].lower_ in ("the", "that", "a", "an") and _is_compound_modifier(doc, start, end))
         or (doc[start].lower_ == "the" and end == start + 2 and doc[end - 1].lower_ in PLURAL_UNITS)
+        or _count_before_shift(doc, start, end)
     ):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def _count_before_shift(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start`` is a count before ``a year ago`` (``up from seven a year ago``), not part
+    of the time."""
+    return end - start >= 4 and doc[start].like_num and doc[start + 1].lower_ in ("a", "an") \
+        and doc[end - 1].lower_ in ("ago", "earlier", "later")
 
 
 def _is_compound_modifier(doc: Doc, start: int, end: int) -> bool:
