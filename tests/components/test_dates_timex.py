@@ -47,6 +47,16 @@ TIMEX_CASES = [
      "Jan. 14", "2017-01-14"),
     ("Relatives will bury the victims as soon as Thursday.", "2019-07-15", "Thursday",
      "2019-07-18"),
+    # a deadline takes the direction of a future or modal verb
+    ("The airline will double its flights to Erbil by August.", "2018-02-13", "August",
+     "2018-08"),
+    ("Fighters must hand over their weapons by August under the Daraa deal.", "2018-02-13",
+     "August", "2018-08"),
+    ("The garrison should have withdrawn by August, the monitors said.", "2018-02-13",
+     "August", "2017-08"),
+    # "the day before" an event named after it, set off after a date, is that date
+    ("Shelling stopped on Oct. 12, the day before the Raqqa talks opened.", "2017-10-30",
+     "the day", "2017-10-12"),
     # the story's reference time, across sentences
     ("On Friday, gunmen opened fire on worshippers in Quetta. At 10:35 a.m. a second blast "
      "hit the market.", "2017-06-26", "10:35 a.m.", "2017-06-23T10:35"),

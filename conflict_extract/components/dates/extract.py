@@ -203,6 +203,22 @@ def _same_month(previous: DateMention, day: Token) -> DateMention | None:
                        end=day.idx + len(day.text), anchor=previous.anchor)
 
 
+def _take_apposed(mention: DateMention, before: DateMention, doc: Doc, a: int, b: int) -> None:
+    """``Oct. 12, the day before the plunge``: ``the day`` set off by a comma after a date names
+    that date; the day before an event that follows is not the day before the story's time."""
+    if not (a > 0 and doc[a - 1].text == "," and before.end == doc[a - 1].idx
+            and before.type == "date" and _DAY_OF_MONTH.match(before.value or "")):
+        return
+    words = mention.text.lower().split()
+    if words[-1:] in (["before"], ["after"]) and b < len(doc) and (
+            doc[b].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or doc[b].tag_ == "VBG"):
+        words = words[:-1]
+        mention.text = mention.text[: mention.text.rindex(" ")]
+        mention.end = mention.start + len(mention.text)
+    if words in (["the", "day"], ["a", "day"]):
+        mention.value, mention.anchor = before.value, before.anchor
+
+
 _DAY_OF_MONTH = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 
 
@@ -219,6 +235,8 @@ def extract_dates(doc: Doc, *, dateline_tokens: int = 160) -> list[DateMention]:
                 mention = _same_month(previous, doc[a])
             if mention is None:
                 continue
+            if found:
+                _take_apposed(mention, found[-1], doc, a, b)
             previous = mention
             found.append(mention)
             if mention.type in ("date", "time") and (
