@@ -235,6 +235,17 @@ TIMEX_CASES = [
     ("The insurgency in Punjab peaked in the mid-1980s.", "2016-02-10", "the mid-1980s", "198"),
     ("Kidnappings in Colombia surged in the '70s.", "2016-02-10", "the '70s", "197"),
     ("The militia was formed in the nineties.", "2016-02-10", "the nineties", "199"),
+    ("The plane vanished; a minute and a half later, a pilot called in.", "2019-03-12",
+     "a minute and a half later", "PT1M30S"),
+    ("Hundreds surrendered in the first hours of the offensive on Afrin.", "2018-01-25",
+     "the first hours", "PTXH"),
+    ("Kurdish fighters were captured the day before last Tuesday.", "2018-01-25",
+     "the day before last Tuesday", "2018-01-22"),
+    ("The fort is a relic of a 20th century war.", "2018-01-25", "a 20th century", "19"),
+    ("During the day Friday, crowds gathered outside the embassy.", "2018-01-27",
+     "the day Friday", "2018-01-26"),
+    ("The envoy last visited Sanaa a week or so ago.", "2018-01-25", "a week or so ago",
+     "2018-W03"),
     # a count before "a year ago" is no part of the date
     ("The group now runs 13 camps, up from seven a year ago.", "2016-02-10", "a year ago",
      "2015"),
@@ -322,6 +333,7 @@ def test_anchor(analyse, text, published, mention, anchor):
         ("last century", dt.date(2016, 5, 1), False, None, ("19", "date")),
         ("the last half of the '80s", dt.date(1989, 10, 26), False, None, ("198", "date")),
         ("one or two days", None, False, None, ("P1D", "duration")),
+        ("in each of the past three years", None, False, None, ("P3Y", "duration")),
     ],
 )
 def test_normalise_against_story(text, published, future, reference, expected):

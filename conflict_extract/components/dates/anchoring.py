@@ -220,7 +220,7 @@ def _period_value(s: str) -> Reading:
             if rel in ("next", "following", "previous", "preceding", "first", "final", "latest") \
                     and m["the"]:
                 return None, "date"  # "the next day": anaphoric, relative to a narrated event
-        if rel in ("first", "final", "latest") and not m["n"]:
+        if rel in ("first", "final", "latest") and not m["n"] and not plural:
             return None, "date"  # "the first week": which one depends on what it begins
         return duration_value(n, unit, plural), "duration"
     return _PASS

@@ -29,6 +29,7 @@ from conflict_extract.components.dates.vocabulary import (
     PARTS_OF_DAY,
     UNIT_FORMS,
     UNIT_RE,
+    WEEKDAY_RE,
     WEEKDAYS,
     YEAR_SET,
 )
@@ -76,7 +77,8 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     s = re.sub(r"^(?:earlier|later) in the (week|month|year)$", r"this \1", s)
     s = re.sub(r"^(?:earlier|later) in the day$", "today", s)
     s = re.sub(r"^this past ", "last ", s)
-    s = re.sub(r" or so$", "", s)  # "the next two years or so"
+    s = re.sub(r" or so\b", "", s)  # "the next two years or so", "a week or so ago"
+    s = re.sub(rf"^the day (?=(?:{WEEKDAY_RE})\b)", "", s)  # "during the day Friday"
     s = lower_bound(half_units(s))
     if _LAST_DAY.match(s):  # "last Oct. 23": the most recent one
         s, future = s[len("last "):], False
@@ -84,6 +86,10 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     s = _IN_THE.sub(lambda m: f"{m['h']} {'am' if m['p'] == 'morning' else 'pm'}", s)
     if edge := _period_edge(s, published, future):
         return edge
+    if (m := _DAY_AROUND.match(s)) and (day := normalise_date(
+            m["rest"], published, future, reference)[0]) and _DAY_VALUE.match(day):
+        step = 1 if m["rel"] == "after" else -1  # "the day before last Tuesday"
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=step)).isoformat(), "date"
     if (m := _YEAR_BACK.match(s)) and (found := _year_before(m["head"], published, future,
                                                              reference)):
         return found
@@ -139,6 +145,7 @@ def _period_edge(s: str, published: dt.date | None, future: bool | None) -> Read
     return value, kind
 
 
+_DAY_AROUND = re.compile(r"^(?:the )?day (?P<rel>before|after) (?P<rest>.+)$")
 _IN_THE = re.compile(r"^(?:at )?(?P<h>1[0-2]|[1-9]) (?:o'clock )?in the (?P<p>morning|afternoon|evening)$")
 """``4 in the morning``: a clock hour and the half of the day it falls in."""
 _WEEK_OF = re.compile(r"^(?:the )?week of (?P<d>.+)$|^(?P<d2>.+?) week$")
@@ -245,7 +252,7 @@ def _clock_time(s: str, published: dt.date | None, future: bool | None,
     return None, "time"
 
 
-_AND_A_HALF = re.compile(rf"^(?P<n>.+?) (?P<u>{UNIT_RE}) and a half$")
+_AND_A_HALF = re.compile(rf"^(?P<n>.+?) (?P<u>{UNIT_RE}) and a half(?P<rest> later| earlier| ago)?$")
 _RANGE = re.compile(rf"^(?P<a>\S+) (?:to|or|-) (?P<b>\S+) (?P<u>{UNIT_RE})(?P<rest> ago| later)?$")
 
 
@@ -255,7 +262,7 @@ def half_units(s: str) -> str:
     if not (m := _AND_A_HALF.match(s)):
         return s
     n = "one" if m["n"] in ("a", "an") else m["n"]
-    return f"{n} and a half {UNIT_FORMS[m['u']]}s"
+    return f"{n} and a half {UNIT_FORMS[m['u']]}s{m['rest'] or ''}"
 
 
 def lower_bound(s: str) -> str:

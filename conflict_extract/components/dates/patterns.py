@@ -80,7 +80,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [NUM, hyphen_opt, unit, {"LOWER": {"IN": ["ago", "later", "earlier"]}, "OP": "?"}],
             [NUM, {"LOWER": {"IN": ["more", "additional", "extra", "further"]}}, unit],
             [{"LOWER": {"IN": ["a", "an", "one"]}}, unit, {"LOWER": "and"}, {"LOWER": "a"},
-             {"LOWER": "half"}],
+             {"LOWER": "half"}, {"LOWER": {"IN": ["ago", "later", "earlier"]}, "OP": "?"}],
             [VAGUE, {"LOWER": "of", "OP": "?"}, unit, {"LOWER": {"IN": ["ago", "later",
                                                                       "earlier"]}}],
             [{"LOWER": "for"}, {"LOWER": {"IN": PLURAL_UNITS}}],
@@ -204,6 +204,9 @@ def _narrative_patterns() -> list[list[dict]]:
          {"LOWER": {"IN": ["next", "following", "previous", "preceding", "prior"]}}, unit],
         [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "week", "month", "year", "night"]}},
          {"LOWER": {"IN": ["before", "after"]}}],
+        [{"LOWER": "the", "OP": "?"}, {"LOWER": "day"}, {"LOWER": {"IN": ["before", "after"]}},
+         {"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"},
+         {"LOWER": {"IN": list(WEEKDAYS)}}],
     ]
 
 

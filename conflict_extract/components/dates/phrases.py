@@ -23,7 +23,7 @@ ABSOLUTE = re.compile(
     rf"(?: (?P<d2>\d{{1,2}}))?(?: (?:of )?(?P<y>\d{{4}}|'\d\d|\d\d))?$"
 )
 YEAR = re.compile(r"^(?:the year )?(?P<y>1[7-9]\d\d|20\d\d)$")
-CENTURY = re.compile(r"^(?:the )?(?P<n>\d{1,2}) century$")
+CENTURY = re.compile(r"^(?:the |a |an )?(?P<n>\d{1,2}) century$")
 MILITARY = re.compile(
     r"^(?:(?:at|around|about|shortly after|shortly before) (?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)"
     r"|(?P<h2>0\d)(?P<m2>[0-5]\d)"

@@ -88,7 +88,7 @@ _HEDGES = (
 _PREPOSITIONS = (
     "since", "until", "till", "on", "in", "at", "by", "from", "during", "for", "of", "over",
     "within", "throughout", "as of", "as early as", "as late as", "early as", "late as",
-    "soon as", "before", "after", "between",
+    "soon as", "before", "after", "between", "each of", "in each of",
     "through",
 )
 _MODIFIERS = (
