@@ -210,6 +210,12 @@ TIMEX_CASES = [
     ("Halvard Steel reported a third-quarter loss. It expects losses through the second "
      "quarter of 1990. The quarter included a $4 million charge.", "1989-10-27",
      "The quarter", "1989-Q3"),
+    ("Kestrel Oil posted third-quarter net of $5 million, up from $3 million in the "
+     "corresponding period last year.", "1989-11-01", "the corresponding period last year",
+     "1988-Q3"),
+    ("Kestrel Oil reported third-quarter results. Sales rose in the quarter ended Sept. 30. "
+     "The latest period included a gain on a pipeline sale.", "1989-11-01",
+     "The latest period", "1989-Q3"),
     # lengths: a range by its lower bound, halves after the unit, counts with "more",
     # quarters counted; a clock-time shift after a narrated day is a length
     ("Aid deliveries to Idlib could take two to three weeks.", "2019-05-02",

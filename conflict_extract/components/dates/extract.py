@@ -52,6 +52,8 @@ if not Doc.has_extension("dateline"):
 _DIRECTIONAL = re.compile(rf"\b(?:{WEEKDAY_RE}|{MONTH_RE}|{'|'.join(SEASONS)}|weekend)\b")
 _PLACELESS = re.compile(r"X|^P|_REF$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_DAY_OR_MONTH = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
+_QUARTER_WORD = re.compile(r"(?i)\b(?:quarter|period)\b")
 _ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b")
 _REPORTING_YEAR = re.compile(r"^(?:the |its |a )?(?:fiscal |financial )?year$")
 
@@ -83,6 +85,17 @@ class Story:
                 self.report_quarter = told
             told = self.report_quarter or told
         self.reference = told
+
+    def reference_for(self, text: str) -> str | None:
+        """The reference time for the mention ``text``: a quarter phrase (``the latest
+        period``) told after a day of the report's quarter (``the quarter ended Sept. 30``) still
+        means the report's quarter."""
+        quarter = self.report_quarter
+        if quarter and self.reference and _DAY_OR_MONTH.match(self.reference) \
+                and _QUARTER_WORD.search(text) and int(self.reference[:4]) == int(quarter[:4]) \
+                and (int(self.reference[5:7]) - 1) // 3 + 1 == int(quarter[-1]):
+            return quarter
+        return self.reference
 
     def _reported(self, quarter: str, text: str) -> bool:
         """Whether ``quarter`` can be the one a report published on ``published`` is about: a
@@ -144,7 +157,7 @@ def resolve(story: Story, span: Span, text: str) -> tuple[str | None, str, str |
     if story.yearless:
         value, kind = normalise_date_yearless(phrase, *story.yearless, future=future)
         return value, kind, ("published" if value else None)
-    value, kind = normalise_date(phrase, story.published, future, story.reference)
+    value, kind = normalise_date(phrase, story.published, future, story.reference_for(text))
     if value is None:
         return value, kind, None
     if kind in ("duration", "set") or (

@@ -152,7 +152,7 @@ _WEEK_OF = re.compile(r"^(?:the )?week of (?P<d>.+)$|^(?P<d2>.+?) week$")
 _TRADING = re.compile(r"\b(?:trading|business|working|school) (days?)\b")
 _YEAR_BACK = re.compile(
     r"^(?P<head>(?:the|that|its|their) \D+?) (?:a year (?:ago|earlier|before)|the year before"
-    r"|the previous year|the prior year)$"
+    r"|the previous year|the prior year|last year)$"
 )
 
 

@@ -226,6 +226,8 @@ def _named_patterns() -> dict[str, list[list[dict]]]:
              {"LOWER": {"IN": ["quarter", "half"]}}],
             [determiner, modifiers, {"LOWER": "quarter"}],
             [determiner, {**modifiers, "OP": "+"}, {"LOWER": "period"}],
+            [determiner, modifiers, {"LOWER": {"IN": ["quarter", "period"]}}, {"LOWER": "last"},
+             {"LOWER": "year"}],
             [{"LOWER": "fiscal"}, {"LOWER": "year", "OP": "?"}, YEAR_TOKEN],
         ],
         "SET_ADVERB": [[{"LOWER": {"IN": list(SET_ADVERBS)}}]],
