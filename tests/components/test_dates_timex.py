@@ -282,6 +282,12 @@ TIMEX_CASES = [
     ("A 22-year-old soldier was killed by a sniper in Avdiivka.", "2017-02-01", "22-year-old",
      None),
     ("The 17 November group claimed the bombing in Athens.", "2000-06-10", "17 November", None),
+    ("The envoy, speaking on ABC's \"This Week,\" defended the airstrikes.", "2017-04-09",
+     "This Week", None),
+    ("He told CBS's \"60 Minutes\" that the sanctions had failed.", "2018-03-18",
+     "60 Minutes", None),
+    ("\"Last week we buried four men,\" the mayor of Aleppo said.", "2016-08-10",
+     "Last week", "2016-W31"),
 ]
 
 
