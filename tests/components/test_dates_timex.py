@@ -47,6 +47,8 @@ TIMEX_CASES = [
      "Jan. 14", "2017-01-14"),
     ("Relatives will bury the victims as soon as Thursday.", "2019-07-15", "Thursday",
      "2019-07-18"),
+    ("Holders may buy shares at half the then-current market price.", "1989-10-26",
+     "then-current", "PAST_REF"),
     # a deadline takes the direction of a future or modal verb
     ("The airline will double its flights to Erbil by August.", "2018-02-13", "August",
      "2018-08"),
