@@ -288,6 +288,10 @@ TIMEX_CASES = [
      "This Week", None),
     ("He told CBS's \"60 Minutes\" that the sanctions had failed.", "2018-03-18",
      "60 Minutes", None),
+    ("In many ways, the day belonged to the Kurdish fighters in Kobani.", "2015-01-27",
+     "the day", None),
+    ("Her teacher from his year in kindergarten testified in Miami.", "2000-04-05",
+     "his year", None),
     ("\"Last week we buried four men,\" the mayor of Aleppo said.", "2016-08-10",
      "Last week", "2016-W31"),
 ]

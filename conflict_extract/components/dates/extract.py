@@ -55,6 +55,10 @@ _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _DAY_OR_MONTH = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
 _QUARTER_WORD = re.compile(r"(?i)\b(?:quarter|period)\b")
 _ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b")
+_BARE_UNIT = re.compile(
+    r"^(?:the|this|that|his|her|its|their)(?: (?:same|very|fiscal|whole|entire))?"
+    r" (?:day|night|week|month|year|quarter)$|^(?:day|week|month|year)$"
+)
 _REPORTING_YEAR = re.compile(r"^(?:the |its |a )?(?:fiscal |financial )?year$")
 
 
@@ -196,8 +200,10 @@ def _mention(story: Story, doc: Doc, a: int, b: int) -> DateMention | None:
         value, kind, anchor = None, "date", None  # "on a day when ...": a day, not a length
     if b < len(doc) and doc[b].lower_ in ("ended", "ending") and _REPORTING_YEAR.match(cleaned):
         value, kind, anchor = "P1Y", "duration", "absolute"  # "the year ended March 31": a length
-    if value is None and not calendar:
-        return None  # "the quarter" of a city, "current" as a noun: only understood phrases
+    if value is None and (not calendar or _BARE_UNIT.match(cleaned)):
+        # "the quarter" of a city, "current" as a noun, "a great day for Poland": only
+        # understood phrases; a bare unit no story time resolves says nothing about when
+        return None
     return DateMention(text=text, value=value, type=kind, start=start_char, end=end_char,
                        anchor=anchor)
 
