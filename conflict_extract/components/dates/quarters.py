@@ -1,9 +1,10 @@
 """Quarters and halves of the (fiscal) year: ``the third quarter``, ``third-quarter``, ``the
 latest quarter``, ``the year-earlier quarter``, ``this year's first half``, ``fiscal 1998``.
 
-Business news counts in quarters: a quarter without a year belongs to the publication year, and
-``the quarter`` or ``the latest period`` is the one the story is about (the last quarter it named)
-or else the last quarter completed before publication.
+Business news counts in quarters: a quarter without a year belongs to the publication year
+(unless it starts two or more quarters later: ``fourth-quarter profit`` in January is last
+year's), and ``the quarter`` or ``the latest period`` is the one the story is about (the quarter
+it reports on, see ``extract.Story``) or else the last quarter completed before publication.
 """
 
 from __future__ import annotations
@@ -102,6 +103,8 @@ def _quarter(index: int | None, year: int | None, shift: int | None, relation: s
     if index is not None:
         if year is None and published is None:
             return f"XXXX-Q{index}"
+        if year is None and shift is None and index > (published.month - 1) // 3 + 2:
+            year = published.year - 1  # "fourth-quarter profit" in January: last year's
         return f"{year if year is not None else published.year + (shift or 0)}-Q{index}"
     story = _QUARTER_VALUE.match(reference or "")
     if relation in _CURRENT and published is not None:
