@@ -294,6 +294,8 @@ TIMEX_CASES = [
      "This Week", None),
     ("He told CBS's \"60 Minutes\" that the sanctions had failed.", "2018-03-18",
      "60 Minutes", None),
+    ("The car bomb went off at 9:10 a.m. (0610 GMT) near the ministry.", "2019-05-02",
+     "0610 GMT", None),
     ("In many ways, the day belonged to the Kurdish fighters in Kobani.", "2015-01-27",
      "the day", None),
     ("Her teacher from his year in kindergarten testified in Miami.", "2000-04-05",

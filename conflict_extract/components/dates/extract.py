@@ -222,6 +222,17 @@ def _same_month(previous: DateMention, day: Token) -> DateMention | None:
                        end=day.idx + len(day.text), anchor=previous.anchor)
 
 
+def _restated(mention: DateMention, before: DateMention, doc: Doc, a: int) -> bool:
+    """``10:35 a.m. (0735 GMT)``: a bracketed GMT clock time right after a clock time restates
+    it; it is no time of its own."""
+    return mention.type == "time" and before.type == "time" and a > 1 \
+        and doc[a - 1].text == "(" and before.end == doc[a - 2].idx + len(doc[a - 2].text) \
+        and _GMT_CLOCK.match(mention.text) is not None
+
+
+_GMT_CLOCK = re.compile(r"(?i)^\d{1,2}:?\d\d (?:gmt|utc)$")
+
+
 def _take_apposed(mention: DateMention, before: DateMention, doc: Doc, a: int, b: int) -> None:
     """``Oct. 12, the day before the plunge``: ``the day`` set off by a comma after a date names
     that date; the day before an event that follows is not the day before the story's time."""
@@ -253,6 +264,8 @@ def extract_dates(doc: Doc, *, dateline_tokens: int = 160) -> list[DateMention]:
             if mention is None and previous is not None and is_day_number(doc, a, b):
                 mention = _same_month(previous, doc[a])
             if mention is None:
+                continue
+            if found and _restated(mention, found[-1], doc, a):
                 continue
             if found:
                 _take_apposed(mention, found[-1], doc, a, b)
