@@ -47,6 +47,18 @@ TIMEX_CASES = [
      "Jan. 14", "2017-01-14"),
     ("Relatives will bury the victims as soon as Thursday.", "2019-07-15", "Thursday",
      "2019-07-18"),
+    ("Holders may buy shares at half the then-current market price.", "1989-10-26",
+     "then-current", "PAST_REF"),
+    # a deadline takes the direction of a future or modal verb
+    ("The airline will double its flights to Erbil by August.", "2018-02-13", "August",
+     "2018-08"),
+    ("Fighters must hand over their weapons by August under the Daraa deal.", "2018-02-13",
+     "August", "2018-08"),
+    ("The garrison should have withdrawn by August, the monitors said.", "2018-02-13",
+     "August", "2017-08"),
+    # "the day before" an event named after it, set off after a date, is that date
+    ("Shelling stopped on Oct. 12, the day before the Raqqa talks opened.", "2017-10-30",
+     "the day", "2017-10-12"),
     # the story's reference time, across sentences
     ("On Friday, gunmen opened fire on worshippers in Quetta. At 10:35 a.m. a second blast "
      "hit the market.", "2017-06-26", "10:35 a.m.", "2017-06-23T10:35"),
@@ -89,8 +101,10 @@ TIMEX_CASES = [
      "A year earlier", "2015-Q3"),
     ("Attacks on the pipeline cut output in the latest quarter.", "2016-11-02",
      "the latest quarter", "2016-Q3"),
+    # early in a year, a quarter still two or more ahead is last year's (sales cannot have
+    # risen in a quarter not yet begun)
     ("Cement sales to Gaza rose in the fourth quarter.", "2015-02-10", "the fourth quarter",
-     "2015-Q4"),
+     "2014-Q4"),
     # holidays, fixed, movable and of the Islamic and Iranian calendars
     ("Shelling resumed in Donetsk on Christmas Day.", "2016-12-27", "Christmas Day",
      "2016-12-25"),
@@ -193,6 +207,62 @@ TIMEX_CASES = [
      "an additional year", "P1Y"),
     ("Eight trading days after the crash, the index recovered.", "1989-10-30",
      "Eight trading days", "P8D"),
+    # a business report stays on the quarter it reports; later quarters are comparisons
+    ("Orbit Mining said third-quarter profit rose 12%. After a weak second quarter, copper "
+     "sales recovered. In the year-earlier period, Orbit lost $2 million.", "1989-11-01",
+     "the year-earlier period", "1988-Q3"),
+    ("Halvard Steel reported a third-quarter loss. It expects losses through the second "
+     "quarter of 1990. The quarter included a $4 million charge.", "1989-10-27",
+     "The quarter", "1989-Q3"),
+    ("Kestrel Oil posted third-quarter net of $5 million, up from $3 million in the "
+     "corresponding period last year.", "1989-11-01", "the corresponding period last year",
+     "1988-Q3"),
+    ("Kestrel Oil reported third-quarter results. Sales rose in the quarter ended Sept. 30. "
+     "The latest period included a gain on a pipeline sale.", "1989-11-01",
+     "The latest period", "1989-Q3"),
+    ("Caspian Shipping said fourth-quarter profit fell 20%.", "1998-01-26", "fourth-quarter",
+     "1997-Q4"),
+    ("Caspian Shipping expects second-quarter profit to rise.", "1998-01-26", "second-quarter",
+     "1998-Q2"),
+    # lengths: a range by its lower bound, halves after the unit, counts with "more",
+    # quarters counted; a clock-time shift after a narrated day is a length
+    ("Aid deliveries to Idlib could take two to three weeks.", "2019-05-02",
+     "two to three weeks", "P2W"),
+    ("The drone circled for a minute and a half before it struck.", "2020-01-09",
+     "a minute and a half", "PT1M30S"),
+    ("The checkpoint will stay closed for two more weeks.", "2018-06-04", "two more weeks",
+     "P2W"),
+    ("Russia may keep the base at Tartus for 49 more years.", "2017-01-20", "49 more years",
+     "P49Y"),
+    ("The militia raided Bor on 3 May 2016. Just over an hour later, the army arrived.",
+     "2016-05-10", "Just over an hour later", "PT1H"),
+    ("The port operator has lost money in the past two quarters.", "1989-10-27",
+     "the past two quarters", "P2Q"),
+    ("Shipping losses will last through the first two quarters of 1990.", "1989-10-26",
+     "the first two quarters of 1990", "1990-H1"),
+    ("The insurer pays claims every quarter.", "1989-10-30", "every quarter", "P1Q"),
+    # sets: every month, plural weekdays; decades said short or in words
+    ("Marchers fill the streets of Portadown each July.", "1998-03-22", "each July", "XXXX-07"),
+    ("Curfews are imposed in Hebron on Fridays.", "2016-02-10", "Fridays", "XXXX-WXX-5"),
+    ("Patrols leave the base on Tuesday nights.", "2016-02-10", "Tuesday nights",
+     "XXXX-WXX-2TNI"),
+    ("The insurgency in Punjab peaked in the mid-1980s.", "2016-02-10", "the mid-1980s", "198"),
+    ("Kidnappings in Colombia surged in the '70s.", "2016-02-10", "the '70s", "197"),
+    ("The militia was formed in the nineties.", "2016-02-10", "the nineties", "199"),
+    ("The plane vanished; a minute and a half later, a pilot called in.", "2019-03-12",
+     "a minute and a half later", "PT1M30S"),
+    ("Hundreds surrendered in the first hours of the offensive on Afrin.", "2018-01-25",
+     "the first hours", "PTXH"),
+    ("Kurdish fighters were captured the day before last Tuesday.", "2018-01-25",
+     "the day before last Tuesday", "2018-01-22"),
+    ("The fort is a relic of a 20th century war.", "2018-01-25", "a 20th century", "19"),
+    ("During the day Friday, crowds gathered outside the embassy.", "2018-01-27",
+     "the day Friday", "2018-01-26"),
+    ("The envoy last visited Sanaa a week or so ago.", "2018-01-25", "a week or so ago",
+     "2018-W03"),
+    # a count before "a year ago" is no part of the date
+    ("The group now runs 13 camps, up from seven a year ago.", "2016-02-10", "a year ago",
+     "2015"),
     # lists: a bare day takes the month before it; years listed with commas stand apart
     ("The donor conference will be held in Brussels on April 24 and 25.", "2017-02-10", "25",
      "2017-04-25"),
@@ -220,6 +290,18 @@ TIMEX_CASES = [
     ("A 22-year-old soldier was killed by a sniper in Avdiivka.", "2017-02-01", "22-year-old",
      None),
     ("The 17 November group claimed the bombing in Athens.", "2000-06-10", "17 November", None),
+    ("The envoy, speaking on ABC's \"This Week,\" defended the airstrikes.", "2017-04-09",
+     "This Week", None),
+    ("He told CBS's \"60 Minutes\" that the sanctions had failed.", "2018-03-18",
+     "60 Minutes", None),
+    ("The car bomb went off at 9:10 a.m. (0610 GMT) near the ministry.", "2019-05-02",
+     "0610 GMT", None),
+    ("In many ways, the day belonged to the Kurdish fighters in Kobani.", "2015-01-27",
+     "the day", None),
+    ("Her teacher from his year in kindergarten testified in Miami.", "2000-04-05",
+     "his year", None),
+    ("\"Last week we buried four men,\" the mayor of Aleppo said.", "2016-08-10",
+     "Last week", "2016-W31"),
 ]
 
 
@@ -275,6 +357,9 @@ def test_anchor(analyse, text, published, mention, anchor):
         ("Eid al-Fitr 2016", None, False, None, ("2016-07-06", "date")),
         ("the year two thousand", None, False, None, ("2000", "date")),
         ("last century", dt.date(2016, 5, 1), False, None, ("19", "date")),
+        ("the last half of the '80s", dt.date(1989, 10, 26), False, None, ("198", "date")),
+        ("one or two days", None, False, None, ("P1D", "duration")),
+        ("in each of the past three years", None, False, None, ("P3Y", "duration")),
     ],
 )
 def test_normalise_against_story(text, published, future, reference, expected):

@@ -36,10 +36,11 @@ from conflict_extract.components.dates.phrases import (
     RECENT,
     SEASON_YEAR,
     SET,
+    SET_OF_DAYS,
     THIS,
     YEAR,
 )
-from conflict_extract.components.dates.quarters import quarter_value
+from conflict_extract.components.dates.quarters import quarter_length, quarter_value
 from conflict_extract.components.dates.vocabulary import (
     DEICTIC_DAYS,
     MONTHS,
@@ -86,6 +87,8 @@ def _how(future: bool | None) -> str:
 
 def _quarter_or_holiday(s: str, pub: dt.date | None, how: str, reference: str | None) -> Reading:
     """``the third quarter``, ``the year-earlier quarter``, ``Christmas``, ``Eid al-Fitr 2016``."""
+    if value := quarter_length(s):
+        return value, "duration"
     if value := quarter_value(s, pub, reference):
         return value, "date"
     if value := holiday_value(s, pub, how):
@@ -116,6 +119,14 @@ def _set_value(s: str) -> Reading:
     """Sets: ``daily``, ``every Friday``, ``twice a week``, ``500 a day``."""
     if s in SET_ADVERBS:
         return SET_ADVERBS[s], "set"
+    if m := SET_OF_DAYS.match(s):  # "each July", "mondays", "tuesday nights"
+        if m["month"]:
+            return f"XXXX-{MONTHS[m['month']]:02d}", "set"
+        day = WEEKDAYS[m["day"] or m["days"][:-1]]
+        part = f"T{PARTS_OF_DAY[m['part'][:-1]]}" if m["part"] else ""
+        return f"XXXX-WXX-{day}{part}", "set"
+    if s in ("every quarter", "each quarter"):
+        return "P1Q", "set"
     if m := SET.match(s):
         what = m["what"]
         if what in WEEKDAYS:
@@ -209,7 +220,7 @@ def _period_value(s: str) -> Reading:
             if rel in ("next", "following", "previous", "preceding", "first", "final", "latest") \
                     and m["the"]:
                 return None, "date"  # "the next day": anaphoric, relative to a narrated event
-        if rel in ("first", "final", "latest") and not m["n"]:
+        if rel in ("first", "final", "latest") and not m["n"] and not plural:
             return None, "date"  # "the first week": which one depends on what it begins
         return duration_value(n, unit, plural), "duration"
     return _PASS

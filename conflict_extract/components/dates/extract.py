@@ -51,6 +51,14 @@ if not Doc.has_extension("dateline"):
 
 _DIRECTIONAL = re.compile(rf"\b(?:{WEEKDAY_RE}|{MONTH_RE}|{'|'.join(SEASONS)}|weekend)\b")
 _PLACELESS = re.compile(r"X|^P|_REF$")
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_DAY_OR_MONTH = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
+_QUARTER_WORD = re.compile(r"(?i)\b(?:quarter|period)\b")
+_ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b")
+_BARE_UNIT = re.compile(
+    r"^(?:the|this|that|his|her|its|their)(?: (?:same|very|fiscal|whole|entire))?"
+    r" (?:day|night|week|month|year|quarter)$|^(?:day|week|month|year)$"
+)
 _REPORTING_YEAR = re.compile(r"^(?:the |its |a )?(?:fiscal |financial )?year$")
 
 
@@ -61,13 +69,47 @@ class Story:
     ``published``: the publication date; ``yearless``: (month, day) of a dateline without a year
     when there is no publication date; ``headline_end``: character offset where the title line
     ends; ``reference``: the story's reference time, the last calendar value resolved (it starts
-    at the publication date).
+    at the publication date); ``report_quarter``: the first quarter the story names, the one a
+    business report is about.
     """
 
     published: dt.date | None
     yearless: tuple[int, int] | None
     headline_end: int
     reference: str | None = None
+    report_quarter: str | None = None
+
+    def tell(self, told: str, text: str) -> None:
+        """Move the reference time to the value ``told`` of the mention ``text``. A quarter
+        named after the report's own (``after a flat second quarter``, ``losses through the
+        third quarter of 1990``) is a comparison or a forecast: the story's quarter stays the one
+        it reports on."""
+        if _QUARTER.match(told):
+            if self.report_quarter is None and self._reported(told, text):
+                self.report_quarter = told
+            told = self.report_quarter or told
+        self.reference = told
+
+    def reference_for(self, text: str) -> str | None:
+        """The reference time for the mention ``text``: a quarter phrase (``the latest
+        period``) told after a day of the report's quarter (``the quarter ended Sept. 30``) still
+        means the report's quarter."""
+        quarter = self.report_quarter
+        if quarter and self.reference and _DAY_OR_MONTH.match(self.reference) \
+                and _QUARTER_WORD.search(text) and int(self.reference[:4]) == int(quarter[:4]) \
+                and (int(self.reference[5:7]) - 1) // 3 + 1 == int(quarter[-1]):
+            return quarter
+        return self.reference
+
+    def _reported(self, quarter: str, text: str) -> bool:
+        """Whether ``quarter`` can be the one a report published on ``published`` is about: a
+        calendar quarter named by its number (a fiscal one is numbered differently; ``the
+        quarter`` only repeats the reference) of the last year."""
+        if self.published is None or "fiscal" in text.lower() or not _ORDINAL.search(text):
+            return False
+        back = (self.published.year * 4 + (self.published.month - 1) // 3) - (
+            int(quarter[:4]) * 4 + int(quarter[-1]) - 1)
+        return 0 <= back <= 4
 
 
 def story_of(doc: Doc, dateline_tokens: int = 160) -> Story:
@@ -119,7 +161,7 @@ def resolve(story: Story, span: Span, text: str) -> tuple[str | None, str, str |
     if story.yearless:
         value, kind = normalise_date_yearless(phrase, *story.yearless, future=future)
         return value, kind, ("published" if value else None)
-    value, kind = normalise_date(phrase, story.published, future, story.reference)
+    value, kind = normalise_date(phrase, story.published, future, story.reference_for(text))
     if value is None:
         return value, kind, None
     if kind in ("duration", "set") or (
@@ -158,8 +200,10 @@ def _mention(story: Story, doc: Doc, a: int, b: int) -> DateMention | None:
         value, kind, anchor = None, "date", None  # "on a day when ...": a day, not a length
     if b < len(doc) and doc[b].lower_ in ("ended", "ending") and _REPORTING_YEAR.match(cleaned):
         value, kind, anchor = "P1Y", "duration", "absolute"  # "the year ended March 31": a length
-    if value is None and not calendar:
-        return None  # "the quarter" of a city, "current" as a noun: only understood phrases
+    if value is None and (not calendar or _BARE_UNIT.match(cleaned)):
+        # "the quarter" of a city, "current" as a noun, "a great day for Poland": only
+        # understood phrases; a bare unit no story time resolves says nothing about when
+        return None
     return DateMention(text=text, value=value, type=kind, start=start_char, end=end_char,
                        anchor=anchor)
 
@@ -178,6 +222,33 @@ def _same_month(previous: DateMention, day: Token) -> DateMention | None:
                        end=day.idx + len(day.text), anchor=previous.anchor)
 
 
+def _restated(mention: DateMention, before: DateMention, doc: Doc, a: int) -> bool:
+    """``10:35 a.m. (0735 GMT)``: a bracketed GMT clock time right after a clock time restates
+    it; it is no time of its own."""
+    return mention.type == "time" and before.type == "time" and a > 1 \
+        and doc[a - 1].text == "(" and before.end == doc[a - 2].idx + len(doc[a - 2].text) \
+        and _GMT_CLOCK.match(mention.text) is not None
+
+
+_GMT_CLOCK = re.compile(r"(?i)^\d{1,2}:?\d\d (?:gmt|utc)$")
+
+
+def _take_apposed(mention: DateMention, before: DateMention, doc: Doc, a: int, b: int) -> None:
+    """``Oct. 12, the day before the plunge``: ``the day`` set off by a comma after a date names
+    that date; the day before an event that follows is not the day before the story's time."""
+    if not (a > 0 and doc[a - 1].text == "," and before.end == doc[a - 1].idx
+            and before.type == "date" and _DAY_OF_MONTH.match(before.value or "")):
+        return
+    words = mention.text.lower().split()
+    if words[-1:] in (["before"], ["after"]) and b < len(doc) and (
+            doc[b].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or doc[b].tag_ == "VBG"):
+        words = words[:-1]
+        mention.text = mention.text[: mention.text.rindex(" ")]
+        mention.end = mention.start + len(mention.text)
+    if words in (["the", "day"], ["a", "day"]):
+        mention.value, mention.anchor = before.value, before.anchor
+
+
 _DAY_OF_MONTH = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 
 
@@ -194,11 +265,15 @@ def extract_dates(doc: Doc, *, dateline_tokens: int = 160) -> list[DateMention]:
                 mention = _same_month(previous, doc[a])
             if mention is None:
                 continue
+            if found and _restated(mention, found[-1], doc, a):
+                continue
+            if found:
+                _take_apposed(mention, found[-1], doc, a, b)
             previous = mention
             found.append(mention)
             if mention.type in ("date", "time") and (
                     told := reference_of(mention.value, mention.text)):
-                story.reference = told
+                story.tell(told, mention.text)
     found.extend(glued_iso_dates(doc, found))
     found.sort(key=lambda m: (m.start, m.end))
     for mention in found:

@@ -15,6 +15,7 @@ import re
 from conflict_extract.components.dates.arithmetic import parse_number, resolve_weekday, shift_date
 from conflict_extract.components.dates.vocabulary import (
     PARTS_OF_DAY,
+    TIME_UNITS,
     UNIT_FORMS,
     UNIT_RE,
     WEEKDAY_RE,
@@ -88,8 +89,9 @@ def narrative_value(s: str, reference: str | None) -> tuple[str | None, str] | N
         sign = 1 if m["rel"] == "later" else -1
         if granularity == "quarter" and unit == "year":
             return f"{day.year + sign * n}-{reference[5:]}", "date"
-        if m["rel"] == "ago" or _GRANULARITY.get(unit, 3) > _GRANULARITY[granularity]:
-            return None
+        if m["rel"] == "ago" or unit in TIME_UNITS \
+                or _GRANULARITY.get(unit, 3) > _GRANULARITY[granularity]:
+            return None  # "an hour later": no clock time to count from, a length of time
         return shift_date(day, sign * n, unit), "date"
     return None
 

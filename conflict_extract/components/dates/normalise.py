@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from conflict_extract.components.dates.anchoring import anchor_value
+from conflict_extract.components.dates.arithmetic import parse_number
 from conflict_extract.components.dates.narrative import narrative_value
 from conflict_extract.components.dates.phrases import (
     CLOCK,
@@ -16,6 +17,7 @@ from conflict_extract.components.dates.phrases import (
     TIME_CONVERSION,
     TZ_AFTER,
     clean_phrase,
+    spelled_decades,
     spelled_years,
     strip_prefixes,
 )
@@ -25,6 +27,9 @@ from conflict_extract.components.dates.vocabulary import (
     MONTH_RE,
     PART_RE,
     PARTS_OF_DAY,
+    UNIT_FORMS,
+    UNIT_RE,
+    WEEKDAY_RE,
     WEEKDAYS,
     YEAR_SET,
 )
@@ -64,7 +69,7 @@ def normalise_date(
 
 def _normalise(text: str, published: dt.date | None, future: bool | None,
                reference: str | None) -> Reading:
-    s = spelled_years(clean_phrase(TIME_CONVERSION.sub(" ", text)))
+    s = spelled_decades(spelled_years(clean_phrase(TIME_CONVERSION.sub(" ", text))))
     if token := vague_reference(s):
         return token, "date"
     if military := _military_time(s, published, future):
@@ -72,13 +77,19 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     s = re.sub(r"^(?:earlier|later) in the (week|month|year)$", r"this \1", s)
     s = re.sub(r"^(?:earlier|later) in the day$", "today", s)
     s = re.sub(r"^this past ", "last ", s)
-    s = re.sub(r" or so$", "", s)  # "the next two years or so"
+    s = re.sub(r" or so\b", "", s)  # "the next two years or so", "a week or so ago"
+    s = re.sub(rf"^the day (?=(?:{WEEKDAY_RE})\b)", "", s)  # "during the day Friday"
+    s = lower_bound(half_units(s))
     if _LAST_DAY.match(s):  # "last Oct. 23": the most recent one
         s, future = s[len("last "):], False
     s = _TRADING.sub(r"\1", s)  # "eight trading days": days all the same
     s = _IN_THE.sub(lambda m: f"{m['h']} {'am' if m['p'] == 'morning' else 'pm'}", s)
     if edge := _period_edge(s, published, future):
         return edge
+    if (m := _DAY_AROUND.match(s)) and (day := normalise_date(
+            m["rest"], published, future, reference)[0]) and _DAY_VALUE.match(day):
+        step = 1 if m["rel"] == "after" else -1  # "the day before last Tuesday"
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=step)).isoformat(), "date"
     if (m := _YEAR_BACK.match(s)) and (found := _year_before(m["head"], published, future,
                                                              reference)):
         return found
@@ -134,13 +145,14 @@ def _period_edge(s: str, published: dt.date | None, future: bool | None) -> Read
     return value, kind
 
 
+_DAY_AROUND = re.compile(r"^(?:the )?day (?P<rel>before|after) (?P<rest>.+)$")
 _IN_THE = re.compile(r"^(?:at )?(?P<h>1[0-2]|[1-9]) (?:o'clock )?in the (?P<p>morning|afternoon|evening)$")
 """``4 in the morning``: a clock hour and the half of the day it falls in."""
 _WEEK_OF = re.compile(r"^(?:the )?week of (?P<d>.+)$|^(?P<d2>.+?) week$")
 _TRADING = re.compile(r"\b(?:trading|business|working|school) (days?)\b")
 _YEAR_BACK = re.compile(
     r"^(?P<head>(?:the|that|its|their) \D+?) (?:a year (?:ago|earlier|before)|the year before"
-    r"|the previous year|the prior year)$"
+    r"|the previous year|the prior year|last year)$"
 )
 
 
@@ -238,6 +250,31 @@ def _clock_time(s: str, published: dt.date | None, future: bool | None,
     if published is None and s in DEICTIC_DAYS and ":" in time_code:
         return f"XXXX-XX-XXT{time_code}", "time"  # "tonight at 2115": the clock time is known
     return None, "time"
+
+
+_AND_A_HALF = re.compile(rf"^(?P<n>.+?) (?P<u>{UNIT_RE}) and a half(?P<rest> later| earlier| ago)?$")
+_RANGE = re.compile(rf"^(?P<a>\S+) (?:to|or|-) (?P<b>\S+) (?P<u>{UNIT_RE})(?P<rest> ago| later)?$")
+
+
+def half_units(s: str) -> str:
+    """``a minute and a half`` -> ``one and a half minutes``: the half written after the unit
+    moved before it, where the number reader takes it."""
+    if not (m := _AND_A_HALF.match(s)):
+        return s
+    n = "one" if m["n"] in ("a", "an") else m["n"]
+    return f"{n} and a half {UNIT_FORMS[m['u']]}s{m['rest'] or ''}"
+
+
+def lower_bound(s: str) -> str:
+    """``two to three weeks`` -> ``two weeks``: a range of lengths is valued by its lower bound,
+    as TimeBank does (the upper bound is a separate TIMEX3 when written with its own unit)."""
+    if not (m := _RANGE.match(s)):
+        return s
+    low, high = parse_number(m["a"]), parse_number(m["b"])
+    if not (isinstance(low, int) and isinstance(high, int) and low < high):
+        return s
+    unit = UNIT_FORMS[m["u"]] if low == 1 else m["u"]
+    return f"{m['a']} {unit}{m['rest'] or ''}"
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")

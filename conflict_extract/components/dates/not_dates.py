@@ -54,7 +54,7 @@ def not_temporal(span: Span, cleaned: str) -> bool:
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
-    if _IDIOMS.match(cleaned):
+    if _IDIOMS.match(cleaned) or _quoted_title(span):
         return True
     if (nxt is not None and nxt.text == "-" and not nxt.whitespace_ and span.end + 1 < len(doc)
             and doc[span.end + 1].lower_ in _NOT_DATES["compound_heads"]) or (
@@ -92,6 +92,20 @@ def not_temporal(span: Span, cleaned: str) -> bool:
     if _BARE_CLOCK.match(cleaned) and prev is not None:
         return prev.lower_ in _NOT_DATES["media_words"]
     return False
+
+
+_OPENING_QUOTES = frozenset({'"', "``", "''", "\u201c", "'", "`"})
+
+
+def _quoted_title(span: Span) -> bool:
+    """A programme or a book named in quotes: ``ABC's "This Week"``, ``CBS's "60 Minutes"``
+    (a word that is lower case in running text written in title case, right after an opening
+    quote mark)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in _OPENING_QUOTES:
+        return False
+    return any(t.is_title and t.lower_ not in WEEKDAYS and not re.match(MONTH_RE, t.lower_)
+               for t in span[1:] if t.is_alpha)
 
 
 def _heads_name(doc: Doc, i: int) -> bool:

@@ -17,6 +17,7 @@ from conflict_extract.components.dates.vocabulary import (
     ANCHOR_WORDS,
     CLOCK_PREPOSITIONS,
     DAY_TOKEN,
+    DECADE_WORDS,
     DEICTIC_WORDS,
     HHMM_TOKENS,
     MONTH_ANY,
@@ -32,6 +33,7 @@ from conflict_extract.components.dates.vocabulary import (
     UNIT_WORDS,
     UNITS,
     VAGUE,
+    WEEKDAY_PLURALS,
     WEEKDAYS,
     YEAR_SET,
     YEAR_TOKEN,
@@ -76,13 +78,18 @@ def _patterns() -> dict[str, list[list[dict]]]:
         ],
         "SPAN": [
             [NUM, hyphen_opt, unit, {"LOWER": {"IN": ["ago", "later", "earlier"]}, "OP": "?"}],
+            [NUM, {"LOWER": {"IN": ["more", "additional", "extra", "further"]}}, unit],
+            [{"LOWER": {"IN": ["a", "an", "one"]}}, unit, {"LOWER": "and"}, {"LOWER": "a"},
+             {"LOWER": "half"}, {"LOWER": {"IN": ["ago", "later", "earlier"]}, "OP": "?"}],
             [VAGUE, {"LOWER": "of", "OP": "?"}, unit, {"LOWER": {"IN": ["ago", "later",
                                                                       "earlier"]}}],
             [{"LOWER": "for"}, {"LOWER": {"IN": PLURAL_UNITS}}],
         ],
         "SET": [
             [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": "other", "OP": "?"},
-             {"LOWER": {"IN": [*UNITS, *WEEKDAYS, *PARTS_OF_DAY]}}],
+             {"LOWER": {"IN": [*UNITS, *WEEKDAYS, *PARTS_OF_DAY, *MONTH_FULL, "quarter"]}}],
+            [{"LOWER": {"IN": list(WEEKDAY_PLURALS)}}],
+            [weekday, {"LOWER": {"IN": [f"{part}s" for part in PARTS_OF_DAY]}}],
             [{"LOWER": {"IN": ["once", "twice", "thrice"]}}, {"LOWER": {"IN": ["a", "per"]}},
              {"LOWER": {"IN": list(UNITS)}}],
             [{"LIKE_NUM": True}, {"LOWER": "times"}, {"LOWER": {"IN": ["a", "per"]}},
@@ -102,6 +109,10 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [{"LOWER": {"IN": [f"{m}-{y}" for m in ("mid", "early", "late") for y in YEARS]}}],
             [{"LOWER": "the", "OP": "?"},
              {"LOWER": {"IN": [f"{d}0s" for d in range(150, 210)]}}],
+            [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": _DECADE_COMPOUNDS}}],
+            [{"LOWER": "the"}, {"ORTH": {"IN": ["'", "\u2019"]}},
+             {"LOWER": {"IN": [f"{d}0s" for d in range(10)]}}],
+            [{"LOWER": "the"}, {"LOWER": {"IN": list(DECADE_WORDS)}}],
             [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": list(SEASONS)}},
              {"LOWER": "of", "OP": "?"}, YEAR_TOKEN],
             [{"SHAPE": "dddd-dd-dd"}],
@@ -142,6 +153,7 @@ def _time_patterns() -> list[list[dict]]:
     ]
 
 
+_DECADE_COMPOUNDS = [f"{m}-{d}0s" for m in ("mid", "early", "late") for d in range(150, 210)]
 _QUARTER_MODIFIERS = ["latest", "current", "this", "that", "same", "comparable", "corresponding",
                       "previous", "prior", "next", "coming", "most", "recent", "year", "earlier",
                       "ago", "-", "fiscal", "'s", "\u2019s", "last", "final", "its", *YEARS]
@@ -192,6 +204,9 @@ def _narrative_patterns() -> list[list[dict]]:
          {"LOWER": {"IN": ["next", "following", "previous", "preceding", "prior"]}}, unit],
         [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "week", "month", "year", "night"]}},
          {"LOWER": {"IN": ["before", "after"]}}],
+        [{"LOWER": "the", "OP": "?"}, {"LOWER": "day"}, {"LOWER": {"IN": ["before", "after"]}},
+         {"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"},
+         {"LOWER": {"IN": list(WEEKDAYS)}}],
     ]
 
 
@@ -203,10 +218,16 @@ def _named_patterns() -> dict[str, list[list[dict]]]:
     determiner = {"LOWER": {"IN": ["the", "this", "that", "its", "their"]}}
     return {
         "QUARTER": [
+            [{"LOWER": "the", "OP": "?"},
+             {"LOWER": {"IN": ["past", "last", "next", "previous", "first", "coming"]}, "OP": "?"},
+             {"LOWER": {"IN": ["two", "three", "several", "few", "2", "3"]}},
+             {"LOWER": "quarters"}],
             [{"LOWER": "the", "OP": "?"}, modifiers, ordinal, {"ORTH": "-", "OP": "?"},
              {"LOWER": {"IN": ["quarter", "half"]}}],
             [determiner, modifiers, {"LOWER": "quarter"}],
             [determiner, {**modifiers, "OP": "+"}, {"LOWER": "period"}],
+            [determiner, modifiers, {"LOWER": {"IN": ["quarter", "period"]}}, {"LOWER": "last"},
+             {"LOWER": "year"}],
             [{"LOWER": "fiscal"}, {"LOWER": "year", "OP": "?"}, YEAR_TOKEN],
         ],
         "SET_ADVERB": [[{"LOWER": {"IN": list(SET_ADVERBS)}}]],
@@ -232,7 +253,8 @@ def named_anchor_words() -> frozenset[str]:
         "date", "up", "until", "down", "due", "one", "some", "a", "days", "weeks", "months",
         "years", "decades", "quarters", "times", "just", "right", "most", "more", "not", "long"}
     return frozenset({*reference_triggers(), *reference_words, "quarter", "period", "eighteen",
-                      "nineteen",
+                      "nineteen", "quarters", *DECADE_WORDS, *_DECADE_COMPOUNDS,
+                      *(f"{d}0s" for d in range(10)),
                       *holiday_words})
 
 

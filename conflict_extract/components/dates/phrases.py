@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from conflict_extract.components.dates.vocabulary import (
+    DECADE_WORDS,
     MONTH_RE,
     NUMBER_WORDS,
     PART_RE,
@@ -22,7 +23,7 @@ ABSOLUTE = re.compile(
     rf"(?: (?P<d2>\d{{1,2}}))?(?: (?:of )?(?P<y>\d{{4}}|'\d\d|\d\d))?$"
 )
 YEAR = re.compile(r"^(?:the year )?(?P<y>1[7-9]\d\d|20\d\d)$")
-CENTURY = re.compile(r"^(?:the )?(?P<n>\d{1,2}) century$")
+CENTURY = re.compile(r"^(?:the |a |an )?(?P<n>\d{1,2}) century$")
 MILITARY = re.compile(
     r"^(?:(?:at|around|about|shortly after|shortly before) (?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)"
     r"|(?P<h2>0\d)(?P<m2>[0-5]\d)"
@@ -71,6 +72,10 @@ RECENT = re.compile(rf"^(?:the )?(?:(?:most )?recent|coming|next few|past few|la
 SET = re.compile(
     rf"^(?:(?:once|twice|thrice|\S+ times) (?:a|an|per|every|each)|every|each|per)"
     rf"(?P<other> other)?(?: single)? (?P<what>{UNIT_RE}|{WEEKDAY_RE}|{PART_RE})$"
+)
+SET_OF_DAYS = re.compile(
+    rf"^(?:(?:every|each) (?P<month>{MONTH_RE})"
+    rf"|(?:on )?(?:(?P<days>(?:{WEEKDAY_RE})s)|(?P<day>{WEEKDAY_RE}) (?P<part>(?:{PART_RE})s)))$"
 )
 DURATION = re.compile(rf"^(?P<n>.*?) ?(?P<u>{UNIT_RE})(?: long| old)?$")
 RATE = re.compile(
@@ -137,3 +142,15 @@ def spelled_years(s: str) -> str:
             return str(century * 100 + rest)
         return str(2000 + {**_SPELLED_TEENS, **_SPELLED_UNITS}.get(m["k"] or "", 0))
     return _SPELLED_YEAR.sub(year, s)
+
+
+_DECADE_SAID = re.compile(rf"(?:(?<=\s)|^)(?:'(?P<d>\d)0s|(?P<w>{'|'.join(DECADE_WORDS)}))\b")
+_DECADE_PART = re.compile(r"^(?:the )?(?:first|second|last|latter|early|late) half of (?=(?:the )?\d{3}0s$)")
+
+
+def spelled_decades(s: str) -> str:
+    """Decades of the 1900s written short or in words as digits: ``the '80s`` -> ``the 1980s``,
+    ``the nineties`` -> ``the 1990s``; ``the last half of the '80s`` is that decade (TIMEX3
+    values the decade and leaves the part to ``mod``)."""
+    s = _DECADE_SAID.sub(lambda m: f"19{m['d']}0s" if m["d"] else f"{DECADE_WORDS[m['w']]}0s", s)
+    return _DECADE_PART.sub("", s)

@@ -1,9 +1,10 @@
 """Quarters and halves of the (fiscal) year: ``the third quarter``, ``third-quarter``, ``the
 latest quarter``, ``the year-earlier quarter``, ``this year's first half``, ``fiscal 1998``.
 
-Business news counts in quarters: a quarter without a year belongs to the publication year, and
-``the quarter`` or ``the latest period`` is the one the story is about (the last quarter it named)
-or else the last quarter completed before publication.
+Business news counts in quarters: a quarter without a year belongs to the publication year
+(unless it starts two or more quarters later: ``fourth-quarter profit`` in January is last
+year's), and ``the quarter`` or ``the latest period`` is the one the story is about (the quarter
+it reports on, see ``extract.Story``) or else the last quarter completed before publication.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ def quarter_value(s: str, published: dt.date | None, reference: str | None) -> s
         return m["y"]
     if _WHOLE_YEAR.match(s):  # "for the year", "the current fiscal year": the reporting year
         return str(published.year) if published else None
+    if m := _HALF_IN_QUARTERS.match(s):  # "the first two quarters of 1990": a half
+        year = m["y"] or (str(published.year) if published else "XXXX")
+        return f"{year}-H{1 if m['which'] == 'first' else 2}"
     words = s.split()
     if not words or words[-1] not in ("quarter", "half", "period"):
         return None
@@ -68,6 +72,21 @@ def quarter_value(s: str, published: dt.date | None, reference: str | None) -> s
     return _quarter(index, year, year_shift, relation, published, reference)
 
 
+_HALF_IN_QUARTERS = re.compile(r"^(?:the )?(?P<which>first|last) (?:two|2) quarters(?: of (?P<y>\d{4}))?$")
+_QUARTER_LENGTH = re.compile(
+    r"^(?:the )?(?:(?:past|last|next|previous|coming) )?(?P<n>two|three|several|few|2|3) quarters$"
+)
+
+
+def quarter_length(s: str) -> str | None:
+    """``the past two quarters`` -> ``P2Q``, ``several quarters`` -> ``PXQ``: a length counted in
+    quarters; ``None`` when ``s`` is not one."""
+    if not (m := _QUARTER_LENGTH.match(s)):
+        return None
+    n = {"two": "2", "three": "3", "several": "X", "few": "X"}.get(m["n"], m["n"])
+    return f"P{n}Q"
+
+
 def _half(index: int | None, year: int | None, shift: int | None,
           published: dt.date | None) -> str | None:
     if index not in (1, 2):
@@ -84,6 +103,8 @@ def _quarter(index: int | None, year: int | None, shift: int | None, relation: s
     if index is not None:
         if year is None and published is None:
             return f"XXXX-Q{index}"
+        if year is None and shift is None and index > (published.month - 1) // 3 + 2:
+            year = published.year - 1  # "fourth-quarter profit" in January: last year's
         return f"{year if year is not None else published.year + (shift or 0)}-Q{index}"
     story = _QUARTER_VALUE.match(reference or "")
     if relation in _CURRENT and published is not None:

@@ -140,12 +140,20 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             and doc[start + 1].lower_.rstrip(".") in MONTHS)
         or (doc[start].lower_ in ("the", "that", "a", "an") and _is_compound_modifier(doc, start, end))
         or (doc[start].lower_ == "the" and end == start + 2 and doc[end - 1].lower_ in PLURAL_UNITS)
+        or _count_before_shift(doc, start, end)
     ):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def _count_before_shift(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start`` is a count before ``a year ago`` (``up from seven a year ago``), not part
+    of the time."""
+    return end - start >= 4 and doc[start].like_num and doc[start + 1].lower_ in ("a", "an") \
+        and doc[end - 1].lower_ in ("ago", "earlier", "later")
 
 
 def _is_compound_modifier(doc: Doc, start: int, end: int) -> bool:
@@ -171,7 +179,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                 and doc[i + 2].lower_ in TZ_WORDS:
             conversion_end = i + 3  # "2100 (0300 gmt)": one time, restated in GMT
         if i > part_start and i > conversion_end and (
-                (doc[i].lower_ in _SPLIT_WORDS and not (i + 1 < end and _glued_hyphen(doc, i)))
+                (doc[i].lower_ in _SPLIT_WORDS and not (i + 1 < end and _glued_hyphen(doc, i))
+                 and not _hedged_unit(doc, i, end))
                 # "in 1994, 1995 and 1997": a list of years
                 or (doc[i].text == "," and i + 1 < end and _YEAR.match(doc[i - 1].text)
                     and _YEAR.match(doc[i + 1].text))
@@ -186,6 +195,14 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                                   for k, (a, b) in enumerate(parts)):
         return [(start, end)]
     return parts
+
+
+def _hedged_unit(doc: Doc, i: int, end: int) -> bool:
+    """Whether ``and``/``or`` at ``i`` only hedges or halves the unit before it (``a minute and
+    a half later``, ``a week or so ago``): one expression, not two."""
+    following = [t.lower_ for t in doc[i + 1: min(i + 3, end)]]
+    return (doc[i].lower_ == "and" and following == ["a", "half"]) or (
+        doc[i].lower_ == "or" and following[:1] == ["so"])
 
 
 def is_day_number(doc: Doc, start: int, end: int) -> bool:

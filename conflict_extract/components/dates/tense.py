@@ -93,6 +93,7 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
     return None
 
 
+_MODALS = frozenset({"must", "should", "would", "could", "can", "may", "might", "'d"})
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "effective", "payable", "before",
                              "to"})
 
@@ -123,6 +124,9 @@ def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
         verb = _governing_verb(root)
         if before[-1] in ("until", "till") and not (verb is not None and _pluperfect(verb)):
             return True  # "postponed until Tuesday": a time still to come
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb is not None else set()
+        if auxes & (FUTURE_AUX | _MODALS) and not auxes & {"have", "has", "had"}:
+            return True  # "will double its flights by August", "must leave by Jan. 14"
         return None
     if before[-3:] in (["as", "soon", "as"], ["as", "early", "as"]):
         return True

@@ -17,6 +17,15 @@ WEEKDAYS: dict[str, int] = {
 }
 """Weekday names to ISO weekday numbers."""
 
+WEEKDAY_PLURALS: dict[str, int] = {f"{day}s": n for day, n in WEEKDAYS.items()}
+"""``mondays``: every Monday."""
+
+DECADE_WORDS: dict[str, str] = {
+    "twenties": "192", "thirties": "193", "forties": "194", "fifties": "195", "sixties": "196",
+    "seventies": "197", "eighties": "198", "nineties": "199",
+}
+"""Decades of the 1900s said in words (``the nineties``) and their TIMEX3 values."""
+
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "dawn": "MO",
     "daybreak": "MO", "dusk": "EV", "nightfall": "NI",
@@ -79,7 +88,7 @@ _HEDGES = (
 _PREPOSITIONS = (
     "since", "until", "till", "on", "in", "at", "by", "from", "during", "for", "of", "over",
     "within", "throughout", "as of", "as early as", "as late as", "early as", "late as",
-    "soon as", "before", "after", "between",
+    "soon as", "before", "after", "between", "each of", "in each of",
     "through",
 )
 _MODIFIERS = (
@@ -124,7 +133,7 @@ TIME_PREPOSITIONS = frozenset({"at", "around", "about", "after", "before", "by",
                                 "from", "since"})
 DEICTIC_WORDS = ["today", "tonight", "yesterday", "tomorrow"]
 ANCHOR_WORDS = frozenset(
-    {*MONTHS, *WEEKDAYS, *PARTS_OF_DAY, *SEASONS, *UNIT_FORMS, *DEICTIC_DAYS, *SET_ADVERBS,
+    {*MONTHS, *WEEKDAYS, *WEEKDAY_PLURALS, *PARTS_OF_DAY, *SEASONS, *UNIT_FORMS, *DEICTIC_DAYS, *SET_ADVERBS,
      "ago", "noon", "midnight", "midday", "tonight", "overnight", "weekend", "weekends", "am",
      "pm", "a.m.", "p.m.", "gmt", "utc"}
 )
