@@ -83,7 +83,7 @@ def extract_places(
     mark_bracket_lists(text, mentions)
     spread_list_features(text, mentions)
     context, own = country_context(doc, text, mentions, gaz)
-    resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz), own)
+    resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz, context), own)
     for m in mentions:
         m.within = pin_after(text, m.end, gaz)
     units = unit_spans(mentions)

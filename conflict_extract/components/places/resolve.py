@@ -16,10 +16,18 @@ from conflict_extract.components.places.cues import (
     WELL_KNOWN_NAMES,
     abbreviations,
 )
+from conflict_extract.components.places.evidence import DivisionContext, units_named
 from conflict_extract.components.places.mention import name_key
 from conflict_extract.components.places.pins import NO_PIN, Pin
 from conflict_extract.gazetteer.index import Entry, Gazetteer, distance_km
 from conflict_extract.text import translit
+
+ADMIN1_WEIGHT = 3.0
+"""Score for a namesake in the first-level division all the article's other names point at."""
+
+NEIGHBOUR_KM = 60.0
+NEIGHBOUR_WEIGHT = 1.0
+"""Score per other name of the article (two at most) with a namesake within NEIGHBOUR_KM."""
 
 UNIT_REACH_KM = 150.0
 """Under a firm pin, a namesake outside the pinned division still counts within this distance of
@@ -35,8 +43,8 @@ class Resolver:
     gaz: Gazetteer
     context: Counter
     fuzzy_cutoff: float = 90.0
-    admin1_context: Counter = field(default_factory=Counter)
-    """``(country, admin1)`` -> mentions of that division: a namesake in it is the likelier one."""
+    divisions: DivisionContext = field(default_factory=DivisionContext)
+    """Which divisions and points the article's names could lie in."""
     own: dict[str, Counter] = field(default_factory=dict)
     """What each name (by merge key) contributed to ``context``."""
     weight: dict[str, float] = field(init=False)
@@ -63,6 +71,9 @@ class Resolver:
         if name in abbreviations() or name.replace(". ", ".") in abbreviations():
             return self._abbreviation(name.replace(". ", ".")), "primary"
         candidates = self.gaz.lookup(name)
+        if hint == "admin2":
+            # "Walton and Oconee counties": the counties, not towns of the names.
+            candidates = [(e, 1) for e in units_named(self.gaz, name)] or candidates
         if name.isupper() and len(name) <= 5:
             # An acronym (SANA, UN, ISIS) is a place only as a country's short form (UK, DRC).
             return next(((e, "primary") for e, _ in candidates if e.type == "country"), (None, ""))
@@ -151,8 +162,17 @@ class Resolver:
         total = sum(rest.values())
         return {cc: n / total for cc, n in rest.items()} if total >= 3 else self.weight
 
+    def _units(self) -> dict[tuple[str, str], float]:
+        """Shares of the article's first-level divisions (a name's own support is spread evenly
+        over its namesakes' divisions, so it favours none of them, except a town in the
+        division of its own name: ``Jazan``)."""
+        units = self.divisions.units
+        total = sum(units.values())
+        return {unit: n / total for unit, n in units.items()} if total else {}
+
     def _score(
-        self, entry: Entry, rank: int, hint: str | None, weight: dict[str, float]
+        self, entry: Entry, rank: int, hint: str | None, weight: dict[str, float],
+        units: dict[tuple[str, str], float], key: str,
     ) -> float:
         population = entry.population
         if entry.type == "admin1" and entry.population == 0:
@@ -163,10 +183,12 @@ class Resolver:
             population = 10_000
         score = math.log10(population + 10) + 1.5 * rank
         score += 6 * weight.get(entry.country or "", 0.0)
-        if entry.type not in ("admin1", "country", "region") and rank and self.admin1_context:
+        if entry.type not in ("admin1", "country", "region") and rank and units:
             # "Alexandria" in an article about Louisiana parishes: the Louisiana town.
-            unit = self.admin1_context.get((entry.country, entry.admin1), 0)
-            score += 3 * unit / sum(self.admin1_context.values())
+            score += ADMIN1_WEIGHT * units.get((entry.country, entry.admin1), 0.0)
+        if entry.type in ("admin2", "city", "town") and rank and entry.lat is not None:
+            near = self.divisions.neighbours(key, entry.lat, entry.lon, NEIGHBOUR_KM)
+            score += NEIGHBOUR_WEIGHT * min(near, 2)
         if entry.type == "country":
             score += 8
         elif entry.type == "region":
@@ -188,8 +210,9 @@ class Resolver:
             # "Marawi" for Marawi City: the place's own name without its generic word.
             candidates = [(e, int(_city_stem(name, e.name))) for e, _ in candidates]
         weight = self._weights_for(name)
+        units = self._units()
         scored = sorted(
-            ((self._score(e, rank, hint, weight), e, rank) for e, rank in candidates
+            ((self._score(e, rank, hint, weight, units, name_key(name)), e, rank) for e, rank in candidates
              if type_ok(e, hint) and (rank or not short or e.type in ("country", "region"))),
             key=lambda ser: -ser[0],
         )
