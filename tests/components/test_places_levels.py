@@ -185,6 +185,13 @@ LEVELS = [
      "populated_place", "US", (32.20, -95.86)),
     ("The festival moves from Columbia to Lexington and Aiken next year.", "Lexington",
      "populated_place", "US", (33.98, -81.24)),
+    ("The Athens Police Department said the suspect was caught near Tyler and Corsicana.",
+     "Athens", "populated_place", "US", (32.20, -95.86)),
+    ("The Amherst council met with planners from Northampton and Hadley.", "Northampton",
+     "populated_place", "US", (42.33, -72.64)),
+    # --- the only place of its name, in a text that names no country ---
+    ("A water main broke in Hermantown early on Tuesday.", "Hermantown", "populated_place", "US",
+     (46.81, -92.24)),
     # --- places opening institution names ---
     ("The Gainesville Police Department said both students were from Ocala, Fla.", "Gainesville",
      "populated_place", "US", (29.65, -82.32)),

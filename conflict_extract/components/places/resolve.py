@@ -235,6 +235,10 @@ class Resolver:
             if town:
                 return town[0][0], "primary" if town[0][1] else "alt"
         others = [e for _, e, _ in scored[1:] if e.country != best.country]
+        if rank and best.lat is not None and self.divisions.neighbours(
+            name_key(name), best.lat, best.lon, NEIGHBOUR_KM
+        ) >= 2:
+            return best, how  # "Athens" beside Tyler and Corsicana: the Texas town they surround
         if weight.get(best.country or "", 0.0) > 0:
             if best.type == "town" and best.population < 20_000 and (
                 weight.get(best.country or "", 0.0) < 0.25
@@ -260,8 +264,12 @@ class Resolver:
             rank or best.n_names >= WELL_KNOWN_NAMES // 2
         ):
             return best, how  # a sizeable town no other country has a place named like
-        if len(scored) == 1 and rank and best.population >= 5_000 and " " in name:
-            return best, how  # "Pigeon Forge": the only place the gazetteer has by this name
+        if len(scored) == 1 and rank and best.population >= 5_000 and (
+            " " in name or not self.context
+        ):
+            # "Pigeon Forge": the only place the gazetteer has by this name; a one-word name
+            # ("Hermantown") where the article names no country to doubt it.
+            return best, how
         if rank and best.population >= 50_000 and not any(
             r and e.country != best.country for _, e, r in scored[1:]
         ) and all(e.population * 10 <= best.population for e in others):
