@@ -30,7 +30,7 @@ CACHE_ENV = "CONFLICT_EXTRACT_CACHE"
 """Environment variable naming the folder holding the built index."""
 
 DEFAULT_CACHE = Path("~/.cache/conflict-extract")
-INDEX_VERSION = 12
+INDEX_VERSION = 13
 """Bumped whenever the index layout or the key functions change, forcing a rebuild."""
 
 

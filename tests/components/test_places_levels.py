@@ -192,6 +192,11 @@ LEVELS = [
     # --- the only place of its name, in a text that names no country ---
     ("A water main broke in Hermantown early on Tuesday.", "Hermantown", "populated_place", "US",
      (46.81, -92.24)),
+    # --- a unit or town the map knows rather than a pointless namesake unit ---
+    ("Shells fell on farmland in Marjayoun district, south Lebanon, overnight.", "Marjayoun",
+     "admin2", "LB", (33.36, 35.59)),
+    ("Aid groups asked Israel and Egypt to open the borders into Gaza.", "Gaza",
+     "populated_place", "PS", (31.50, 34.47)),
     # --- places opening institution names ---
     ("The Gainesville Police Department said both students were from Ocala, Fla.", "Gainesville",
      "populated_place", "US", (29.65, -82.32)),

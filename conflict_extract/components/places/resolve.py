@@ -234,6 +234,12 @@ class Resolver:
                     and e.country == best.country]
             if town:
                 return town[0][0], "primary" if town[0][1] else "alt"
+        if best.lat is None and rank:
+            # "Gaza" with Israel in the text: the city the map knows, not a pointless unit.
+            pointed = [(e, r) for _, e, r in scored[1:] if r and e.lat is not None and (
+                weight.get(e.country or "", 0.0) > 0 or e.population >= 100_000)]
+            if pointed:
+                return pointed[0][0], "primary"
         others = [e for _, e, _ in scored[1:] if e.country != best.country]
         if rank and best.lat is not None and self.divisions.neighbours(
             name_key(name), best.lat, best.lon, NEIGHBOUR_KM
