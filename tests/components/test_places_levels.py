@@ -189,6 +189,10 @@ LEVELS = [
      "Athens", "populated_place", "US", (32.20, -95.86)),
     ("The Amherst council met with planners from Northampton and Hadley.", "Northampton",
      "populated_place", "US", (42.33, -72.64)),
+    ("Wildfires spread near Spokane and Yakima as Washington declared an emergency.",
+     "Washington", "admin1", "US", (47.3, -120.6), 100),
+    ("Drones were shot down over Jizan as sirens sounded across Jazan.", "Jazan",
+     "populated_place", "SA", (16.89, 42.55)),
     # --- the only place of its name, in a text that names no country ---
     ("A water main broke in Hermantown early on Tuesday.", "Hermantown", "populated_place", "US",
      (46.81, -92.24)),

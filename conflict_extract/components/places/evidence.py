@@ -23,6 +23,7 @@ from conflict_extract.components.places.cues import (
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.metonymy import gpe_as_actor
 from conflict_extract.gazetteer.index import Entry, Gazetteer, distance_km, load_gazetteer
+from conflict_extract.text import translit
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +82,9 @@ class DivisionContext:
 
     units: Counter = field(default_factory=Counter)
     """``(country, admin1)`` -> support: a namesake in a well-supported division is likelier."""
+    own: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    """What each name contributed to ``units``, by consonant skeleton (``Jizan`` and ``Jazan``
+    are one name)."""
     points: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
     """Name key -> points of the towns and counties it could be: a namesake with other names'
     candidates close by (``Huntsville`` and ``Walker County``, both in Texas) is likelier."""
@@ -118,9 +122,10 @@ def admin1_context(mentions: list[Mention], gaz: Gazetteer, countries: Counter) 
             (e.country, e.admin1) for e in found}
         if not units or len(units) > MAX_UNITS:
             continue
+        key = name_key(m.core)
         for unit in units:
             ctx.units[unit] += 1 / len(units)
-        key = name_key(m.core)
+            ctx.own[translit.skeleton(m.core)][unit] += 1 / len(units)
         if key not in ctx.points:
             ctx.points[key] = [(e.lat, e.lon) for e in found
                                if e.lat is not None and e.type != "admin1"]

@@ -170,6 +170,13 @@ class Resolver:
         total = sum(units.values())
         return {unit: n / total for unit, n in units.items()} if total else {}
 
+    def _others_units(self, skeleton: str) -> dict[tuple[str, str], float]:
+        """Shares of the first-level divisions from the article's names other than the one
+        with this consonant skeleton."""
+        rest = self.divisions.units - self.divisions.own.get(skeleton, Counter())
+        total = sum(rest.values())
+        return {unit: n / total for unit, n in rest.items()} if total else {}
+
     def _score(
         self, entry: Entry, rank: int, hint: str | None, weight: dict[str, float],
         units: dict[tuple[str, str], float], key: str,
@@ -186,6 +193,10 @@ class Resolver:
         if entry.type not in ("admin1", "country", "region") and rank and units:
             # "Alexandria" in an article about Louisiana parishes: the Louisiana town.
             score += ADMIN1_WEIGHT * units.get((entry.country, entry.admin1), 0.0)
+        elif entry.type == "admin1" and rank:
+            # "Kansas" with Wichita and Topeka: the state, on the other names' word alone.
+            others = self._others_units(translit.skeleton(entry.name))
+            score += ADMIN1_WEIGHT * others.get((entry.country, entry.admin1), 0.0)
         if entry.type in ("admin2", "city", "town") and rank and entry.lat is not None:
             near = self.divisions.neighbours(key, entry.lat, entry.lon, NEIGHBOUR_KM)
             score += NEIGHBOUR_WEIGHT * min(near, 2)
