@@ -49,10 +49,16 @@ class Resolver:
     """What each name (by merge key) contributed to ``context``."""
     weight: dict[str, float] = field(init=False)
     top: list[str] = field(init=False)
+    unit_shares: dict[tuple[str, str], float] = field(init=False)
+    """Shares of the article's first-level divisions (a name's own support is spread evenly over
+    its namesakes' divisions, so it favours none of them, except a town in the division of its
+    own name: ``Jazan``)."""
 
     def __post_init__(self) -> None:
         total = sum(self.context.values()) or 1
         self.weight = {cc: n / total for cc, n in self.context.items()}
+        units, total = self.divisions.units, sum(self.divisions.units.values())
+        self.unit_shares = {unit: n / total for unit, n in units.items()}
         self.top = [cc for cc, _ in self.context.most_common(2)]
 
     def in_context(self, entry: Entry | None) -> bool:
@@ -162,14 +168,6 @@ class Resolver:
         total = sum(rest.values())
         return {cc: n / total for cc, n in rest.items()} if total >= 3 else self.weight
 
-    def _units(self) -> dict[tuple[str, str], float]:
-        """Shares of the article's first-level divisions (a name's own support is spread evenly
-        over its namesakes' divisions, so it favours none of them, except a town in the
-        division of its own name: ``Jazan``)."""
-        units = self.divisions.units
-        total = sum(units.values())
-        return {unit: n / total for unit, n in units.items()} if total else {}
-
     def _others_units(self, skeleton: str) -> dict[tuple[str, str], float]:
         """Shares of the first-level divisions from the article's names other than the one
         with this consonant skeleton."""
@@ -177,9 +175,23 @@ class Resolver:
         total = sum(rest.values())
         return {unit: n / total for unit, n in rest.items()} if total else {}
 
+    def _settled_by_article(
+        self, name: str, scored: list[tuple[float, Entry, int]], weight: dict[str, float]
+    ) -> Entry | None:
+        """The best namesake (by its own name) when the article settles it: with no point, the
+        next the map knows in the article's countries or a big city (``Gaza`` beside Israel: the
+        city, not a pointless unit); with two other names of the article lying around it
+        (``Athens`` beside Tyler and Corsicana: the Texas town), the best itself."""
+        best = scored[0][1]
+        if best.lat is None:
+            pointed = [e for _, e, r in scored[1:] if r and e.lat is not None and (
+                weight.get(e.country or "", 0.0) > 0 or e.population >= 100_000)]
+            return pointed[0] if pointed else None
+        near = self.divisions.neighbours(name_key(name), best.lat, best.lon, NEIGHBOUR_KM)
+        return best if near >= 2 else None
+
     def _score(
-        self, entry: Entry, rank: int, hint: str | None, weight: dict[str, float],
-        units: dict[tuple[str, str], float], key: str,
+        self, entry: Entry, rank: int, hint: str | None, weight: dict[str, float], key: str
     ) -> float:
         population = entry.population
         if entry.type == "admin1" and entry.population == 0:
@@ -190,9 +202,9 @@ class Resolver:
             population = 10_000
         score = math.log10(population + 10) + 1.5 * rank
         score += 6 * weight.get(entry.country or "", 0.0)
-        if entry.type not in ("admin1", "country", "region") and rank and units:
+        if entry.type not in ("admin1", "country", "region") and rank:
             # "Alexandria" in an article about Louisiana parishes: the Louisiana town.
-            score += ADMIN1_WEIGHT * units.get((entry.country, entry.admin1), 0.0)
+            score += ADMIN1_WEIGHT * self.unit_shares.get((entry.country, entry.admin1), 0.0)
         elif entry.type == "admin1" and rank:
             # "Kansas" with Wichita and Topeka: the state, on the other names' word alone.
             others = self._others_units(translit.skeleton(entry.name))
@@ -221,9 +233,8 @@ class Resolver:
             # "Marawi" for Marawi City: the place's own name without its generic word.
             candidates = [(e, int(_city_stem(name, e.name))) for e, _ in candidates]
         weight = self._weights_for(name)
-        units = self._units()
         scored = sorted(
-            ((self._score(e, rank, hint, weight, units, name_key(name)), e, rank) for e, rank in candidates
+            ((self._score(e, rank, hint, weight, name_key(name)), e, rank) for e, rank in candidates
              if type_ok(e, hint) and (rank or not short or e.type in ("country", "region"))),
             key=lambda ser: -ser[0],
         )
@@ -245,17 +256,9 @@ class Resolver:
                     and e.country == best.country]
             if town:
                 return town[0][0], "primary" if town[0][1] else "alt"
-        if best.lat is None and rank:
-            # "Gaza" with Israel in the text: the city the map knows, not a pointless unit.
-            pointed = [(e, r) for _, e, r in scored[1:] if r and e.lat is not None and (
-                weight.get(e.country or "", 0.0) > 0 or e.population >= 100_000)]
-            if pointed:
-                return pointed[0][0], "primary"
+        if rank and (settled := self._settled_by_article(name, scored, weight)) is not None:
+            return settled, "primary"
         others = [e for _, e, _ in scored[1:] if e.country != best.country]
-        if rank and best.lat is not None and self.divisions.neighbours(
-            name_key(name), best.lat, best.lon, NEIGHBOUR_KM
-        ) >= 2:
-            return best, how  # "Athens" beside Tyler and Corsicana: the Texas town they surround
         if weight.get(best.country or "", 0.0) > 0:
             if best.type == "town" and best.population < 20_000 and (
                 weight.get(best.country or "", 0.0) < 0.25
