@@ -193,6 +193,8 @@ LEVELS = [
      "Washington", "admin1", "US", (47.3, -120.6), 100),
     ("Drones were shot down over Jizan as sirens sounded across Jazan.", "Jazan",
      "populated_place", "SA", (16.89, 42.55)),
+    ("Albany police and Georgia Bureau of Investigation agents searched the warehouse on Friday.",
+     "Albany", "populated_place", "US", (31.58, -84.16)),
     # --- the only place of its name, in a text that names no country ---
     ("A water main broke in Hermantown early on Tuesday.", "Hermantown", "populated_place", "US",
      (46.81, -92.24)),
