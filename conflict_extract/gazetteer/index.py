@@ -27,7 +27,7 @@ from conflict_extract.text import translit
 __all__ = ["CACHE_ENV", "INDEX_VERSION", "Entry", "Gazetteer", "distance_km", "index_path",
            "load_gazetteer", "name_keys"]
 
-INDEX_VERSION = 12
+INDEX_VERSION = 13
 """Bumped whenever the index layout or the key functions change, forcing a rebuild."""
 
 

@@ -96,6 +96,23 @@ def test_skeleton_lookup(gaz, query, country, skeleton_only):
     assert any(e.country == country for e in gaz.lookup_skeleton(query))
 
 
+# Second-level units with no populated place of their own inside them take the point of the
+# town they are named after, in the same first-level unit: (unit, country, lat, lon).
+UNIT_SEATS = [
+    ("Marjayoun", "LB", 33.36, 35.59),
+    ("Kidal", "ML", 18.44, 1.41),
+    ("Buraydah", "SA", 26.33, 43.97),
+]
+
+
+@pytest.mark.parametrize("unit, country, lat, lon", UNIT_SEATS)
+def test_unit_without_places_takes_its_seats_point(gaz, unit, country, lat, lon):
+    units = [e for e, _ in gaz.lookup(unit) if e.type == "admin2" and e.country == country]
+    assert units, f"no {unit!r} unit in {country}"
+    assert all(e.lat is not None for e in units), f"{unit!r} has no point"
+    assert min(distance_km(e.lat, e.lon, lat, lon) for e in units) <= 25
+
+
 def test_fuzzy_lookup_stays_in_the_country(gaz):
     found = gaz.fuzzy("Maarrat al-Numaan", "SY")
     assert found and all(e.country == "SY" for e, _ in found)

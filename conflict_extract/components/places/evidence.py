@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -21,7 +22,8 @@ from conflict_extract.components.places.cues import (
 )
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.metonymy import gpe_as_actor
-from conflict_extract.gazetteer.index import Entry, Gazetteer, load_gazetteer
+from conflict_extract.gazetteer.index import Entry, Gazetteer, distance_km, load_gazetteer
+from conflict_extract.text import translit
 
 
 @lru_cache(maxsize=1)
@@ -74,10 +76,37 @@ def country_context(
     return context, own
 
 
-def admin1_context(mentions: list[Mention], gaz: Gazetteer) -> Counter:
-    """How often the article names each first-level division, as ``(country, admin1)``: the
-    division itself, or a county or district only one division has (``Rapides Parish``)."""
-    context: Counter = Counter()
+@dataclass
+class DivisionContext:
+    """Where the article's names could lie, for choosing among namesakes."""
+
+    units: Counter = field(default_factory=Counter)
+    """``(country, admin1)`` -> support: a namesake in a well-supported division is likelier."""
+    own: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    """What each name contributed to ``units``, by consonant skeleton (``Jizan`` and ``Jazan``
+    are one name)."""
+    points: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    """Name key -> points of the towns and counties it could be: a namesake with other names'
+    candidates close by (``Huntsville`` and ``Walker County``, both in Texas) is likelier."""
+
+    def neighbours(self, key: str, lat: float, lon: float, km: float) -> int:
+        """How many other names have a candidate within ``km`` of the point."""
+        box = km / 111.0 + 0.05
+        return sum(
+            any(abs(la - lat) <= box and abs(lo - lon) <= 2 * box
+                and distance_km(lat, lon, la, lo) <= km for la, lo in pts)
+            for other, pts in self.points.items() if other != key
+        )
+
+
+def admin1_context(mentions: list[Mention], gaz: Gazetteer, countries: Counter) -> DivisionContext:
+    """How strongly the article points at each first-level division, as ``(country, admin1)``,
+    and where its names could lie. A name's support is shared among the divisions that have a
+    place or unit of that name (``Avondale Estates``: all to Georgia; ``Decatur``: a tenth to
+    each of ten states), so names that only make sense together (``Decatur``, ``DeKalb County``,
+    ``Avondale Estates``) agree on one division. Only namesakes in the article's countries count,
+    when it names any."""
+    ctx = DivisionContext()
     for m in mentions:
         if not (m.label in PLACE_LABELS or m.evidence - {"appos", "title"}):
             continue
@@ -86,11 +115,42 @@ def admin1_context(mentions: list[Mention], gaz: Gazetteer) -> Counter:
             country, name = abbreviations()[m.core.replace(". ", ".")]
             if name is None:
                 continue
-        units = {(e.country, e.admin1) for e, rank in gaz.lookup(name)
-                 if e.type in ("admin1", "admin2") and rank and e.admin1}
-        if len(units) == 1:
-            context[next(iter(units))] += 1
-    return context
+        found = [e for e in namesakes(gaz, name, m.hint)
+                 if e.admin1 and (not countries or e.country in countries)]
+        # "Michoacan de Ocampo", "Texas": the first-level unit, whatever towns share its name.
+        units = {(e.country, e.admin1) for e in found if e.type == "admin1"} or {
+            (e.country, e.admin1) for e in found}
+        if not units or len(units) > MAX_UNITS:
+            continue
+        key = name_key(m.core)
+        for unit in units:
+            ctx.units[unit] += 1 / len(units)
+            ctx.own[translit.skeleton(m.core)][unit] += 1 / len(units)
+        if key not in ctx.points:
+            ctx.points[key] = [(e.lat, e.lon) for e in found
+                               if e.lat is not None and e.type != "admin1"]
+    return ctx
+
+
+def namesakes(gaz: Gazetteer, name: str, hint: str | None) -> list[Entry]:
+    """The first-level units (by any of their names), counties, towns and cities (by their own
+    names) ``name`` could be; the counties alone where the text calls it one and has them."""
+    named = units_named(gaz, name) if hint == "admin2" else []
+    return named or [e for e, rank in gaz.lookup(name) if e.type == "admin1" or (
+        rank and e.type in ("admin2", "city", "town"))]
+
+
+def units_named(gaz: Gazetteer, name: str) -> list[Entry]:
+    """Second-level units the gazetteer has by ``name`` with a generic word (``Walton`` of
+    ``Walton and Oconee counties`` is Walton County): the text's feature word says which."""
+    return [e for word in UNIT_WORDS for e, _ in gaz.lookup(f"{name} {word}") if e.type == "admin2"]
+
+
+UNIT_WORDS = ("County", "Parish")
+"""Generic words second-level units are named with in the gazetteer (``Rapides Parish``)."""
+
+MAX_UNITS = 12
+"""A name with places in more divisions than this (``Springfield``) is no evidence of any."""
 
 
 def _contains_country(name: str) -> bool:

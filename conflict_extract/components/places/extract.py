@@ -83,7 +83,7 @@ def extract_places(
     mark_bracket_lists(text, mentions)
     spread_list_features(text, mentions)
     context, own = country_context(doc, text, mentions, gaz)
-    resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz), own)
+    resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz, context), own)
     for m in mentions:
         m.within = pin_after(text, m.end, gaz)
     units = unit_spans(mentions)
@@ -91,6 +91,7 @@ def extract_places(
     streets |= {m.core for m in mentions if _STREET_AFTER.match(text, m.core_start + len(m.core))}
     accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver, units)
                 and not _street_by_name(m, streets, gaz)]
+    resolver = _second_look(mentions, accepted, gaz, resolver)
     accepted += unit_mentions(text, units, accepted)
     _sweep(text, mentions, accepted, gaz, resolver)
     accepted += inside_known(text, mentions, accepted) + towns_of_landmarks(accepted, resolver)
@@ -178,6 +179,27 @@ def _resolve_and_accept(
     if _common_word(m) or how == "alt" and _foreign_spelling(m, resolver):
         return False  # "the Chamber of Commerce"; a club in a league report named like a foreign town
     return accept(m, how, resolver.in_context(m.entry))
+
+
+def _second_look(
+    mentions: list[Mention], accepted: list[Mention], gaz: Gazetteer, resolver: Resolver
+) -> Resolver:
+    """Choose the towns and counties again once every name is cut to its place (``Georgia`` of
+    ``Georgia Bureau of Investigation`` then speaks for ``Albany``, Georgia); the resolver
+    that did it, for the rest of the article."""
+    divisions = admin1_context(mentions, gaz, resolver.context)
+    if divisions.units == resolver.divisions.units:
+        return resolver
+    again = Resolver(gaz, resolver.context, resolver.fuzzy_cutoff, divisions, resolver.own)
+    for m in accepted:
+        if m.entry is None or m.entry.type not in ("city", "town", "admin2") or m.within or (
+            "unit" in m.evidence
+        ):
+            continue
+        entry, how = again.resolve(m.core, m.hint, True)
+        if entry is not None and how in ("primary", "alt"):
+            m.entry = entry
+    return again
 
 
 def _common_word(m: Mention) -> bool:

@@ -16,10 +16,18 @@ from conflict_extract.components.places.cues import (
     WELL_KNOWN_NAMES,
     abbreviations,
 )
+from conflict_extract.components.places.evidence import DivisionContext, units_named
 from conflict_extract.components.places.mention import name_key
 from conflict_extract.components.places.pins import NO_PIN, Pin
 from conflict_extract.gazetteer.index import Entry, Gazetteer, distance_km
 from conflict_extract.text import translit
+
+ADMIN1_WEIGHT = 3.0
+"""Score for a namesake in the first-level division all the article's other names point at."""
+
+NEIGHBOUR_KM = 60.0
+NEIGHBOUR_WEIGHT = 1.0
+"""Score per other name of the article (two at most) with a namesake within NEIGHBOUR_KM."""
 
 UNIT_REACH_KM = 150.0
 """Under a firm pin, a namesake outside the pinned division still counts within this distance of
@@ -35,16 +43,22 @@ class Resolver:
     gaz: Gazetteer
     context: Counter
     fuzzy_cutoff: float = 90.0
-    admin1_context: Counter = field(default_factory=Counter)
-    """``(country, admin1)`` -> mentions of that division: a namesake in it is the likelier one."""
+    divisions: DivisionContext = field(default_factory=DivisionContext)
+    """Which divisions and points the article's names could lie in."""
     own: dict[str, Counter] = field(default_factory=dict)
     """What each name (by merge key) contributed to ``context``."""
     weight: dict[str, float] = field(init=False)
     top: list[str] = field(init=False)
+    unit_shares: dict[tuple[str, str], float] = field(init=False)
+    """Shares of the article's first-level divisions (a name's own support is spread evenly over
+    its namesakes' divisions, so it favours none of them, except a town in the division of its
+    own name: ``Jazan``)."""
 
     def __post_init__(self) -> None:
         total = sum(self.context.values()) or 1
         self.weight = {cc: n / total for cc, n in self.context.items()}
+        units, total = self.divisions.units, sum(self.divisions.units.values())
+        self.unit_shares = {unit: n / total for unit, n in units.items()}
         self.top = [cc for cc, _ in self.context.most_common(2)]
 
     def in_context(self, entry: Entry | None) -> bool:
@@ -63,6 +77,9 @@ class Resolver:
         if name in abbreviations() or name.replace(". ", ".") in abbreviations():
             return self._abbreviation(name.replace(". ", ".")), "primary"
         candidates = self.gaz.lookup(name)
+        if hint == "admin2":
+            # "Walton and Oconee counties": the counties, not towns of the names.
+            candidates = [(e, 1) for e in units_named(self.gaz, name)] or candidates
         if name.isupper() and len(name) <= 5:
             # An acronym (SANA, UN, ISIS) is a place only as a country's short form (UK, DRC).
             return next(((e, "primary") for e, _ in candidates if e.type == "country"), (None, ""))
@@ -151,8 +168,30 @@ class Resolver:
         total = sum(rest.values())
         return {cc: n / total for cc, n in rest.items()} if total >= 3 else self.weight
 
+    def _others_units(self, skeleton: str) -> dict[tuple[str, str], float]:
+        """Shares of the first-level divisions from the article's names other than the one
+        with this consonant skeleton."""
+        rest = self.divisions.units - self.divisions.own.get(skeleton, Counter())
+        total = sum(rest.values())
+        return {unit: n / total for unit, n in rest.items()} if total else {}
+
+    def _settled_by_article(
+        self, name: str, scored: list[tuple[float, Entry, int]], weight: dict[str, float]
+    ) -> Entry | None:
+        """The best namesake (by its own name) when the article settles it: with no point, the
+        next the map knows in the article's countries or a big city (``Gaza`` beside Israel: the
+        city, not a pointless unit); with two other names of the article lying around it
+        (``Athens`` beside Tyler and Corsicana: the Texas town), the best itself."""
+        best = scored[0][1]
+        if best.lat is None:
+            pointed = [e for _, e, r in scored[1:] if r and e.lat is not None and (
+                weight.get(e.country or "", 0.0) > 0 or e.population >= 100_000)]
+            return pointed[0] if pointed else None
+        near = self.divisions.neighbours(name_key(name), best.lat, best.lon, NEIGHBOUR_KM)
+        return best if near >= 2 else None
+
     def _score(
-        self, entry: Entry, rank: int, hint: str | None, weight: dict[str, float]
+        self, entry: Entry, rank: int, hint: str | None, weight: dict[str, float], key: str
     ) -> float:
         population = entry.population
         if entry.type == "admin1" and entry.population == 0:
@@ -163,10 +202,16 @@ class Resolver:
             population = 10_000
         score = math.log10(population + 10) + 1.5 * rank
         score += 6 * weight.get(entry.country or "", 0.0)
-        if entry.type not in ("admin1", "country", "region") and rank and self.admin1_context:
+        if entry.type not in ("admin1", "country", "region") and rank:
             # "Alexandria" in an article about Louisiana parishes: the Louisiana town.
-            unit = self.admin1_context.get((entry.country, entry.admin1), 0)
-            score += 3 * unit / sum(self.admin1_context.values())
+            score += ADMIN1_WEIGHT * self.unit_shares.get((entry.country, entry.admin1), 0.0)
+        elif entry.type == "admin1" and rank:
+            # "Kansas" with Wichita and Topeka: the state, on the other names' word alone.
+            others = self._others_units(translit.skeleton(entry.name))
+            score += ADMIN1_WEIGHT * others.get((entry.country, entry.admin1), 0.0)
+        if entry.type in ("admin2", "city", "town") and rank and entry.lat is not None:
+            near = self.divisions.neighbours(key, entry.lat, entry.lon, NEIGHBOUR_KM)
+            score += NEIGHBOUR_WEIGHT * min(near, 2)
         if entry.type == "country":
             score += 8
         elif entry.type == "region":
@@ -189,7 +234,7 @@ class Resolver:
             candidates = [(e, int(_city_stem(name, e.name))) for e, _ in candidates]
         weight = self._weights_for(name)
         scored = sorted(
-            ((self._score(e, rank, hint, weight), e, rank) for e, rank in candidates
+            ((self._score(e, rank, hint, weight, name_key(name)), e, rank) for e, rank in candidates
              if type_ok(e, hint) and (rank or not short or e.type in ("country", "region"))),
             key=lambda ser: -ser[0],
         )
@@ -211,6 +256,8 @@ class Resolver:
                     and e.country == best.country]
             if town:
                 return town[0][0], "primary" if town[0][1] else "alt"
+        if rank and (settled := self._settled_by_article(name, scored, weight)) is not None:
+            return settled, "primary"
         others = [e for _, e, _ in scored[1:] if e.country != best.country]
         if weight.get(best.country or "", 0.0) > 0:
             if best.type == "town" and best.population < 20_000 and (
@@ -237,8 +284,12 @@ class Resolver:
             rank or best.n_names >= WELL_KNOWN_NAMES // 2
         ):
             return best, how  # a sizeable town no other country has a place named like
-        if len(scored) == 1 and rank and best.population >= 5_000 and " " in name:
-            return best, how  # "Pigeon Forge": the only place the gazetteer has by this name
+        if len(scored) == 1 and rank and best.population >= 5_000 and (
+            " " in name or not self.context
+        ):
+            # "Pigeon Forge": the only place the gazetteer has by this name; a one-word name
+            # ("Hermantown") where the article names no country to doubt it.
+            return best, how
         if rank and best.population >= 50_000 and not any(
             r and e.country != best.country for _, e, r in scored[1:]
         ) and all(e.population * 10 <= best.population for e in others):

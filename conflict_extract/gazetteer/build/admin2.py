@@ -3,6 +3,8 @@ lower-level subdivisions GeoNames lacks (English counties, Philippine and Italia
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from conflict_extract.gazetteer.build.admin1 import DivisionLinks, admin1_stem
 from conflict_extract.gazetteer.build.rows import Row, Tables, display, latin_names
 from conflict_extract.gazetteer.keys import name_keys
@@ -17,18 +19,42 @@ def add_admin2(
     """Add one admin2 row per GeoNames second-level division, with its point and admin1; then
     each ISO lower-level subdivision no GeoNames division of its country is named like."""
     seen: set[tuple[str, str]] = set()
+    seats = _places_by_name(tables)
     for div in divisions:
         if div.level != 2 or len(div.name) < 3:
             continue
         names = _own_names(div)
         entry_id = tables.next_id()
-        lat, lon = links.points.get(div.row, (None, None))
+        lat, lon = links.points.get(div.row) or _seat_point(div, seats)
         admin1 = links.row_names.get(div.parent or 0)
         tables.rows.append(Row(entry_id, div.name, "admin2", div.country, admin1, lat, lon,
                                div.geonameid, 0, len(div.aliases)))
         keys = tables.add_names(entry_id, div.country, [div.name], names)
         seen.update((div.country, key) for key in keys)
     _add_iso_admin2(tables, subdivisions, aliases, seen)
+
+
+def _places_by_name(tables: Tables) -> dict[tuple[str | None, str], list[Row]]:
+    """Populated places by country and folded name (their ``admin1`` still the GeoNames code)."""
+    places: dict[tuple[str | None, str], list[Row]] = defaultdict(list)
+    for row in tables.rows:
+        if row.type in ("city", "town"):
+            places[(row.country, translit.fold(row.name))].append(row)
+    return places
+
+
+def _seat_point(
+    div: Division, seats: dict[tuple[str | None, str], list[Row]]
+) -> tuple[float | None, float | None]:
+    """The point of the town a division without populated places of its own is named after
+    (``Afif`` governorate: the town of Afif), in the same first-level unit; else none."""
+    admin1_code = div.code.split(".")[1] if div.code.count(".") >= 2 else None
+    towns = [row for key in {translit.fold(div.name), admin1_stem(div.name)}
+             for row in seats.get((div.country, key), ()) if row.admin1 == admin1_code]
+    if not towns:
+        return None, None
+    seat = max(towns, key=lambda row: row.population)
+    return seat.lat, seat.lon
 
 
 def _own_names(div: Division) -> list[str]:
