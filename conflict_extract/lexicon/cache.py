@@ -6,7 +6,8 @@ hundredths to read back. :func:`cached` keeps such a table in the cache folder
 (``$CONFLICT_EXTRACT_CACHE``, default ``~/.cache/conflict-extract``, the folder of the place
 index) under a name that changes with everything it could depend on: this package's code and
 data files, spaCy's version and the versions of the source packages. A file that cannot be read
-is rebuilt; a folder that cannot be written only costs the build on every start.
+is rebuilt; a folder that cannot be written only costs the build on every start. Files of earlier versions are deleted a week after a newer one is
+written.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -69,7 +71,23 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
         pass
     value = build()
     _write(path, value)
+    _prune(path, name)
     return value
+
+
+STALE_SECONDS = 7 * 24 * 3600
+"""A table of another code or package version is deleted once it is this old (a week): another
+installation still using it only pays one rebuild."""
+
+
+def _prune(kept: Path, name: str) -> None:
+    """Delete the older files of the table ``name`` left by earlier versions."""
+    try:
+        for old in kept.parent.glob(f"{name}-*.pickle"):
+            if old != kept and time.time() - old.stat().st_mtime > STALE_SECONDS:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _write(path: Path, value: object) -> None:

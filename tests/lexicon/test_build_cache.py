@@ -61,3 +61,18 @@ def test_an_unwritable_folder_only_costs_the_build(tmp_path, monkeypatch):
 def test_the_package_digest_is_stable_within_a_process():
     assert cache.package_digest() == cache.package_digest()
     assert len(cache.package_digest()) == 12
+
+
+def test_a_rebuild_deletes_week_old_tables_of_the_same_name_only(cache_folder):
+    import os
+    import time
+
+    stale, recent, other = (cache_folder / n for n in ("t-old.pickle", "t-new.pickle", "u-old.pickle"))
+    for path in (stale, recent, other):
+        path.write_bytes(b"x")
+    week_ago = time.time() - cache.STALE_SECONDS - 60
+    os.utime(stale, (week_ago, week_ago))
+    os.utime(other, (week_ago, week_ago))
+    cache.cached("t", "k", lambda: 1)
+    assert not stale.exists()
+    assert recent.exists() and other.exists()
