@@ -220,6 +220,21 @@ CASES = [
      "deeply flawed", "monitor", "partial"),
     ("The cleric exhorted his followers to “defend the shrine at any cost.”",
      "defend the shrine at any cost.", "cleric", "partial"),
+    # --- whatever a verb of saying has for subject speaks (issue 16)
+    ("Property developers in Mogadishu say the floods have washed away the new seed stores.",
+     "the floods have washed away the new seed stores", "Property developers in Mogadishu",
+     "indirect"),
+    ("Most of the villages were empty by March, the leaflet says.",
+     "Most of the villages were empty by March", "leaflet", "indirect"),
+    ("The relief fund warned that food prices in Taiz would double by the summer.",
+     "food prices in Taiz would double by the summer", "relief fund", "indirect"),
+    # --- a said clause ends where a coordinated attribution begins (issue 16)
+    ("The mayor said the bridge would reopen on Monday, and when asked about the curfew, the "
+     "police chief replied, “It stays until further notice.”",
+     "the bridge would reopen on Monday", "mayor", "indirect"),
+    # --- a that-clause whose subject is itself a clause (issue 16)
+    ("The envoy said that because the talks had stalled does not mean the truce is over.",
+     "because the talks had stalled does not mean the truce is over", "envoy", "indirect"),
     # --- not attributions --------------------------------------------------------------------------
     ("The commander is said to be hiding in the hills above Kidal.",
      "hiding in the hills above Kidal", None, None),

@@ -115,9 +115,11 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
         complement = max(complements, key=lambda c: (c.i > token.i, -abs(c.i - token.i)))
         if complement.i < token.i and any(c.dep_ == "dobj" for c in token.children):
             return None  # "..., officials report; however, the governor denies these"
-        if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children):
+        if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children) and not (
+            _finite_that_clause(complement)
+        ):
             return None  # a said clause has its own subject; a bare verb phrase is a mis-parse
-        clause = [t for t in complement.subtree if overlaps(t, line)]
+        clause = [t for t in _without_own_attributions(complement, index) if overlaps(t, line)]
         clause = _without_leading_adverbial(clause, complement, token)
     else:
         clause = (_as_clause(token, line) or _fronted_clause(token, line, index)
@@ -136,6 +138,30 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
     if subject is None or index.in_quote(subject.idx):
         return None
     return clause, subject, line
+
+
+def _finite_that_clause(complement: Token) -> bool:
+    """True for a complement opened by ``that`` with a finite verb, whose subject the parse
+    may miss when it is itself a clause (``said that because they are X does not mean Y``)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in complement.children) and (
+        complement.tag_ in ("VBZ", "VBD", "VBP")
+        or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP", "MD") for c in complement.children)
+    )
+
+
+def _without_own_attributions(complement: Token, index: DocIndex) -> list[Token]:
+    """The words of a said clause less a coordinated reporting verb the parse hung on it, with
+    its own subject and words (``She said X, and when pressed, the mother replied, "..."``)."""
+    cut = [c for c in complement.children if c.dep_ == "conj" and c.i > complement.i
+           and is_reporting(c, index.lexicon)
+           and any(s.dep_ in SUBJECT_DEPS for s in c.children)]
+    if not cut:
+        return list(complement.subtree)
+    first = min(c.left_edge.i for c in cut)
+    words = [t for t in complement.subtree if t.i < first]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words = words[:-1]
+    return words
 
 
 def _announced_paragraph(verb: Token, index: DocIndex) -> Clause | None:

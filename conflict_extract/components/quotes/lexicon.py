@@ -44,6 +44,9 @@ class QuoteLexicon:
     """Nouns for a share of people polled or counted (``63 percent said``, ``a majority``)."""
     statement_nouns: frozenset[str] = frozenset()
     """Nouns whose that-clause is a statement of their possessor (``Trump's claim that ...``)."""
+    saying: frozenset[str] = frozenset()
+    """Verbs of the ``say`` kind: whatever their subject names speaks (``one slide says``,
+    ``developers say``), so it needs no speaker noun."""
     statement_content: dict[str, frozenset[str]] = field(default_factory=dict)
     """For each verb lemma that attributes a reported statement, the complements that carry the
     statement (``clause``, ``infinitive``, ``object``, ``topic``), from its kinds."""
@@ -90,6 +93,7 @@ def load_lexicon() -> QuoteLexicon:
         indefinite_speakers=frozenset(words["indefinite_speakers"]),
         share_speakers=frozenset(words["share_speakers"]),
         statement_nouns=frozenset(verbs["statement_nouns"]),
+        saying=frozenset(verbs["statement_kinds"]["say"]["verbs"]),
         statement_content=_statement_content(verbs["statement_kinds"]),
     )
 

@@ -59,9 +59,11 @@ def _names_person(index: DocIndex, ent: Span) -> bool:
             and before.lower_.rstrip(".") in index.lexicon.titles)
 
 
-def from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> Speaker | None:
-    """The speaker named by the subject token of a reporting verb."""
-    speaker = _from_subject(index, history, subject)
+def from_subject(index: DocIndex, history: SpeakerHistory, subject: Token,
+                 saying: bool = False) -> Speaker | None:
+    """The speaker named by the subject token of a reporting verb; with ``saying`` (a verb of
+    the ``say`` kind) any common noun is one (``one slide says``, ``developers say``)."""
+    speaker = _from_subject(index, history, subject, saying)
     if speaker is not None and speaker.kind == "person" and speaker.name not in history.gender:
         for child in subject.children:
             hint = index.lexicon.gender_words.get(child.lemma_.lower())
@@ -70,7 +72,8 @@ def from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> Sp
     return speaker
 
 
-def _from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> Speaker | None:
+def _from_subject(index: DocIndex, history: SpeakerHistory, subject: Token,
+                  saying: bool = False) -> Speaker | None:
     """:func:`from_subject` before the gender bookkeeping."""
     if subject.lower_ in index.lexicon.pronouns:
         return pronoun(index, history, subject)
@@ -99,7 +102,7 @@ def _from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> S
     speaker = _named_speaker(index, history, subject, ent, full)
     if speaker is not None:
         return speaker
-    return _described_speaker(index, history, subject, full)
+    return _described_speaker(index, history, subject, full, saying)
 
 
 def _indefinite_speaker(index: DocIndex, subject: Token) -> Speaker | None:
@@ -195,13 +198,13 @@ def _named_speaker(index: DocIndex, history: SpeakerHistory, subject: Token, ent
 
 
 def _described_speaker(index: DocIndex, history: SpeakerHistory, subject: Token,
-                       full: tuple[int, int]) -> Speaker | None:
+                       full: tuple[int, int], saying: bool = False) -> Speaker | None:
     """The speaker a common-noun subject describes (``the official with the Jabha Shamiya
     group``, ``the ministry``, ``witnesses``), or ``None`` for a noun that names no speaker."""
     description = strip_determiner(GLUED_LEAD_RE.sub("", describe(index, subject)))
     if not description:
         return None
-    if not is_speaker_noun(subject) and (
+    if not saying and not is_speaker_noun(subject) and (
         not index.lowercased or common_noun_phrase(subject)
     ):
         # "number", "mortality for chikungunya", "serious repercussions"; in text without
@@ -217,8 +220,10 @@ def _described_speaker(index: DocIndex, history: SpeakerHistory, subject: Token,
         for earlier in reversed(history.speakers):
             if earlier.head == lemma and earlier.kind != "person":
                 return Speaker(earlier.name, earlier.kind, earlier.group, subject.idx, lemma)
-    if lemma in index.lexicon.org_nouns or lemma in index.lexicon.document_heads:
-        kind = "org"
+    if lemma in index.lexicon.org_nouns or lemma in index.lexicon.document_heads or (
+        not is_speaker_noun(subject) and subject.tag_ == "NN"
+    ):
+        kind = "org"  # "the slide says ... It also shows": a thing, referred to as "it"
     else:
         kind = "humans" if subject.tag_ in ("NNS", "NNPS") else "human"
     return Speaker(description, kind, index.group(*full) or org_in(index, full),

@@ -28,13 +28,13 @@ from conflict_extract.components.quotes.continuation import (
     continues,
     share_groups,
 )
-from conflict_extract.components.quotes.cues import Attribution
+from conflict_extract.components.quotes.cues import Attribution, is_verb_use
 from conflict_extract.components.quotes.direct import attribute_marked
 from conflict_extract.components.quotes.docindex import DocIndex, index_doc
 from conflict_extract.components.quotes.headings import crosslink_or_heading
 from conflict_extract.components.quotes.history import Speaker, SpeakerHistory
 from conflict_extract.components.quotes.indirect import drop_nested_reported, find_indirect
-from conflict_extract.components.quotes.lexicon import load_lexicon
+from conflict_extract.components.quotes.lexicon import load_lexicon, verb_lemma
 from conflict_extract.components.quotes.marks import find_quote_marks
 from conflict_extract.components.quotes.names import (
     as_written,
@@ -117,7 +117,7 @@ def _statement(index: DocIndex, history: SpeakerHistory, item: Attribution) -> Q
         if item.named is not None and item.named[0] >= item.start:
             item.subject = None  # a quoted transcript turn names its own speaker
     if item.subject is not None:
-        speaker = from_subject(index, history, item.subject)
+        speaker = from_subject(index, history, item.subject, _says(index, item))
         if speaker is None and item.marks is None and item.subject.pos_ != "PRON":
             return None
         if speaker is not None and item.subject.lower_ in index.lexicon.pronouns:
@@ -142,6 +142,16 @@ def _statement(index: DocIndex, history: SpeakerHistory, item: Attribution) -> Q
         history.speakers.append(Speaker(speaker.name, speaker.kind, speaker.group, position,
                                         speaker.head))
     return quote
+
+
+def _says(index: DocIndex, item: Attribution) -> bool:
+    """True if the cue of ``item`` makes its own subject a speaker whatever noun it is: a verb
+    of the ``say`` kind (``one slide says``, ``developers say``). A subject borrowed from
+    elsewhere (``a confession inside the boat that said``) gets no such trust, nor do verbs
+    that things do as well as people (``investigations revealed``)."""
+    verb = item.verb
+    return (verb is not None and item.subject is not None and item.subject.head.i == verb.i
+            and is_verb_use(verb) and verb_lemma(verb) in index.lexicon.saying)
 
 
 def _end_without_trailing_comma(text: str, start: int, end: int) -> int:
