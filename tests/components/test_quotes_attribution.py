@@ -115,6 +115,15 @@ CASES = [
     ("Sahel analysts met in Niamey.\nDIALLO: The juntas have lost the countryside to the "
      "militants already.",
      "The juntas have lost the countryside to the militants already.", "Diallo", "direct"),
+    # --- a headline crediting its words to a name before a colon (issue 16)
+    ("Guterres: Aid Convoys Must Reach El Fasher Before The Rains\n\nAntonio Guterres spoke "
+     "in New York on Monday.",
+     "Aid Convoys Must Reach El Fasher Before The Rains", "Antonio Guterres", "indirect"),
+    ("Poll: Most Ukrainians Reject Any Deal That Cedes Territory\n\nThe survey was taken in "
+     "Kyiv and Lviv.",
+     "Most Ukrainians Reject Any Deal That Cedes Territory", "Poll", "indirect"),
+    ("The Latest: Shelling Resumes Near Zaporizhzhia Plant\n\nThe plant lost power again.",
+     "Shelling Resumes Near Zaporizhzhia Plant", None, None),
     # --- layout names: a colon before, a dash after
     ("Mirjana Petrovic: “We waited three days for the buses to Belgrade.”",
      "We waited three days for the buses to Belgrade.", "Mirjana Petrovic", "direct"),

@@ -50,7 +50,7 @@ from conflict_extract.components.quotes.scare_quotes import (
 )
 from conflict_extract.components.quotes.settings import QuoteSettings
 from conflict_extract.components.quotes.speakers import from_subject, new_history
-from conflict_extract.components.quotes.turns import find_turns, layout_name
+from conflict_extract.components.quotes.turns import find_headline_claims, find_turns, layout_name
 from conflict_extract.models import Quote
 from conflict_extract.nlp.extensions import doc_text, in_skipped
 
@@ -70,7 +70,7 @@ def extract_quotes(doc: Doc, settings: QuoteSettings = DEFAULT_SETTINGS) -> list
     index = index_doc(doc, text, marks, lexicon, settings)
     items = attribute_marked(doc, marks, index, lexicon)
     items.extend(find_indirect(doc, items, index, skip))
-    items.extend(_new_turns(find_turns(index), items))
+    items.extend(_new_turns(find_turns(index) + find_headline_claims(index), items))
     items.sort(key=lambda a: a.start)
 
     history = new_history(index)
@@ -171,8 +171,10 @@ def _inherit(index: DocIndex, item: Attribution, quote: Quote,
                                           index.lexicon.abbreviation_re):
         source = previous[1]
     else:
+        # Not from a headline's claim: its single-quoted words are the headline writer's.
         source = next((q for a, q in reversed(made) if a.marks is None and q.speaker
-                       and q.start <= item.start and item.end <= q.end), None)
+                       and a.named is None and q.start <= item.start and item.end <= q.end),
+                      None)
     if source is not None:
         quote.speaker, quote.speaker_group = source.speaker, source.speaker_group
         quote.speaker_title, quote.speaker_span = source.speaker_title, source.speaker_span
