@@ -241,6 +241,13 @@ CASES = [
     ("The mayor said the bridge would reopen on Monday, and when asked about the curfew, the "
      "police chief replied, “It stays until further notice.”",
      "the bridge would reopen on Monday", "mayor", "indirect"),
+    # --- a said clause the parse hung on a noun after the verb (issue 16)
+    ("In Geneva last week, the envoy told a meeting of donor states that few convoys had "
+     "reached Darfur since May.",
+     "few convoys had reached Darfur since May", "envoy", "indirect"),
+    ("The spokesman reported at the time that the army commander, Abdel Rahman, had ordered "
+     "the retreat.",
+     "the army commander, Abdel Rahman, had ordered the retreat", "spokesman", "indirect"),
     # --- a that-clause whose subject is itself a clause (issue 16)
     ("The envoy said that because the talks had stalled does not mean the truce is over.",
      "because the talks had stalled does not mean the truce is over", "envoy", "indirect"),

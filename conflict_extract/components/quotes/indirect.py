@@ -109,6 +109,8 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
             line[0] <= c.idx < line[1] or c.i < token.i and overlaps(c.right_edge, line)
         )
     ]
+    if not complements:
+        complements = _complement_hung_on_noun(token, line)
     if complements:
         # A complement after the verb is the said clause; one before it is a fronted
         # clause ("X were killed, the monitor said").
@@ -138,6 +140,23 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
     if subject is None or index.in_quote(subject.idx):
         return None
     return clause, subject, line
+
+
+def _complement_hung_on_noun(verb: Token, line: tuple[int, int]) -> list[Token]:
+    """The said clause the parse hung as a relative clause on a noun after the verb (``told a
+    meeting of leaders that few people understood``, ``reported at the time that the editor
+    conveyed ...``): its ``that`` is no argument of the clause, which has a subject of its own."""
+    for token in verb.doc[verb.i + 1 : min(verb.i + 25, verb.sent.end)]:
+        if token.dep_ != "relcl" or not overlaps(token, line) or not (
+            verb.i < token.head.i < token.i and verb in token.head.ancestors
+        ):
+            continue
+        first = token.left_edge
+        if first.lower_ == "that" and first.head.i == token.i and first.dep_ in ("mark", "advmod") and (
+            any(c.dep_ in SUBJECT_DEPS and c.i != first.i for c in token.children)
+        ):
+            return [token]
+    return []
 
 
 def _finite_that_clause(complement: Token) -> bool:
@@ -308,7 +327,8 @@ def _clause_range(clause: list[Token], line: tuple[int, int], index: DocIndex,
     cut at seams and past a dateline, widened so no quotation is cut in two; ``None`` for a
     clause of under ``min_words`` words or one that is a single quotation."""
     clause = [t for t in clause if not t.is_space and overlaps(t, line)]
-    while clause and (clause[0].is_punct or clause[0].dep_ == "mark" and clause[0].lower_ == "that"):
+    while clause and (clause[0].is_punct or clause[0].dep_ in ("mark", "advmod")
+                      and clause[0].lower_ == "that"):
         clause = clause[1:]
     while clause and (clause[-1].is_punct or clause[-1].lower_ in ("and", "but")):
         clause = clause[:-1]
