@@ -115,6 +115,17 @@ CASES = [
     ("Sahel analysts met in Niamey.\nDIALLO: The juntas have lost the countryside to the "
      "militants already.",
      "The juntas have lost the countryside to the militants already.", "Diallo", "direct"),
+    # --- a participle of saying goes with the person named right before it (issue 16)
+    ("The clip uses footage of Olaf Scholz asking, “Why are we not fifty points ahead, you "
+     "might ask?”",
+     "Why are we not fifty points ahead, you might ask?", "Olaf Scholz", "direct"),
+    # --- a subordinate clause after a quotation says when, not who (issue 16)
+    ("The spot ends with footage of Salva Kiir saying at the rally, “We will not go back to "
+     "war,” when Machar accused him of stalling.",
+     "We will not go back to war", "Salva Kiir", "direct"),
+    ("Only 40 percent of those polled agreed that the army was \"able to hold the line,\" while "
+     "55 percent said the same of the militia.",
+     "able to hold the line", "Only 40 percent of those polled", "partial"),
     # --- a headline crediting its words to a name before a colon (issue 16)
     ("Guterres: Aid Convoys Must Reach El Fasher Before The Rains\n\nAntonio Guterres spoke "
      "in New York on Monday.",
