@@ -115,6 +115,16 @@ CASES = [
     ("Sahel analysts met in Niamey.\nDIALLO: The juntas have lost the countryside to the "
      "militants already.",
      "The juntas have lost the countryside to the militants already.", "Diallo", "direct"),
+    # --- a stance stated with "be": critical of, afraid that, a supporter of (issue 16)
+    ("The senator has long been critical of the arms deal with Riyadh.",
+     "the arms deal with Riyadh", "senator", "indirect"),
+    ("Many traders in Bamako are afraid that the junta will delay the vote again.",
+     "the junta will delay the vote again", ("Many traders in Bamako", "traders", "Many traders"),
+     "indirect"),
+    ("William Ruto is a firm supporter of the peace talks.",
+     "the peace talks", "William Ruto", "indirect"),
+    ("This is a critical moment for the talks in Doha.",
+     "the talks in Doha", None, None),
     # --- a participle of saying goes with the person named right before it (issue 16)
     ("The clip uses footage of Olaf Scholz asking, “Why are we not fifty points ahead, you "
      "might ask?”",

@@ -25,6 +25,7 @@ from conflict_extract.components.quotes.docindex import DocIndex
 from conflict_extract.components.quotes.headings import DATELINE_RE, WORD_RE, crosslink_or_heading
 from conflict_extract.components.quotes.lexicon import verb_lemma
 from conflict_extract.components.quotes.outlets import find_outlet
+from conflict_extract.components.quotes.stances import stance_clause
 from conflict_extract.models import Quote
 
 Clause = tuple[list[Token], Token, tuple[int, int]]
@@ -59,6 +60,9 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
         elif token.pos_ == "NOUN" and token.lemma_.lower() in index.lexicon.statement_nouns:
             said = _noun_clause(token, index)
             verb = token
+        elif token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("acomp", "attr"):
+            said = stance_clause(token, index)
+            verb, min_words = token, 1
         elif token.lower_ == "according" and token.i + 1 < len(doc) and (
             doc[token.i + 1].lower_ == "to"
         ):
