@@ -115,6 +115,13 @@ CASES = [
     ("Sahel analysts met in Niamey.\nDIALLO: The juntas have lost the countryside to the "
      "militants already.",
      "The juntas have lost the countryside to the militants already.", "Diallo", "direct"),
+    # --- what was said as an object of "say" (issue 16)
+    ("The foreign ministers of Chad and Niger have said the same thing about the French "
+     "withdrawal.",
+     "the same thing about the French withdrawal",
+     ("foreign ministers of Chad and Niger", "foreign ministers"), "indirect"),
+    ("The general told reporters in Kharkiv on Monday.",
+     "reporters in Kharkiv", None, None),
     # --- a stance stated with "be": critical of, afraid that, a supporter of (issue 16)
     ("The senator has long been critical of the arms deal with Riyadh.",
      "the arms deal with Riyadh", "senator", "indirect"),

@@ -31,6 +31,8 @@ from conflict_extract.models import Quote
 Clause = tuple[list[Token], Token, tuple[int, int]]
 """The words of a said clause, the speaker's token and the line (seam-cut) holding them."""
 
+NOTHING_SAID = frozenset({"nothing", "none", "anything", "little", "nobody"})
+"""Objects that say no statement was made (``the minister said nothing``)."""
 PHRASE_FORMS = frozenset({"object", "topic", "description"})
 """Complements that are a noun phrase (``attacked the governor``, ``talked about Gaza``): one
 word can carry the statement, where a said clause needs three."""
@@ -237,7 +239,7 @@ def _stated_clause(token: Token, forms: frozenset[str],
     if token.dep_ == "relcl":
         forms = forms - {"infinitive"}  # "who asked not to be named": a condition, not a statement
     words, form = _complement_words(token, forms)
-    if not words:
+    if not words or form == "object" and all(t.lower_ in NOTHING_SAID for t in words):
         return None, 3
     clause = [t for t in words if overlaps(t, line)]
     return (clause, subject, line), 1 if form in PHRASE_FORMS else 3
