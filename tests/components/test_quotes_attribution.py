@@ -115,6 +115,11 @@ CASES = [
     ("Sahel analysts met in Niamey.\nDIALLO: The juntas have lost the countryside to the "
      "militants already.",
      "The juntas have lost the countryside to the militants already.", "Diallo", "direct"),
+    # --- a name before a speaker noun says whose it is (issue 16)
+    ("The Ramaphosa campaign says the new posters will go up in Durban this week.",
+     "the new posters will go up in Durban this week", "Ramaphosa campaign", "indirect"),
+    ("Netanyahu aides acknowledged that the vote on the budget would slip to next week.",
+     "the vote on the budget would slip to next week", "Netanyahu aides", "indirect"),
     # --- what was said as an object of "say" (issue 16)
     ("The foreign ministers of Chad and Niger have said the same thing about the French "
      "withdrawal.",

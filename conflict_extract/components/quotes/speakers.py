@@ -93,16 +93,29 @@ def _from_subject(index: DocIndex, history: SpeakerHistory, subject: Token,
             subject = named
     ent = index.ent_of.get(subject.i)
     if ent is None and subject.pos_ == "NOUN":
+        # A person in apposition is the speaker ("the mayor, Vadym Boychenko"); one before the
+        # noun says whose it is ("the Clinton campaign", "Trump aides").
         ent = next(
             (index.ent_of[c.i] for c in subject.children
-             if c.dep_ in ("appos", "compound") and c.i in index.ent_of
-             and index.ent_of[c.i].label_ == "PERSON"),
+             if (c.dep_ == "appos" or c.dep_ == "compound" and not _owner_before(index, c, subject))
+             and c.i in index.ent_of and index.ent_of[c.i].label_ == "PERSON"),
             None,
         )
     speaker = _named_speaker(index, history, subject, ent, full)
     if speaker is not None:
         return speaker
     return _described_speaker(index, history, subject, full, saying)
+
+
+def _owner_before(index: DocIndex, part: Token, noun: Token) -> bool:
+    """True if a person's name right before a speaker noun says whose the noun is (``Clinton
+    campaign``, ``McConnell aides``, ``Trump spokesman``) rather than naming the speaker: the
+    name ends where the noun begins, and the noun is an organisation or people."""
+    ent = index.ent_of.get(part.i)
+    return ent is not None and ent.end == noun.i and (
+        noun.lemma_.lower() in index.lexicon.org_nouns or noun.tag_ == "NNS"
+        or noun.lower_.endswith(("man", "woman", "person"))
+    )
 
 
 def _indefinite_speaker(index: DocIndex, subject: Token) -> Speaker | None:
