@@ -120,6 +120,9 @@ CASES = [
      "the new posters will go up in Durban this week", "Ramaphosa campaign", "indirect"),
     ("Netanyahu aides acknowledged that the vote on the budget would slip to next week.",
      "the vote on the budget would slip to next week", "Netanyahu aides", "indirect"),
+    # --- people described by a pronoun and its modifier (issue 16)
+    ("Those close to the president say that he will not stand again in 2029.",
+     "he will not stand again in 2029", ("Those close to the president", "Those"), "indirect"),
     # --- what was said as an object of "say" (issue 16)
     ("The foreign ministers of Chad and Niger have said the same thing about the French "
      "withdrawal.",

@@ -77,9 +77,11 @@ def _from_subject(index: DocIndex, history: SpeakerHistory, subject: Token,
     """:func:`from_subject` before the gender bookkeeping."""
     if subject.lower_ in index.lexicon.pronouns:
         return pronoun(index, history, subject)
-    if subject.lower_ in index.lexicon.indefinite_speakers and not any(
+    # A pronoun keeps its modifier ("those close to him"); a determiner or number with one
+    # heads a noun phrase of its own.
+    if subject.lower_ in index.lexicon.indefinite_speakers and (subject.pos_ == "PRON" or not any(
         c.dep_ in ("compound", "amod") for c in subject.children
-    ) and subject.pos_ in ("PRON", "DET", "NUM", "ADJ"):
+    )) and subject.pos_ in ("PRON", "DET", "NUM", "ADJ"):
         return _indefinite_speaker(index, subject)
     if subject.lemma_.lower() in index.lexicon.share_speakers and subject.pos_ == "NOUN":
         return _indefinite_speaker(index, subject)  # "63 percent said", "a majority believe"
