@@ -115,6 +115,9 @@ CASES = [
     ("Sahel analysts met in Niamey.\nDIALLO: The juntas have lost the countryside to the "
      "militants already.",
      "The juntas have lost the countryside to the militants already.", "Diallo", "direct"),
+    # --- the subject of a passive verb of stance is what its agent stated (issue 16)
+    ("The truce in Tigray was denounced by the rebel commander as a trap.",
+     "The truce in Tigray", "rebel commander", "indirect"),
     # --- a name before a speaker noun says whose it is (issue 16)
     ("The Ramaphosa campaign says the new posters will go up in Durban this week.",
      "the new posters will go up in Durban this week", "Ramaphosa campaign", "indirect"),

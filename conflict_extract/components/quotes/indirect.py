@@ -239,10 +239,22 @@ def _stated_clause(token: Token, forms: frozenset[str],
     if token.dep_ == "relcl":
         forms = forms - {"infinitive"}  # "who asked not to be named": a condition, not a statement
     words, form = _complement_words(token, forms)
+    if not words and is_passive(token) and forms & {"object", "description"}:
+        # "The deal was endorsed by the union": what the agent endorsed is the passive subject.
+        words, form = _passive_subject_words(token), "object"
     if not words or form == "object" and all(t.lower_ in NOTHING_SAID for t in words):
         return None, 3
     clause = [t for t in words if overlaps(t, line)]
     return (clause, subject, line), 1 if form in PHRASE_FORMS else 3
+
+
+def _passive_subject_words(verb: Token) -> list[Token]:
+    """The words of a passive verb's subject (``the deal`` in ``the deal was endorsed by``),
+    left out when it is a pronoun or relative word that names nothing itself."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.pos_ != "PRON":
+            return list(child.subtree)
+    return []
 
 
 def _noun_clause(noun: Token, index: DocIndex) -> Clause | None:
