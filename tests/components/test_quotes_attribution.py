@@ -118,6 +118,12 @@ CASES = [
     # --- the subject of a passive verb of stance is what its agent stated (issue 16)
     ("The truce in Tigray was denounced by the rebel commander as a trap.",
      "The truce in Tigray", "rebel commander", "indirect"),
+    # --- "called on X" with the preposition parsed as a particle (issue 16)
+    ("In April, the Nevada senator called on fellow Republicans to disavow the militia leader.",
+     "fellow Republicans", "Nevada senator", "indirect"),
+    ("Last year the Kenyan senator called on fellow legislators to unendorse the deployment to "
+     "Haiti.",
+     "fellow legislators", "Kenyan senator", "indirect"),
     # --- a name before a speaker noun says whose it is (issue 16)
     ("The Ramaphosa campaign says the new posters will go up in Durban this week.",
      "the new posters will go up in Durban this week", "Ramaphosa campaign", "indirect"),

@@ -307,7 +307,8 @@ def _complement_words(verb: Token, forms: frozenset[str]) -> tuple[list[Token], 
             return words, "object" if "object" in forms else "description"
     if "topic" in forms:
         for child in after:
-            if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+            # "called on X": the parse may take the preposition for a particle with an object.
+            if child.dep_ in ("prep", "prt") and child.lower_ in TOPIC_PREPS:
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 if objects:
                     return list(objects[0].subtree), "topic"
