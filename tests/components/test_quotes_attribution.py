@@ -118,6 +118,11 @@ CASES = [
     # --- the subject of a passive verb of stance is what its agent stated (issue 16)
     ("The truce in Tigray was denounced by the rebel commander as a trap.",
      "The truce in Tigray", "rebel commander", "indirect"),
+    # --- what was reported as the object of "report", active or passive (issue 16)
+    ("The health ministry in Khartoum reported fourteen deaths on Sunday.",
+     "fourteen deaths", ("Health Ministry", "health ministry"), "indirect"),
+    ("The shelling of the hospital was first reported by Al Jazeera.",
+     "The shelling of the hospital", "Al Jazeera", "indirect"),
     # --- "called on X" with the preposition parsed as a particle (issue 16)
     ("In April, the Nevada senator called on fellow Republicans to disavow the militia leader.",
      "fellow Republicans", "Nevada senator", "indirect"),
