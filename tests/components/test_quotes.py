@@ -694,8 +694,10 @@ def test_cue_and_outlet(analyse, text, cue, outlet):
             [("we reiterate that we will continue to abide by our principles",
               ("rebel communique", "communique"))],
         ),
-        # --- passive reporting verbs have no speaker in their subject -------------------------
-        ("The authenticity of the video has been denied by the army.", []),
+        # --- passive reporting verbs have no speaker in their subject: their agent speaks, and
+        # of a verb that states an object the subject is that object (issue 16) ------------------
+        ("The authenticity of the video has been denied by the army.",
+         [("The authenticity of the video", "army")]),
         ("It was announced that talks would resume on Monday.", []),
         (
             "the newspaper stated that six soldiers are being charged with the murders.",

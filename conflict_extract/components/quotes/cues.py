@@ -18,6 +18,8 @@ CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "dep", "npadv
 (``X told journalists, adding that ...``)."""
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+"""Entity labels of a name that can speak (people, organisations, peoples, states)."""
 
 
 @dataclass
@@ -94,6 +96,9 @@ def subject_of(verb: Token, index: DocIndex) -> tuple[Token | None, Token]:
     subject = own_subject(verb)
     if subject is not None:
         return subject, verb
+    named = _person_just_before(verb, index)
+    if named is not None:
+        return named, verb
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # "her two children came home and said": coordinated verbs share their subject; the
         # verb the "and" hangs on is the coordinate when the parse attached the conjunct higher.
@@ -135,6 +140,18 @@ def subject_of(verb: Token, index: DocIndex) -> tuple[Token | None, Token]:
                 if subject is not None:
                     return subject, ancestor
     return None, verb
+
+
+def _person_just_before(verb: Token, index: DocIndex) -> Token | None:
+    """The person or body named right before a participle of saying (``footage of Hillary
+    Clinton asking``, ``a video of Hamas saying``), whatever the parse hung it on (a name may be
+    tagged an organisation)."""
+    if verb.tag_ != "VBG" or not verb.i:
+        return None
+    ent = index.ent_of.get(verb.i - 1)
+    if ent is None or ent.label_ not in SPEAKING_ENTITIES or ent.end != verb.i:
+        return None
+    return ent.root
 
 
 def may_be_person(token: Token, index: DocIndex) -> bool:

@@ -82,6 +82,14 @@ def _after_attribution_allowed(text: str, quote: QuoteMarks) -> bool:
     return inner[-1] == "." and j < len(text) and text[j].islower()
 
 
+def _subordinate_after(tokens: list[Token]) -> bool:
+    """True if the words after a quotation open a subordinate clause (``"...," when Clinton
+    blasted him``, ``"...," while 73 percent said the same``): they say when or against what
+    the words were said, not who said them. ``as he put it`` does attribute."""
+    first = next((t for t in tokens if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.pos_ == "SCONJ" and first.lower_ != "as"
+
+
 def _ends_sentence(text: str, quote: QuoteMarks) -> bool:
     """True if the quoted words end with a full stop, question or exclamation mark."""
     return text[quote.start : quote.end].rstrip("’'\" ")[-1:] in (".", "?", "!", "…")
@@ -157,7 +165,8 @@ def attribute_marked(doc: Doc, quotes: list[QuoteMarks], index: DocIndex,
         verb = subject = None
         if _after_attribution_allowed(text, quote):
             after = index.tokens(*_region_after(text, quote, next_open, line[1], lexicon.abbreviation_re))
-            verb, subject = _attribution_in(after, lexicon, index, after_quote=True)
+            verb, subject = (None, None) if _subordinate_after(after) else _attribution_in(
+                after, lexicon, index, after_quote=True)
             if verb is not None and _ends_sentence(text, quote) and (
                 after.index(verb) > 6 or after[0].pos_ not in ATTRIBUTION_START_POS
             ):

@@ -25,11 +25,14 @@ from conflict_extract.components.quotes.docindex import DocIndex
 from conflict_extract.components.quotes.headings import DATELINE_RE, WORD_RE, crosslink_or_heading
 from conflict_extract.components.quotes.lexicon import verb_lemma
 from conflict_extract.components.quotes.outlets import find_outlet
+from conflict_extract.components.quotes.stances import stance_clause
 from conflict_extract.models import Quote
 
 Clause = tuple[list[Token], Token, tuple[int, int]]
 """The words of a said clause, the speaker's token and the line (seam-cut) holding them."""
 
+NOTHING_SAID = frozenset({"nothing", "none", "anything", "little", "nobody"})
+"""Objects that say no statement was made (``the minister said nothing``)."""
 PHRASE_FORMS = frozenset({"object", "topic", "description"})
 """Complements that are a noun phrase (``attacked the governor``, ``talked about Gaza``): one
 word can carry the statement, where a said clause needs three."""
@@ -59,6 +62,9 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
         elif token.pos_ == "NOUN" and token.lemma_.lower() in index.lexicon.statement_nouns:
             said = _noun_clause(token, index)
             verb = token
+        elif token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("acomp", "attr"):
+            said = stance_clause(token, index)
+            verb, min_words = token, 1
         elif token.lower_ == "according" and token.i + 1 < len(doc) and (
             doc[token.i + 1].lower_ == "to"
         ):
@@ -109,15 +115,19 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
             line[0] <= c.idx < line[1] or c.i < token.i and overlaps(c.right_edge, line)
         )
     ]
+    if not complements:
+        complements = _complement_hung_on_noun(token, line)
     if complements:
         # A complement after the verb is the said clause; one before it is a fronted
         # clause ("X were killed, the monitor said").
         complement = max(complements, key=lambda c: (c.i > token.i, -abs(c.i - token.i)))
         if complement.i < token.i and any(c.dep_ == "dobj" for c in token.children):
             return None  # "..., officials report; however, the governor denies these"
-        if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children):
+        if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children) and not (
+            _finite_that_clause(complement)
+        ):
             return None  # a said clause has its own subject; a bare verb phrase is a mis-parse
-        clause = [t for t in complement.subtree if overlaps(t, line)]
+        clause = [t for t in _without_own_attributions(complement, index) if overlaps(t, line)]
         clause = _without_leading_adverbial(clause, complement, token)
     else:
         clause = (_as_clause(token, line) or _fronted_clause(token, line, index)
@@ -136,6 +146,47 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
     if subject is None or index.in_quote(subject.idx):
         return None
     return clause, subject, line
+
+
+def _complement_hung_on_noun(verb: Token, line: tuple[int, int]) -> list[Token]:
+    """The said clause the parse hung as a relative clause on a noun after the verb (``told a
+    meeting of leaders that few people understood``, ``reported at the time that the editor
+    conveyed ...``): its ``that`` is no argument of the clause, which has a subject of its own."""
+    for token in verb.doc[verb.i + 1 : min(verb.i + 25, verb.sent.end)]:
+        if token.dep_ != "relcl" or not overlaps(token, line) or not (
+            verb.i < token.head.i < token.i and verb in token.head.ancestors
+        ):
+            continue
+        first = token.left_edge
+        if first.lower_ == "that" and first.head.i == token.i and first.dep_ in ("mark", "advmod") and (
+            any(c.dep_ in SUBJECT_DEPS and c.i != first.i for c in token.children)
+        ):
+            return [token]
+    return []
+
+
+def _finite_that_clause(complement: Token) -> bool:
+    """True for a complement opened by ``that`` with a finite verb, whose subject the parse
+    may miss when it is itself a clause (``said that because they are X does not mean Y``)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in complement.children) and (
+        complement.tag_ in ("VBZ", "VBD", "VBP")
+        or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP", "MD") for c in complement.children)
+    )
+
+
+def _without_own_attributions(complement: Token, index: DocIndex) -> list[Token]:
+    """The words of a said clause less a coordinated reporting verb the parse hung on it, with
+    its own subject and words (``She said X, and when pressed, the mother replied, "..."``)."""
+    cut = [c for c in complement.children if c.dep_ == "conj" and c.i > complement.i
+           and is_reporting(c, index.lexicon)
+           and any(s.dep_ in SUBJECT_DEPS for s in c.children)]
+    if not cut:
+        return list(complement.subtree)
+    first = min(c.left_edge.i for c in cut)
+    words = [t for t in complement.subtree if t.i < first]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words = words[:-1]
+    return words
 
 
 def _announced_paragraph(verb: Token, index: DocIndex) -> Clause | None:
@@ -188,10 +239,22 @@ def _stated_clause(token: Token, forms: frozenset[str],
     if token.dep_ == "relcl":
         forms = forms - {"infinitive"}  # "who asked not to be named": a condition, not a statement
     words, form = _complement_words(token, forms)
-    if not words:
+    if not words and is_passive(token) and forms & {"object", "description"}:
+        # "The deal was endorsed by the union": what the agent endorsed is the passive subject.
+        words, form = _passive_subject_words(token), "object"
+    if not words or form == "object" and all(t.lower_ in NOTHING_SAID for t in words):
         return None, 3
     clause = [t for t in words if overlaps(t, line)]
     return (clause, subject, line), 1 if form in PHRASE_FORMS else 3
+
+
+def _passive_subject_words(verb: Token) -> list[Token]:
+    """The words of a passive verb's subject (``the deal`` in ``the deal was endorsed by``),
+    left out when it is a pronoun or relative word that names nothing itself."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.pos_ != "PRON":
+            return list(child.subtree)
+    return []
 
 
 def _noun_clause(noun: Token, index: DocIndex) -> Clause | None:
@@ -244,7 +307,8 @@ def _complement_words(verb: Token, forms: frozenset[str]) -> tuple[list[Token], 
             return words, "object" if "object" in forms else "description"
     if "topic" in forms:
         for child in after:
-            if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+            # "called on X": the parse may take the preposition for a particle with an object.
+            if child.dep_ in ("prep", "prt") and child.lower_ in TOPIC_PREPS:
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 if objects:
                     return list(objects[0].subtree), "topic"
@@ -282,7 +346,8 @@ def _clause_range(clause: list[Token], line: tuple[int, int], index: DocIndex,
     cut at seams and past a dateline, widened so no quotation is cut in two; ``None`` for a
     clause of under ``min_words`` words or one that is a single quotation."""
     clause = [t for t in clause if not t.is_space and overlaps(t, line)]
-    while clause and (clause[0].is_punct or clause[0].dep_ == "mark" and clause[0].lower_ == "that"):
+    while clause and (clause[0].is_punct or clause[0].dep_ in ("mark", "advmod")
+                      and clause[0].lower_ == "that"):
         clause = clause[1:]
     while clause and (clause[-1].is_punct or clause[-1].lower_ in ("and", "but")):
         clause = clause[:-1]

@@ -44,6 +44,15 @@ class QuoteLexicon:
     """Nouns for a share of people polled or counted (``63 percent said``, ``a majority``)."""
     statement_nouns: frozenset[str] = frozenset()
     """Nouns whose that-clause is a statement of their possessor (``Trump's claim that ...``)."""
+    saying: frozenset[str] = frozenset()
+    """Verbs of the ``say`` kind: whatever their subject names speaks (``one slide says``,
+    ``developers say``), so it needs no speaker noun."""
+    stance_adjectives: frozenset[str] = frozenset()
+    """Predicate adjectives that state their subject's stance (``critical of``, ``afraid that``)."""
+    stance_nouns: frozenset[str] = frozenset()
+    """Predicate nouns that state their subject's stance (``a supporter of``)."""
+    stance_preps: frozenset[str] = frozenset()
+    """Prepositions that carry what a stance predicate is about."""
     statement_content: dict[str, frozenset[str]] = field(default_factory=dict)
     """For each verb lemma that attributes a reported statement, the complements that carry the
     statement (``clause``, ``infinitive``, ``object``, ``topic``), from its kinds."""
@@ -90,6 +99,10 @@ def load_lexicon() -> QuoteLexicon:
         indefinite_speakers=frozenset(words["indefinite_speakers"]),
         share_speakers=frozenset(words["share_speakers"]),
         statement_nouns=frozenset(verbs["statement_nouns"]),
+        saying=frozenset(verbs["statement_kinds"]["say"]["verbs"]),
+        stance_adjectives=frozenset(verbs["stance_predicates"]["adjectives"]),
+        stance_nouns=frozenset(verbs["stance_predicates"]["nouns"]),
+        stance_preps=frozenset(verbs["stance_predicates"]["prepositions"]),
         statement_content=_statement_content(verbs["statement_kinds"]),
     )
 
@@ -105,13 +118,14 @@ def _statement_content(kinds: dict[str, dict[str, list[str]]]) -> dict[str, froz
 
 @lru_cache(maxsize=1)
 def speech_hashes() -> numpy.ndarray:
-    """String-store hashes of the speech and statement verbs and ``according`` (hashes do not depend on the
-    vocab, so one array serves every doc)."""
+    """String-store hashes of the speech and statement verbs, stance predicates and ``according``
+    (hashes do not depend on the vocab, so one array serves every doc)."""
     lexicon = load_lexicon()
     verbs = set(lexicon.speech) | set(lexicon.statement_content)
     # Past forms of verbs in a silent e, which the lemmatizer may cut wrongly (see verb_lemma).
     past = {verb + "d" for verb in verbs if verb.endswith("e")}
-    words = sorted(verbs | past | lexicon.statement_nouns | {"according"})
+    stances = lexicon.stance_adjectives | lexicon.stance_nouns
+    words = sorted(verbs | past | lexicon.statement_nouns | stances | {"according"})
     return numpy.array([hash_string(word) for word in words], dtype=numpy.uint64)
 
 

@@ -59,9 +59,11 @@ def _names_person(index: DocIndex, ent: Span) -> bool:
             and before.lower_.rstrip(".") in index.lexicon.titles)
 
 
-def from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> Speaker | None:
-    """The speaker named by the subject token of a reporting verb."""
-    speaker = _from_subject(index, history, subject)
+def from_subject(index: DocIndex, history: SpeakerHistory, subject: Token,
+                 saying: bool = False) -> Speaker | None:
+    """The speaker named by the subject token of a reporting verb; with ``saying`` (a verb of
+    the ``say`` kind) any common noun is one (``one slide says``, ``developers say``)."""
+    speaker = _from_subject(index, history, subject, saying)
     if speaker is not None and speaker.kind == "person" and speaker.name not in history.gender:
         for child in subject.children:
             hint = index.lexicon.gender_words.get(child.lemma_.lower())
@@ -70,13 +72,16 @@ def from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> Sp
     return speaker
 
 
-def _from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> Speaker | None:
+def _from_subject(index: DocIndex, history: SpeakerHistory, subject: Token,
+                  saying: bool = False) -> Speaker | None:
     """:func:`from_subject` before the gender bookkeeping."""
     if subject.lower_ in index.lexicon.pronouns:
         return pronoun(index, history, subject)
-    if subject.lower_ in index.lexicon.indefinite_speakers and not any(
+    # A pronoun keeps its modifier ("those close to him"); a determiner or number with one
+    # heads a noun phrase of its own.
+    if subject.lower_ in index.lexicon.indefinite_speakers and (subject.pos_ == "PRON" or not any(
         c.dep_ in ("compound", "amod") for c in subject.children
-    ) and subject.pos_ in ("PRON", "DET", "NUM", "ADJ"):
+    )) and subject.pos_ in ("PRON", "DET", "NUM", "ADJ"):
         return _indefinite_speaker(index, subject)
     if subject.lemma_.lower() in index.lexicon.share_speakers and subject.pos_ == "NOUN":
         return _indefinite_speaker(index, subject)  # "63 percent said", "a majority believe"
@@ -90,16 +95,29 @@ def _from_subject(index: DocIndex, history: SpeakerHistory, subject: Token) -> S
             subject = named
     ent = index.ent_of.get(subject.i)
     if ent is None and subject.pos_ == "NOUN":
+        # A person in apposition is the speaker ("the mayor, Vadym Boychenko"); one before the
+        # noun says whose it is ("the Clinton campaign", "Trump aides").
         ent = next(
             (index.ent_of[c.i] for c in subject.children
-             if c.dep_ in ("appos", "compound") and c.i in index.ent_of
-             and index.ent_of[c.i].label_ == "PERSON"),
+             if (c.dep_ == "appos" or c.dep_ == "compound" and not _owner_before(index, c, subject))
+             and c.i in index.ent_of and index.ent_of[c.i].label_ == "PERSON"),
             None,
         )
     speaker = _named_speaker(index, history, subject, ent, full)
     if speaker is not None:
         return speaker
-    return _described_speaker(index, history, subject, full)
+    return _described_speaker(index, history, subject, full, saying)
+
+
+def _owner_before(index: DocIndex, part: Token, noun: Token) -> bool:
+    """True if a person's name right before a speaker noun says whose the noun is (``Clinton
+    campaign``, ``McConnell aides``, ``Trump spokesman``) rather than naming the speaker: the
+    name ends where the noun begins, and the noun is an organisation or people."""
+    ent = index.ent_of.get(part.i)
+    return ent is not None and ent.end == noun.i and (
+        noun.lemma_.lower() in index.lexicon.org_nouns or noun.tag_ == "NNS"
+        or noun.lower_.endswith(("man", "woman", "person"))
+    )
 
 
 def _indefinite_speaker(index: DocIndex, subject: Token) -> Speaker | None:
@@ -195,13 +213,13 @@ def _named_speaker(index: DocIndex, history: SpeakerHistory, subject: Token, ent
 
 
 def _described_speaker(index: DocIndex, history: SpeakerHistory, subject: Token,
-                       full: tuple[int, int]) -> Speaker | None:
+                       full: tuple[int, int], saying: bool = False) -> Speaker | None:
     """The speaker a common-noun subject describes (``the official with the Jabha Shamiya
     group``, ``the ministry``, ``witnesses``), or ``None`` for a noun that names no speaker."""
     description = strip_determiner(GLUED_LEAD_RE.sub("", describe(index, subject)))
     if not description:
         return None
-    if not is_speaker_noun(subject) and (
+    if not saying and not is_speaker_noun(subject) and (
         not index.lowercased or common_noun_phrase(subject)
     ):
         # "number", "mortality for chikungunya", "serious repercussions"; in text without
@@ -217,8 +235,10 @@ def _described_speaker(index: DocIndex, history: SpeakerHistory, subject: Token,
         for earlier in reversed(history.speakers):
             if earlier.head == lemma and earlier.kind != "person":
                 return Speaker(earlier.name, earlier.kind, earlier.group, subject.idx, lemma)
-    if lemma in index.lexicon.org_nouns or lemma in index.lexicon.document_heads:
-        kind = "org"
+    if lemma in index.lexicon.org_nouns or lemma in index.lexicon.document_heads or (
+        not is_speaker_noun(subject) and subject.tag_ == "NN"
+    ):
+        kind = "org"  # "the slide says ... It also shows": a thing, referred to as "it"
     else:
         kind = "humans" if subject.tag_ in ("NNS", "NNPS") else "human"
     return Speaker(description, kind, index.group(*full) or org_in(index, full),

@@ -28,13 +28,13 @@ from conflict_extract.components.quotes.continuation import (
     continues,
     share_groups,
 )
-from conflict_extract.components.quotes.cues import Attribution
+from conflict_extract.components.quotes.cues import Attribution, is_verb_use
 from conflict_extract.components.quotes.direct import attribute_marked
 from conflict_extract.components.quotes.docindex import DocIndex, index_doc
 from conflict_extract.components.quotes.headings import crosslink_or_heading
 from conflict_extract.components.quotes.history import Speaker, SpeakerHistory
 from conflict_extract.components.quotes.indirect import drop_nested_reported, find_indirect
-from conflict_extract.components.quotes.lexicon import load_lexicon
+from conflict_extract.components.quotes.lexicon import load_lexicon, verb_lemma
 from conflict_extract.components.quotes.marks import find_quote_marks
 from conflict_extract.components.quotes.names import (
     as_written,
@@ -50,7 +50,7 @@ from conflict_extract.components.quotes.scare_quotes import (
 )
 from conflict_extract.components.quotes.settings import QuoteSettings
 from conflict_extract.components.quotes.speakers import from_subject, new_history
-from conflict_extract.components.quotes.turns import find_turns, layout_name
+from conflict_extract.components.quotes.turns import find_headline_claims, find_turns, layout_name
 from conflict_extract.models import Quote
 from conflict_extract.nlp.extensions import doc_text, in_skipped
 
@@ -70,7 +70,7 @@ def extract_quotes(doc: Doc, settings: QuoteSettings = DEFAULT_SETTINGS) -> list
     index = index_doc(doc, text, marks, lexicon, settings)
     items = attribute_marked(doc, marks, index, lexicon)
     items.extend(find_indirect(doc, items, index, skip))
-    items.extend(_new_turns(find_turns(index), items))
+    items.extend(_new_turns(find_turns(index) + find_headline_claims(index), items))
     items.sort(key=lambda a: a.start)
 
     history = new_history(index)
@@ -117,7 +117,7 @@ def _statement(index: DocIndex, history: SpeakerHistory, item: Attribution) -> Q
         if item.named is not None and item.named[0] >= item.start:
             item.subject = None  # a quoted transcript turn names its own speaker
     if item.subject is not None:
-        speaker = from_subject(index, history, item.subject)
+        speaker = from_subject(index, history, item.subject, _says(index, item))
         if speaker is None and item.marks is None and item.subject.pos_ != "PRON":
             return None
         if speaker is not None and item.subject.lower_ in index.lexicon.pronouns:
@@ -144,6 +144,16 @@ def _statement(index: DocIndex, history: SpeakerHistory, item: Attribution) -> Q
     return quote
 
 
+def _says(index: DocIndex, item: Attribution) -> bool:
+    """True if the cue of ``item`` makes its own subject a speaker whatever noun it is: a verb
+    of the ``say`` kind (``one slide says``, ``developers say``). A subject borrowed from
+    elsewhere (``a confession inside the boat that said``) gets no such trust, nor do verbs
+    that things do as well as people (``investigations revealed``)."""
+    verb = item.verb
+    return (verb is not None and item.subject is not None and item.subject.head.i == verb.i
+            and is_verb_use(verb) and verb_lemma(verb) in index.lexicon.saying)
+
+
 def _end_without_trailing_comma(text: str, start: int, end: int) -> int:
     """The end of a statement less the comma, semicolon or colon that only joins it to its
     attribution (``"We are leaving," she said``); offsets keep pointing at the words."""
@@ -161,8 +171,10 @@ def _inherit(index: DocIndex, item: Attribution, quote: Quote,
                                           index.lexicon.abbreviation_re):
         source = previous[1]
     else:
+        # Not from a headline's claim: its single-quoted words are the headline writer's.
         source = next((q for a, q in reversed(made) if a.marks is None and q.speaker
-                       and q.start <= item.start and item.end <= q.end), None)
+                       and a.named is None and q.start <= item.start and item.end <= q.end),
+                      None)
     if source is not None:
         quote.speaker, quote.speaker_group = source.speaker, source.speaker_group
         quote.speaker_title, quote.speaker_span = source.speaker_title, source.speaker_span

@@ -8,7 +8,8 @@ import re
 
 from conflict_extract.components.quotes.cues import Attribution
 from conflict_extract.components.quotes.docindex import DocIndex
-from conflict_extract.components.quotes.headings import WORD_RE
+from conflict_extract.components.quotes.headings import WORD_RE, is_heading_line, line_bounds
+from conflict_extract.components.quotes.lexicon import is_speaker_lemma
 from conflict_extract.components.quotes.marks import QuoteMarks
 
 # A transcript turn: an upper-case name (``PENCE``, ``MR. TRUMP``, ``SEN. KAINE``) and a colon
@@ -20,6 +21,12 @@ _QUOTED_TURN_RE = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){
 # A name and colon leading a quotation: "Sanders: ", "Pat Caddell: ".
 _LEAD_NAME_RE = re.compile(r"^\s*(?:(?:Said|Says|Asked|Asks|Added|Adds|Wrote|Writes)\s+)?(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*:\s*$")
 # A name after a dash closing a quotation: "― Steve Quinlan", "— Carla Sanchez."
+# A headline crediting its words to a name: "Pence: Flowers Won't Be at the Debate", "Poll: ...".
+_HEADLINE_CLAIM_RE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=[A-Z0-9‘“'\"])", re.M
+)
+HEADLINE_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+"""Entity labels of a name that can credit a headline's words (``Pence:``, ``Politifact:``)."""
 _DASH_NAME_RE = re.compile(
     r"^\s*[―—–]+\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})[\s.,]*(?:$|(?=[“\"]))"
 )
@@ -65,3 +72,47 @@ def layout_name(index: DocIndex, marks: QuoteMarks) -> tuple[int, int] | None:
             if not index.lexicon.crosslink_re.match(name + ":"):
                 return offset + match.start("name"), offset + match.start("name") + len(name)
     return None
+
+
+def find_headline_claims(index: DocIndex) -> list[Attribution]:
+    """Headlines (the article's first line or a heading line) that credit their words to a name
+    before a colon (``Pence: Flowers Won't Be at the Debate``, ``Poll: Voters Abandon the
+    Party``): the words after the colon as a reported statement (kind ``indirect``), their
+    speaker written in ``named``. Transcript turns in capitals are :func:`find_turns`'."""
+    found: list[Attribution] = []
+    text = index.text
+    for match in _HEADLINE_CLAIM_RE.finditer(text):
+        name = match.group("name")
+        lo, hi = line_bounds(text, match.start())
+        if name.isupper() or index.lexicon.crosslink_re.match(match.group()):
+            continue
+        if lo > 0 and not is_heading_line(text[lo:hi], index.settings.heading_max_words):
+            continue
+        if not _names_a_source(index, match.start("name"), match.end("name")):
+            continue
+        end = hi
+        while end > match.end() and text[end - 1] in " \t.":
+            end -= 1
+        if len(WORD_RE.findall(text, match.end(), end)) < 3:
+            continue
+        found.append(Attribution(match.end(), end, "indirect",
+                                 named=(match.start("name"), match.end("name"))))
+    return found
+
+
+def _names_a_source(index: DocIndex, lo: int, hi: int) -> bool:
+    """True if ``text[lo:hi]`` names who can speak: a person or organisation entity, a group, a
+    surname the article gives a person elsewhere (``Pence:`` for Mike Pence), or a speaker noun
+    alone (``Poll:``); not a label such as ``The Latest:``."""
+    tokens = index.tokens(lo, hi)
+    if not tokens:
+        return False
+    if index.group(lo, hi) or all(t.ent_type_ in HEADLINE_NAME_LABELS for t in tokens):
+        return True
+    # Headlines in title case mislead the tagger ("Guterres" a noun, "Poll" an adverb): the
+    # words themselves decide.
+    last = tokens[-1]
+    if len(tokens) == 1 and is_speaker_lemma(last.lower_.rstrip("s"), last.lower_):
+        return True
+    return any(ent.label_ == "PERSON" and ent[-1].text == last.text and ent.start_char > hi
+               for ent in index.doc.ents)
