@@ -18,7 +18,8 @@ from conflict_extract.components.dates.datelines import dateline_value, normalis
 from conflict_extract.components.dates.narrative import reference_of
 from conflict_extract.components.dates.normalise import normalise_date
 from conflict_extract.components.dates.not_dates import is_name, not_temporal
-from conflict_extract.components.dates.phrases import clean_phrase
+from conflict_extract.components.dates.phrases import ISO, clean_phrase
+from conflict_extract.components.dates.quarters import ORDINALS, QUARTER_VALUE, quarter_of_month
 from conflict_extract.components.dates.spans import (
     HHMM,
     ONE_DAY,
@@ -51,10 +52,8 @@ if not Doc.has_extension("dateline"):
 
 _DIRECTIONAL = re.compile(rf"\b(?:{WEEKDAY_RE}|{MONTH_RE}|{'|'.join(SEASONS)}|weekend)\b")
 _PLACELESS = re.compile(r"X|^P|_REF$")
-_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
-_DAY_OR_MONTH = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
 _QUARTER_WORD = re.compile(r"(?i)\b(?:quarter|period)\b")
-_ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b")
+_ORDINAL = re.compile(rf"(?i)\b(?:{'|'.join(ORDINALS)})\b")
 _BARE_UNIT = re.compile(
     r"^(?:the|this|that|his|her|its|their)(?: (?:same|very|fiscal|whole|entire))?"
     r" (?:day|night|week|month|year|quarter)$|^(?:day|week|month|year)$"
@@ -84,7 +83,7 @@ class Story:
         named after the report's own (``after a flat second quarter``, ``losses through the
         third quarter of 1990``) is a comparison or a forecast: the story's quarter stays the one
         it reports on."""
-        if _QUARTER.match(told):
+        if QUARTER_VALUE.match(told):
             if self.report_quarter is None and self._reported(told, text):
                 self.report_quarter = told
             told = self.report_quarter or told
@@ -95,9 +94,9 @@ class Story:
         period``) told after a day of the report's quarter (``the quarter ended Sept. 30``) still
         means the report's quarter."""
         quarter = self.report_quarter
-        if quarter and self.reference and _DAY_OR_MONTH.match(self.reference) \
+        if quarter and self.reference and ISO.match(self.reference) \
                 and _QUARTER_WORD.search(text) and int(self.reference[:4]) == int(quarter[:4]) \
-                and (int(self.reference[5:7]) - 1) // 3 + 1 == int(quarter[-1]):
+                and quarter_of_month(int(self.reference[5:7])) == int(quarter[-1]):
             return quarter
         return self.reference
 
@@ -107,8 +106,8 @@ class Story:
         quarter`` only repeats the reference) of the last year."""
         if self.published is None or "fiscal" in text.lower() or not _ORDINAL.search(text):
             return False
-        back = (self.published.year * 4 + (self.published.month - 1) // 3) - (
-            int(quarter[:4]) * 4 + int(quarter[-1]) - 1)
+        back = (self.published.year * 4 + quarter_of_month(self.published.month)) - (
+            int(quarter[:4]) * 4 + int(quarter[-1]))
         return 0 <= back <= 4
 
 

@@ -26,9 +26,15 @@ _AFTER = frozenset({"next", "coming", "following"})
 _YEAR_SHIFTS = {("year", "earlier"): -1, ("year", "ago"): -1, ("last", "year"): -1,
                 ("next", "year"): 1, ("this", "year"): 0, ("prior", "year"): -1,
                 ("previous", "year"): -1}
-_QUARTER_VALUE = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
+QUARTER_VALUE = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
+"""A TIMEX3 quarter value: ``1989-Q3``."""
 _FISCAL_YEAR = re.compile(r"^(?:the )?fiscal (?:year )?(?P<y>\d{4})$")
 _WHOLE_YEAR = re.compile(r"^the (?:(?:full|whole|entire|current|fiscal|financial|calendar) )*year$")
+
+
+def quarter_of_month(month: int) -> int:
+    """The calendar quarter (1-4) a month (1-12) falls in."""
+    return (month - 1) // 3 + 1
 
 
 def quarter_value(s: str, published: dt.date | None, reference: str | None) -> str | None:
@@ -64,7 +70,7 @@ def quarter_value(s: str, published: dt.date | None, reference: str | None) -> s
             return None
     if unit == "half":
         return _half(index, year, year_shift, published)
-    if unit == "period" and index is None and not _QUARTER_VALUE.match(reference or ""):
+    if unit == "period" and index is None and not QUARTER_VALUE.match(reference or ""):
         # "the same period" is a quarter only in a story told in quarters; "the 1988 period"
         return str(year) if year and relation is None and year_shift is None else None
     if index is None and relation == "final":
@@ -103,16 +109,16 @@ def _quarter(index: int | None, year: int | None, shift: int | None, relation: s
     if index is not None:
         if year is None and published is None:
             return f"XXXX-Q{index}"
-        if year is None and shift is None and index > (published.month - 1) // 3 + 2:
+        if year is None and shift is None and index > quarter_of_month(published.month) + 1:
             year = published.year - 1  # "fourth-quarter profit" in January: last year's
         return f"{year if year is not None else published.year + (shift or 0)}-Q{index}"
-    story = _QUARTER_VALUE.match(reference or "")
+    story = QUARTER_VALUE.match(reference or "")
     if relation in _CURRENT and published is not None:
-        base = (published.year, (published.month - 1) // 3 + 1)
+        base = (published.year, quarter_of_month(published.month))
     elif story:
         base = (int(story["y"]), int(story["q"]))
     elif published is not None:
-        base = _step((published.year, (published.month - 1) // 3 + 1), -1)
+        base = _step((published.year, quarter_of_month(published.month)), -1)
     else:
         return "XXXX-QX"
     if relation in _BEFORE or (relation == "last" and shift is None):
