@@ -232,9 +232,9 @@ class Resolver:
         if not any(rank for _, rank in candidates):
             # "Marawi" for Marawi City: the place's own name without its generic word.
             candidates = [(e, int(_city_stem(name, e.name))) for e, _ in candidates]
-        weight = self._weights_for(name)
+        weight, key = self._weights_for(name), name_key(name)
         scored = sorted(
-            ((self._score(e, rank, hint, weight, name_key(name)), e, rank) for e, rank in candidates
+            ((self._score(e, rank, hint, weight, key), e, rank) for e, rank in candidates
              if type_ok(e, hint) and (rank or not short or e.type in ("country", "region"))),
             key=lambda ser: -ser[0],
         )
