@@ -89,14 +89,21 @@ class DivisionContext:
     """Name key -> points of the towns and counties it could be: a namesake with other names'
     candidates close by (``Huntsville`` and ``Walker County``, both in Texas) is likelier."""
 
+    counted: dict[tuple[str, float, float, float], int] = field(default_factory=dict, repr=False)
+    """:meth:`neighbours` already answered (each mention of a name asks again)."""
+
     def neighbours(self, key: str, lat: float, lon: float, km: float) -> int:
-        """How many other names have a candidate within ``km`` of the point."""
-        box = km / 111.0 + 0.05
-        return sum(
-            any(abs(la - lat) <= box and abs(lo - lon) <= 2 * box
-                and distance_km(lat, lon, la, lo) <= km for la, lo in pts)
-            for other, pts in self.points.items() if other != key
-        )
+        """How many other names have a candidate within ``km`` of the point (asked once the
+        context is built, so an answer stays true)."""
+        asked = (key, lat, lon, km)
+        if asked not in self.counted:
+            box = km / 111.0 + 0.05
+            self.counted[asked] = sum(
+                any(abs(la - lat) <= box and abs(lo - lon) <= 2 * box
+                    and distance_km(lat, lon, la, lo) <= km for la, lo in pts)
+                for other, pts in self.points.items() if other != key
+            )
+        return self.counted[asked]
 
 
 def admin1_context(mentions: list[Mention], gaz: Gazetteer, countries: Counter) -> DivisionContext:
