@@ -456,3 +456,43 @@ def test_casualty_date_is_never_vague(analyse, text, expected):
     """PAST_REF is a right TIMEX3 value for the mention, but not a date for the casualty."""
     record = analyse(text, "2016-12-05")
     assert [c.date for c in record.casualties] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday at 10:35 a.m. the convoy left; by the weekend, fighting resumed.",
+    "The ceasefire of March 3, 2021 held until the third quarter of fiscal 1998.",
+    "Shelling began at 0430 local time and lasted until dusk, every night since mid-2019.",
+    "In the 1990s and the early-1980s, raids came weekly; the past two weeks were quiet.",
+    "Nineteen ninety-six was a hard year; in the year two thousand the camp closed.",
+    "Elections are due in the spring, two days after Eid, and again on 2024-06-01.",
+    "The UN may meet now, all night if needed, officials said.",
+])
+def test_date_patterns_run_in_windows_find_every_match(nlp, text):
+    """Each pattern runs only in windows around the trigger words one of its tokens must be: the
+    matches are exactly those of every pattern run over the whole text."""
+    from spacy.matcher import Matcher
+
+    from conflict_extract.components.dates.patterns import _patterns, date_matcher
+
+    doc = nlp.make_doc(text)
+    everywhere = Matcher(nlp.vocab)
+    for key, patterns in _patterns().items():
+        everywhere.add(key, patterns)
+    matcher = date_matcher(nlp.vocab)
+    expected = {(nlp.vocab.strings[k], s, e) for k, s, e in everywhere(doc)}
+    expected |= set(matcher._phrase_matches(doc))
+    assert expected and set(matcher(doc)) == expected
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ([{"LOWER": {"IN": ["monday", "tuesday"]}}, {"LOWER": "night", "OP": "?"}],
+     {"monday", "tuesday"}),
+    ([{"LOWER": "the", "OP": "?"}, {"LOWER": "quarter"}], {"quarter"}),
+    ([{"SHAPE": {"IN": ["d:dd", "dd:dd"]}}], {"d:dd", "dd:dd"}),
+    ([{"LIKE_NUM": True}, {"LOWER": "bananas"}], None),
+])
+def test_pattern_anchor_is_a_required_trigger_set(pattern, expected):
+    from conflict_extract.components.dates.patterns import _TRIGGER_WORDS, _anchor_of
+
+    anchor = _anchor_of(pattern, _TRIGGER_WORDS | {"monday", "tuesday", "night"})
+    assert anchor == (frozenset(expected) if expected is not None else None)

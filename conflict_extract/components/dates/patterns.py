@@ -272,24 +272,35 @@ _WINDOW_BEFORE, _WINDOW_AFTER = 5, 5
 
 
 class _DateMatcher:
-    """The compiled Matcher plus the hashed trigger sets that let it run only near triggers, and
-    a PhraseMatcher for the lexicon phrases (a hash lookup per token, where the same phrases as
-    token patterns would cost the Matcher a state per phrase at every token)."""
+    """The compiled patterns, grouped by the trigger words one of their tokens must be, plus the
+    hashed trigger sets that let them run only near triggers, and a PhraseMatcher for the lexicon
+    phrases (a hash lookup per token, where the same phrases as token patterns would cost the
+    Matcher a state per phrase at every token)."""
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
-        self.matcher = Matcher(vocab)
+        strings = vocab.strings
+        triggers = _TRIGGER_WORDS | named_anchor_words()
+        groups: dict[frozenset[str] | None, Matcher] = {}
         for key, patterns in _patterns().items():
-            self.matcher.add(key, patterns)
+            for pattern in patterns:
+                anchor = _anchor_of(pattern, triggers)
+                groups.setdefault(anchor, Matcher(vocab)).add(key, [pattern])
+        # A window runs only the groups one of its trigger tokens anchors: matching costs a
+        # pattern state per token, so most patterns are never tried where they cannot match.
+        self.always = groups.pop(None, None)
+        self.groups = list(groups.values())
+        self.groups_of: dict[int, list[int]] = {}
+        for number, anchor in enumerate(groups):
+            for word in anchor:
+                self.groups_of.setdefault(strings.add(word), []).append(number)
         self.phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
         for key, phrases in _phrases().items():
             self.phrase_matcher.add(key, [Doc(vocab, words=words) for phrase in phrases
                                           for words in _spellings(phrase)])
-        self.holiday_key = vocab.strings.add("HOLIDAY")
-        strings = vocab.strings
+        self.holiday_key = strings.add("HOLIDAY")
         # The phrases need no trigger: the PhraseMatcher reads the whole Doc at the cost of a hash
         # lookup per token, so windows open only around the token patterns' own anchor words.
-        triggers = _TRIGGER_WORDS | named_anchor_words()
         self.lower_ids = numpy.array(sorted(strings.add(w) for w in triggers),
                                      dtype=numpy.uint64)
         self.shape_ids = numpy.array(sorted(strings.add(w) for w in _TRIGGER_SHAPES),
@@ -302,13 +313,24 @@ class _DateMatcher:
             return []
         attrs = doc.to_array([LOWER, SHAPE]).astype(numpy.uint64, copy=False)
         hits = numpy.flatnonzero(_member(attrs[:, 0], self.lower_ids)
-                                 | _member(attrs[:, 1], self.shape_ids))
+                                 | _member(attrs[:, 1], self.shape_ids)).tolist()
         strings = self.vocab.strings
-        windows = _windows(hits.tolist(), len(doc))
         found = self._phrase_matches(doc)
-        for window_start, window_end in windows:
-            for key, start, end in self.matcher(doc[window_start:window_end]):
-                found.append((strings[key], window_start + start, window_start + end))
+        hit_index = 0
+        for window_start, window_end in _windows(hits, len(doc)):
+            wanted: set[int] = set()
+            while hit_index < len(hits) and hits[hit_index] < window_end:
+                i = hits[hit_index]
+                for value in (int(attrs[i, 0]), int(attrs[i, 1])):
+                    wanted.update(self.groups_of.get(value, ()))
+                hit_index += 1
+            matchers = [self.groups[number] for number in sorted(wanted)]
+            if self.always is not None:
+                matchers.append(self.always)
+            window = doc[window_start:window_end]
+            for matcher in matchers:
+                for key, start, end in matcher(window):
+                    found.append((strings[key], window_start + start, window_start + end))
         return found
 
     def _phrase_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
@@ -320,6 +342,26 @@ class _DateMatcher:
             if key == self.holiday_key and end < len(doc) and doc[end].text in YEAR_SET:
                 found.append((strings[key], start, end + 1))
         return found
+
+
+def _anchor_of(pattern: list[dict], triggers: frozenset[str]) -> frozenset[str] | None:
+    """The smallest set of trigger words or shapes that one required token of ``pattern`` must
+    be (every match then holds a trigger of that set), or None when no token is so bound."""
+    best: frozenset[str] | None = None
+    for token in pattern:
+        if token.get("OP") in ("?", "*", "!"):
+            continue
+        for attr in ("LOWER", "ORTH", "SHAPE"):
+            value = token.get(attr)
+            values = [value] if isinstance(value, str) else (
+                value.get("IN") if isinstance(value, dict) else None)
+            if not values:
+                continue
+            allowed = _TRIGGER_SHAPES if attr == "SHAPE" else triggers
+            words = frozenset(values if attr == "SHAPE" else (v.lower() for v in values))
+            if words <= allowed and (best is None or len(words) < len(best)):
+                best = words
+    return best
 
 
 def _windows(hits: list[int], length: int) -> list[tuple[int, int]]:
