@@ -195,6 +195,18 @@ LEVELS = [
      "populated_place", "SA", (16.89, 42.55)),
     ("Albany police and Georgia Bureau of Investigation agents searched the warehouse on Friday.",
      "Albany", "populated_place", "US", (31.58, -84.16)),
+    # --- a famous namesake that only vouches for itself gives way to the town of that name in
+    # the division the other names point at; a person's surname points at none (issue 15) ---
+    ("The Paris Police Department asked Edgar County deputies to help with the search.", "Paris",
+     "populated_place", "US", (39.61, -87.70)),
+    ("Detectives said Lee Corbin fled. Corbin was caught near Paris by Edgar County deputies.",
+     "Paris", "populated_place", "US", (39.61, -87.70)),
+    ("Lebanon council members met Boone County officials in Zionsville about the landfill.",
+     "Lebanon", "populated_place", "US", (40.05, -86.47)),
+    ("A Texas man was among those hurt in the Paris attack, French police said.", "Paris",
+     "populated_place", "FR", (48.86, 2.35)),
+    ("Refugees from Lebanon reached Homs and Tartus, Syrian officials said.", "Lebanon",
+     "country", "LB", (33.9, 35.9)),
     # --- the only place of its name, in a text that names no country ---
     ("A water main broke in Hermantown early on Tuesday.", "Hermantown", "populated_place", "US",
      (46.81, -92.24)),
