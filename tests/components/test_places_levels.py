@@ -207,6 +207,11 @@ LEVELS = [
      "populated_place", "FR", (48.86, 2.35)),
     ("Refugees from Lebanon reached Homs and Tartus, Syrian officials said.", "Lebanon",
      "country", "LB", (33.9, 35.9)),
+    ("Henderson County Sheriff's Office deputies searched Athens and Frankston on Monday.",
+     "Athens", "populated_place", "US", (32.20, -95.86)),
+    ("The Henderson County Commissioners Court met on Monday. A deputy said that during an "
+     "incident in Frankston he fatally shot 31-year-old John Roe of Athens.", "Athens",
+     "populated_place", "US", (32.20, -95.86)),
     # --- the only place of its name, in a text that names no country ---
     ("A water main broke in Hermantown early on Tuesday.", "Hermantown", "populated_place", "US",
      (46.81, -92.24)),

@@ -187,15 +187,17 @@ def _second_look(
     mentions: list[Mention], accepted: list[Mention], gaz: Gazetteer, resolver: Resolver
 ) -> Resolver:
     """Choose the towns and counties again once every name is cut to its place (``Georgia`` of
-    ``Georgia Bureau of Investigation`` then speaks for ``Albany``, Georgia); the resolver
-    that did it, for the rest of the article."""
+    ``Georgia Bureau of Investigation`` then speaks for ``Albany``, Georgia), and try the names
+    left without a point (``Henderson County`` of its commissioners court places ``Athens``);
+    the resolver that did it, for the rest of the article."""
     divisions = admin1_context(mentions, gaz, resolver.context)
     if divisions.units == resolver.divisions.units:
         return resolver
     again = Resolver(gaz, resolver.context, resolver.fuzzy_cutoff, divisions, resolver.own)
     for m in accepted:
-        if m.entry is None or m.entry.type not in ("city", "town", "admin2") or m.within or (
-            "unit" in m.evidence
+        if m.within or "unit" in m.evidence or (
+            m.entry.type not in ("city", "town", "admin2") if m.entry is not None
+            else m.hint not in (None, "town", "city")  # "Athens" left unpinned till then
         ):
             continue
         entry, how = again.resolve(m.core, m.hint, True)
