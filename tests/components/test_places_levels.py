@@ -212,6 +212,8 @@ LEVELS = [
     ("The Henderson County Commissioners Court met on Monday. A deputy said that during an "
      "incident in Frankston he fatally shot 31-year-old John Roe of Athens.", "Athens",
      "populated_place", "US", (32.20, -95.86)),
+    ("London police said the Laurel County Sheriff's Office and Kentucky State Police helped.",
+     "London", "populated_place", "US", (37.13, -84.08)),
     # --- the only place of its name, in a text that names no country ---
     ("A water main broke in Hermantown early on Tuesday.", "Hermantown", "populated_place", "US",
      (46.81, -92.24)),

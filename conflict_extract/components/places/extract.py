@@ -93,7 +93,7 @@ def extract_places(
     streets |= {m.core for m in mentions if _STREET_AFTER.match(text, m.core_start + len(m.core))}
     accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver, units)
                 and not _street_by_name(m, streets, gaz)]
-    resolver = _second_look(mentions, accepted, gaz, resolver)
+    resolver = _second_look(doc, text, mentions, accepted, gaz, resolver)
     accepted += unit_mentions(text, units, accepted)
     _sweep(text, mentions, accepted, gaz, resolver)
     accepted += inside_known(text, mentions, accepted) + towns_of_landmarks(accepted, resolver)
@@ -184,16 +184,19 @@ def _resolve_and_accept(
 
 
 def _second_look(
-    mentions: list[Mention], accepted: list[Mention], gaz: Gazetteer, resolver: Resolver
+    doc: Doc, text: str, mentions: list[Mention], accepted: list[Mention], gaz: Gazetteer,
+    resolver: Resolver,
 ) -> Resolver:
-    """Choose the towns and counties again once every name is cut to its place (``Georgia`` of
-    ``Georgia Bureau of Investigation`` then speaks for ``Albany``, Georgia), and try the names
-    left without a point (``Henderson County`` of its commissioners court places ``Athens``);
-    the resolver that did it, for the rest of the article."""
-    divisions = admin1_context(mentions, gaz, resolver.context)
-    if divisions.units == resolver.divisions.units:
+    """Read the article's countries and divisions again once every name is cut to its place
+    (``Georgia`` of ``Georgia Bureau of Investigation`` then speaks for ``Albany``, Georgia;
+    ``Kentucky`` of ``Kentucky State Police`` for ``London``), choose the towns and counties
+    again and try the names left without a point (``Henderson County`` of its commissioners
+    court places ``Athens``); the resolver that did it, for the rest of the article."""
+    context, own = country_context(doc, text, mentions, gaz)
+    divisions = admin1_context(mentions, gaz, context)
+    if divisions.units == resolver.divisions.units and context == resolver.context:
         return resolver
-    again = Resolver(gaz, resolver.context, resolver.fuzzy_cutoff, divisions, resolver.own)
+    again = Resolver(gaz, context, resolver.fuzzy_cutoff, divisions, own)
     for m in accepted:
         if m.within or "unit" in m.evidence or (
             m.entry.type not in ("city", "town", "admin2") if m.entry is not None
