@@ -214,6 +214,9 @@ LEVELS = [
      "populated_place", "US", (32.20, -95.86)),
     ("London police said the Laurel County Sheriff's Office and Kentucky State Police helped.",
      "London", "populated_place", "US", (37.13, -84.08)),
+    # --- a province without a seat against a foreign city of its name: not the city ---
+    ("The bridge between Woodstock and Oxford was closed, Ontario police said.", "Ontario", None,
+     None, None),
     # --- the only place of its name, in a text that names no country ---
     ("A water main broke in Hermantown early on Tuesday.", "Hermantown", "populated_place", "US",
      (46.81, -92.24)),

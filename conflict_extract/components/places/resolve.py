@@ -211,7 +211,9 @@ class Resolver:
     ) -> float:
         population = entry.population
         if entry.type == "admin1" and entry.population == 0:
-            population = 100_000  # a province without a linked seat
+            # A province without a linked seat: a first-level unit is no small town ("Ontario"
+            # is not to give way to the Californian city on its size alone).
+            population = 1_000_000
         elif entry.type == "admin2":
             # As a small town: a sizeable town of the same name in its country is the likelier
             # reading of a bare name; the county wins over villages and on country context.
