@@ -199,7 +199,7 @@ def _second_look(
     again = Resolver(gaz, context, resolver.fuzzy_cutoff, divisions, own)
     for m in accepted:
         if m.within or "unit" in m.evidence or (
-            m.entry.type not in ("city", "town", "admin2") if m.entry is not None
+            m.entry.type not in ("city", "town", "admin2", "country") if m.entry is not None
             else m.hint not in (None, "town", "city")  # "Athens" left unpinned till then
         ):
             continue

@@ -194,16 +194,19 @@ class Resolver:
         self, name: str, scored: list[tuple[float, Entry, int]]
     ) -> Entry | None:
         """A famous namesake whose country only the name itself points at gives way to the town
-        of that name in the division the article's other names point at: ``Paris`` beside Edgar
+        of that name in the division the article's other names point at (``Paris`` beside Edgar
         County, Illinois is Paris, Illinois; ``Lebanon`` beside Boone County and Zionsville is
-        the Indiana town, not the country."""
-        own = self.own.get(name_key(name))
+        the Indiana town, not the country), or that two other names lie around."""
+        key = name_key(name)
+        own = self.own.get(key)
         rest = self.context - own if own else None
         if not own or any(rest.get(cc) for cc in own):
             return None
         units = self._others_units(translit.skeleton(name))
         local = [e for _, e, r in scored if r and e.country not in own
-                 and e.type in ("city", "town") and units.get((e.country, e.admin1), 0.0) >= 0.5]
+                 and e.type in ("city", "town") and e.lat is not None and (
+                     units.get((e.country, e.admin1), 0.0) >= 0.5
+                     or self.divisions.neighbours(key, e.lat, e.lon, NEIGHBOUR_KM) >= 2)]
         return local[0] if local else None
 
     def _score(
@@ -268,7 +271,7 @@ class Resolver:
             return None, ""
         _, best, rank = scored[0]
         how = "primary" if rank else "alt"
-        if rank and (local := self._local_namesake(name, scored)) is not None:
+        if (local := self._local_namesake(name, scored)) is not None:
             return local, "primary"
         if best.type == "country" and not weight.get(best.country or ""):
             # "Georgia", "Lebanon", "Jordan" in a story set elsewhere: the state or town there.
