@@ -52,6 +52,10 @@ FOUND = [
     # --- rivers, lakes and bays by their full names ---
     ("Volunteers pulled tyres from the Kanawha River and from Lake Erie.",
      ["Kanawha River", "Lake Erie"], []),
+    # --- a weekday run on to a name (issue 15) ---
+    ("Snow fell across Montana Sunday, closing two highways.", ["Montana"], ["Montana Sunday"]),
+    ("Deputies in Riley County Friday arrested two men after a chase.", ["Riley County"],
+     ["Riley County Friday"]),
     # --- possessives without the apostrophe (scraped text) ---
     ("Warplanes struck Syrias Idlib province on Monday.", ["Syria", "Idlib"], ["Syrias Idlib"]),
     ("Syria's Hama province saw heavy fighting overnight.", ["Syria", "Hama"], []),
