@@ -23,6 +23,15 @@ FOUND = [
     ("Tom Hawk, a Manhattan Democrat, voted against the measure in Kansas.", ["Manhattan"], []),
     ("The Texas Alcoholic Beverage Commission ruled that the park could open.", ["Texas"], []),
     ("Three Gainesville residents were hurt when the storm hit Florida.", ["Gainesville"], []),
+    ("Kayla Swain, a Lovejoy senior, expects to attend Ohio State University next fall.",
+     ["Ohio"], []),
+    ("A drone struck a graduation at the Kirkuk Military Academy, killing 12 cadets.",
+     ["Kirkuk"], []),
+    # --- a place in apposition with its kind ---
+    ("Shelling hit Kafr Nabl, a town just south of Maarat al-Numan, on Monday.", ["Kafr Nabl"],
+     []),
+    ("Troops entered Tamarasheni, a Georgian village a short walk from Tskhinvali.",
+     ["Tamarasheni"], []),
     # --- the place an attack or siege is "of" ---
     ("The toll from Friday's shelling of El Fasher rose to 19, a hospital said.", ["El Fasher"], []),
     ("The blockade of Tigray has cut off food and fuel for months.", ["Tigray"], []),
@@ -43,6 +52,10 @@ FOUND = [
     # --- rivers, lakes and bays by their full names ---
     ("Volunteers pulled tyres from the Kanawha River and from Lake Erie.",
      ["Kanawha River", "Lake Erie"], []),
+    # --- a weekday run on to a name (issue 15) ---
+    ("Snow fell across Montana Sunday, closing two highways.", ["Montana"], ["Montana Sunday"]),
+    ("Deputies in Riley County Friday arrested two men after a chase.", ["Riley County"],
+     ["Riley County Friday"]),
     # --- possessives without the apostrophe (scraped text) ---
     ("Warplanes struck Syrias Idlib province on Monday.", ["Syria", "Idlib"], ["Syrias Idlib"]),
     ("Syria's Hama province saw heavy fighting overnight.", ["Syria", "Hama"], []),
@@ -105,6 +118,18 @@ NOT_FOUND = [
     # --- an alternate spelling of a small foreign town ---
     ("In the Egyptian league, Zamalek lost at home in Cairo while Ismaili won away in Alexandria.",
      ["Ismaili", "Ismayilli"]),
+    # --- a person in apposition with the place's office or people (issue 15) ---
+    ("The budget is balanced, said Maria Lopez, the city's finance director, in Tulsa.",
+     ["Maria Lopez"]),
+    ("Greg Holt, a city spokesman, said the water in Omaha was safe.", ["Greg Holt"]),
+    ("The grant went through Ann Cole, a lobbyist for the city of Fresno.", ["Ann Cole"]),
+    # --- a university or college named after a person or a town it need not lie in ---
+    ("Administrators at Wright State University gave up raises, the Dayton paper said.",
+     ["Wright"]),
+    ("She taught journalism at Columbia University before moving to Savannah.", ["Columbia"]),
+    ("About 30 Concordia College students stacked sandbags in Moorhead.", ["Concordia"]),
+    # --- a group listed with a place ---
+    ("Hezbollah is in Lebanon and Hamas is in Gaza, the president said.", ["Hamas", "Hamm"]),
 ]
 
 PIECES = [

@@ -195,6 +195,32 @@ LEVELS = [
      "populated_place", "SA", (16.89, 42.55)),
     ("Albany police and Georgia Bureau of Investigation agents searched the warehouse on Friday.",
      "Albany", "populated_place", "US", (31.58, -84.16)),
+    # --- a famous namesake that only vouches for itself gives way to the town of that name in
+    # the division the other names point at; a person's surname points at none (issue 15) ---
+    ("The Paris Police Department asked Edgar County deputies to help with the search.", "Paris",
+     "populated_place", "US", (39.61, -87.70)),
+    ("Detectives said Lee Corbin fled. Corbin was caught near Paris by Edgar County deputies.",
+     "Paris", "populated_place", "US", (39.61, -87.70)),
+    ("Lebanon council members met Boone County officials in Zionsville about the landfill.",
+     "Lebanon", "populated_place", "US", (40.05, -86.47)),
+    ("Palestine police said Anderson County deputies and Texas troopers searched the lake.",
+     "Palestine", "populated_place", "US", (31.76, -95.63)),
+    ("Aid from Palestine reached Amman and Zarqa, Jordanian officials said.", "Palestine",
+     "country", "PS", (31.95, 35.23), 60),
+    ("A Texas man was among those hurt in the Paris attack, French police said.", "Paris",
+     "populated_place", "FR", (48.86, 2.35)),
+    ("Refugees from Lebanon reached Homs and Tartus, Syrian officials said.", "Lebanon",
+     "country", "LB", (33.9, 35.9)),
+    ("Henderson County Sheriff's Office deputies searched Athens and Frankston on Monday.",
+     "Athens", "populated_place", "US", (32.20, -95.86)),
+    ("The Henderson County Commissioners Court met on Monday. A deputy said that during an "
+     "incident in Frankston he fatally shot 31-year-old John Roe of Athens.", "Athens",
+     "populated_place", "US", (32.20, -95.86)),
+    ("London police said the Laurel County Sheriff's Office and Kentucky State Police helped.",
+     "London", "populated_place", "US", (37.13, -84.08)),
+    # --- a province without a seat against a foreign city of its name: not the city ---
+    ("The bridge between Woodstock and Oxford was closed, Ontario police said.", "Ontario", None,
+     None, None),
     # --- the only place of its name, in a text that names no country ---
     ("A water main broke in Hermantown early on Tuesday.", "Hermantown", "populated_place", "US",
      (46.81, -92.24)),

@@ -55,7 +55,8 @@ def _country_code(word: str) -> bool:
 
 
 def _clean_run(text: str, start: int) -> tuple[str, int] | None:
-    """Strip a possessive, trailing quote marks and leading stop words from a name run."""
+    """Strip a possessive, trailing quote marks, leading stop words and a trailing weekday from a
+    name run."""
     text = POSSESSIVE.sub("", text).rstrip("’'‘-‑")
     words = text.split(" ")
     while words and words[0].lower() in STOP_WORDS and not _country_code(words[0]):
@@ -63,6 +64,8 @@ def _clean_run(text: str, start: int) -> tuple[str, int] | None:
         words = words[1:]
     while words and words[-1].lower() in STOP_WORDS and not _country_code(words[-1]):
         words = words[:-1]
+    while len(words) > 1 and words[-1].lower() in WEEKDAYS:
+        words = words[:-1]  # "snow fell across Minnesota Saturday"
     if not words:
         return None
     return " ".join(words), start

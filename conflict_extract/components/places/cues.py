@@ -38,6 +38,13 @@ def building_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def eponymous_words() -> frozenset[str]:
+    """Head words of institutions often named after a person or a town they need not lie in
+    (``Columbia University``, ``Lee Academy``): a town opening them is no mention of it."""
+    return frozenset(load_json("places/institution_words.json")["eponymous"])
+
+
+@lru_cache(maxsize=1)
 def office_words() -> frozenset[str]:
     """Titles and party labels after a place (``Ohio Gov.``, ``Lamar County Commissioners``,
     ``a Manhattan Democrat``): the place's officials, so the name before them is the place."""
@@ -204,8 +211,14 @@ REPORTING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 APPOSITIVE_AFTER = re.compile(
-    r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?P<feat>city|town|village|capital|port|province|"
+    r"^,\s+(?:the|a|an)\s+(?:(?!(?:for|of|to|with|from|by|at)\b)[\w-]+\s+){0,3}?"
+    r"(?P<feat>city|town|village|capital|port|province|"
     r"governorate|region|district|neighbourhood|neighborhood|camp)\b"
+    # Not the place's people or offices: "Diane Harris, the city's planner", "Al Lee, a city
+    # spokesman", "Sam Roe, a lobbyist for the city", "the village trustees".
+    r"(?![’']s\b|\s+(?!(?:of|in|on|near|and|or|that|which|where|with|some|about|just|close|"
+    r"along|outside|home|north|south|east|west|a|an|the|is|was|whose|[a-z]+ed|[a-z]+ing|[a-z]+ly)"
+    r"\b)[a-z]+\b)"
 )
 CITY_DISTRICT = re.compile(r"^\s+district\s+of\s+(?:the\s+)?(?:city|capital|town)\b")
 BASED_AFTER = re.compile(r"^[-‑]based\b")

@@ -69,11 +69,26 @@ def country_context(
         # Congolese city or the Bolivian department).
         rivals = big | {e.country for e, rank in cands if rank and e.population >= 100_000
                         and e.n_names >= WELL_KNOWN_NAMES // 2}
-        if len(big) == 1 and len(rivals) == 1 and (m.label in PLACE_LABELS or m.evidence - {"appos", "title"}):
+        if len(big) == 1 and len(rivals) == 1 and says_place(m):
             context[next(iter(big))] += 1
             own[name_key(m.core)][next(iter(big))] += 1
     context.pop(None, None)
     return context, own
+
+
+STRONG_CUES = frozenset(
+    {"feature", "list", "reporting", "border", "direction", "within", "unit", "coded", "party"}
+)
+"""Cues that make a name a place whatever else the article does with it."""
+
+
+def says_place(m: Mention) -> bool:
+    """Whether a candidate may speak for where the article is: the model calls it a place or a
+    cue does, and the article does not use it for a person (``struck Corbin``, ``Welch said``)
+    unless a strong cue makes it a place all the same."""
+    if "surname" in m.evidence and not m.evidence & STRONG_CUES:
+        return False
+    return m.label in PLACE_LABELS or bool(m.evidence - {"appos", "title"})
 
 
 @dataclass
@@ -115,7 +130,7 @@ def admin1_context(mentions: list[Mention], gaz: Gazetteer, countries: Counter) 
     when it names any."""
     ctx = DivisionContext()
     for m in mentions:
-        if not (m.label in PLACE_LABELS or m.evidence - {"appos", "title"}):
+        if not says_place(m):
             continue
         name = m.core
         if "abbreviation" in m.evidence:  # "Athens, Ga.": Georgia
@@ -240,11 +255,7 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
         return e is not None
     if not m.hint and group_name(m.core):
         return False  # "talks with Hamas": the group, not Hamm in Germany
-    strong_ctx = bool(
-        m.evidence & {
-            "feature", "list", "reporting", "border", "direction", "within", "unit", "coded", "party"
-        }
-    )
+    strong_ctx = bool(m.evidence & STRONG_CUES)
     prep = "prep" in m.evidence
     if "surname" in m.evidence and not strong_ctx:
         return False

@@ -43,6 +43,7 @@ from conflict_extract.components.places.cues import (
     NON_PLACE_LABELS,
     building_words,
     demonyms,
+    eponymous_words,
     feature_words,
     institution_words,
     not_places,
@@ -54,6 +55,7 @@ from conflict_extract.components.places.evidence import (
     admin1_context,
     country_context,
     drop_actors,
+    group_name,
     well_known,
 )
 from conflict_extract.components.places.mention import Mention, name_key
@@ -91,7 +93,7 @@ def extract_places(
     streets |= {m.core for m in mentions if _STREET_AFTER.match(text, m.core_start + len(m.core))}
     accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver, units)
                 and not _street_by_name(m, streets, gaz)]
-    resolver = _second_look(mentions, accepted, gaz, resolver)
+    resolver = _second_look(doc, text, mentions, accepted, gaz, resolver)
     accepted += unit_mentions(text, units, accepted)
     _sweep(text, mentions, accepted, gaz, resolver)
     accepted += inside_known(text, mentions, accepted) + towns_of_landmarks(accepted, resolver)
@@ -182,18 +184,23 @@ def _resolve_and_accept(
 
 
 def _second_look(
-    mentions: list[Mention], accepted: list[Mention], gaz: Gazetteer, resolver: Resolver
+    doc: Doc, text: str, mentions: list[Mention], accepted: list[Mention], gaz: Gazetteer,
+    resolver: Resolver,
 ) -> Resolver:
-    """Choose the towns and counties again once every name is cut to its place (``Georgia`` of
-    ``Georgia Bureau of Investigation`` then speaks for ``Albany``, Georgia); the resolver
-    that did it, for the rest of the article."""
-    divisions = admin1_context(mentions, gaz, resolver.context)
-    if divisions.units == resolver.divisions.units:
+    """Read the article's countries and divisions again once every name is cut to its place
+    (``Georgia`` of ``Georgia Bureau of Investigation`` then speaks for ``Albany``, Georgia;
+    ``Kentucky`` of ``Kentucky State Police`` for ``London``), choose the towns and counties
+    again and try the names left without a point (``Henderson County`` of its commissioners
+    court places ``Athens``); the resolver that did it, for the rest of the article."""
+    context, own = country_context(doc, text, mentions, gaz)
+    divisions = admin1_context(mentions, gaz, context)
+    if divisions.units == resolver.divisions.units and context == resolver.context:
         return resolver
-    again = Resolver(gaz, resolver.context, resolver.fuzzy_cutoff, divisions, resolver.own)
+    again = Resolver(gaz, context, resolver.fuzzy_cutoff, divisions, own)
     for m in accepted:
-        if m.entry is None or m.entry.type not in ("city", "town", "admin2") or m.within or (
-            "unit" in m.evidence
+        if m.within or "unit" in m.evidence or (
+            m.entry.type not in ("city", "town", "admin2", "country") if m.entry is not None
+            else m.hint not in (None, "town", "city")  # "Athens" left unpinned till then
         ):
             continue
         entry, how = again.resolve(m.core, m.hint, True)
@@ -314,7 +321,7 @@ def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
     it, or the title of one of its officials, is a mention of that place. The longest such
     opening wins; it must be a country, division or region, or lie in the article's countries;
     before a public body or an office, a name the gazetteer has as a place (by its own name) will
-    do even where it cannot be pinned. ``United Russia`` opens with no place."""
+    do even where it cannot be pinned. ``United Russia`` opens with no place, ``Columbia University`` with no town."""
     words = m.core.split(" ")
     for n in range(min(3, len(words) - 1), 0, -1):
         word = words[n].lower().rstrip(".")
@@ -327,6 +334,10 @@ def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
         if head.lower() in common_words():
             continue  # "the state Supreme Court"
         entry, how = resolver.resolve(head, None, True)
+        if _eponymous(words[n:]) and (
+            entry is None or entry.type not in ("country", "admin1", "admin2")
+        ):
+            continue
         if not public and word not in building_words() and (
             entry is None or entry.type not in ("country", "admin1", "admin2")
         ):
@@ -346,6 +357,15 @@ def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
         m.evidence.add("institution")
         return True
     return False
+
+
+def _eponymous(rest: list[str]) -> bool:
+    """Whether the words after a name make it a university's or a college's (``Columbia
+    University``, ``Wright State University``), often named after a person or a town it need not
+    lie in; not a body serving the place (``Homs Military Academy``)."""
+    if rest and rest[0].lower() == "state":
+        rest = rest[1:]
+    return bool(rest) and rest[0].lower() in eponymous_words()
 
 
 def place_name(gaz: Gazetteer, name: str) -> bool:
@@ -399,7 +419,9 @@ def _sweep(
                 new.evidence.add("list")
                 accepted.append(new)
                 taken.add((new.start, new.end))
-            elif ref.entry is not None and new.label not in ("NORP", "LANGUAGE"):
+            elif ref.entry is not None and new.label not in ("NORP", "LANGUAGE") and (
+                new.hint or not group_name(new.core)
+            ):  # "Israel and Hamas": the group, as in accept()
                 # "after Paris and Marseille": a resolving name listed with a resolved place.
                 entry, how = resolver.resolve(new.core, new.hint, True, new.within)
                 # An alternate name only in context: "Israel and Hamas" is not Hamm, Germany.

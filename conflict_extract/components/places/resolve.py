@@ -190,12 +190,33 @@ class Resolver:
         near = self.divisions.neighbours(name_key(name), best.lat, best.lon, NEIGHBOUR_KM)
         return best if near >= 2 else None
 
+    def _local_namesake(
+        self, name: str, scored: list[tuple[float, Entry, int]]
+    ) -> Entry | None:
+        """A famous namesake whose country only the name itself points at gives way to the town
+        of that name in the division the article's other names point at (``Paris`` beside Edgar
+        County, Illinois is Paris, Illinois; ``Lebanon`` beside Boone County and Zionsville is
+        the Indiana town, not the country), or that two other names lie around."""
+        key = name_key(name)
+        own = self.own.get(key)
+        rest = self.context - own if own else None
+        if not own or any(rest.get(cc) for cc in own):
+            return None
+        units = self._others_units(translit.skeleton(name))
+        local = [e for _, e, r in scored if r and e.country not in own
+                 and e.type in ("city", "town") and e.lat is not None and (
+                     units.get((e.country, e.admin1), 0.0) >= 0.5
+                     or self.divisions.neighbours(key, e.lat, e.lon, NEIGHBOUR_KM) >= 2)]
+        return local[0] if local else None
+
     def _score(
         self, entry: Entry, rank: int, hint: str | None, weight: dict[str, float], key: str
     ) -> float:
         population = entry.population
         if entry.type == "admin1" and entry.population == 0:
-            population = 100_000  # a province without a linked seat
+            # A province without a linked seat: a first-level unit is no small town ("Ontario"
+            # is not to give way to the Californian city on its size alone).
+            population = 1_000_000
         elif entry.type == "admin2":
             # As a small town: a sizeable town of the same name in its country is the likelier
             # reading of a bare name; the county wins over villages and on country context.
@@ -225,23 +246,33 @@ class Resolver:
             score -= 2
         return score
 
-    def _choose(
-        self, name: str, candidates: list[tuple[Entry, int]], hint: str | None
-    ) -> tuple[Entry | None, str]:
+    def _scored(
+        self, name: str, candidates: list[tuple[Entry, int]], hint: str | None,
+        weight: dict[str, float],
+    ) -> list[tuple[float, Entry, int]]:
+        """``(score, entry, rank)`` of the namesakes the hint allows, best first."""
         short = len(translit.fold(name)) <= 3
         if not any(rank for _, rank in candidates):
             # "Marawi" for Marawi City: the place's own name without its generic word.
             candidates = [(e, int(_city_stem(name, e.name))) for e, _ in candidates]
-        weight, key = self._weights_for(name), name_key(name)
-        scored = sorted(
+        key = name_key(name)
+        return sorted(
             ((self._score(e, rank, hint, weight, key), e, rank) for e, rank in candidates
              if type_ok(e, hint) and (rank or not short or e.type in ("country", "region"))),
             key=lambda ser: -ser[0],
         )
+
+    def _choose(
+        self, name: str, candidates: list[tuple[Entry, int]], hint: str | None
+    ) -> tuple[Entry | None, str]:
+        weight = self._weights_for(name)
+        scored = self._scored(name, candidates, hint, weight)
         if not scored:
             return None, ""
         _, best, rank = scored[0]
         how = "primary" if rank else "alt"
+        if (local := self._local_namesake(name, scored)) is not None:
+            return local, "primary"
         if best.type == "country" and not weight.get(best.country or ""):
             # "Georgia", "Lebanon", "Jordan" in a story set elsewhere: the state or town there.
             local = [e for _, e, r in scored if r and e.type in ("admin1", "city", "town")
