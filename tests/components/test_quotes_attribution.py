@@ -322,6 +322,16 @@ CASES = [
      "the weapons had been smuggled through Libya", None, None),
     ("The programme was called “Voices of the Siege.” It was broadcast from Sarajevo.",
      "Voices of the Siege.", None, None),
+    # --- a statement verb closing a parenthetical attribution (..., studies have shown)
+    ("Most of the displaced families still live in tents, aid agency studies have shown.",
+     "Most of the displaced families still live in tents", "aid agency studies", "indirect"),
+    ("One slide shows that most of the displaced families live in tents.",
+     "most of the displaced families live in tents", "One slide", "indirect"),
+    # --- discuss takes its topic as object; a date after "on" is no topic
+    ("The defence minister discussed the supply of artillery shells with his Polish counterpart.",
+     "the supply of artillery shells with his Polish counterpart", "defence minister", "indirect"),
+    ("The envoy spoke for about ten minutes.", "about ten minutes", None, None),
+    ("The envoy spoke on Tuesday.", "Tuesday", None, None),
 ]
 
 
@@ -371,6 +381,24 @@ def test_speaker_as_written_setting():
 def test_speaker_form_must_be_known():
     with pytest.raises(ValueError, match="speaker_form 'full' is not one of canonical, as_written"):
         QuoteSettings(speaker_form="full")
+
+
+def test_plural_noun_tag_on_a_reporting_verb(nlp):
+    """A reporting verb the tagger took for a plural noun still reports when the parse gives it a
+    subject and a clause (``Trump claims that ...`` tagged NNS)."""
+    from spacy.tokens import Doc
+
+    from conflict_extract.components.quotes.cues import is_verb_use
+
+    words = ["Trump", "claims", "that", "he", "won", "."]
+    doc = Doc(nlp.vocab, words=words, tags=["NNP", "NNS", "IN", "PRP", "VBD", "."],
+              pos=["PROPN", "NOUN", "SCONJ", "PRON", "VERB", "PUNCT"],
+              deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"], heads=[1, 1, 4, 4, 1, 1])
+    assert is_verb_use(doc[1])
+    rival = Doc(nlp.vocab, words=["The", "claims", "were", "false", "."],
+                tags=["DT", "NNS", "VBD", "JJ", "."], pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+                deps=["det", "nsubj", "ROOT", "acomp", "punct"], heads=[1, 2, 2, 2, 2])
+    assert not is_verb_use(rival[1])
 
 
 def test_cue_is_recorded(nlp):

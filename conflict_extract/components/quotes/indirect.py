@@ -309,10 +309,34 @@ def _complement_words(verb: Token, forms: frozenset[str]) -> tuple[list[Token], 
         for child in after:
             # "called on X": the parse may take the preposition for a particle with an object.
             if child.dep_ in ("prep", "prt") and child.lower_ in TOPIC_PREPS:
-                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
+                           and c.ent_type_ not in ("DATE", "TIME")]  # "spoke on Tuesday"
                 if objects:
                     return list(objects[0].subtree), "topic"
+    if "clause" in forms:
+        fronted = _fronted_complement(verb)
+        if fronted is not None:
+            return list(fronted.subtree), "clause"
     return [], ""
+
+
+def _fronted_complement(verb: Token) -> Token | None:
+    """The clause a statement verb closes as a parenthetical attribution (``The city is divided
+    by income, studies have shown``; ``..., a new analysis shows``): a complement before the
+    verb with a subject of its own, ended by the comma before the verb's subject, and nothing
+    said after the verb."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.i > verb.i for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i > verb.i or not subjects:
+            continue
+        comma = child.right_edge.i + 1
+        if verb.doc[comma].text == "," and comma < subjects[0].left_edge.i and any(
+            c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children
+        ):
+            return child
+    return None
 
 
 def _according_clause(token: Token, index: DocIndex) -> Clause | None:
