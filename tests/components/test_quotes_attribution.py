@@ -332,6 +332,18 @@ CASES = [
      "the supply of artillery shells with his Polish counterpart", "defence minister", "indirect"),
     ("The envoy spoke for about ten minutes.", "about ten minutes", None, None),
     ("The envoy spoke on Tuesday.", "Tuesday", None, None),
+    # --- a title-case headline whose verb the tagger misreads (issue 16)
+    ("Farm Unions Slam Brussels Over New Import Quotas.\n\nFarmers protested on Monday.",
+     "Brussels Over New Import Quotas", "Farm Unions", "indirect"),
+    ("Macron Vows To Rebuild The Cathedral Within Five Years.\n\n"
+     "President Emmanuel Macron spoke on Monday.",
+     "To Rebuild The Cathedral Within Five Years", "Emmanuel Macron", "indirect"),
+    ("Water Shortages Drive Families From The Valley, Aid Officials Say.\n\nThe wells ran dry.",
+     "Water Shortages Drive Families From The Valley", "Aid Officials", "indirect"),
+    ("Obama Power Plant Rules Face Review In Court.\n\nThe case opens next week.",
+     "Face Review In Court", None, None),
+    ("Reviewing the Council's Record on Refugees and Peacekeeping.\n\nThe council meets today.",
+     "on Refugees and Peacekeeping", None, None),
 ]
 
 
