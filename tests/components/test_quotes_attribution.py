@@ -332,6 +332,13 @@ CASES = [
      "the supply of artillery shells with his Polish counterpart", "defence minister", "indirect"),
     ("The envoy spoke for about ten minutes.", "about ten minutes", None, None),
     ("The envoy spoke on Tuesday.", "Tuesday", None, None),
+    # --- the object of a verb of telling is who was addressed, not what was said
+    ("The convoy was stopped at the border, the governor told reporters.",
+     "The convoy was stopped at the border", "governor", "indirect"),
+    ("The convoy, the governor told me, never reached the camp.",
+     "The convoy, the governor told me, never reached the camp", "governor", "indirect"),
+    ("Aid is arriving late, officials report; however, the governor denies these claims.",
+     "these claims", "governor", "indirect"),
     # --- a title-case headline whose verb the tagger misreads (issue 16)
     ("Farm Unions Slam Brussels Over New Import Quotas.\n\nFarmers protested on Monday.",
      "Brussels Over New Import Quotas", "Farm Unions", "indirect"),

@@ -121,7 +121,7 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
         # A complement after the verb is the said clause; one before it is a fronted
         # clause ("X were killed, the monitor said").
         complement = max(complements, key=lambda c: (c.i > token.i, -abs(c.i - token.i)))
-        if complement.i < token.i and any(c.dep_ == "dobj" for c in token.children):
+        if complement.i < token.i and _said_object(token, index):
             return None  # "..., officials report; however, the governor denies these"
         if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children) and not (
             _finite_that_clause(complement)
@@ -131,7 +131,7 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
         clause = _without_leading_adverbial(clause, complement, token)
     else:
         clause = (_as_clause(token, line) or _fronted_clause(token, line, index)
-                  or _parenthetical_sentence(token, line))
+                  or _parenthetical_sentence(token, line, index))
         if not clause:
             return None
     subject, _ = subject_of(token, index)
@@ -450,7 +450,7 @@ def _fronted_clause(verb: Token, line: tuple[int, int], index: DocIndex) -> list
     (``strikes killed 40 people on Tuesday, health officials said, as ...``): the sentence up to
     the comma before the verb's subject, when that stretch has a verb of its own."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _said_object(verb, index):
         return []  # "..., the governor denies these allegations": not a parenthetical "X said"
     if not subjects or verb.dep_ == "relcl":
         return []  # "Bai, who testified": the words before a relative clause were not said
@@ -474,16 +474,31 @@ def _as_clause(verb: Token, line: tuple[int, int]) -> list[Token]:
     return [t for t in verb.head.subtree if t.i not in aside and overlaps(t, line)]
 
 
-def _parenthetical_sentence(verb: Token, line: tuple[int, int]) -> list[Token]:
+def _said_object(verb: Token, index: DocIndex) -> bool:
+    """True if ``verb`` has an object that is what was said (``denies these allegations``), not
+    the person a verb of telling addresses (``he told me``, ``she told the council``)."""
+    addressee = verb_lemma(verb) in index.lexicon.addressee_verbs
+    return any(c.dep_ == "dobj" and not addressee or c.dep_ == "dative" and not addressee
+               for c in verb.children)
+
+
+def _parenthetical_sentence(verb: Token, line: tuple[int, int], index: DocIndex) -> list[Token]:
     """The sentence around a parenthetical attribution (``Climate change, Mr. Obama often says, is
     the greatest threat``; ``All of this, he acknowledges, could be undone``): the verb and its
     subject set off by commas, with words of the sentence on both sides."""
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
-    if not subjects or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+    if not subjects or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _said_object(
+        verb, index
+    ):
         return []
     lo = subjects[0].left_edge.i - 1
     hi = verb.i + 1
+    # "he told me", "she told reporters on Friday": the aside runs on to the comma.
+    aside = [c for c in verb.children if c.i > verb.i and c.dep_ in (
+        "dobj", "dative", "prep", "npadvmod", "advmod") and c.right_edge.i < verb.sent.end - 2]
+    if aside:
+        hi = max(c.right_edge.i for c in aside) + 1
     while hi < len(doc) and doc[hi].pos_ == "ADV":
         hi += 1
     sent = verb.sent
