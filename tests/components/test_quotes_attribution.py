@@ -339,6 +339,16 @@ CASES = [
      "The convoy, the governor told me, never reached the camp", "governor", "indirect"),
     ("Aid is arriving late, officials report; however, the governor denies these claims.",
      "these claims", "governor", "indirect"),
+    # --- claims, demands and promises as noun phrases; a gerund clause as object; X as Y
+    ("The group claimed responsibility for the bombing in Mogadishu.",
+     "responsibility for the bombing in Mogadishu", "group", "indirect"),
+    ("The car bomb claimed the lives of twelve soldiers.", "the lives of twelve soldiers", None, None),
+    ("The opposition leader vowed revenge for the killings.",
+     "revenge for the killings", "opposition leader", "indirect"),
+    ("The governor admitted using public funds for the campaign.",
+     "using public funds for the campaign", "governor", "indirect"),
+    ("Many residents regard the militia as their only protection.",
+     "the militia as their only protection", "Many residents", "indirect"),
     # --- a title-case headline whose verb the tagger misreads (issue 16)
     ("Farm Unions Slam Brussels Over New Import Quotas.\n\nFarmers protested on Monday.",
      "Brussels Over New Import Quotas", "Farm Unions", "indirect"),

@@ -297,7 +297,9 @@ def _complement_words(verb: Token, forms: frozenset[str]) -> tuple[list[Token], 
                 start = min(c.left_edge.i for c in after if c.i <= child.i and c.dep_ in ("dobj", "xcomp"))
                 return list(verb.doc[start : child.right_edge.i + 1]), "infinitive"
     if "object" in forms or "description" in forms:
-        objects = [c for c in after if c.dep_ == "dobj"]
+        # A gerund clause is a noun phrase ("proposed doing away with the mandate").
+        objects = [c for c in after if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"
+                   and not any(a.dep_ == "aux" for a in c.children)]
         described = any(c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
                         for c in after if objects and c.i > objects[0].i)
         if objects and ("object" in forms or described):
