@@ -349,6 +349,14 @@ CASES = [
      "using public funds for the campaign", "governor", "indirect"),
     ("Many residents regard the militia as their only protection.",
      "the militia as their only protection", "Many residents", "indirect"),
+    # --- a closing attribution whose verb the tagger took for a plural noun; a database speaks
+    ("Secrecy is not a stranger when it comes to the governor's health, the governor's former "
+     "doctor maintains.", "Secrecy is not a stranger when it comes to the governor's health",
+     ("doctor", "former doctor", "governor's former doctor"), "indirect"),
+    ("Okafor is one of at least 70 people detained by police so far this year, according to a "
+     "Reuters database tracking such arrests.",
+     "Okafor is one of at least 70 people detained by police so far this year",
+     ("Reuters", "Reuters database", "Reuters database tracking such arrests"), "indirect"),
     # --- a title-case headline whose verb the tagger misreads (issue 16)
     ("Farm Unions Slam Brussels Over New Import Quotas.\n\nFarmers protested on Monday.",
      "Brussels Over New Import Quotas", "Farm Unions", "indirect"),
