@@ -357,6 +357,12 @@ CASES = [
      "Reuters database tracking such arrests.",
      "Okafor is one of at least 70 people detained by police so far this year",
      ("Reuters", "Reuters database", "Reuters database tracking such arrests"), "indirect"),
+    # --- a statement noun whose owner is named before it or after "by"
+    ("The minister rejected a Reuters report that troops had crossed the border.",
+     "troops had crossed the border", "Reuters", "indirect"),
+    ("Officials dismissed the claim by Hamas that the hostages had been moved.",
+     "the hostages had been moved", ("Hamas", "Harakat al-Muqawama al-Islamiya"), "indirect"),
+    ("The report that the town had fallen was false.", "the town had fallen", None, None),
     # --- a title-case headline whose verb the tagger misreads (issue 16)
     ("Farm Unions Slam Brussels Over New Import Quotas.\n\nFarmers protested on Monday.",
      "Brussels Over New Import Quotas", "Farm Unions", "indirect"),

@@ -263,6 +263,11 @@ def _noun_clause(noun: Token, index: DocIndex) -> Clause | None:
     if index.in_quote(noun.idx) or index.in_caption(noun.idx):
         return None
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    # "a New York Times report that ...", "a statement by the army that ...": named owners.
+    owners += [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+               and c.i == noun.i - 1 and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")]
+    owners += [o for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+               and c.i < noun.i + 4 for o in c.children if o.dep_ == "pobj"]
     clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not owners or not clauses:
