@@ -357,6 +357,13 @@ CASES = [
      "Reuters database tracking such arrests.",
      "Okafor is one of at least 70 people detained by police so far this year",
      ("Reuters", "Reuters database", "Reuters database tracking such arrests"), "indirect"),
+    # --- according to X as an aside inside the sentence
+    ("The strike, according to the health ministry, killed 12 people in the camp.",
+     "The strike, according to the health ministry, killed 12 people in the camp",
+     ("health ministry", "Health Ministry"), "indirect"),
+    ("Villagers, according to local reports, fled toward the border overnight.",
+     "Villagers, according to local reports, fled toward the border overnight", "local reports",
+     "indirect"),
     # --- a statement noun whose owner is named before it or after "by"
     ("The minister rejected a Reuters report that troops had crossed the border.",
      "troops had crossed the border", "Reuters", "indirect"),

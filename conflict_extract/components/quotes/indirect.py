@@ -366,6 +366,12 @@ def _according_clause(token: Token, index: DocIndex) -> Clause | None:
         clause = list(sent[phrase[-1].i + 1 - sent.start :])
     elif phrase[-1].i >= last - 1:
         clause = list(sent[: phrase[0].i - sent.start])
+    elif doc[phrase[0].i - 1].text == "," and phrase[-1].i + 1 < len(doc) and (
+        doc[phrase[-1].i + 1].text == ","
+    ):
+        # "The strike, according to the ministry, killed 12 people": an aside in the sentence.
+        aside = {t.i for t in phrase}
+        clause = [t for t in sent if t.i not in aside]
     else:
         return None
     return clause, subject, line
