@@ -357,6 +357,12 @@ CASES = [
      "Reuters database tracking such arrests.",
      "Okafor is one of at least 70 people detained by police so far this year",
      ("Reuters", "Reuters database", "Reuters database tracking such arrests"), "indirect"),
+    # --- a passive verb of describing states its subject and the description
+    ("The general has been called a war criminal by several rights groups.",
+     "The general has been called a war criminal", ("several rights groups", "rights groups"),
+     "indirect"),
+    ("The general has been called a war criminal by rights groups for ordering the siege.",
+     "ordering the siege", None, None),
     # --- according to X as an aside inside the sentence
     ("The strike, according to the health ministry, killed 12 people in the camp.",
      "The strike, according to the health ministry, killed 12 people in the camp",

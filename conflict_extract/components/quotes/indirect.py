@@ -238,7 +238,9 @@ def _stated_clause(token: Token, forms: frozenset[str],
         return None, 3
     if token.dep_ == "relcl":
         forms = forms - {"infinitive"}  # "who asked not to be named": a condition, not a statement
-    words, form = _complement_words(token, forms)
+    words, form = _passive_description(token) if "description" in forms else ([], "")
+    if not words:
+        words, form = _complement_words(token, forms)
     if not words and is_passive(token) and forms & {"object", "description"}:
         # "The deal was endorsed by the union": what the agent endorsed is the passive subject.
         words, form = _passive_subject_words(token), "object"
@@ -246,6 +248,18 @@ def _stated_clause(token: Token, forms: frozenset[str],
         return None, 3
     clause = [t for t in words if overlaps(t, line)]
     return (clause, subject, line), 1 if form in PHRASE_FORMS else 3
+
+
+def _passive_description(verb: Token) -> tuple[list[Token], str]:
+    """What a passive verb of describing states (``The general has been called a war criminal
+    by rights groups``): its subject through the description, not the ``for`` phrase after it."""
+    if not is_passive(verb):
+        return [], ""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
+    described = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if not subjects or not described:
+        return [], ""
+    return list(verb.doc[subjects[0].left_edge.i : described[0].right_edge.i + 1]), "description"
 
 
 def _passive_subject_words(verb: Token) -> list[Token]:
