@@ -322,6 +322,72 @@ CASES = [
      "the weapons had been smuggled through Libya", None, None),
     ("The programme was called “Voices of the Siege.” It was broadcast from Sarajevo.",
      "Voices of the Siege.", None, None),
+    # --- a statement verb closing a parenthetical attribution (..., studies have shown)
+    ("Most of the displaced families still live in tents, aid agency studies have shown.",
+     "Most of the displaced families still live in tents", "aid agency studies", "indirect"),
+    ("One slide shows that most of the displaced families live in tents.",
+     "most of the displaced families live in tents", "One slide", "indirect"),
+    # --- discuss takes its topic as object; a date after "on" is no topic
+    ("The defence minister discussed the supply of artillery shells with his Polish counterpart.",
+     "the supply of artillery shells with his Polish counterpart", "defence minister", "indirect"),
+    ("The envoy spoke for about ten minutes.", "about ten minutes", None, None),
+    ("The envoy spoke on Tuesday.", "Tuesday", None, None),
+    # --- the object of a verb of telling is who was addressed, not what was said
+    ("The convoy was stopped at the border, the governor told reporters.",
+     "The convoy was stopped at the border", "governor", "indirect"),
+    ("The convoy, the governor told me, never reached the camp.",
+     "The convoy, the governor told me, never reached the camp", "governor", "indirect"),
+    ("Aid is arriving late, officials report; however, the governor denies these claims.",
+     "these claims", "governor", "indirect"),
+    # --- claims, demands and promises as noun phrases; a gerund clause as object; X as Y
+    ("The group claimed responsibility for the bombing in Mogadishu.",
+     "responsibility for the bombing in Mogadishu", "group", "indirect"),
+    ("The car bomb claimed the lives of twelve soldiers.", "the lives of twelve soldiers", None, None),
+    ("The opposition leader vowed revenge for the killings.",
+     "revenge for the killings", "opposition leader", "indirect"),
+    ("The governor admitted using public funds for the campaign.",
+     "using public funds for the campaign", "governor", "indirect"),
+    ("Many residents regard the militia as their only protection.",
+     "the militia as their only protection", "Many residents", "indirect"),
+    # --- a closing attribution whose verb the tagger took for a plural noun; a database speaks
+    ("Secrecy is not a stranger when it comes to the governor's health, the governor's former "
+     "doctor maintains.", "Secrecy is not a stranger when it comes to the governor's health",
+     ("doctor", "former doctor", "governor's former doctor"), "indirect"),
+    ("Okafor is one of at least 70 people detained by police so far this year, according to a "
+     "Reuters database tracking such arrests.",
+     "Okafor is one of at least 70 people detained by police so far this year",
+     ("Reuters", "Reuters database", "Reuters database tracking such arrests"), "indirect"),
+    # --- a passive verb of describing states its subject and the description
+    ("The general has been called a war criminal by several rights groups.",
+     "The general has been called a war criminal", ("several rights groups", "rights groups"),
+     "indirect"),
+    ("The general has been called a war criminal by rights groups for ordering the siege.",
+     "ordering the siege", None, None),
+    # --- according to X as an aside inside the sentence
+    ("The strike, according to the health ministry, killed 12 people in the camp.",
+     "The strike, according to the health ministry, killed 12 people in the camp",
+     ("health ministry", "Health Ministry"), "indirect"),
+    ("Villagers, according to local reports, fled toward the border overnight.",
+     "Villagers, according to local reports, fled toward the border overnight", "local reports",
+     "indirect"),
+    # --- a statement noun whose owner is named before it or after "by"
+    ("The minister rejected a Reuters report that troops had crossed the border.",
+     "troops had crossed the border", "Reuters", "indirect"),
+    ("Officials dismissed the claim by Hamas that the hostages had been moved.",
+     "the hostages had been moved", ("Hamas", "Harakat al-Muqawama al-Islamiya"), "indirect"),
+    ("The report that the town had fallen was false.", "the town had fallen", None, None),
+    # --- a title-case headline whose verb the tagger misreads (issue 16)
+    ("Farm Unions Slam Brussels Over New Import Quotas.\n\nFarmers protested on Monday.",
+     "Brussels Over New Import Quotas", "Farm Unions", "indirect"),
+    ("Macron Vows To Rebuild The Cathedral Within Five Years.\n\n"
+     "President Emmanuel Macron spoke on Monday.",
+     "To Rebuild The Cathedral Within Five Years", "Emmanuel Macron", "indirect"),
+    ("Water Shortages Drive Families From The Valley, Aid Officials Say.\n\nThe wells ran dry.",
+     "Water Shortages Drive Families From The Valley", "Aid Officials", "indirect"),
+    ("Obama Power Plant Rules Face Review In Court.\n\nThe case opens next week.",
+     "Face Review In Court", None, None),
+    ("Reviewing the Council's Record on Refugees and Peacekeeping.\n\nThe council meets today.",
+     "on Refugees and Peacekeeping", None, None),
 ]
 
 
@@ -371,6 +437,24 @@ def test_speaker_as_written_setting():
 def test_speaker_form_must_be_known():
     with pytest.raises(ValueError, match="speaker_form 'full' is not one of canonical, as_written"):
         QuoteSettings(speaker_form="full")
+
+
+def test_plural_noun_tag_on_a_reporting_verb(nlp):
+    """A reporting verb the tagger took for a plural noun still reports when the parse gives it a
+    subject and a clause (``Trump claims that ...`` tagged NNS)."""
+    from spacy.tokens import Doc
+
+    from conflict_extract.components.quotes.cues import is_verb_use
+
+    words = ["Trump", "claims", "that", "he", "won", "."]
+    doc = Doc(nlp.vocab, words=words, tags=["NNP", "NNS", "IN", "PRP", "VBD", "."],
+              pos=["PROPN", "NOUN", "SCONJ", "PRON", "VERB", "PUNCT"],
+              deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"], heads=[1, 1, 4, 4, 1, 1])
+    assert is_verb_use(doc[1])
+    rival = Doc(nlp.vocab, words=["The", "claims", "were", "false", "."],
+                tags=["DT", "NNS", "VBD", "JJ", "."], pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+                deps=["det", "nsubj", "ROOT", "acomp", "punct"], heads=[1, 2, 2, 2, 2])
+    assert not is_verb_use(rival[1])
 
 
 def test_cue_is_recorded(nlp):

@@ -46,6 +46,12 @@ def is_reporting(token: Token, lexicon: QuoteLexicon, speech_only: bool = False)
 
 def is_verb_use(token: Token) -> bool:
     """True for a token used as a verb, not as part of an adjective or noun phrase."""
+    if token.tag_ == "NNS" and any(c.dep_ == "ccomp" for c in token.children) and (
+        any(c.dep_ == "nsubj" for c in token.children) or token.dep_ == "ROOT"
+    ):
+        # "Trump claims that ...", "..., the former doctor maintains.": the tagger took the
+        # verb for a plural noun, the parser did not.
+        return True
     if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
         return False
     if token.i and token.doc[token.i - 1].text == "-":

@@ -121,7 +121,7 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
         # A complement after the verb is the said clause; one before it is a fronted
         # clause ("X were killed, the monitor said").
         complement = max(complements, key=lambda c: (c.i > token.i, -abs(c.i - token.i)))
-        if complement.i < token.i and any(c.dep_ == "dobj" for c in token.children):
+        if complement.i < token.i and _said_object(token, index):
             return None  # "..., officials report; however, the governor denies these"
         if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children) and not (
             _finite_that_clause(complement)
@@ -131,7 +131,7 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
         clause = _without_leading_adverbial(clause, complement, token)
     else:
         clause = (_as_clause(token, line) or _fronted_clause(token, line, index)
-                  or _parenthetical_sentence(token, line))
+                  or _parenthetical_sentence(token, line, index))
         if not clause:
             return None
     subject, _ = subject_of(token, index)
@@ -238,7 +238,9 @@ def _stated_clause(token: Token, forms: frozenset[str],
         return None, 3
     if token.dep_ == "relcl":
         forms = forms - {"infinitive"}  # "who asked not to be named": a condition, not a statement
-    words, form = _complement_words(token, forms)
+    words, form = _passive_description(token) if "description" in forms else ([], "")
+    if not words:
+        words, form = _complement_words(token, forms)
     if not words and is_passive(token) and forms & {"object", "description"}:
         # "The deal was endorsed by the union": what the agent endorsed is the passive subject.
         words, form = _passive_subject_words(token), "object"
@@ -246,6 +248,18 @@ def _stated_clause(token: Token, forms: frozenset[str],
         return None, 3
     clause = [t for t in words if overlaps(t, line)]
     return (clause, subject, line), 1 if form in PHRASE_FORMS else 3
+
+
+def _passive_description(verb: Token) -> tuple[list[Token], str]:
+    """What a passive verb of describing states (``The general has been called a war criminal
+    by rights groups``): its subject through the description, not the ``for`` phrase after it."""
+    if not is_passive(verb):
+        return [], ""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
+    described = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if not subjects or not described:
+        return [], ""
+    return list(verb.doc[subjects[0].left_edge.i : described[0].right_edge.i + 1]), "description"
 
 
 def _passive_subject_words(verb: Token) -> list[Token]:
@@ -263,6 +277,11 @@ def _noun_clause(noun: Token, index: DocIndex) -> Clause | None:
     if index.in_quote(noun.idx) or index.in_caption(noun.idx):
         return None
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    # "a New York Times report that ...", "a statement by the army that ...": named owners.
+    owners += [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+               and c.i == noun.i - 1 and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")]
+    owners += [o for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+               and c.i < noun.i + 4 for o in c.children if o.dep_ == "pobj"]
     clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not owners or not clauses:
@@ -297,7 +316,9 @@ def _complement_words(verb: Token, forms: frozenset[str]) -> tuple[list[Token], 
                 start = min(c.left_edge.i for c in after if c.i <= child.i and c.dep_ in ("dobj", "xcomp"))
                 return list(verb.doc[start : child.right_edge.i + 1]), "infinitive"
     if "object" in forms or "description" in forms:
-        objects = [c for c in after if c.dep_ == "dobj"]
+        # A gerund clause is a noun phrase ("proposed doing away with the mandate").
+        objects = [c for c in after if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"
+                   and not any(a.dep_ == "aux" for a in c.children)]
         described = any(c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
                         for c in after if objects and c.i > objects[0].i)
         if objects and ("object" in forms or described):
@@ -309,10 +330,34 @@ def _complement_words(verb: Token, forms: frozenset[str]) -> tuple[list[Token], 
         for child in after:
             # "called on X": the parse may take the preposition for a particle with an object.
             if child.dep_ in ("prep", "prt") and child.lower_ in TOPIC_PREPS:
-                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
+                           and c.ent_type_ not in ("DATE", "TIME")]  # "spoke on Tuesday"
                 if objects:
                     return list(objects[0].subtree), "topic"
+    if "clause" in forms:
+        fronted = _fronted_complement(verb)
+        if fronted is not None:
+            return list(fronted.subtree), "clause"
     return [], ""
+
+
+def _fronted_complement(verb: Token) -> Token | None:
+    """The clause a statement verb closes as a parenthetical attribution (``The city is divided
+    by income, studies have shown``; ``..., a new analysis shows``): a complement before the
+    verb with a subject of its own, ended by the comma before the verb's subject, and nothing
+    said after the verb."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.i > verb.i for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i > verb.i or not subjects:
+            continue
+        comma = child.right_edge.i + 1
+        if verb.doc[comma].text == "," and comma < subjects[0].left_edge.i and any(
+            c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children
+        ):
+            return child
+    return None
 
 
 def _according_clause(token: Token, index: DocIndex) -> Clause | None:
@@ -335,6 +380,12 @@ def _according_clause(token: Token, index: DocIndex) -> Clause | None:
         clause = list(sent[phrase[-1].i + 1 - sent.start :])
     elif phrase[-1].i >= last - 1:
         clause = list(sent[: phrase[0].i - sent.start])
+    elif doc[phrase[0].i - 1].text == "," and phrase[-1].i + 1 < len(doc) and (
+        doc[phrase[-1].i + 1].text == ","
+    ):
+        # "The strike, according to the ministry, killed 12 people": an aside in the sentence.
+        aside = {t.i for t in phrase}
+        clause = [t for t in sent if t.i not in aside]
     else:
         return None
     return clause, subject, line
@@ -426,7 +477,7 @@ def _fronted_clause(verb: Token, line: tuple[int, int], index: DocIndex) -> list
     (``strikes killed 40 people on Tuesday, health officials said, as ...``): the sentence up to
     the comma before the verb's subject, when that stretch has a verb of its own."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _said_object(verb, index):
         return []  # "..., the governor denies these allegations": not a parenthetical "X said"
     if not subjects or verb.dep_ == "relcl":
         return []  # "Bai, who testified": the words before a relative clause were not said
@@ -450,16 +501,31 @@ def _as_clause(verb: Token, line: tuple[int, int]) -> list[Token]:
     return [t for t in verb.head.subtree if t.i not in aside and overlaps(t, line)]
 
 
-def _parenthetical_sentence(verb: Token, line: tuple[int, int]) -> list[Token]:
+def _said_object(verb: Token, index: DocIndex) -> bool:
+    """True if ``verb`` has an object that is what was said (``denies these allegations``), not
+    the person a verb of telling addresses (``he told me``, ``she told the council``)."""
+    addressee = verb_lemma(verb) in index.lexicon.addressee_verbs
+    return any(c.dep_ == "dobj" and not addressee or c.dep_ == "dative" and not addressee
+               for c in verb.children)
+
+
+def _parenthetical_sentence(verb: Token, line: tuple[int, int], index: DocIndex) -> list[Token]:
     """The sentence around a parenthetical attribution (``Climate change, Mr. Obama often says, is
     the greatest threat``; ``All of this, he acknowledges, could be undone``): the verb and its
     subject set off by commas, with words of the sentence on both sides."""
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
-    if not subjects or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+    if not subjects or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or _said_object(
+        verb, index
+    ):
         return []
     lo = subjects[0].left_edge.i - 1
     hi = verb.i + 1
+    # "he told me", "she told reporters on Friday": the aside runs on to the comma.
+    aside = [c for c in verb.children if c.i > verb.i and c.dep_ in (
+        "dobj", "dative", "prep", "npadvmod", "advmod") and c.right_edge.i < verb.sent.end - 2]
+    if aside:
+        hi = max(c.right_edge.i for c in aside) + 1
     while hi < len(doc) and doc[hi].pos_ == "ADV":
         hi += 1
     sent = verb.sent

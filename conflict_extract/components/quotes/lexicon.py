@@ -53,6 +53,8 @@ class QuoteLexicon:
     """Predicate nouns that state their subject's stance (``a supporter of``)."""
     stance_preps: frozenset[str] = frozenset()
     """Prepositions that carry what a stance predicate is about."""
+    addressee_verbs: frozenset[str] = frozenset()
+    """Speech verbs whose direct object is the person addressed (``told me``), not the words."""
     statement_content: dict[str, frozenset[str]] = field(default_factory=dict)
     """For each verb lemma that attributes a reported statement, the complements that carry the
     statement (``clause``, ``infinitive``, ``object``, ``topic``), from its kinds."""
@@ -103,6 +105,7 @@ def load_lexicon() -> QuoteLexicon:
         stance_adjectives=frozenset(verbs["stance_predicates"]["adjectives"]),
         stance_nouns=frozenset(verbs["stance_predicates"]["nouns"]),
         stance_preps=frozenset(verbs["stance_predicates"]["prepositions"]),
+        addressee_verbs=frozenset(verbs["addressee_objects"]["verbs"]),
         statement_content=_statement_content(verbs["statement_kinds"]),
     )
 

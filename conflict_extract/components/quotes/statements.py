@@ -50,7 +50,12 @@ from conflict_extract.components.quotes.scare_quotes import (
 )
 from conflict_extract.components.quotes.settings import QuoteSettings
 from conflict_extract.components.quotes.speakers import from_subject, new_history
-from conflict_extract.components.quotes.turns import find_headline_claims, find_turns, layout_name
+from conflict_extract.components.quotes.turns import (
+    find_headline_claims,
+    find_headline_verbs,
+    find_turns,
+    layout_name,
+)
 from conflict_extract.models import Quote
 from conflict_extract.nlp.extensions import doc_text, in_skipped
 
@@ -69,8 +74,9 @@ def extract_quotes(doc: Doc, settings: QuoteSettings = DEFAULT_SETTINGS) -> list
     ]
     index = index_doc(doc, text, marks, lexicon, settings)
     items = attribute_marked(doc, marks, index, lexicon)
-    items.extend(find_indirect(doc, items, index, skip))
-    items.extend(_new_turns(find_turns(index) + find_headline_claims(index), items))
+    headline = find_headline_verbs(index)
+    items.extend(find_indirect(doc, items, index, skip + [(a.start, a.end) for a in headline]))
+    items.extend(_new_turns(find_turns(index) + find_headline_claims(index) + headline, items))
     items.sort(key=lambda a: a.start)
 
     history = new_history(index)

@@ -116,3 +116,84 @@ def _names_a_source(index: DocIndex, lo: int, hi: int) -> bool:
         return True
     return any(ent.label_ == "PERSON" and ent[-1].text == last.text and ent.start_char > hi
                for ent in index.doc.ents)
+
+
+def find_headline_verbs(index: DocIndex) -> list[Attribution]:
+    """A title-case headline whose statement verb the tagger misreads (``Black Lawmakers Rip
+    Trump As A 'Fraud'``, ``Clinton Hid Health Problems, Former White House Doctor Says``): the
+    words after the verb (or before ``, X Says``) as a reported statement of the words before it,
+    written in ``named``. The words must name a source, and the verb must be a third-person form
+    of a reporting or statement verb outside that name."""
+    text = index.text
+    lo, hi = line_bounds(text, 0)
+    while hi > lo and text[hi - 1] in " \t.":
+        hi -= 1
+    words = list(_TITLE_WORD_RE.finditer(text, lo, hi))
+    long_words = [w.group() for w in words[1:] if len(w.group()) > 3]
+    if len(words) < 4 or not long_words or sum(w[0].isupper() for w in long_words) < 0.8 * len(
+        long_words
+    ):
+        return []
+    for word in words[1:]:
+        start = words[0].start()
+        comma = text.rfind(",", lo, word.start())
+        if comma >= 0:
+            start = next((w.start() for w in words if w.start() > comma), word.start())
+        before = text[start : word.start()].split()
+        if len(before) > 5 or not _third_person_verb(index, word.group(), plural=bool(
+            before and before[-1].endswith("s") and not before[-1].endswith(("’s", "'s"))
+        )):
+            continue
+        name = (start, text.rfind(" ", start, word.start()) if " " in text[start:word.start()] else start)
+        if name[1] <= name[0] or _in_entity_of(index, word.start(), word.end(), name) or not (
+            _names_a_source(index, *name) or _described_source(index, *name)
+        ):
+            continue
+        if comma >= 0 and word.end() == hi:
+            body = (lo, comma)  # "Clinton Hid Health Problems, Former Doctor Says"
+        elif comma < 0 and word.end() < hi:
+            body = (word.end() + 1, hi)
+        else:
+            continue
+        if len(WORD_RE.findall(text, *body)) >= 1:
+            return [Attribution(body[0], body[1], "indirect", cue=word.group(), named=name)]
+    return []
+
+
+_TITLE_WORD_RE = re.compile(r"[\w’'-]+")
+
+
+def _third_person_verb(index: DocIndex, word: str, plural: bool = False) -> bool:
+    """True for a capitalised third-person form of a reporting or statement verb (``Says``,
+    ``Vows``, ``Denies``, ``Pushes``; with a ``plural`` subject the bare form, ``Unions Slam``)."""
+    lower = word.lower()
+    verbs = index.lexicon.speech | index.lexicon.statement_content.keys()
+    if not word[:1].isupper() or word.isupper():
+        return False
+    if plural and lower in verbs:
+        return True
+    if not lower.endswith("s"):
+        return False
+    stems = {lower[:-1]}
+    if lower.endswith("ies"):
+        stems.add(lower[:-3] + "y")
+    if lower.endswith(("shes", "ches", "sses", "xes", "zes")):
+        stems.add(lower[:-2])
+    return bool(stems & verbs)
+
+
+def _described_source(index: DocIndex, lo: int, hi: int) -> bool:
+    """True if ``text[lo:hi]`` ends in a noun for who can speak (``Black Lawmakers``, ``Former
+    White House Doctor``, ``New Poll``)."""
+    tokens = index.tokens(lo, hi)
+    last = tokens[-1].lower_ if tokens else ""
+    return bool(last) and is_speaker_lemma(last.rstrip("s"), last)
+
+
+def _in_entity_of(index: DocIndex, lo: int, hi: int, name: tuple[int, int]) -> bool:
+    """True if the entity holding the word at ``[lo, hi)`` also holds the name (``Obama Power
+    Plant Rules``: a title, not a name and a verb)."""
+    tokens = index.tokens(lo, hi)
+    ent = index.ent_of.get(tokens[0].i) if tokens else None
+    # A person's name does not run on into a verb ("Macron Vows" tagged as one person).
+    return ent is not None and ent.start_char <= name[0] and ent.label_ != "PERSON"
