@@ -127,6 +127,8 @@ def _quarter(index: int | None, year: int | None, shift: int | None, relation: s
         base = _step(base, 1)
     if shift:
         base = (base[0] + shift, base[1])
+    if year is not None:  # "the 1988 quarter": the story's quarter of the year it names
+        base = (year, base[1])
     return f"{base[0]}-Q{base[1]}"
 
 

@@ -59,8 +59,11 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
     if any(a.lower_ in ("going", "due", "set", "expected", "scheduled") for a in auxes):
         return True
     if (verb.lemma_ in SCHEDULE_WORDS or verb.lower_ in SCHEDULE_WORDS) and not (
-            verb.tag_ == "VBD" and not auxes):
-        return True  # "is scheduled for Friday"; "planned on Friday" tells when it was planned
+            verb.tag_ in ("VBD", "VBN") and not auxes and verb.lower_ in SAME_PAST_VERBS):
+        # "is scheduled for Friday"; "planned on Friday" tells when it was planned, and "the
+        # record set on Aug. 6" when it was set
+        if not (verb.tag_ == "VBD" and not auxes):
+            return True
     if aux_lowers & {"has", "have", "had", "was", "were", "did"} or verb.tag_ == "VBD":
         return False
     if verb.tag_ == "VBN":
@@ -132,8 +135,10 @@ def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
         return True
     if before[-1:] == ["for"] or set(before[-2:]) & _FUTURE_WORDS or any(
             doc[i].lower_ in SCHEDULE_WORDS and doc[i].pos_ in ("VERB", "ADJ", "AUX")
-            for i in range(max(first_i - 2, 0), first_i)):
-        return True  # "scheduled Friday", "due Monday"; not the noun in "announced the plan"
+            and doc[i].lower_ not in SAME_PAST_VERBS for i in range(max(first_i - 2, 0), first_i)):
+        # "scheduled Friday", "due Monday"; not the noun in "announced the plan", nor "set",
+        # which is as often a record set that day ("set for Friday" is read above)
+        return True
     # "said on Monday it will ...": the parser often hangs the date on the reported verb
     reporting = first_i - (2 if before[-1:] == ["on"] else 1)
     if reporting >= 0 and doc[reporting].tag_ == "VBD":
