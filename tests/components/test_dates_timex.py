@@ -177,6 +177,10 @@ TIMEX_CASES = [
     ("The army took the pass in January after a long siege.", "1989-10-27", "January",
      "1989-01"),
     # deadlines and plans told in the past
+    ("The army signed an agreement to withdraw from the town in January.", "2016-11-20",
+     "January", "2017-01"),
+    ("The militia rejected an ultimatum to disarm in December.", "2016-10-20", "December",
+     "2016-12"),
     ("Officials postponed the evacuation of Madaya until Tuesday.", "2017-03-30", "Tuesday",
      "2017-04-04"),
     ("The ceasefire had been due to expire Friday evening.", "2016-10-31", "Friday evening",
@@ -370,6 +374,8 @@ def test_anchor(analyse, text, published, mention, anchor):
         # a past tense eleven months back yields to the coming month: the parse misleads more
         ("March", dt.date(2016, 2, 20), False, None, ("2016-03", "date")),
         ("Nov. 22", dt.date(1989, 10, 27), False, None, ("1989-11-22", "date")),
+        ("December", dt.date(1989, 10, 27), False, None, ("1988-12", "date")),
+        ("early November", dt.date(1989, 10, 27), False, None, ("1989-11", "date")),
         ("Christmas", dt.date(2016, 12, 5), False, None, ("2015-12-25", "date")),
         ("Christmas", dt.date(2016, 12, 5), True, None, ("2016-12-25", "date")),
         ("Eid al-Fitr 2016", None, False, None, ("2016-07-06", "date")),

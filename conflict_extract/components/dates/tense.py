@@ -19,6 +19,12 @@ _INTENT_WORDS = frozenset({
     "slated", "want", "hope", "intend", "aim", "promise", "vow", "threaten", "pledge", "prepare",
     "ready", "likely", "poised", "going", "agree",
 })
+_PROSPECT_NOUNS = frozenset({
+    "agreement", "deal", "accord", "plan", "proposal", "offer", "pledge", "promise",
+    "commitment", "intention", "bid", "order", "ultimatum", "deadline", "invitation",
+})
+"""Nouns whose infinitive tells a time still to come (``an agreement to acquire it in January``,
+``an ultimatum to withdraw by Saturday``)."""
 _STATIVE_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "stay", "continue", "mark"})
 
 
@@ -85,7 +91,8 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
             if any(c.lower_ == "had" for c in verb.head.children if c.dep_ in ("aux", "auxpass")):
                 return False  # "had been scheduled to expire Friday": a plan in the past
             if verb.head.lemma_ in _INTENT_WORDS or verb.head.lower_ in _INTENT_WORDS \
-                    or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp"):
+                    or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp") \
+                    or (verb.dep_ == "acl" and verb.head.lemma_ in _PROSPECT_NOUNS):
                 return True  # "due to arrive", "plans to hold", "is to resume"
             head = _governing_verb(verb.head)
             if head is not None and head.i != verb.i:
