@@ -299,6 +299,13 @@ TIMEX_CASES = [
      "1998-08-06"),
     ("The convoy left Homs at 4 in the morning.", "2016-02-10", "4 in the morning",
      "2016-02-10T04:00"),
+    # words glued on before a time are left out; a month said with "month"
+    ("Thousands fled Phnom Penh after the coup d'etat last year, aid workers said.",
+     "1998-02-19", "last year", "1997"),
+    ("The commander spoke in an interview several months before the offensive.", "1989-10-26",
+     "several months", "PXM"),
+    ("A cache of rifles was found in April month near the camp.", "1999-05-05", "April month",
+     "1999-04"),
     # date-like words that are no dates
     ("An F-16 crashed near the border with Syria.", "2018-02-10", "F-16", None),
     ("Resolution 2254 calls for a ceasefire across Syria.", "2016-02-10", "2254", None),

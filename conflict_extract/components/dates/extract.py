@@ -189,6 +189,8 @@ def _mention(story: Story, doc: Doc, a: int, b: int) -> DateMention | None:
         # "the order of the month on saturday": keep the part that is understood
         inner = next((i for i in range(b - 2, a, -1) if doc[i].lower_ in ("on", "at")
                       and any(is_anchor(t) for t in doc[i + 1:b])), None)
+        if inner is None:
+            inner = _understood_tail(story, doc, a, b)
         if inner is not None:
             span = doc[inner + 1:b]
             start_char = span.start_char
@@ -205,6 +207,24 @@ def _mention(story: Story, doc: Doc, a: int, b: int) -> DateMention | None:
         return None
     return DateMention(text=text, value=value, type=kind, start=start_char, end=end_char,
                        anchor=anchor)
+
+
+_RELATIVE_WORDS = frozenset({"next", "past", "last", "coming", "previous", "following",
+                             "preceding", "first", "final", "latest", "recent", "early", "late",
+                             "earlier", "later", "this", "that"})
+
+
+def _understood_tail(story: Story, doc: Doc, a: int, b: int) -> int | None:
+    """The token before the shortest-cut tail of ``a:b`` that is understood when the whole is
+    not: words the entity recogniser glued on before the time (``coup d'etat last year``, ``an
+    interview several months``); ``None`` when no tail is."""
+    for i in range(a + 1, b):
+        if doc[i - 1].is_punct or doc[i - 1].like_num or is_anchor(doc[i - 1]) \
+                or doc[i - 1].lower_ in _RELATIVE_WORDS:
+            return None  # "the eighth day", "the next 12 to 18 months": one phrase
+        if resolve(story, doc[i:b], doc[i:b].text)[0] is not None:
+            return i - 1
+    return None
 
 
 def _same_month(previous: DateMention, day: Token) -> DateMention | None:

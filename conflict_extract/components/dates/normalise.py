@@ -79,6 +79,7 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     s = re.sub(r"^(?:earlier|later) in the day$", "today", s)
     s = re.sub(r"^this past ", "last ", s)
     s = re.sub(r"^this coming ", "coming ", s)
+    s = re.sub(rf"^((?:{MONTH_RE})(?: \d{{4}})?) month$", r"\1", s)  # "in April month"
     # "next Sunday, March 8": the date named says which Sunday
     s = re.sub(rf"^(?:this|last|next|coming) (?=(?:{WEEKDAY_RE}) (?:{MONTH_RE}) \d)", "", s)
     s = re.sub(r" or so\b", "", s)  # "the next two years or so", "a week or so ago"
