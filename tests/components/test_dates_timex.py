@@ -211,6 +211,11 @@ TIMEX_CASES = [
      "an additional year", "P1Y"),
     ("Eight trading days after the crash, the index recovered.", "1989-10-30",
      "Eight trading days", "P8D"),
+    # a quarter told by the day it ended is the calendar quarter it mostly covers
+    ("The mining company lost $3 million in the quarter ended July 31.", "1989-10-30",
+     "the quarter", "1989-Q2"),
+    ("Kestrel Oil earned $5 million in the quarter ending Jan. 2, 1990.", "1990-01-20",
+     "the quarter", "1989-Q4"),
     # a business report stays on the quarter it reports; later quarters are comparisons
     ("Orbit Mining said third-quarter profit rose 12%. After a weak second quarter, copper "
      "sales recovered. In the year-earlier period, Orbit lost $2 million.", "1989-11-01",

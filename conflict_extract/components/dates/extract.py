@@ -19,7 +19,12 @@ from conflict_extract.components.dates.narrative import reference_of
 from conflict_extract.components.dates.normalise import normalise_date
 from conflict_extract.components.dates.not_dates import is_name, not_temporal
 from conflict_extract.components.dates.phrases import ISO, clean_phrase
-from conflict_extract.components.dates.quarters import ORDINALS, QUARTER_VALUE, quarter_of_month
+from conflict_extract.components.dates.quarters import (
+    ORDINALS,
+    QUARTER_VALUE,
+    quarter_ending,
+    quarter_of_month,
+)
 from conflict_extract.components.dates.spans import (
     HHMM,
     ONE_DAY,
@@ -58,6 +63,7 @@ _BARE_UNIT = re.compile(
     r"^(?:the|this|that|his|her|its|their)(?: (?:same|very|fiscal|whole|entire))?"
     r" (?:day|night|week|month|year|quarter)$|^(?:day|week|month|year)$"
 )
+_BARE_QUARTER = re.compile(r"^(?:the |its |their |a )?(?:fiscal |latest |most recent )?quarter$")
 _REPORTING_YEAR = re.compile(r"^(?:the |its |a )?(?:fiscal |financial )?year$")
 
 
@@ -201,12 +207,27 @@ def _mention(story: Story, doc: Doc, a: int, b: int) -> DateMention | None:
         value, kind, anchor = None, "date", None  # "on a day when ...": a day, not a length
     if b < len(doc) and doc[b].lower_ in ("ended", "ending") and _REPORTING_YEAR.match(cleaned):
         value, kind, anchor = "P1Y", "duration", "absolute"  # "the year ended March 31": a length
+    elif b < len(doc) and doc[b].lower_ in ("ended", "ending") and _BARE_QUARTER.match(cleaned) \
+            and (ended := _day_after(story, doc, b + 1)):
+        value, kind, anchor = quarter_ending(ended[0]), "date", ended[1]
     if value is None and (not calendar or _BARE_UNIT.match(cleaned)):
         # "the quarter" of a city, "current" as a noun, "a great day for Poland": only
         # understood phrases; a bare unit no story time resolves says nothing about when
         return None
     return DateMention(text=text, value=value, type=kind, start=start_char, end=end_char,
                        anchor=anchor)
+
+
+def _day_after(story: Story, doc: Doc, i: int) -> tuple[dt.date, str | None] | None:
+    """The day named by the tokens from ``i`` (``Sept. 30``, ``Sept. 30, 1989``), the longest
+    reading that is one, with its anchor; ``None`` when they name none."""
+    for j in range(min(i + 4, len(doc)), i + 1, -1):
+        if any(t.is_sent_start for t in doc[i + 1:j]):
+            continue
+        value, _, anchor = resolve(story, doc[i:j], doc[i:j].text)
+        if value and _DAY_OF_MONTH.match(value) and not value.startswith("XXXX"):
+            return dt.date.fromisoformat(value), anchor
+    return None
 
 
 _RELATIVE_WORDS = frozenset({"next", "past", "last", "coming", "previous", "following",
