@@ -304,6 +304,12 @@ TIMEX_CASES = [
      "1998-08-06"),
     ("The convoy left Homs at 4 in the morning.", "2016-02-10", "4 in the morning",
      "2016-02-10T04:00"),
+    # "one day" between a modal and its verb is some time to come, else a length
+    ("The exiles say they will one day return to Homs.", "2016-05-02", "one day",
+     "FUTURE_REF"),
+    ("The commander hopes to one day lead the army.", "2016-05-02", "one day", "FUTURE_REF"),
+    ("The ceasefire held for one day before the shelling resumed.", "2016-05-02", "one day",
+     "P1D"),
     # words glued on before a time are left out; a month said with "month"
     ("Thousands fled Phnom Penh after the coup d'etat last year, aid workers said.",
      "1998-02-19", "last year", "1997"),

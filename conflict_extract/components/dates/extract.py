@@ -38,7 +38,7 @@ from conflict_extract.components.dates.spans import (
     is_named_anchor,
     tidy_range,
 )
-from conflict_extract.components.dates.tense import tense_direction
+from conflict_extract.components.dates.tense import is_someday, tense_direction
 from conflict_extract.components.dates.vocabulary import (
     MONTH_RE,
     SEASONS,
@@ -205,6 +205,8 @@ def _mention(story: Story, doc: Doc, a: int, b: int) -> DateMention | None:
     elif kind == "duration" and ONE_DAY.match(cleaned) and (
             (a > 0 and doc[a - 1].lower_ == "on") or (b < len(doc) and doc[b].lower_ == "when")):
         value, kind, anchor = None, "date", None  # "on a day when ...": a day, not a length
+    elif kind == "duration" and cleaned == "one day" and is_someday(span):
+        value, kind, anchor = "FUTURE_REF", "date", "published"
     if b < len(doc) and doc[b].lower_ in ("ended", "ending") and _REPORTING_YEAR.match(cleaned):
         value, kind, anchor = "P1Y", "duration", "absolute"  # "the year ended March 31": a length
     elif b < len(doc) and doc[b].lower_ in ("ended", "ending") and _BARE_QUARTER.match(cleaned) \

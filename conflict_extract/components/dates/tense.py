@@ -161,3 +161,13 @@ def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
         return False
     return _verb_is_future(verb, direct=direct)
 
+
+def is_someday(span: Span) -> bool:
+    """Whether ``span`` (``one day``) stands between a modal or future auxiliary, or an
+    infinitive's ``to``, and its verb: ``will one day be``, ``could one day return``, ``to one
+    day lead``: some time to come, not a length of a day."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return before.lower_ in FUTURE_AUX | _MODALS | {"to"} and after.tag_ == "VB"
