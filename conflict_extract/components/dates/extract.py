@@ -243,6 +243,7 @@ def _understood_tail(story: Story, doc: Doc, a: int, b: int) -> int | None:
     interview several months``); ``None`` when no tail is."""
     for i in range(a + 1, b):
         if doc[i - 1].is_punct or doc[i - 1].like_num or is_anchor(doc[i - 1]) \
+                or is_named_anchor(doc[i - 1]) or doc[i].lower_ == "of" \
                 or doc[i - 1].lower_ in _RELATIVE_WORDS:
             return None  # "the eighth day", "the next 12 to 18 months": one phrase
         if resolve(story, doc[i:b], doc[i:b].text)[0] is not None:

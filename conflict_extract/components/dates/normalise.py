@@ -80,6 +80,9 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     s = re.sub(r"^this past ", "last ", s)
     s = re.sub(r"^this coming ", "coming ", s)
     s = re.sub(rf"^((?:{MONTH_RE})(?: \d{{4}})?) month$", r"\1", s)  # "in April month"
+    s = re.sub(r"^(?:the |a |one )?quarter(?: of a)? century$", "25 years", s)
+    # "the year-earlier nine months": the length compared, a year back
+    s = re.sub(rf"^(the |its |their )?year (?:earlier|ago) (?=\S+ (?:{UNIT_RE})$)", r"\1", s)
     # "next Sunday, March 8": the date named says which Sunday
     s = re.sub(rf"^(?:this|last|next|coming) (?=(?:{WEEKDAY_RE}) (?:{MONTH_RE}) \d)", "", s)
     s = re.sub(r" or so\b", "", s)  # "the next two years or so", "a week or so ago"

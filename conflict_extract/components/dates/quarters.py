@@ -83,6 +83,8 @@ def quarter_value(s: str, published: dt.date | None, reference: str | None) -> s
         return str(year) if year and relation is None and year_shift is None else None
     if index is None and relation == "final":
         index = 4
+    if index is None and year is None and words[:1] in (["a"], ["an"]):
+        return None  # "in a quarter that produced a loss", "a quarter of the market": no one quarter
     return _quarter(index, year, year_shift, relation, published, reference)
 
 
