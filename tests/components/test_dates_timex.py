@@ -317,6 +317,11 @@ TIMEX_CASES = [
      "several months", "PXM"),
     ("A cache of rifles was found in April month near the camp.", "1999-05-05", "April month",
      "1999-04"),
+    # the early (small, wee) hours of a day are that day, one expression, not a length
+    ("Gunmen stormed the prison in the early hours of Thursday.", "1999-10-08",
+     "the early hours of Thursday", "1999-10-07"),
+    ("The raid on the camp came in the small hours of Sunday.", "2016-02-10",
+     "the small hours of Sunday", "2016-02-07"),
     # a length compared a year back; a quarter of a century
     ("Net for the year-earlier nine months included a one-time gain.", "1989-10-27",
      "the year-earlier nine months", "P9M"),
