@@ -68,6 +68,9 @@ def not_temporal(span: Span, cleaned: str) -> bool:
         return False  # "on 19 April militiamen ...": the date of an event
     if nxt is None:
         return False
+    if cleaned == "march" and nxt.lower_ in ("for", "against", "on", "of", "to") \
+            and span.end + 1 < len(doc) and doc[span.end + 1].is_title:
+        return True  # "the annual March for Life", "the March on Washington": a protest march
     if _DAY_MONTH.match(cleaned):
         for tok in doc[span.end: span.end + 3]:
             lower = tok.lower_
