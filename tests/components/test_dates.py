@@ -81,6 +81,10 @@ NORMALISE_CASES = [
     ("later in the year", MON, False, "2016", "date"),
     ("the weekend", MON, False, "2016-W48-WE", "date"),
     ("this past weekend", MON, False, "2016-W48-WE", "date"),
+    ("this coming Friday", MON, False, "2016-12-09", "date"),
+    ("next Friday, Dec. 9", MON, False, "2016-12-09", "date"),
+    ("December ninth", MON, True, "2016-12-09", "date"),
+    ("the thirty-first of December", MON, True, "2016-12-31", "date"),
     ("this weekend", D(2016, 12, 9), True, "2016-W49-WE", "date"),
     # months without a year: most recent in the past, next in future context; year rollover
     ("last December", D(2017, 1, 10), False, "2016-12", "date"),

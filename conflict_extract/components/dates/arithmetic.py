@@ -215,9 +215,10 @@ def plausible_year(pub: dt.date, year: int | None, month: int, day: int,
     return year
 
 
-_TENSED_LIMITS = (300, 60)
+_TENSED_LIMITS = (300, 45)
 """A tense is trusted further: a month ten months back (or ahead) stays so unless the other one
-is within two months (``in early November`` in a late-October article)."""
+is within about six weeks (``in early November`` in a late-October article; ``changed ... in
+December`` told then is last December)."""
 
 
 def _ahead_penalty(distance: int) -> float:

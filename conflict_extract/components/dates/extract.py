@@ -19,7 +19,12 @@ from conflict_extract.components.dates.narrative import reference_of
 from conflict_extract.components.dates.normalise import normalise_date
 from conflict_extract.components.dates.not_dates import is_name, not_temporal
 from conflict_extract.components.dates.phrases import ISO, clean_phrase
-from conflict_extract.components.dates.quarters import ORDINALS, QUARTER_VALUE, quarter_of_month
+from conflict_extract.components.dates.quarters import (
+    ORDINALS,
+    QUARTER_VALUE,
+    quarter_ending,
+    quarter_of_month,
+)
 from conflict_extract.components.dates.spans import (
     HHMM,
     ONE_DAY,
@@ -33,7 +38,7 @@ from conflict_extract.components.dates.spans import (
     is_named_anchor,
     tidy_range,
 )
-from conflict_extract.components.dates.tense import tense_direction
+from conflict_extract.components.dates.tense import is_someday, tense_direction
 from conflict_extract.components.dates.vocabulary import (
     MONTH_RE,
     SEASONS,
@@ -58,6 +63,7 @@ _BARE_UNIT = re.compile(
     r"^(?:the|this|that|his|her|its|their)(?: (?:same|very|fiscal|whole|entire))?"
     r" (?:day|night|week|month|year|quarter)$|^(?:day|week|month|year)$"
 )
+_BARE_QUARTER = re.compile(r"^(?:the |its |their |a )?(?:fiscal |latest |most recent )?quarter$")
 _REPORTING_YEAR = re.compile(r"^(?:the |its |a )?(?:fiscal |financial )?year$")
 
 
@@ -189,6 +195,8 @@ def _mention(story: Story, doc: Doc, a: int, b: int) -> DateMention | None:
         # "the order of the month on saturday": keep the part that is understood
         inner = next((i for i in range(b - 2, a, -1) if doc[i].lower_ in ("on", "at")
                       and any(is_anchor(t) for t in doc[i + 1:b])), None)
+        if inner is None:
+            inner = _understood_tail(story, doc, a, b)
         if inner is not None:
             span = doc[inner + 1:b]
             start_char = span.start_char
@@ -197,14 +205,50 @@ def _mention(story: Story, doc: Doc, a: int, b: int) -> DateMention | None:
     elif kind == "duration" and ONE_DAY.match(cleaned) and (
             (a > 0 and doc[a - 1].lower_ == "on") or (b < len(doc) and doc[b].lower_ == "when")):
         value, kind, anchor = None, "date", None  # "on a day when ...": a day, not a length
+    elif kind == "duration" and cleaned == "one day" and is_someday(span):
+        value, kind, anchor = "FUTURE_REF", "date", "published"
     if b < len(doc) and doc[b].lower_ in ("ended", "ending") and _REPORTING_YEAR.match(cleaned):
         value, kind, anchor = "P1Y", "duration", "absolute"  # "the year ended March 31": a length
+    elif b < len(doc) and doc[b].lower_ in ("ended", "ending") and _BARE_QUARTER.match(cleaned) \
+            and (ended := _day_after(story, doc, b + 1)):
+        value, kind, anchor = quarter_ending(ended[0]), "date", ended[1]
     if value is None and (not calendar or _BARE_UNIT.match(cleaned)):
         # "the quarter" of a city, "current" as a noun, "a great day for Poland": only
         # understood phrases; a bare unit no story time resolves says nothing about when
         return None
     return DateMention(text=text, value=value, type=kind, start=start_char, end=end_char,
                        anchor=anchor)
+
+
+def _day_after(story: Story, doc: Doc, i: int) -> tuple[dt.date, str | None] | None:
+    """The day named by the tokens from ``i`` (``Sept. 30``, ``Sept. 30, 1989``), the longest
+    reading that is one, with its anchor; ``None`` when they name none."""
+    for j in range(min(i + 4, len(doc)), i + 1, -1):
+        if any(t.is_sent_start for t in doc[i + 1:j]):
+            continue
+        value, _, anchor = resolve(story, doc[i:j], doc[i:j].text)
+        if value and _DAY_OF_MONTH.match(value) and not value.startswith("XXXX"):
+            return dt.date.fromisoformat(value), anchor
+    return None
+
+
+_RELATIVE_WORDS = frozenset({"next", "past", "last", "coming", "previous", "following",
+                             "preceding", "first", "final", "latest", "recent", "early", "late",
+                             "earlier", "later", "this", "that"})
+
+
+def _understood_tail(story: Story, doc: Doc, a: int, b: int) -> int | None:
+    """The token before the shortest-cut tail of ``a:b`` that is understood when the whole is
+    not: words the entity recogniser glued on before the time (``coup d'etat last year``, ``an
+    interview several months``); ``None`` when no tail is."""
+    for i in range(a + 1, b):
+        if doc[i - 1].is_punct or doc[i - 1].like_num or is_anchor(doc[i - 1]) \
+                or is_named_anchor(doc[i - 1]) or doc[i].lower_ == "of" \
+                or doc[i - 1].lower_ in _RELATIVE_WORDS:
+            return None  # "the eighth day", "the next 12 to 18 months": one phrase
+        if resolve(story, doc[i:b], doc[i:b].text)[0] is not None:
+            return i - 1
+    return None
 
 
 def _same_month(previous: DateMention, day: Token) -> DateMention | None:

@@ -17,6 +17,7 @@ from conflict_extract.components.dates.phrases import (
     TIME_CONVERSION,
     TZ_AFTER,
     clean_phrase,
+    spelled_days,
     spelled_decades,
     spelled_years,
     strip_prefixes,
@@ -69,7 +70,7 @@ def normalise_date(
 
 def _normalise(text: str, published: dt.date | None, future: bool | None,
                reference: str | None) -> Reading:
-    s = spelled_decades(spelled_years(clean_phrase(TIME_CONVERSION.sub(" ", text))))
+    s = spelled_days(spelled_decades(spelled_years(clean_phrase(TIME_CONVERSION.sub(" ", text)))))
     if token := vague_reference(s):
         return token, "date"
     if military := _military_time(s, published, future):
@@ -77,6 +78,13 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     s = re.sub(r"^(?:earlier|later) in the (week|month|year)$", r"this \1", s)
     s = re.sub(r"^(?:earlier|later) in the day$", "today", s)
     s = re.sub(r"^this past ", "last ", s)
+    s = re.sub(r"^this coming ", "coming ", s)
+    s = re.sub(rf"^((?:{MONTH_RE})(?: \d{{4}})?) month$", r"\1", s)  # "in April month"
+    s = re.sub(r"^(?:the |a |one )?quarter(?: of a)? century$", "25 years", s)
+    # "the year-earlier nine months": the length compared, a year back
+    s = re.sub(rf"^(the |its |their )?year (?:earlier|ago) (?=\S+ (?:{UNIT_RE})$)", r"\1", s)
+    # "next Sunday, March 8": the date named says which Sunday
+    s = re.sub(rf"^(?:this|last|next|coming) (?=(?:{WEEKDAY_RE}) (?:{MONTH_RE}) \d)", "", s)
     s = re.sub(r" or so\b", "", s)  # "the next two years or so", "a week or so ago"
     s = re.sub(rf"^the day (?=(?:{WEEKDAY_RE})\b)", "", s)  # "during the day Friday"
     s = lower_bound(half_units(s))
@@ -109,14 +117,26 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     if full is not None and full[0] is not None:
         return full
     if (m := _WEEK_OF.match(s)) and (m["d"] or m["d2"]) not in WEEKDAYS \
-            and (day := normalise_date(m["d"] or m["d2"], published,
-                                                           future)[0]) \
-            and _DAY_VALUE.match(day):
-        year, week, _ = dt.date.fromisoformat(day).isocalendar()
-        return f"{year}-W{week:02d}", "date"  # "the week of March 6", "Easter week"
+            and (week := _week_of(m["d"] or m["d2"], published, future)):
+        return week, "date"  # "the week of March 6", "Easter week"
     if timed := _clock_time(s, published, future, reference):
         return timed
     return full if full is not None else (None, "date")
+
+
+def _week_of(day_text: str, published: dt.date | None, future: bool | None) -> str | None:
+    """The ISO week holding the day ``day_text`` names; a week already under way at publication
+    is this week whatever the tense (``as Easter week began`` on its Monday)."""
+    day = normalise_date(day_text, published, future)[0]
+    if published is not None and future is False:
+        coming = normalise_date(day_text, published, True)[0]
+        if coming and _DAY_VALUE.match(coming) and \
+                dt.date.fromisoformat(coming).isocalendar()[:2] == published.isocalendar()[:2]:
+            day = coming
+    if not (day and _DAY_VALUE.match(day)):
+        return None
+    year, week, _ = dt.date.fromisoformat(day).isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 _EDGE = re.compile(

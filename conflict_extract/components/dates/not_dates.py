@@ -54,7 +54,7 @@ def not_temporal(span: Span, cleaned: str) -> bool:
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
-    if _IDIOMS.match(cleaned) or _quoted_title(span):
+    if _IDIOMS.match(cleaned) or _quoted_title(span) or _idiom_around(span, cleaned, prev, nxt):
         return True
     if (nxt is not None and nxt.text == "-" and not nxt.whitespace_ and span.end + 1 < len(doc)
             and doc[span.end + 1].lower_ in _NOT_DATES["compound_heads"]) or (
@@ -68,6 +68,9 @@ def not_temporal(span: Span, cleaned: str) -> bool:
         return False  # "on 19 April militiamen ...": the date of an event
     if nxt is None:
         return False
+    if cleaned == "march" and nxt.lower_ in ("for", "against", "on", "of", "to") \
+            and span.end + 1 < len(doc) and doc[span.end + 1].is_title:
+        return True  # "the annual March for Life", "the March on Washington": a protest march
     if _DAY_MONTH.match(cleaned):
         for tok in doc[span.end: span.end + 3]:
             lower = tok.lower_
@@ -92,6 +95,27 @@ def not_temporal(span: Span, cleaned: str) -> bool:
     if _BARE_CLOCK.match(cleaned) and prev is not None:
         return prev.lower_ in _NOT_DATES["media_words"]
     return False
+
+
+_A_QUARTER = re.compile(r"^(?:(?:more|less|fewer) than |about |nearly |almost |over |roughly )?"
+                        r"an? quarter$")
+
+
+def _idiom_around(span: Span, cleaned: str, prev, nxt) -> bool:
+    """A time word in an idiom the words around it make: a greeting (``Good evening from
+    Kabul``), ``high noon``, a comparison (``the quarter-to-quarter comparison``, ``day-to-day
+    running``), an indefinite unit (``a quarter of the market``, ``in a quarter that lost
+    money``: no one quarter)."""
+    doc = span.doc
+    if _A_QUARTER.match(cleaned) or (
+            cleaned == "quarter" and prev is not None and prev.lower_ in ("a", "an")):
+        return True
+    if prev is not None and ((prev.text == "Good"
+                              and cleaned in ("morning", "afternoon", "evening"))
+                             or (prev.lower_ == "high" and cleaned == "noon")):
+        return True
+    return nxt is not None and nxt.text == "-" and span.end + 3 < len(doc) \
+        and doc[span.end + 1].lower_ == "to" and doc[span.end + 3].lower_ == span[-1].lower_
 
 
 _OPENING_QUOTES = frozenset({'"', "``", "''", "\u201c", "'", "`"})

@@ -144,6 +144,33 @@ def spelled_years(s: str) -> str:
     return _SPELLED_YEAR.sub(year, s)
 
 
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth"]
+_ORDINAL_DAYS = {
+    **{w: i for i, w in enumerate([*_ORDINAL_UNITS, "tenth", "eleventh", "twelfth", "thirteenth",
+                                   "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                                   "eighteenth", "nineteenth", "twentieth"], 1)},
+    **{f"twenty {w}": 21 + i for i, w in enumerate(_ORDINAL_UNITS)},
+    "thirtieth": 30, "thirty first": 31,
+}
+_ORDINAL_DAY_RE = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+_SPELLED_DAY = re.compile(
+    rf"\b(?P<mon>{MONTH_RE}) (?:the )?(?P<o>{_ORDINAL_DAY_RE})\b"
+    rf"|\b(?P<o2>{_ORDINAL_DAY_RE}) of (?P<mon2>{MONTH_RE})\b"
+)
+
+
+def spelled_days(s: str) -> str:
+    """Days of the month said as ordinal words, as digits, in a cleaned phrase: ``march
+    eighth`` -> ``march 8``, ``the twenty first of june`` -> ``the 21 of june``; an ordinal not
+    next to a month (``the second day``) stays a word."""
+    def day(m: re.Match) -> str:
+        if m["mon"]:
+            return f"{m['mon']} {_ORDINAL_DAYS[m['o']]}"
+        return f"{_ORDINAL_DAYS[m['o2']]} of {m['mon2']}"
+    return _SPELLED_DAY.sub(day, s)
+
+
 _DECADE_SAID = re.compile(rf"(?:(?<=\s)|^)(?:'(?P<d>\d)0s|(?P<w>{'|'.join(DECADE_WORDS)}))\b")
 _DECADE_PART = re.compile(r"^(?:the )?(?:first|second|last|latter|early|late) half of (?=(?:the )?\d{3}0s$)")
 

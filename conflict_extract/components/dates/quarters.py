@@ -37,6 +37,14 @@ def quarter_of_month(month: int) -> int:
     return (month - 1) // 3 + 1
 
 
+def quarter_ending(day: dt.date) -> str:
+    """The calendar quarter a three-month period ending on ``day`` mostly falls in: ``the
+    quarter ended Sept. 30`` is ``1989-Q3``, ``ended July 31`` ``1989-Q2`` (May to July), ``ended
+    Jan. 2`` the fourth quarter of the year before."""
+    middle = day.year * 12 + day.month - 1 - (1 if day.day >= 15 else 2)
+    return f"{middle // 12}-Q{quarter_of_month(middle % 12 + 1)}"
+
+
 def quarter_value(s: str, published: dt.date | None, reference: str | None) -> str | None:
     """The TIMEX3 value of a cleaned quarter or half phrase (``1989-Q3``, ``1990-H1``, ``1998``
     for ``fiscal 1998``); ``None`` when ``s`` is not one. ``reference`` is the story's last
@@ -75,6 +83,8 @@ def quarter_value(s: str, published: dt.date | None, reference: str | None) -> s
         return str(year) if year and relation is None and year_shift is None else None
     if index is None and relation == "final":
         index = 4
+    if index is None and year is None and words[:1] in (["a"], ["an"]):
+        return None  # "in a quarter that produced a loss", "a quarter of the market": no one quarter
     return _quarter(index, year, year_shift, relation, published, reference)
 
 
@@ -127,6 +137,8 @@ def _quarter(index: int | None, year: int | None, shift: int | None, relation: s
         base = _step(base, 1)
     if shift:
         base = (base[0] + shift, base[1])
+    if year is not None:  # "the 1988 quarter": the story's quarter of the year it names
+        base = (year, base[1])
     return f"{base[0]}-Q{base[1]}"
 
 

@@ -47,6 +47,7 @@ _SPLIT_WORDS = frozenset({"ended", "ending", "and", "or", "to", "through", "unti
 
 _TIME_WORDS = frozenset({*PARTS_OF_DAY, *TIME_ZONES, "noon", "midday", "midnight", "am", "pm",
                          "a.m.", "p.m.", "tonight"})
+_HOURS_OF_NIGHT = frozenset({"early", "small", "wee", "pre-dawn", "predawn"})
 _JOINERS = frozenset({"on", "at", "of"})
 _YEAR = re.compile(r"^(?:1[7-9]\d\d|20\d\d)$")
 
@@ -61,7 +62,9 @@ def _calendar(doc: Doc, start: int, end: int) -> bool:
 
 
 def _has_time(doc: Doc, start: int, end: int) -> bool:
-    return any(t.lower_ in _TIME_WORDS or ":" in t.text or is_military_time(t) for t in doc[start:end])
+    return any(t.lower_ in _TIME_WORDS or ":" in t.text or is_military_time(t) for t in doc[start:end]) \
+        or (end - start > 1 and doc[end - 1].lower_ == "hours"
+            and doc[end - 2].lower_ in _HOURS_OF_NIGHT)  # "the early hours of Thursday"
 
 
 def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -185,7 +188,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                 or (doc[i].text == "," and i + 1 < end and _YEAR.match(doc[i - 1].text)
                     and _YEAR.match(doc[i + 1].text))
                 # "the first nine months of 1997": a length of time, then the year it falls in
-                or (doc[i].lower_ == "of" and doc[i - 1].lower_ in PLURAL_UNITS)):
+                or (doc[i].lower_ == "of" and doc[i - 1].lower_ in PLURAL_UNITS
+                    and not _has_time(doc, part_start, i))):
             parts.append((part_start, i))
             part_start = i + 1
     parts.append((part_start, end))

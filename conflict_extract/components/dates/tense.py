@@ -19,6 +19,12 @@ _INTENT_WORDS = frozenset({
     "slated", "want", "hope", "intend", "aim", "promise", "vow", "threaten", "pledge", "prepare",
     "ready", "likely", "poised", "going", "agree",
 })
+_PROSPECT_NOUNS = frozenset({
+    "agreement", "deal", "accord", "plan", "proposal", "offer", "pledge", "promise",
+    "commitment", "intention", "bid", "order", "ultimatum", "deadline", "invitation",
+})
+"""Nouns whose infinitive tells a time still to come (``an agreement to acquire it in January``,
+``an ultimatum to withdraw by Saturday``)."""
 _STATIVE_VERBS = frozenset({"be", "have", "remain", "seem", "appear", "stay", "continue", "mark"})
 
 
@@ -59,8 +65,11 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
     if any(a.lower_ in ("going", "due", "set", "expected", "scheduled") for a in auxes):
         return True
     if (verb.lemma_ in SCHEDULE_WORDS or verb.lower_ in SCHEDULE_WORDS) and not (
-            verb.tag_ == "VBD" and not auxes):
-        return True  # "is scheduled for Friday"; "planned on Friday" tells when it was planned
+            verb.tag_ in ("VBD", "VBN") and not auxes and verb.lower_ in SAME_PAST_VERBS):
+        # "is scheduled for Friday"; "planned on Friday" tells when it was planned, and "the
+        # record set on Aug. 6" when it was set
+        if not (verb.tag_ == "VBD" and not auxes):
+            return True
     if aux_lowers & {"has", "have", "had", "was", "were", "did"} or verb.tag_ == "VBD":
         return False
     if verb.tag_ == "VBN":
@@ -82,7 +91,8 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
             if any(c.lower_ == "had" for c in verb.head.children if c.dep_ in ("aux", "auxpass")):
                 return False  # "had been scheduled to expire Friday": a plan in the past
             if verb.head.lemma_ in _INTENT_WORDS or verb.head.lower_ in _INTENT_WORDS \
-                    or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp"):
+                    or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp") \
+                    or (verb.dep_ == "acl" and verb.head.lemma_ in _PROSPECT_NOUNS):
                 return True  # "due to arrive", "plans to hold", "is to resume"
             head = _governing_verb(verb.head)
             if head is not None and head.i != verb.i:
@@ -132,8 +142,10 @@ def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
         return True
     if before[-1:] == ["for"] or set(before[-2:]) & _FUTURE_WORDS or any(
             doc[i].lower_ in SCHEDULE_WORDS and doc[i].pos_ in ("VERB", "ADJ", "AUX")
-            for i in range(max(first_i - 2, 0), first_i)):
-        return True  # "scheduled Friday", "due Monday"; not the noun in "announced the plan"
+            and doc[i].lower_ not in SAME_PAST_VERBS for i in range(max(first_i - 2, 0), first_i)):
+        # "scheduled Friday", "due Monday"; not the noun in "announced the plan", nor "set",
+        # which is as often a record set that day ("set for Friday" is read above)
+        return True
     # "said on Monday it will ...": the parser often hangs the date on the reported verb
     reporting = first_i - (2 if before[-1:] == ["on"] else 1)
     if reporting >= 0 and doc[reporting].tag_ == "VBD":
@@ -149,3 +161,13 @@ def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
         return False
     return _verb_is_future(verb, direct=direct)
 
+
+def is_someday(span: Span) -> bool:
+    """Whether ``span`` (``one day``) stands between a modal or future auxiliary, or an
+    infinitive's ``to``, and its verb: ``will one day be``, ``could one day return``, ``to one
+    day lead``: some time to come, not a length of a day."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return before.lower_ in FUTURE_AUX | _MODALS | {"to"} and after.tag_ == "VB"

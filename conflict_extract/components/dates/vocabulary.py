@@ -94,7 +94,8 @@ _PREPOSITIONS = (
 _MODIFIERS = (
     "the early", "the late", "the mid", "earlier", "later", "early", "late", "mid", "middle of",
     "the middle of", "end of", "the end of", "the beginning of", "beginning of", "the start of",
-    "start of", "the turn of", "the early hours of", "early hours of", "the first days of",
+    "start of", "the turn of", "the early hours of", "early hours of", "the small hours of",
+    "small hours of", "the wee hours of", "wee hours of", "the first days of",
     "the last days of",
 )
 STRIP_PREFIXES = sorted(
