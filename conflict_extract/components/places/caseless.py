@@ -61,6 +61,7 @@ _CASELESS_CUES = [re.compile(p.pattern[:-1], p.flags) for p in (VERB_BEFORE, OF_
 """The place cues without their end anchor, to find all their ends in one pass over a text."""
 
 
+@lru_cache(maxsize=4)  # asked again by the second look at the same article
 def caseless(text: str) -> bool:
     """Whether capitals say nothing about names here: the text is (nearly) all lower case, as
     MUC-4 is, or ALL CAPS, as some wire copy is."""

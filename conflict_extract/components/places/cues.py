@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from conflict_extract.lexicon import load_json
 from conflict_extract.lexicon.countries import country_table
+from conflict_extract.text.patterns import first_letter_guard
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +77,8 @@ def abbreviation_re() -> re.Pattern:
     """The abbreviations as written, a space allowed after an inner period (``W. Va.``)."""
     forms = sorted(abbreviations(), key=len, reverse=True)
     alts = [re.escape(f).replace(r"\.", r"\.[ ]?").removesuffix("[ ]?") for f in forms]
-    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])")
+    return re.compile(r"(?<![\w.])" + first_letter_guard(forms) + r"(?:" + "|".join(alts)
+                      + r")(?![\w])")
 
 
 DIRECTIONS = frozenset(

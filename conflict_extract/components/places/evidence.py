@@ -24,12 +24,21 @@ from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.metonymy import gpe_as_actor
 from conflict_extract.gazetteer.index import Entry, Gazetteer, distance_km, load_gazetteer
 from conflict_extract.text import translit
+from conflict_extract.text.patterns import first_letter_guard
 
 
 @lru_cache(maxsize=1)
 def demonym_re() -> re.Pattern:
+    """Any demonym as a whole word, the longest first."""
     words = sorted(demonyms(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    return re.compile(r"\b" + first_letter_guard(words) + r"(?:" + "|".join(re.escape(w) for w in words)
+                      + r")\b")
+
+
+@lru_cache(maxsize=4)  # asked again by the second look at the same article
+def demonyms_in(text: str) -> tuple[str, ...]:
+    """The demonyms written in ``text``, in order."""
+    return tuple(demonym_re().findall(text))
 
 
 def country_context(
@@ -41,7 +50,7 @@ def country_context(
     context: Counter = Counter()
     own: dict[str, Counter] = defaultdict(Counter)
     demo = demonyms()
-    for word in demonym_re().findall(text):
+    for word in demonyms_in(text):
         context[demo[word]] += 1
     for m in mentions:
         if "abbreviation" in m.evidence:
