@@ -19,6 +19,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
 logger = logging.getLogger("conflict_extract")
@@ -60,6 +61,20 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+_WORDS_KEY = "conflict_extract.words"
+
+
+def doc_words(doc: Doc) -> frozenset[str]:
+    """Every lower-cased word and lemma in ``doc``, built once per Doc, so that a rule can skip
+    a sentence loop when the words it looks for are nowhere in the article."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        strings = doc.vocab.strings
+        hashes = set(doc.to_array([LOWER, LEMMA]).ravel().tolist())
+        words = doc.user_data[_WORDS_KEY] = frozenset(strings[h].lower() for h in hashes if h)
+    return words
 
 
 # Where spaCy keeps the value of ``doc._.skip_spans``: reading it straight from ``user_data``

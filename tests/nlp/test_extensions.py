@@ -1,11 +1,11 @@
-"""Doc extension helpers: non-prose ranges are read from ``doc._.skip_spans``."""
+"""Doc extension helpers: non-prose ranges from ``doc._.skip_spans``; the words of a Doc."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
 
-from conflict_extract.nlp.extensions import in_skipped, register_extensions
+from conflict_extract.nlp.extensions import doc_words, in_skipped, register_extensions
 
 
 @pytest.fixture(scope="module")
@@ -27,3 +27,17 @@ def test_in_skipped_reads_the_docs_skip_spans(doc, start, end, expected):
 def test_a_doc_without_skip_spans_skips_nothing():
     register_extensions()
     assert in_skipped(spacy.blank("en")("Troops entered the town."), 0, 6) is False
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Two Deaths were REPORTED in Mosul.", {"two", "deaths", "death", "reported", "report", "mosul"},
+     {"Deaths", "killed"}),
+    ("Nobody was hurt.", {"nobody", "be", "was", "hurt"}, {"no"}),
+])
+def test_doc_words_holds_every_lower_cased_word_and_lemma(nlp, text, present, absent):
+    words = doc_words(nlp(text))
+    assert present <= words and not absent & words
+
+
+def test_doc_words_of_a_doc_without_lemmas_are_its_words():
+    assert doc_words(spacy.blank("en")("No one Died")) == {"no", "one", "died"}

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
 from conflict_extract.components.casualties.subcounts import PARTITIVE_PRONOUNS
 from conflict_extract.components.casualties.victims import victim_name
+from conflict_extract.nlp.extensions import doc_words
 from conflict_extract.text.numbers import Quantity
 
 ZERO_WORDS = frozenset({"nobody", "noone", "no-one", "none"})
@@ -20,6 +21,9 @@ SINGLE_OUTCOMES = frozenset({"killed", "injured"})
 
 def zero_quantities(tokens: list[Token]) -> list[Quantity]:
     """Zeros: ``no one was hurt``, ``nobody was killed``, ``there were no casualties``."""
+    words = doc_words(tokens[0].doc) if tokens else frozenset()
+    if "no" not in words and not ZERO_WORDS & words:
+        return []
     found = []
     for tok in tokens:
         lower = tok.lower_

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
 from conflict_extract.components.casualties.victims import victim_name
 from conflict_extract.models import Casualty
-from conflict_extract.nlp.extensions import doc_text
+from conflict_extract.nlp.extensions import doc_text, doc_words
 from conflict_extract.text.numbers import MAX_PEOPLE, parse_number
 
 INCIDENT_PREPS = frozenset({"across", "in", "during", "from"})
@@ -75,6 +75,8 @@ def _series_size(text: str, noun: Token, lex: CasualtyLexicon) -> int | None:
 def coded_updates(sent: Span, lex: CasualtyLexicon, text: str) -> list[Casualty]:
     """``Fatalities coded as 3``, ``10 fatalities split across 4 events, and coded as 3 for this
     event``: the killed count an update verb gives after an update noun of the same sentence."""
+    if not lex.update_nouns & doc_words(sent.doc):
+        return []
     found = []
     noun: Token | None = None
     tokens = list(sent)
@@ -124,6 +126,8 @@ def in_motive(trigger: Token, lex: CasualtyLexicon, hops: int = 8) -> bool:
 def possessive_deaths(sent: Span, lex: CasualtyLexicon, text: str) -> list[Casualty]:
     """``which led to his death``, ``resulting in her death``: one death told as the outcome of
     the attack, counted one (a restatement of a figure already given is merged by the totals)."""
+    if "death" not in doc_words(sent.doc):
+        return []
     found = []
     for tok in sent:
         if lemma_of(tok) != "death" or not any(
