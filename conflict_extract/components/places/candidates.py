@@ -202,9 +202,11 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
             m = Mention(start=nstart, end=nend, core=name, core_start=nstart)
             m.label = labels.get(nstart)
             if m.label in NUMERIC_LABELS:
-                if _calendar_word(name) or not load_gazetteer().lookup(name):
+                if _calendar_word(name) or not (
+                    load_gazetteer().lookup(name) or _feature_after(text, nend, features)
+                ):
                     continue
-                m.label = None  # "grew up in Saratoga", tagged DATE by the model
+                m.label = None  # "grew up in Saratoga", "in Qoryale village", tagged DATE
             if any(lo <= nstart < hi for lo, hi in titles):
                 m.evidence.add("title")
             if party:
@@ -262,6 +264,17 @@ def _mark_people(text: str, mentions: list[Mention]) -> None:
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | frozenset(
     {"christmas", "easter", "ramadan", "eid"}
 )
+
+
+def _feature_after(text: str, end: int, features: dict[str, str]) -> bool:
+    """A feature word right after a name (``Qoryale village``): the name is a place's, whatever
+    label the model gave it."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and features.get(word.group(1)) in _SETTLED
+
+
+_NEXT_WORD = re.compile(r"[ ]([a-z]+)\b")
+_SETTLED = frozenset({"town", "city", "neighbourhood", "district", "admin2", "camp"})
 
 
 def _calendar_word(name: str) -> bool:

@@ -87,7 +87,7 @@ def extract_places(
     context, own = country_context(doc, text, mentions, gaz)
     resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz, context), own)
     for m in mentions:
-        m.within = pin_after(text, m.end, gaz)
+        m.within = pin_after(text, m.end, gaz, listed="coded" in m.evidence)
     units = unit_spans(mentions)
     streets = {m.core.rsplit(" ", 1)[0] for m in mentions if " " in m.core and _street(m.core)}
     streets |= {m.core for m in mentions if _STREET_AFTER.match(text, m.core_start + len(m.core))}
@@ -108,8 +108,8 @@ def _resolve_and_accept(
     """Resolve one candidate (sharpening its hint and core on the way); whether it is a place."""
     unit = unit_at(units, m.core_start, m.core_start + len(m.core)) if units else None
     if unit is not None:
-        # "Radaa, Al Bayda, Yemen": the governorate, not the town named like it.
-        m.entry, m.hint = unit, "admin1"
+        # "Radaa, Al Bayda, Yemen": the governorate, not the town; "rural Damascus": Rif Dimashq.
+        m.start, m.end, m.entry, m.hint = min(m.start, unit[0]), max(m.end, unit[1]), unit[2], "admin1"
         m.evidence.add("unit")
         return True
     features = feature_words()
