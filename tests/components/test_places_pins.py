@@ -49,6 +49,11 @@ PINNED = [
      "Duhok", "populated_place", "IQ", (36.87, 42.99), 25),
     ("A shell hit a well in Bani Ali village (Maqbanah, Taizz) on Monday.", "Taizz",
      "admin1", "YE", (13.58, 44.02), 150),
+    # --- a division split in parts for administration: the division, its part's name kept ---
+    ("On 2 June 2024, in Ywa Thit village (Phyu township, Taungoo district, Bago-East region), "
+     "troops shelled homes.", "Bago-East", "admin1", "MM", (18.2, 96.0), 150),
+    ("Fighting closed the road in Hsihseng township (Taunggyi district, Shan-South state).",
+     "Shan-South", "admin1", "MM", (21.98, 98.42), 150),
     # --- the land of a governorate's capital: the governorate ---
     ("Mortars fell near Tanf in rural Damascus on Friday.", "rural Damascus", "admin1", "SY",
      (33.7, 36.96), 150),

@@ -285,10 +285,15 @@ def _calendar_word(name: str) -> bool:
 _PARTY = re.compile(r"[DRI][-‑](?=[A-Z])")
 
 
+_COMPASS = frozenset({"North", "South", "East", "West"})
+
+
 def _compound(core: str) -> bool:
     """``Fargo-Moorhead``, ``Egyptian-US``, ``Israel-Gaza``: capitalised names joined by a
     hyphen that the gazetteer does not know as one name (``Ivano-Frankivsk``, ``al-Bab`` stay)."""
     pieces = re.split(r"[-‑]", core)
+    if len(pieces) == 2 and pieces[1] in _COMPASS and pieces[0] not in _COMPASS:
+        return False  # "Bago-East region", "Shan-South state": a part of one division
     gaz = load_gazetteer()
     # A party letter is no place but keeps the district beside it: "D-Pleasanton", "R-Charleston".
     known = [bool(gaz.lookup(p)) or p in demonyms() or (p.isupper() and len(p) <= 3)
