@@ -54,6 +54,10 @@ PINNED = [
      "troops shelled homes.", "Bago-East", "admin1", "MM", (18.2, 96.0), 150),
     ("Fighting closed the road in Hsihseng township (Taunggyi district, Shan-South state).",
      "Shan-South", "admin1", "MM", (21.98, 98.42), 150),
+    ("A drone hit the district office in Semdinli town, Hakkari, on Monday.", "Hakkari", "admin1",
+     "TR", (37.48, 43.99), 100),
+    ("On 4 August 2024, a drone targeted a base in the Sakar (Sakir) area (Amedi, Duhok).",
+     "Duhok", "populated_place", "IQ", (36.87, 42.99), 25),
     # --- the land of a governorate's capital: the governorate ---
     ("Mortars fell near Tanf in rural Damascus on Friday.", "rural Damascus", "admin1", "SY",
      (33.7, 36.96), 150),

@@ -22,7 +22,7 @@ _DASH = re.compile(r"[ ][-–][ ]")
 _BRACKET_LIST = re.compile(
     r"[ ]\((?P<body>[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,4}(?:,[ ][A-Z][\w'’-]*(?:[ -][\w'’-]+){0,4}){0,3})\)"
 )
-_GAP = re.compile(r"(?:[ ]\([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}\))?(?:[ ](?P<kind>[a-z]+))?")
+_GAP = re.compile(r"(?:[ ]\((?P<alt>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})\))?(?:[ ](?P<kind>[a-z]+))?")
 """What may stand between a name and its divisions: another spelling in brackets and a kind of
 place (``Sergele (Sargali) area (Amadiya, Duhok)``, ``Qurac village (Qandala, Bari)``)."""
 _LOCATIVE = re.compile(
@@ -77,7 +77,10 @@ def _divisions(text: str, end: int) -> list[tuple[int, str]] | None:
     gap = _GAP.match(text, end)
     starts = [end]
     if gap.end() > end and (gap.group("kind") is None or gap.group("kind") in feature_words()):
-        starts.append(gap.end())  # not "X leaders (...)": only a kind of place stands between
+        # Not "X leaders (...)": only a kind of place stands between. The list after the gap
+        # comes first: in "Sakiri (Sigiri) area (Amadiya, Duhok)" the first brackets hold a
+        # spelling the gazetteer may know too.
+        starts.insert(0, gap.end())
     for pos in starts:
         found = _BRACKET_LIST.match(text, pos)
         if found is None:
@@ -87,5 +90,7 @@ def _divisions(text: str, end: int) -> list[tuple[int, str]] | None:
             parts.append((at, part))
             at += len(part) + 2
         if not any(p.isupper() for _, p in parts) and any(gaz.lookup(p) for _, p in parts):
+            if pos != end and gap.group("alt"):
+                parts.append((gap.start("alt"), gap.group("alt")))  # the other spelling too
             return parts
     return None

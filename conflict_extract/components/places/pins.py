@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _KIND = (r"town|village|city|district|sub-district|subdistrict|area|camp|region|province|"
          r"governorate|oblast|state|county|tehsil|agency|township|municipality|territory")
 _LEAD = re.compile(
-    rf"^(?:\s+(?:{_KIND}))?(?P<sep>,[ ]|[ ]\(|[ ]in[ ](?:the[ ])?(?:(?:north|south|east|west)"
+    rf"^(?P<kind>\s+(?:{_KIND}))?(?P<sep>,[ ]|[ ]\(|[ ]in[ ](?:the[ ])?(?:(?:north|south|east|west)"
     rf"(?:ern|east|west|eastern|western)?[ ])?(?P<rural>rural[ ]|(?:the[ ])?countryside[ ]of[ ]"
     rf"|(?:the[ ])?outskirts[ ]of[ ])?)"
 )
@@ -91,7 +91,8 @@ def pin_after(text: str, end: int, gaz: Gazetteer, listed: bool = False) -> Pin:
         # "in rural Al Hasakeh", "in the Idlib countryside": the unit's own land.
         # A parenthesis holds the name's divisions: "Al Musayniah (As Said, Shabwah)".
         kind = bool(unit.group("generic")) or rural or (
-            lead.group("sep") == " (") or (listed and not after_in)
+            lead.group("sep") == " (") or (listed and not after_in) or (
+            not segments and bool(lead.group("kind")) and lead.group("sep") == ", ")
         land = None
         if rural and "outskirts" not in lead.group("rural"):
             land = end + lead.start("rural") + lead.group("rural").startswith("the ") * 4
