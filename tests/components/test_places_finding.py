@@ -81,6 +81,11 @@ FOUND = [
      ["Harlan County"], []),
     # --- names the model tags as dates ---
     ("She grew up in Saratoga before moving to California.", ["Saratoga"], []),
+    ("On 4 May 2025, militants stormed a base in Qurac village (Qandala, Bari).",
+     ["Qurac", "Qandala", "Bari"], []),
+    # --- a coded list after a name's other spelling and its kind ---
+    ("On 9 May 2025, a drone hit troops in the Kani Rash (Kanirash) area (Amedi, Duhok).",
+     ["Kani Rash", "Duhok"], []),
     ("Much now depends on whether the US changes course in the region.", ["US"], []),
     # --- a place beside a street, a war or a hyphen, named on its own ---
     ("The trucks came from Commerce, Texas, on Monday.", ["Commerce"], []),

@@ -40,6 +40,33 @@ PINNED = [
      (2.2, -76.9), 60),
     ("A drone struck a patrol in Mudon town (Mudon township, Mawlamyine district, Mon state).",
      "Mon", "admin1", "MM", (16.4, 97.4), 60),
+    # --- divisions in a coded bracket list are places of their own (issue 15) ---
+    ("Gunmen raided Dhuudo village (Qandala, Bari) overnight.", "Bari", "admin1", "SO",
+     (10.7, 50.2), 150),
+    ("On 2 May 2024, in the La Pista vereda (Teorama, Norte de Santander), a mine exploded.",
+     "Norte de Santander", "admin1", "CO", (7.9, -72.9), 150),
+    ("On 7 June 2024, a drone hit troops in the Kani Rash (Kanirash) area (Amedi, Duhok).",
+     "Duhok", "populated_place", "IQ", (36.87, 42.99), 25),
+    ("A shell hit a well in Bani Ali village (Maqbanah, Taizz) on Monday.", "Taizz",
+     "admin1", "YE", (13.58, 44.02), 150),
+    # --- a division split in parts for administration: the division, its part's name kept ---
+    ("On 2 June 2024, in Ywa Thit village (Phyu township, Taungoo district, Bago-East region), "
+     "troops shelled homes.", "Bago-East", "admin1", "MM", (18.2, 96.0), 150),
+    ("Fighting closed the road in Hsihseng township (Taunggyi district, Shan-South state).",
+     "Shan-South", "admin1", "MM", (21.98, 98.42), 150),
+    ("A drone hit the district office in Semdinli town, Hakkari, on Monday.", "Hakkari", "admin1",
+     "TR", (37.48, 43.99), 100),
+    ("On 4 August 2024, a drone targeted a base in the Sakar (Sakir) area (Amedi, Duhok).",
+     "Duhok", "populated_place", "IQ", (36.87, 42.99), 25),
+    # --- the land of a governorate's capital: the governorate ---
+    ("Mortars fell near Tanf in rural Damascus on Friday.", "rural Damascus", "admin1", "SY",
+     (33.7, 36.96), 150),
+    ("Shells hit Douma in the countryside of Damascus overnight.", "countryside of Damascus",
+     "admin1", "SY", (33.7, 36.96), 150),
+    ("Drones hit a base at Shadadah in rural Al Hasakeh.", "Al Hasakeh", "admin1", "SY",
+     (36.46, 41.1), 150),
+    ("Shelling hit Kafr Nabl in rural Idlib on Sunday.", "Idlib", "admin1", "SY",
+     (35.83, 36.62), 100),
     # --- a firm pin with no namesake inside it: no point rather than a wrong one ---
     ("A drone exploded over Karaj, Nineveh, Iraq, on Tuesday.", "Karaj", None, None, None, 0),
     ("A mortar round landed in Tadmur, Daraa, Syria.", "Tadmur", None, None, None, 0),

@@ -202,9 +202,11 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
             m = Mention(start=nstart, end=nend, core=name, core_start=nstart)
             m.label = labels.get(nstart)
             if m.label in NUMERIC_LABELS:
-                if _calendar_word(name) or not load_gazetteer().lookup(name):
+                if _calendar_word(name) or not (
+                    load_gazetteer().lookup(name) or _feature_after(text, nend, features)
+                ):
                     continue
-                m.label = None  # "grew up in Saratoga", tagged DATE by the model
+                m.label = None  # "grew up in Saratoga", "in Qoryale village", tagged DATE
             if any(lo <= nstart < hi for lo, hi in titles):
                 m.evidence.add("title")
             if party:
@@ -264,6 +266,17 @@ _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | froze
 )
 
 
+def _feature_after(text: str, end: int, features: dict[str, str]) -> bool:
+    """A feature word right after a name (``Qoryale village``): the name is a place's, whatever
+    label the model gave it."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and features.get(word.group(1)) in _SETTLED
+
+
+_NEXT_WORD = re.compile(r"[ ]([a-z]+)\b")
+_SETTLED = frozenset({"town", "city", "neighbourhood", "district", "admin2", "camp"})
+
+
 def _calendar_word(name: str) -> bool:
     """A month, weekday, season or feast in the name (``May``, ``Sunday Alexandria``)."""
     return any(w.lower().strip(".,") in _CALENDAR for w in name.split(" "))
@@ -272,10 +285,15 @@ def _calendar_word(name: str) -> bool:
 _PARTY = re.compile(r"[DRI][-‑](?=[A-Z])")
 
 
+_COMPASS = frozenset({"North", "South", "East", "West"})
+
+
 def _compound(core: str) -> bool:
     """``Fargo-Moorhead``, ``Egyptian-US``, ``Israel-Gaza``: capitalised names joined by a
     hyphen that the gazetteer does not know as one name (``Ivano-Frankivsk``, ``al-Bab`` stay)."""
     pieces = re.split(r"[-‑]", core)
+    if len(pieces) == 2 and pieces[1] in _COMPASS and pieces[0] not in _COMPASS:
+        return False  # "Bago-East region", "Shan-South state": a part of one division
     gaz = load_gazetteer()
     # A party letter is no place but keeps the district beside it: "D-Pleasanton", "R-Charleston".
     known = [bool(gaz.lookup(p)) or p in demonyms() or (p.isupper() and len(p) <= 3)

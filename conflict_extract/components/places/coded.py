@@ -3,7 +3,9 @@
 * ``Mosul - Old City``, ``Khartoum - Nasir Extension``: a city and the part of it, joined by a
   spaced hyphen after a locative word. The pair is one mention of the city.
 * ``Al Musayniah (As Said, Shabwah)``, ``Zaragoza (Valle del Cauca)``: a place followed by the
-  divisions it lies in, in brackets. The name and every division named are places.
+  divisions it lies in, in brackets (also after its kind or another spelling: ``Qurac village
+  (Qandala, Bari)``). The name and every division named are places; inside the brackets each
+  name is pinned by the ones after it.
 * ``Marir, Nineveh, Iraq``: a name written with its first-level division after a locative word
   (:func:`conflict_extract.components.places.pins.pin_after` finds the division).
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from conflict_extract.components.places.cues import feature_words
 from conflict_extract.components.places.mention import Mention
 from conflict_extract.gazetteer.index import load_gazetteer
 
@@ -19,6 +22,9 @@ _DASH = re.compile(r"[ ][-–][ ]")
 _BRACKET_LIST = re.compile(
     r"[ ]\((?P<body>[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,4}(?:,[ ][A-Z][\w'’-]*(?:[ -][\w'’-]+){0,4}){0,3})\)"
 )
+_GAP = re.compile(r"(?:[ ]\((?P<alt>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})\))?(?:[ ](?P<kind>[a-z]+))?")
+"""What may stand between a name and its divisions: another spelling in brackets and a kind of
+place (``Sergele (Sargali) area (Amadiya, Duhok)``, ``Qurac village (Qandala, Bari)``)."""
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|around|outside|toward|towards|into|on|of|targeting|targeted|hit|struck|"
     r"shelled|between|and)\s+(?:the\s+)?$",
@@ -50,19 +56,41 @@ def join_dashed(text: str, mentions: list[Mention]) -> list[Mention]:
 def mark_bracket_lists(text: str, mentions: list[Mention]) -> None:
     """``X (A, B)``: mark ``X`` and the divisions ``A``, ``B`` as coded places when the gazetteer
     knows at least one of the divisions (not ``Hamas (Islamic Resistance Movement)``)."""
-    gaz = load_gazetteer()
     for m in mentions:
-        found = _BRACKET_LIST.match(text, m.end)
-        if found is None or not _LOCATIVE.search(text[max(0, m.start - 30):m.start]):
+        if not _LOCATIVE.search(text[max(0, m.start - 30):m.start]):
             continue
-        parts, pos = [], found.start("body")
-        for part in found.group("body").split(", "):
-            parts.append((pos, part))
-            pos += len(part) + 2
-        if any(p.isupper() for _, p in parts) or not any(gaz.lookup(p) for _, p in parts):
+        parts = _divisions(text, m.end)
+        if parts is None:
             continue
         m.evidence.add("coded")
         for start, part in parts:
             for inner in mentions:
                 if start <= inner.core_start < start + len(part):
                     inner.evidence.add("coded")
+
+
+def _divisions(text: str, end: int) -> list[tuple[int, str]] | None:
+    """The bracketed divisions written after a name ending at ``end`` (right after it, or after
+    its kind or another spelling), as ``(start, name)``; ``None`` if there are none the
+    gazetteer knows."""
+    gaz = load_gazetteer()
+    gap = _GAP.match(text, end)
+    starts = [end]
+    if gap.end() > end and (gap.group("kind") is None or gap.group("kind") in feature_words()):
+        # Not "X leaders (...)": only a kind of place stands between. The list after the gap
+        # comes first: in "Sakiri (Sigiri) area (Amadiya, Duhok)" the first brackets hold a
+        # spelling the gazetteer may know too.
+        starts.insert(0, gap.end())
+    for pos in starts:
+        found = _BRACKET_LIST.match(text, pos)
+        if found is None:
+            continue
+        parts, at = [], found.start("body")
+        for part in found.group("body").split(", "):
+            parts.append((at, part))
+            at += len(part) + 2
+        if not any(p.isupper() for _, p in parts) and any(gaz.lookup(p) for _, p in parts):
+            if pos != end and gap.group("alt"):
+                parts.append((gap.start("alt"), gap.group("alt")))  # the other spelling too
+            return parts
+    return None

@@ -87,7 +87,7 @@ def extract_places(
     context, own = country_context(doc, text, mentions, gaz)
     resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz, context), own)
     for m in mentions:
-        m.within = pin_after(text, m.end, gaz)
+        m.within = pin_after(text, m.end, gaz, listed="coded" in m.evidence)
     units = unit_spans(mentions)
     streets = {m.core.rsplit(" ", 1)[0] for m in mentions if " " in m.core and _street(m.core)}
     streets |= {m.core for m in mentions if _STREET_AFTER.match(text, m.core_start + len(m.core))}
@@ -108,8 +108,8 @@ def _resolve_and_accept(
     """Resolve one candidate (sharpening its hint and core on the way); whether it is a place."""
     unit = unit_at(units, m.core_start, m.core_start + len(m.core)) if units else None
     if unit is not None:
-        # "Radaa, Al Bayda, Yemen": the governorate, not the town named like it.
-        m.entry, m.hint = unit, "admin1"
+        # "Radaa, Al Bayda, Yemen": the governorate, not the town; "rural Damascus": Rif Dimashq.
+        m.start, m.end, m.entry, m.hint = min(m.start, unit[0]), max(m.end, unit[1]), unit[2], "admin1"
         m.evidence.add("unit")
         return True
     features = feature_words()
@@ -162,14 +162,8 @@ def _resolve_and_accept(
         if entry is not None and resolver.in_context(entry):
             m.hint = GEO_PREFIXES[m.core.split(" ")[0].lower()]
             m.evidence.add("feature")
-    if m.entry is None and " " in m.core and m.core.split(" ")[0].lower() in DIRECTIONS:
-        # "East Aleppo": the city named without its direction word ("South America" and
-        # "West Africa" are regions of their own, not America and Africa).
-        head, _, rest = m.core.partition(" ")
-        entry, how2 = resolver.resolve(rest, m.hint, strong, m.within)
-        if entry is not None and entry.type in ("city", "town", "admin1"):
-            m.core, m.core_start, m.entry, how = rest, m.core_start + len(head) + 1, entry, how2
-            m.evidence.add("direction")
+    if m.entry is None and (" " in m.core or "-" in m.core):
+        how = _directional(m, resolver, strong) or how
     if m.entry is None and " " in m.core and _institution_prefix(m, resolver):
         return True
     if m.entry is None and _natural_feature(m.core) and "title" not in m.evidence:
@@ -181,6 +175,32 @@ def _resolve_and_accept(
     if _common_word(m) or how == "alt" and _foreign_spelling(m, resolver):
         return False  # "the Chamber of Commerce"; a club in a league report named like a foreign town
     return accept(m, how, resolver.in_context(m.entry))
+
+
+_COMPASS_PART = re.compile(r"(?P<name>.+)-(?:North|South|East|West)")
+
+
+def _directional(m: Mention, resolver: Resolver, strong: bool) -> str | None:
+    """Resolve a name with a direction word: ``East Aleppo`` is the city named without it
+    ("South America" and "West Africa" are regions of their own, not America and Africa);
+    ``Bago-East region``, ``Shan-South state`` (a division split in two for administration or
+    reporting) are the division named before the hyphen, whose name the mention keeps. Returns
+    how the entry was found, or ``None``."""
+    head, _, rest = m.core.partition(" ")
+    if rest and head.lower() in DIRECTIONS:
+        entry, how = resolver.resolve(rest, m.hint, strong, m.within)
+        if entry is not None and entry.type in ("city", "town", "admin1"):
+            m.core, m.core_start, m.entry = rest, m.core_start + len(head) + 1, entry
+            m.evidence.add("direction")
+            return how
+    part = _COMPASS_PART.fullmatch(m.core)
+    if part is not None and m.hint in ("admin1", "admin2", "district"):
+        entry, how = resolver.resolve(part.group("name"), m.hint, True, m.within)
+        if entry is not None and entry.type in ("admin1", "admin2"):
+            m.entry = entry
+            m.evidence.add("direction")
+            return how
+    return None
 
 
 def _second_look(

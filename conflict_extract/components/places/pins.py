@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from conflict_extract.components.places.cues import abbreviation_re, abbreviations
 from conflict_extract.gazetteer.index import Entry, Gazetteer
+from conflict_extract.text.names import place_key
 
 if TYPE_CHECKING:
     from conflict_extract.components.places.mention import Mention
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 _KIND = (r"town|village|city|district|sub-district|subdistrict|area|camp|region|province|"
          r"governorate|oblast|state|county|tehsil|agency|township|municipality|territory")
 _LEAD = re.compile(
-    rf"^(?:\s+(?:{_KIND}))?(?P<sep>,[ ]|[ ]\(|[ ]in[ ](?:the[ ])?(?:(?:north|south|east|west)"
+    rf"^(?P<kind>\s+(?:{_KIND}))?(?P<sep>,[ ]|[ ]\(|[ ]in[ ](?:the[ ])?(?:(?:north|south|east|west)"
     rf"(?:ern|east|west|eastern|western)?[ ])?(?P<rural>rural[ ]|(?:the[ ])?countryside[ ]of[ ]"
     rf"|(?:the[ ])?outskirts[ ]of[ ])?)"
 )
@@ -63,11 +64,12 @@ class Pin:
 NO_PIN = Pin()
 
 
-def pin_after(text: str, end: int, gaz: Gazetteer) -> Pin:
+def pin_after(text: str, end: int, gaz: Gazetteer, listed: bool = False) -> Pin:
     """The pin written after a name ending at ``end``: up to three comma-separated units
     (``, North Waziristan agency, Federally Administered Tribal Areas, Pakistan``) or one unit
     after ``in`` that names its kind or is a country (``in Nineveh province``, ``in rural
-    Al Hasakeh``)."""
+    Al Hasakeh``). ``listed``: the name is in a coded list of divisions (``Qurac village
+    (Qandala, Bari)``), so the units after it are divisions as surely as named ones."""
     window = text[end:end + 120]
     lead = _LEAD.match(window)
     if lead is None:
@@ -79,17 +81,23 @@ def pin_after(text: str, end: int, gaz: Gazetteer) -> Pin:
                           if e.type == "admin1" and e.country == country and e.admin1)
         return Pin(units, frozenset({country}), True)
     after_in = lead.group("sep").startswith(" in ")
-    segments: list[tuple[int, int, str, bool]] = []
+    segments: list[_Segment] = []
     while len(segments) < 3:
         unit = _UNIT.match(window, pos)
         if unit is None:
             break
         name = unit.group("unit").rstrip(".")
+        rural = not segments and bool(lead.group("rural"))
         # "in rural Al Hasakeh", "in the Idlib countryside": the unit's own land.
         # A parenthesis holds the name's divisions: "Al Musayniah (As Said, Shabwah)".
-        kind = bool(unit.group("generic")) or (not segments and bool(lead.group("rural"))) or (
-            lead.group("sep") == " (")
-        segments.append((end + unit.start(), end + unit.start() + len(name), name, kind))
+        kind = bool(unit.group("generic")) or rural or (
+            lead.group("sep") == " (") or (listed and not after_in) or (
+            not segments and bool(lead.group("kind")) and lead.group("sep") == ", ")
+        land = None
+        if rural and "outskirts" not in lead.group("rural"):
+            land = end + lead.start("rural") + lead.group("rural").startswith("the ") * 4
+        segments.append(_Segment(end + unit.start(), end + unit.start() + len(name), name, kind,
+                                 land, unit.group("generic") == " countryside"))
         follow = _NEXT.match(window[unit.end():])
         if follow is None or after_in:
             break
@@ -97,10 +105,53 @@ def pin_after(text: str, end: int, gaz: Gazetteer) -> Pin:
     return _read(segments, gaz, after_in)
 
 
-def _read(segments: list[tuple[int, int, str, bool]], gaz: Gazetteer, after_in: bool) -> Pin:
+@dataclass(frozen=True)
+class _Segment:
+    """One unit written in a pin: its span and name, whether its kind is certain (named, in a
+    coded list, or the land of ``rural``), and where ``rural X`` begins (``land``) or whether
+    ``countryside`` follows (``X countryside``)."""
+
+    start: int
+    stop: int
+    name: str
+    kind: bool
+    land: int | None = None
+    countryside: bool = False
+
+
+def _land_unit(gaz: Gazetteer, seg: _Segment, countries: set[str]) -> tuple[int, int, Entry] | None:
+    """``rural Damascus``, ``Damascus countryside``: a first-level division of its own named
+    for the land around its capital (Rif Dimashq), with the span of the whole phrase."""
+    if seg.land is not None:
+        span = (seg.land, seg.stop)
+    elif seg.countryside:
+        span = (seg.start, seg.stop + len(" countryside"))
+    else:
+        return None
+    found = {e for query in (f"Rural {seg.name}", f"{seg.name} countryside")
+             for e, _ in gaz.lookup(query) if e.type == "admin1"
+             and (not countries or e.country in countries)
+             and place_key(e.name) != place_key(seg.name)}
+    return (*span, found.pop()) if len(found) == 1 else None
+
+
+def _seat_unit(gaz: Gazetteer, seats: list[Entry]) -> Entry | None:
+    """The division a single seat city shares its name with (the city Al Hasakah: the
+    governorate of Al Hasakah), for a unit the gazetteer knows only by its seat's spelling."""
+    if len(seats) != 1:
+        return None
+    seat = seats[0]
+    found = [e for e, _ in gaz.lookup(seat.admin1 or "") if e.type == "admin1"
+             and e.country == seat.country and e.admin1 == seat.admin1
+             and place_key(e.name) == place_key(seat.name)]
+    return found[0] if len(found) == 1 else None
+
+
+def _read(segments: list[_Segment], gaz: Gazetteer, after_in: bool) -> Pin:
     countries: set[str] = set()
     country_names: set[str] = set()
-    for *_, name, _generic in segments:
+    for seg in segments:
+        name = seg.name
         cands = gaz.lookup(name)
         named = {e.country for e, rank in cands if e.type == "country" and e.country}
         if named:
@@ -108,14 +159,20 @@ def _read(segments: list[tuple[int, int, str, bool]], gaz: Gazetteer, after_in: 
             # "Athens, Georgia": the country or the US state; the last country written wins.
             countries = named | {e.country for e, rank in cands
                                  if e.type == "admin1" and rank and e.country}
-    generic = any(g for *_, g in segments)
+    generic = any(seg.kind for seg in segments)
     if after_in and not (countries or generic):
         return NO_PIN  # "in Beni in March": only a named kind or a country pins after "in"
     units: set[tuple[str, str]] = set()
     spans: list[tuple[int, int, Entry]] = []
     centres: list[tuple[float, float]] = []
-    for start, stop, name, named_kind in segments:
-        found = _admin1(gaz, name, countries, firm=bool(countries) or named_kind)
+    for seg in segments:
+        start, stop, name, named_kind = seg.start, seg.stop, seg.name, seg.kind
+        land = _land_unit(gaz, seg, countries)
+        if land is not None:
+            start, stop = land[0], land[1]
+            found = [land[2]]
+        else:
+            found = _admin1(gaz, name, countries, firm=bool(countries) or named_kind)
         units |= {(e.country, e.admin1) for e in found if e.admin1}
         if not found and named_kind:
             # "in rural Al Hasakeh": the land of a city the gazetteer knows better than its
@@ -125,6 +182,8 @@ def _read(segments: list[tuple[int, int, str, bool]], gaz: Gazetteer, after_in: 
             if len({e.country for e in seats}) == 1:
                 units |= {(e.country, e.admin1) for e in seats}
                 centres += [(e.lat, e.lon) for e in seats if e.lat is not None]
+                twin = None if name.isupper() else _seat_unit(gaz, seats)  # not "Team (SRT)"
+                found = [twin] if twin else []
         centres += [(e.lat, e.lon) for e in found if e.lat is not None and e.lon is not None]
         if len(found) == 1 and (countries or named_kind) and name not in country_names:
             spans.append((start, stop, found[0]))
@@ -155,11 +214,14 @@ def unit_spans(mentions: list[Mention]) -> dict[tuple[int, int], Entry]:
     return {(start, stop): entry for m in mentions for start, stop, entry in m.within.spans}
 
 
-def unit_at(units: dict[tuple[int, int], Entry], start: int, end: int) -> Entry | None:
-    """The pinning unit a name at ``start:end`` is (``Suwayda`` inside ``As Suwayda``)."""
+def unit_at(
+    units: dict[tuple[int, int], Entry], start: int, end: int
+) -> tuple[int, int, Entry] | None:
+    """The pinning unit a name at ``start:end`` is (``Suwayda`` inside ``As Suwayda``,
+    ``Damascus`` inside ``rural Damascus``), with the unit's span."""
     for (a, b), entry in units.items():
-        if b == end and a <= start:
-            return entry
+        if a <= start and end <= b:
+            return a, b, entry
     return None
 
 
