@@ -122,6 +122,9 @@ def subject_of(verb: Token, index: DocIndex) -> tuple[Token | None, Token]:
             return subject, verb.head
     if verb.dep_ == "acl":
         head = first_head = verb.head
+        author = _author_of(first_head, index)
+        if author is not None and not index.in_quote(author.idx):
+            return author, verb  # "the council issued a statement calling ...": the council
         while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in (
             "NOUN", "PROPN"
         ):
@@ -146,6 +149,19 @@ def subject_of(verb: Token, index: DocIndex) -> tuple[Token | None, Token]:
                 if subject is not None:
                     return subject, ancestor
     return None, verb
+
+
+def _author_of(document: Token, index: DocIndex) -> Token | None:
+    """The subject of the verb that issues ``document`` (``the council issued a statement``,
+    ``the campaign released an ad``), for a document noun that is such a verb's object."""
+    if document.dep_ != "dobj" or document.lemma_.lower() not in index.lexicon.document_heads:
+        return None
+    issuer = document.head
+    if verb_lemma(issuer) not in index.lexicon.authoring_verbs:
+        return None
+    # The nearest before the verb: a parse may hang a heading's word on it too.
+    subjects = [c for c in issuer.children if c.dep_ == "nsubj" and c.i < issuer.i]
+    return subjects[-1] if subjects else None
 
 
 def _person_just_before(verb: Token, index: DocIndex) -> Token | None:
