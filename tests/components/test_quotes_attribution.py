@@ -72,6 +72,11 @@ CASES = [
      "indirect"),
     ("The rebel command posted a video claiming that its fighters had shot down a helicopter.",
      "its fighters had shot down a helicopter", ("rebel command", "command"), "indirect"),
+    # --- a gerund after "for"/"of" is said by the object of the verb, not by its subject
+    ("The senator criticised the general for saying that the war was already won.",
+     "the war was already won", "general", "indirect"),
+    ("The minister accused the rebels of claiming that the ceasefire had collapsed.",
+     "the ceasefire had collapsed", "rebels", "indirect"),
     ("The spokesman added that negotiations in Doha would resume next week.",
      "negotiations in Doha would resume next week", "spokesman", "indirect"),
     ("Amnesty International accused the security forces of torturing detainees in Tigray.",
