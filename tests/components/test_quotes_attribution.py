@@ -49,6 +49,34 @@ CASES = [
     ("The Myanmar junta denied that its aircraft had bombed the village school.",
      "its aircraft had bombed the village school", ("Myanmar junta", "junta", "Tatmadaw"),
      "indirect"),
+    # --- an office or building that stands for a government speaks as written, not as the state
+    ("After talks with the visiting prime minister, the White House announced that the embargo "
+     "on Cuba would be eased.", "the embargo on Cuba would be eased", "White House", "indirect"),
+    ("Downing Street said the prime minister had spoken to the Ukrainian president by phone.",
+     "the prime minister had spoken to the Ukrainian president by phone", "Downing Street",
+     "indirect"),
+    ("The Pentagon said two drones had been shot down over the Red Sea.",
+     "two drones had been shot down over the Red Sea", "Pentagon", "indirect"),
+    # --- an organisation the article names by its acronym keeps that form
+    ("The IMF expects growth in Egypt to slow. The International Monetary Fund cut its forecast "
+     "for Kenya, and the IMF said inflation would ease by March.",
+     "inflation would ease by March", "IMF", "indirect"),
+    ("The FBI said the suspect had acted alone. Federal Bureau of Investigation agents searched "
+     "his flat.", "the suspect had acted alone", "FBI", "indirect"),
+    # --- a dateline taken for the subject: the person in apposition speaks
+    ("KABUL -- President Ashraf Ghani, speaking at the palace on Friday, said the talks would "
+     "resume in Doha.", "the talks would resume in Doha", "Ashraf Ghani", "indirect"),
+    # --- a participle on an issued document speaks for whoever issued it
+    ("The Security Council issued a statement calling the attack a grave violation of the truce.",
+     "the attack a grave violation of the truce", ("UN Security Council", "Security Council"),
+     "indirect"),
+    ("The rebel command posted a video claiming that its fighters had shot down a helicopter.",
+     "its fighters had shot down a helicopter", ("rebel command", "command"), "indirect"),
+    # --- a gerund after "for"/"of" is said by the object of the verb, not by its subject
+    ("The senator criticised the general for saying that the war was already won.",
+     "the war was already won", "general", "indirect"),
+    ("The minister accused the rebels of claiming that the ceasefire had collapsed.",
+     "the ceasefire had collapsed", "rebels", "indirect"),
     ("The spokesman added that negotiations in Doha would resume next week.",
      "negotiations in Doha would resume next week", "spokesman", "indirect"),
     ("Amnesty International accused the security forces of torturing detainees in Tigray.",
@@ -183,7 +211,7 @@ CASES = [
     ("The New York Times reported that the drone had been launched from Iranian territory.",
      "the drone had been launched from Iranian territory", "The New York Times", "indirect"),
     ("A UN report found that both sides had used cluster munitions in the town.",
-     "both sides had used cluster munitions in the town", ("UN report", "United Nations"),
+     "both sides had used cluster munitions in the town", ("UN report", "United Nations", "UN"),
      "indirect"),
     ("The statement said the militia had withdrawn from the airport in Khartoum.",
      "the militia had withdrawn from the airport in Khartoum", "statement", "indirect"),

@@ -102,6 +102,9 @@ def subject_of(verb: Token, index: DocIndex) -> tuple[Token | None, Token]:
     subject = own_subject(verb)
     if subject is not None:
         return subject, verb
+    controller = _object_for_gerund(verb, index)
+    if controller is not None:
+        return controller, verb
     named = _person_just_before(verb, index)
     if named is not None:
         return named, verb
@@ -121,18 +124,9 @@ def subject_of(verb: Token, index: DocIndex) -> tuple[Token | None, Token]:
         if subject is not None and subject.dep_ == "nsubj":
             return subject, verb.head
     if verb.dep_ == "acl":
-        head = first_head = verb.head
-        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in (
-            "NOUN", "PROPN"
-        ):
-            head = head.head.head
-        if head.pos_ == "PROPN" or index.ent_of.get(head.i) is not None and (
-            index.ent_of[head.i].label_ in ("PERSON", "ORG", "NORP", "GPE")
-        ):
-            return head, verb
-        for noun in (first_head, head):
-            if noun.pos_ == "NOUN" and is_speaker_noun(noun):
-                return noun, verb  # "newspaper reports stating that ...", "a source saying"
+        named = _acl_subject(verb, index)
+        if named is not None:
+            return named, verb
     ancestors = [a for _, a in zip(range(6), verb.ancestors, strict=False)]
     for ancestor in ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in index.reporting:
@@ -146,6 +140,63 @@ def subject_of(verb: Token, index: DocIndex) -> tuple[Token | None, Token]:
                 if subject is not None:
                     return subject, ancestor
     return None, verb
+
+
+def _acl_subject(verb: Token, index: DocIndex) -> Token | None:
+    """Who speaks through a participle modifying a noun: the issuer of a document (``the
+    council issued a statement calling``), a name (``Yasser al-Youssef ... describing``) or a
+    speaker noun (``a source saying``)."""
+    head = first_head = verb.head
+    author = _author_of(first_head, index)
+    if author is not None and not index.in_quote(author.idx):
+        return author  # "the council issued a statement calling ...": the council
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in (
+        "NOUN", "PROPN"
+    ):
+        head = head.head.head
+    if head.pos_ == "PROPN" or index.ent_of.get(head.i) is not None and (
+        index.ent_of[head.i].label_ in ("PERSON", "ORG", "NORP", "GPE")
+    ):
+        return head
+    for noun in (first_head, head):
+        if noun.pos_ == "NOUN" and is_speaker_noun(noun):
+            return noun  # "newspaper reports stating that ...", "a source saying"
+    return None
+
+
+def _object_for_gerund(verb: Token, index: DocIndex) -> Token | None:
+    """Who a gerund after ``for``/``of`` is said of: the object of the verb the preposition
+    hangs on (``criticised the general for saying``, ``accused the rebels of claiming``,
+    ``gave credit to reporters for speaking out``), not that verb's subject."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ not in ("for", "of") or (
+        prep.head.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+    objects += [g for c in prep.head.children if c.dep_ == "dative" for g in c.children
+                if g.dep_ == "pobj"]
+    for obj in objects:
+        if index.in_quote(obj.idx) or obj.i > verb.i:
+            continue
+        if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in SPEAKING_ENTITIES or (
+            is_speaker_noun(obj)
+        ):
+            return obj
+    return None
+
+
+def _author_of(document: Token, index: DocIndex) -> Token | None:
+    """The subject of the verb that issues ``document`` (``the council issued a statement``,
+    ``the campaign released an ad``), for a document noun that is such a verb's object."""
+    if document.dep_ != "dobj" or document.lemma_.lower() not in index.lexicon.document_heads:
+        return None
+    issuer = document.head
+    if verb_lemma(issuer) not in index.lexicon.authoring_verbs:
+        return None
+    # The nearest before the verb: a parse may hang a heading's word on it too.
+    subjects = [c for c in issuer.children if c.dep_ == "nsubj" and c.i < issuer.i]
+    return subjects[-1] if subjects else None
 
 
 def _person_just_before(verb: Token, index: DocIndex) -> Token | None:

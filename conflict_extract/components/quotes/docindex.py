@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy
 from spacy.attrs import IDX, LEMMA, LOWER
@@ -44,6 +45,10 @@ class DocIndex:
     """Offsets where lost line breaks glued sentences together (:func:`find_seams`)."""
     captions: list[tuple[int, int]]
     """Photo captions run into the text (``FILE - ...``)."""
+    group_forms: dict[str, str] = field(default_factory=dict)
+    """The acronym the article names a group by most (``IMF``, ``FBI``), by group name."""
+    group_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    """Where each group of ``doc._.groups`` is mentioned, by group name."""
 
     @property
     def reporting(self) -> frozenset[str]:
@@ -92,6 +97,17 @@ class DocIndex:
                     return found.name
         return None
 
+    def speaker_name(self, group: str, lo: int, hi: int) -> str:
+        """The name a group speaker mentioned at ``[lo, hi)`` is given: a seat of power as
+        written (``White House``, ``Kremlin``: the office speaks, not the state), else the
+        acronym the article uses most for the group (``IMF``), else the group's name."""
+        for s, e in self.group_spans.get(group, ()):
+            if s < hi and lo < e:
+                written = strip_article(self.text[s:e])
+                if written.lower() in self.lexicon.seats_of_power:
+                    return written
+        return self.group_forms.get(group, group)
+
     def group_of(self, token: Token) -> str | None:
         """Name of the group with a mention covering ``token`` (``Observatory`` in ``Syrian
         Observatory for Human Rights``) or inside it."""
@@ -124,7 +140,33 @@ def index_doc(doc: Doc, text: str, quotes: Sequence[QuoteMarks], lexicon: QuoteL
         seams=sorted(set(find_seams(text))),
         captions=[],
     )
+    for group in doc._.groups or ():
+        index.group_spans[group.name] = [(s, e) for s, e in group.spans]
+        form = _acronym_form(text, group.name, group.spans)
+        if form is not None:
+            index.group_forms[group.name] = form
     for lo in [0, *index.seams, *(m.end() for m in re.finditer(r"\n", text))]:
         if CAPTION_RE.match(text, lo):
             index.captions.append((lo, index.bounds(lo)[1]))
     return index
+
+
+def strip_article(text: str) -> str:
+    """A name as written without a leading ``the`` or a trailing possessive."""
+    text = text.strip()
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    return text.removesuffix("’s").removesuffix("'s")
+
+
+def _acronym_form(text: str, name: str, spans: Sequence[Sequence[int]]) -> str | None:
+    """The acronym (``IMF``, ``U.N.``) the article writes most often for a group, when that is
+    its most frequent form and not the group's name; else ``None``."""
+    forms = Counter(strip_article(text[s:e]) for s, e in spans)
+    if not forms:
+        return None
+    form, _ = forms.most_common(1)[0]
+    letters = form.replace(".", "")
+    if form != name and 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return form
+    return None

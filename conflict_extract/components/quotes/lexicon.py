@@ -12,6 +12,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from conflict_extract.lexicon import load_json
+from conflict_extract.lexicon.countries import country_table
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,11 @@ class QuoteLexicon:
     addressee_verbs: frozenset[str] = frozenset()
     """Speech verbs whose direct object is the person addressed (``told me``), not the words."""
     statement_content: dict[str, frozenset[str]] = field(default_factory=dict)
+    authoring_verbs: frozenset[str] = frozenset()
+    """Verbs whose subject authors the document they take as object (``issued a statement``)."""
+    seats_of_power: frozenset[str] = frozenset()
+    """Lower-cased buildings that stand for a government (``white house``, ``kremlin``), from the
+    country table: a speaker named by one is the office as written, not the state."""
     """For each verb lemma that attributes a reported statement, the complements that carry the
     statement (``clause``, ``infinitive``, ``object``, ``topic``), from its kinds."""
 
@@ -66,6 +72,7 @@ def load_lexicon() -> QuoteLexicon:
     verbs = load_json("quotes/verbs.json")
     words = load_json("quotes/titles.json")
     names = load_json("quotes/first_names.json")
+    table = country_table()
     labels = sorted(words["crosslink_labels"], key=len, reverse=True)
     crosslink = re.compile(
         r"^\s*(?:" + "|".join(re.escape(label) for label in labels) + r")\s*:", re.IGNORECASE
@@ -107,6 +114,10 @@ def load_lexicon() -> QuoteLexicon:
         stance_preps=frozenset(verbs["stance_predicates"]["prepositions"]),
         addressee_verbs=frozenset(verbs["addressee_objects"]["verbs"]),
         statement_content=_statement_content(verbs["statement_kinds"]),
+        authoring_verbs=frozenset(verbs["authoring_verbs"]["verbs"]),
+        seats_of_power=frozenset(
+            seat.lower() for code in table.codes() for seat in table.seats_of_power(code)
+        ),
     )
 
 

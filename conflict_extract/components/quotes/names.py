@@ -251,7 +251,7 @@ def layout_speaker(index: DocIndex, history: SpeakerHistory, span: tuple[int, in
     group name, else a person under the article's full name (titles left out)."""
     group = index.group(*span)
     if group is not None:
-        return Speaker(group, "org", group, span[0])
+        return Speaker(index.speaker_name(group, *span), "org", group, span[0])
     words = index.text[span[0] : span[1]].split()
     if all(w.isupper() for w in words):
         words = [w.title() for w in words]

@@ -47,7 +47,8 @@ def _org_subject_before(index: DocIndex, pronoun: Token) -> Speaker | None:
         ):
             group = index.group_of(token)
             if group is not None:
-                return Speaker(group, "org", group, token.idx)
+                name = index.speaker_name(group, token.idx, token.idx + len(token))
+                return Speaker(name, "org", group, token.idx)
         k -= 1
     return None
 

@@ -89,7 +89,7 @@ def _from_subject(index: DocIndex, history: SpeakerHistory, subject: Token,
         return None  # "you", "which": no one the article names
     full = _subject_span(subject)
     subject = _past_title(index, subject)
-    if subject.pos_ == "NOUN" and subject.ent_type_ != "PERSON":
+    if subject.pos_ == "NOUN" and subject.ent_type_ != "PERSON" or _dateline(index, subject):
         named = _appositive_person(index, subject)
         if named is not None:
             subject = named
@@ -166,7 +166,8 @@ def _named_speaker(index: DocIndex, history: SpeakerHistory, subject: Token, ent
             # "police said": the speaker is who the text names; the canonical actor (``Police
             # Forces of Kenya``) is the group it speaks for.
             return Speaker(_noun_phrase_words(index, subject), "org", own_group, subject.idx)
-        return Speaker(own_group, "org", own_group, subject.idx)
+        name = index.speaker_name(own_group, *token_range(subject))
+        return Speaker(name, "org", own_group, subject.idx)
     if ent is not None and ent.label_ == "PERSON":
         speaker = person(index, history, ent)
         speaker.group = index.group(full[0], full[1], (ent.start_char, ent.end_char))
@@ -180,15 +181,15 @@ def _named_speaker(index: DocIndex, history: SpeakerHistory, subject: Token, ent
         name = canonical_person(index, history, short, subject.idx)
         if name != short:
             return Speaker(name, "person", _group_near(index, full, subject), subject.idx)
-    group = own_group
+    group, named_at = own_group, token_range(subject)
     if group is None and subject.lemma_.lower() in index.lexicon.document_heads:
-        group = index.group(full[0], subject.idx)
+        group, named_at = index.group(full[0], subject.idx), (full[0], subject.idx)
         if group is None:
             org = org_in(index, (full[0], subject.idx))
             if org:
                 return Speaker(org, "org", org, subject.idx)
     if group is not None:
-        return Speaker(group, "org", group, subject.idx)
+        return Speaker(index.speaker_name(group, *named_at), "org", group, subject.idx)
     if subject.pos_ == "PROPN" and _human_apposition(index, subject):
         name = canonical_person(index, history, propn_name(index, subject), subject.idx)
         return Speaker(name, "person", _group_near(index, full, subject), subject.idx)
@@ -296,6 +297,14 @@ def _past_title(index: DocIndex, subject: Token) -> Token:
         last = index.doc[following]
         following += 1
     return last if last is not None else subject
+
+
+def _dateline(index: DocIndex, subject: Token) -> bool:
+    """True for a place taken for the subject (``WASHINGTON -- President Obama, ..., said``):
+    a place name, or a word in capitals before a dash; a person in apposition to it speaks."""
+    following = index.doc[subject.i + 1] if subject.i + 1 < len(index.doc) else None
+    return subject.ent_type_ in ("GPE", "LOC") or subject.is_upper and following is not None and (
+        following.text in ("--", "—", "–", "-"))
 
 
 def _appositive_person(index: DocIndex, subject: Token) -> Token | None:
