@@ -131,6 +131,7 @@ class Quote:
     start: int
     end: int
     speaker: str | None = None
+    speaker_name: str | None = None
     speaker_title: str | None = None
     speaker_span: list[int] | None = None
     speaker_group: str | None = None

@@ -34,7 +34,7 @@ matched, non-optional gold items, and only where the gold states the attribute:
   (:func:`same_entity`: equal names, or both names resolve to the same gold place/group entry);
 * ``place_geocoding`` (gold with ``lat``/``lon``: predicted point within :data:`GEOCODE_KM` km),
   ``place_type``; ``group_type``;
-* ``quote_speaker`` (predicted speaker, normalised, equals the gold speaker or one of
+* ``quote_speaker`` (predicted ``speaker`` or ``speaker_name``, normalised, equals the gold speaker or one of
   ``speaker_aliases``; a gold ``null`` speaker is only matched by a predicted ``null`` — a guessed
   speaker is a wrong answer), ``quote_kind``;
 * ``date_value`` (exact string; ``optional_value`` dates not scored).
@@ -286,8 +286,9 @@ def _judge(acc: dict[str, Any], ok: bool, detail: str) -> None:
 def _speaker_ok(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
     if gold.get("speaker") is None:
         return pred.get("speaker") is None
-    predicted = norm_name(pred.get("speaker"))
-    return bool(predicted) and predicted in _names(gold, ("speaker", "speaker_aliases"))
+    accepted = _names(gold, ("speaker", "speaker_aliases"))
+    return any(norm_name(pred.get(key)) in accepted for key in ("speaker", "speaker_name")
+               if pred.get(key))
 
 
 def _entity_index(

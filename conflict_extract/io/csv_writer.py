@@ -30,7 +30,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "mentions", "spans",
     ),
     "groups": ("name", "type", "country", "aliases", "spans"),
-    "quotes": ("speaker", "speaker_group", "kind", "cue", "outlet", "text", "start", "end"),
+    "quotes": ("speaker", "speaker_name", "speaker_group", "kind", "cue", "outlet", "text", "start", "end"),
     "dates": ("text", "label", "value", "type", "start", "end"),
 }
 """CSV columns per category; every row starts with the article ``id`` and ``source``. Casualty

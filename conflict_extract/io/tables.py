@@ -190,9 +190,10 @@ def date_lines(data: dict, width: int) -> list[Line]:
 
 
 def quote_text(quote: dict) -> str:
-    """One quote as a line of prose: ``Speaker (group): “words”``; reported speech without quotation
-    marks, after its reporting verb (``Speaker said: words``)."""
-    who = quote["speaker"] or "unknown speaker"
+    """One quote as a line of prose: ``Speaker (group): “words”``, the speaker under the article's
+    full name for them; reported speech without quotation marks, after its reporting verb
+    (``Speaker said: words``)."""
+    who = quote.get("speaker_name") or quote["speaker"] or "unknown speaker"
     if quote["speaker_group"] and quote["speaker_group"] != who:
         who += f" ({quote['speaker_group']})"
     words = quote["text"].strip().rstrip(",")

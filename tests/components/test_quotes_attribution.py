@@ -172,6 +172,23 @@ CASES = [
      ("foreign ministers of Chad and Niger", "foreign ministers"), "indirect"),
     ("The general told reporters in Kharkiv on Monday.",
      "reporters in Kharkiv", None, None),
+    # --- verbs of criticism that also name a use of force: only a critic's object is a statement
+    ("Militants attacked a checkpoint near Peshawar on Monday.",
+     "a checkpoint near Peshawar", None, None),
+    ("A drone hit an oil tanker off the coast of Yemen.",
+     "an oil tanker off the coast of Yemen", None, None),
+    ("The rebels targeted a convoy carrying fuel.", "a convoy carrying fuel", None, None),
+    ("Police charged two men with arson after the fire.", "two men", None, None),
+    ("Gunmen stormed the village and struck the market with rockets.", "the market", None, None),
+    ("Senator Elizabeth Warren attacked the governor's budget on Tuesday.",
+     "the governor's budget", "Elizabeth Warren", "indirect"),
+    ("Opposition leader Raila Odinga slammed the deal as a surrender.",
+     "the deal as a surrender", "Raila Odinga", "indirect"),
+    ("Mayor Anne Hidalgo blasted the minister for ignoring the floods.",
+     "the minister for ignoring the floods", "Anne Hidalgo", "indirect"),
+    ("Rebels attacked the base as part of an offensive.", "the base", None, None),
+    ("Republicans attacked the bill as a giveaway.", "the bill as a giveaway", "Republicans",
+     "indirect"),
     # --- a stance stated with "be": critical of, afraid that, a supporter of (issue 16)
     ("The senator has long been critical of the arms deal with Riyadh.",
      "the arms deal with Riyadh", "senator", "indirect"),
@@ -434,8 +451,8 @@ def test_attribution(nlp, text, quote, speaker, kind):
         return
     matching = [q for q in statements if q.text == quote]
     assert matching, [(q.kind, q.text, q.speaker) for q in statements]
-    assert any(q.kind == kind and _speaker_ok(q.speaker, speaker) for q in matching), [
-        (q.kind, q.text, q.speaker) for q in matching
+    assert any(q.kind == kind and _speaker_ok(q.speaker_name, speaker) for q in matching), [
+        (q.kind, q.text, q.speaker_name) for q in matching
     ]
 
 
@@ -453,13 +470,23 @@ def test_speaker_span_and_title(nlp, text, name, title):
     assert text[start:end] == name
 
 
-def test_speaker_as_written_setting():
-    """``speaker_form="as_written"`` gives the name as the attributing mention writes it."""
+OKELLO = ("Tom Okello runs the clinic in Gulu.\n\n“We treat forty children a day,” "
+          "Mr. Okello said.")
+
+
+def test_speaker_as_written_by_default(nlp):
+    """``speaker`` is the name as the attributing mention writes it; ``speaker_name`` the
+    article's full name for that person."""
+    [quote] = nlp(OKELLO)._.quotes
+    assert (quote.speaker, quote.speaker_name) == ("Mr. Okello", "Tom Okello")
+
+
+def test_speaker_canonical_setting():
+    """``speaker_form="canonical"`` gives the full name in ``speaker`` too."""
     nlp = load()
-    nlp.replace_pipe("conflict_quotes", "conflict_quotes", config={"speaker_form": "as_written"})
-    text = ("Tom Okello runs the clinic in Gulu.\n\n“We treat forty children a day,” "
-            "Mr. Okello said.")
-    assert [q.speaker for q in nlp(text)._.quotes] == ["Mr. Okello"]
+    nlp.replace_pipe("conflict_quotes", "conflict_quotes", config={"speaker_form": "canonical"})
+    [quote] = nlp(OKELLO)._.quotes
+    assert (quote.speaker, quote.speaker_name) == ("Tom Okello", "Tom Okello")
 
 
 def test_speaker_form_must_be_known():

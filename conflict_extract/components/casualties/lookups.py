@@ -50,9 +50,11 @@ def quote_group(doc: Doc, start: int, end: int) -> str | None:
 
 
 def quote_speaker(doc: Doc, start: int, end: int) -> str | None:
-    """The speaker, as named, of the quote or reported statement that holds ``[start, end)``,
-    generic ones included (``a local official``, ``Ukrainian officials``)."""
-    return next((q.speaker for q in quotes_over(doc, start, end) if q.speaker), None)
+    """The speaker, under the article's full name for them, of the quote or reported statement
+    that holds ``[start, end)``, generic ones included (``a local official``, ``Ukrainian
+    officials``)."""
+    return next((q.speaker_name or q.speaker for q in quotes_over(doc, start, end) if q.speaker),
+                None)
 
 
 def place_mention_in(doc: Doc, start: int, end: int, anchor: int) -> PlaceMention | None:

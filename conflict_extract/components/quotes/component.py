@@ -38,7 +38,7 @@ class QuoteExtractor:
         "max_single_quote_chars": 300,
         "heading_max_words": 25,
         "pronoun_reach": 400,
-        "speaker_form": "canonical",
+        "speaker_form": "as_written",
     },
     assigns=["doc._.quotes"],
     requires=["doc._.groups", "doc.ents", "token.dep", "token.lemma", "token.tag"],

@@ -50,7 +50,8 @@ def backfill_continued(quotes: list[Quote], items: list[Attribution]) -> None:
         after = by_start.get(following.start)
         if (marks is not None and after is not None and marks.marks.close_mark is None
                 and after.marks.continued and quote.speaker is None):
-            quote.speaker, quote.speaker_group = following.speaker, following.speaker_group
+            quote.speaker, quote.speaker_name = following.speaker, following.speaker_name
+            quote.speaker_group = following.speaker_group
             quote.cue, quote.outlet = following.cue, following.outlet
 
 
@@ -58,8 +59,8 @@ def share_groups(quotes: list[Quote]) -> None:
     """Give every quote of a speaker the group stated at any of that speaker's quotes."""
     known: dict[str, str] = {}
     for quote in quotes:
-        if quote.speaker and quote.speaker_group and quote.speaker not in known:
-            known[quote.speaker] = quote.speaker_group
+        if quote.speaker_name and quote.speaker_group and quote.speaker_name not in known:
+            known[quote.speaker_name] = quote.speaker_group
     for quote in quotes:
-        if quote.speaker and not quote.speaker_group:
-            quote.speaker_group = known.get(quote.speaker)
+        if quote.speaker_name and not quote.speaker_group:
+            quote.speaker_group = known.get(quote.speaker_name)

@@ -22,6 +22,7 @@ from conflict_extract.components.quotes.cues import (
     subject_of,
 )
 from conflict_extract.components.quotes.docindex import DocIndex
+from conflict_extract.components.quotes.force import attack_is_statement
 from conflict_extract.components.quotes.headings import DATELINE_RE, WORD_RE, crosslink_or_heading
 from conflict_extract.components.quotes.lexicon import verb_lemma
 from conflict_extract.components.quotes.outlets import find_outlet
@@ -246,6 +247,10 @@ def _stated_clause(token: Token, forms: frozenset[str],
         words, form = _passive_subject_words(token), "object"
     if not words or form == "object" and all(t.lower_ in NOTHING_SAID for t in words):
         return None, 3
+    if form == "object" and verb_lemma(token) in index.lexicon.force_verbs and not (
+        attack_is_statement(token, subject, words, index)
+    ):
+        return None, 3  # "militants attacked a checkpoint" is a use of force, not a statement
     clause = [t for t in words if overlaps(t, line)]
     return (clause, subject, line), 1 if form in PHRASE_FORMS else 3
 
@@ -555,7 +560,7 @@ def drop_nested_reported(text: str, made: list[tuple[Attribution, Quote]]) -> li
     out: list[Quote] = []
     outer: Quote | None = None
     for item, quote in made:
-        if (quote.kind == "indirect" and outer is not None and quote.speaker == outer.speaker
+        if (quote.kind == "indirect" and outer is not None and quote.speaker_name == outer.speaker_name
                 and outer.start < quote.start and quote.end <= outer.end):
             verb = item.verb
             cc = verb.doc[verb.i - 1] if verb is not None and verb.i else None

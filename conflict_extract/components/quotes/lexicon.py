@@ -57,13 +57,19 @@ class QuoteLexicon:
     addressee_verbs: frozenset[str] = frozenset()
     """Speech verbs whose direct object is the person addressed (``told me``), not the words."""
     statement_content: dict[str, frozenset[str]] = field(default_factory=dict)
+    """For each verb lemma that attributes a reported statement, the complements that carry the
+    statement (``clause``, ``infinitive``, ``object``, ``topic``), from its kinds."""
     authoring_verbs: frozenset[str] = frozenset()
     """Verbs whose subject authors the document they take as object (``issued a statement``)."""
     seats_of_power: frozenset[str] = frozenset()
     """Lower-cased buildings that stand for a government (``white house``, ``kremlin``), from the
     country table: a speaker named by one is the office as written, not the state."""
-    """For each verb lemma that attributes a reported statement, the complements that carry the
-    statement (``clause``, ``infinitive``, ``object``, ``topic``), from its kinds."""
+    force_verbs: frozenset[str] = frozenset()
+    """Statement verbs that also name a use of force (``attacked a checkpoint``): their object is
+    a statement only between people or about a thing said."""
+    armed_titles: frozenset[str] = frozenset()
+    """Titles of people who use force (``commander``, ``police``): such a subject of a force verb
+    is not taken for a critic."""
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +121,8 @@ def load_lexicon() -> QuoteLexicon:
         addressee_verbs=frozenset(verbs["addressee_objects"]["verbs"]),
         statement_content=_statement_content(verbs["statement_kinds"]),
         authoring_verbs=frozenset(verbs["authoring_verbs"]["verbs"]),
+        force_verbs=frozenset(verbs["force_verbs"]["verbs"]),
+        armed_titles=frozenset(verbs["force_verbs"]["armed_titles"]),
         seats_of_power=frozenset(
             seat.lower() for code in table.codes() for seat in table.seats_of_power(code)
         ),

@@ -20,11 +20,12 @@ class QuoteSettings:
     """A line at most this long without final punctuation is a title or section heading."""
     pronoun_reach: int = 400
     """How far back (characters) a pronoun may reach for a person who is not a subject."""
-    speaker_form: str = "canonical"
-    """How a named speaker is given: ``canonical``, the article's full name for a person and the
-    group name for an organisation everywhere (``Tom Clarke`` for ``Mr. Clarke said``);
-    ``as_written``, the name as the attributing mention writes it (``Mr. Clarke``, ``IMF``), the
-    group name staying in ``speaker_group``. Pronouns resolve to the full name either way."""
+    speaker_form: str = "as_written"
+    """How ``speaker`` gives a named speaker: ``as_written``, the name as the attributing mention
+    writes it (``Mr. Clarke``, ``IMF``), as a reader checking the sentence sees it;
+    ``canonical``, the article's full name for a person and the group name for an organisation
+    (``Tom Clarke`` for ``Mr. Clarke said``). ``speaker_name`` carries the canonical name either
+    way, and pronouns resolve to it."""
 
     def __post_init__(self) -> None:
         if self.speaker_form not in SPEAKER_FORMS:

@@ -139,8 +139,8 @@ def _statement(index: DocIndex, history: SpeakerHistory, item: Attribution) -> Q
     quote = Quote(text=index.text[item.start : end], kind=item.kind, start=item.start,
                   end=end, cue=item.cue, outlet=item.outlet)
     if speaker is not None:
-        quote.speaker, quote.speaker_group, quote.speaker_title = (
-            shown or speaker.name, speaker.group, title)
+        quote.speaker, quote.speaker_name = shown or speaker.name, speaker.name
+        quote.speaker_group, quote.speaker_title = speaker.group, title
         quote.speaker_span = list(span) if span is not None else None
         if span is not None:
             history.spans[speaker.name] = span
@@ -182,6 +182,7 @@ def _inherit(index: DocIndex, item: Attribution, quote: Quote,
                        and a.named is None and q.start <= item.start and item.end <= q.end),
                       None)
     if source is not None:
-        quote.speaker, quote.speaker_group = source.speaker, source.speaker_group
-        quote.speaker_title, quote.speaker_span = source.speaker_title, source.speaker_span
+        quote.speaker, quote.speaker_name = source.speaker, source.speaker_name
+        quote.speaker_group, quote.speaker_title = source.speaker_group, source.speaker_title
+        quote.speaker_span = source.speaker_span
         quote.cue, quote.outlet = source.cue, source.outlet
