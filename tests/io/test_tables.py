@@ -202,6 +202,9 @@ def test_event_table_fits_and_keeps_figures_whole(width):
          "Oleh Syniehubov (Kharkiv regional administration) wrote: two people were wounded"),
         ({"speaker": None, "speaker_group": None, "kind": "partial", "cue": None,
           "text": "collective punishment"}, "unknown speaker: “collective punishment”"),
+        ({"speaker": "Mr. Okello", "speaker_name": "Tom Okello", "speaker_group": None,
+          "kind": "direct", "cue": "said", "text": "We treat forty children a day,"},
+         "Tom Okello: “We treat forty children a day”"),
     ],
 )
 def test_quote_lines_read_as_prose_without_a_trailing_comma(quote, expected):
