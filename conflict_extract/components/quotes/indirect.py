@@ -37,6 +37,9 @@ NOTHING_SAID = frozenset({"nothing", "none", "anything", "little", "nobody"})
 PHRASE_FORMS = frozenset({"object", "topic", "description"})
 """Complements that are a noun phrase (``attacked the governor``, ``talked about Gaza``): one
 word can carry the statement, where a said clause needs three."""
+FEWEST_WORDS = {"infinitive": 2, **dict.fromkeys(PHRASE_FORMS, 1)}
+"""The fewest words of a statement by the form carrying it: an infinitive may be ``to`` and a
+verb (``declined to comment``); a said clause needs three."""
 
 
 def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
@@ -252,7 +255,7 @@ def _stated_clause(token: Token, forms: frozenset[str],
     ):
         return None, 3  # "militants attacked a checkpoint" is a use of force, not a statement
     clause = [t for t in words if overlaps(t, line)]
-    return (clause, subject, line), 1 if form in PHRASE_FORMS else 3
+    return (clause, subject, line), FEWEST_WORDS.get(form, 3)
 
 
 def _passive_description(verb: Token) -> tuple[list[Token], str]:

@@ -144,8 +144,9 @@ def speech_hashes() -> numpy.ndarray:
     (hashes do not depend on the vocab, so one array serves every doc)."""
     lexicon = load_lexicon()
     verbs = set(lexicon.speech) | set(lexicon.statement_content)
-    # Past forms of verbs in a silent e, which the lemmatizer may cut wrongly (see verb_lemma).
-    past = {verb + "d" for verb in verbs if verb.endswith("e")}
+    # Forms of verbs in a silent e, which the lemmatizer may cut wrongly (see verb_lemma).
+    past = {form for verb in verbs if verb.endswith("e")
+            for form in (verb + "d", verb + "s", verb[:-1] + "ing")}
     stances = lexicon.stance_adjectives | lexicon.stance_nouns
     words = sorted(verbs | past | lexicon.statement_nouns | stances | {"according"})
     return numpy.array([hash_string(word) for word in words], dtype=numpy.uint64)
@@ -153,12 +154,16 @@ def speech_hashes() -> numpy.ndarray:
 
 def verb_lemma(token: Token) -> str:
     """The lemma of a verb token, mended where the lemmatizer cut a silent ``e`` with the
-    ``-d`` ending (``rated`` -> ``rat``, ``hoped`` -> ``hop``) into another word: the form
-    without its ``d`` when that is a reporting or statement verb."""
+    ending into another word (``rated`` -> ``rat``, ``hopes``, ``hoping`` -> ``hop``): the
+    lemma with its ``e`` back when that is a reporting or statement verb."""
     lemma = token.lemma_.lower()
     word = token.lower_
-    if word.endswith("ed") and lemma not in _verb_words() and word[:-1] in _verb_words():
+    if lemma in _verb_words():
+        return lemma
+    if word.endswith("ed") and word[:-1] in _verb_words():
         return word[:-1]
+    if token.tag_.startswith("VB") and word.startswith(lemma) and lemma + "e" in _verb_words():
+        return lemma + "e"
     return lemma
 
 
