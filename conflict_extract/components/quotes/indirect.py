@@ -25,6 +25,7 @@ from conflict_extract.components.quotes.docindex import DocIndex
 from conflict_extract.components.quotes.force import attack_is_statement
 from conflict_extract.components.quotes.headings import DATELINE_RE, WORD_RE, crosslink_or_heading
 from conflict_extract.components.quotes.lexicon import verb_lemma
+from conflict_extract.components.quotes.nominal import is_statement_noun, noun_clause
 from conflict_extract.components.quotes.outlets import find_outlet
 from conflict_extract.components.quotes.stances import stance_clause
 from conflict_extract.models import Quote
@@ -63,8 +64,8 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
         elif forms and is_verb_use(token):
             said, min_words = _stated_clause(token, forms, index)
             verb = token
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in index.lexicon.statement_nouns:
-            said = _noun_clause(token, index)
+        elif is_statement_noun(token, index):
+            said, min_words = noun_clause(token, index)
             verb = token
         elif token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("acomp", "attr"):
             said = stance_clause(token, index)
@@ -277,27 +278,6 @@ def _passive_subject_words(verb: Token) -> list[Token]:
         if child.dep_ == "nsubjpass" and child.pos_ != "PRON":
             return list(child.subtree)
     return []
-
-
-def _noun_clause(noun: Token, index: DocIndex) -> Clause | None:
-    """The that-clause of a statement noun and its possessor as speaker (``Trump's claim that
-    there were thousands of shootings``, ``the ministry's warning that ...``)."""
-    if index.in_quote(noun.idx) or index.in_caption(noun.idx):
-        return None
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
-    # "a New York Times report that ...", "a statement by the army that ...": named owners.
-    owners += [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-               and c.i == noun.i - 1 and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")]
-    owners += [o for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-               and c.i < noun.i + 4 for o in c.children if o.dep_ == "pobj"]
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    if not owners or not clauses:
-        return None
-    line = index.bounds(noun.idx)
-    # A mis-parse may hang the main verb under the clause ("the warning that X was ignored").
-    stop = noun.head.i if noun.head.i > noun.i else len(noun.doc)
-    return [t for t in clauses[0].subtree if overlaps(t, line) and t.i < stop], owners[0], line
 
 
 def _agent(verb: Token) -> Token | None:

@@ -45,6 +45,13 @@ class QuoteLexicon:
     """Nouns for a share of people polled or counted (``63 percent said``, ``a majority``)."""
     statement_nouns: frozenset[str] = frozenset()
     """Nouns whose that-clause is a statement of their possessor (``Trump's claim that ...``)."""
+    intention_nouns: frozenset[str] = frozenset()
+    """Nouns whose infinitive is a statement of their possessor (``the army's decision to ...``)."""
+    topic_nouns: frozenset[str] = frozenset()
+    """Nouns of comment or judgement whose prepositional object is what their possessor's
+    statement is about (``the minister's remarks on ...``, ``her criticism of ...``)."""
+    topic_preps: frozenset[str] = frozenset()
+    """Prepositions that carry what a topic noun is about."""
     saying: frozenset[str] = frozenset()
     """Verbs of the ``say`` kind: whatever their subject names speaks (``one slide says``,
     ``developers say``), so it needs no speaker noun."""
@@ -114,6 +121,9 @@ def load_lexicon() -> QuoteLexicon:
         indefinite_speakers=frozenset(words["indefinite_speakers"]),
         share_speakers=frozenset(words["share_speakers"]),
         statement_nouns=frozenset(verbs["statement_nouns"]),
+        intention_nouns=frozenset(verbs["noun_statements"]["intention_nouns"]),
+        topic_nouns=frozenset(verbs["noun_statements"]["topic_nouns"]),
+        topic_preps=frozenset(verbs["noun_statements"]["topic_prepositions"]),
         saying=frozenset(verbs["statement_kinds"]["say"]["verbs"]),
         stance_adjectives=frozenset(verbs["stance_predicates"]["adjectives"]),
         stance_nouns=frozenset(verbs["stance_predicates"]["nouns"]),
@@ -148,7 +158,8 @@ def speech_hashes() -> numpy.ndarray:
     past = {form for verb in verbs if verb.endswith("e")
             for form in (verb + "d", verb + "s", verb[:-1] + "ing")}
     stances = lexicon.stance_adjectives | lexicon.stance_nouns
-    words = sorted(verbs | past | lexicon.statement_nouns | stances | {"according"})
+    nouns = lexicon.statement_nouns | lexicon.intention_nouns | lexicon.topic_nouns
+    words = sorted(verbs | past | nouns | stances | {"according"})
     return numpy.array([hash_string(word) for word in words], dtype=numpy.uint64)
 
 
