@@ -116,6 +116,30 @@ CASES = [
      ("spokesman for the Wagner group", "spokesman"), "indirect"),
     ("The governor of Sool refused to cooperate.", "to cooperate", "governor of Sool", "indirect"),
     ("Displaced families started to return.", "to return", None, None),
+    # --- verbs of finding, grasping, joking, playing down and regretting
+    ("Investigators discovered that the rockets had been smuggled in from Libya.",
+     "the rockets had been smuggled in from Libya", "Investigators", "indirect"),
+    ("Soldiers discovered a weapons cache near Gao.", "a weapons cache near Gao", None, None),
+    ("The senator joked that the army ranks last in the region.",
+     "the army ranks last in the region", "senator", "indirect"),
+    ("The colonel downplayed the losses near Bakhmut.", "the losses near Bakhmut", "colonel",
+     "indirect"),
+    ("The aid agencies deplored the shelling of the Zamzam camp.",
+     "the shelling of the Zamzam camp", "aid agencies", "indirect"),
+    # --- whose view a speaker shares or rejects (agree with, disagree with)
+    ("The foreign minister disagrees with his predecessor on the talks in Doha.",
+     "his predecessor on the talks in Doha", "foreign minister", "indirect"),
+    ("The peacekeepers talked with reporters in Juba.", "reporters in Juba", None, None),
+    ("The Tatmadaw sided with the local militia in Shan State.", "the local militia", None, None),
+    # --- a that-clause in the subjunctive the parse gave no subject
+    ("The city of Mariupol is demanding that the army's command stop using the school as a base.",
+     "the army's command stop using the school as a base", "city of Mariupol", "indirect"),
+    # --- a statement noun made by the subject of a verb of issuing (made a condemnation of)
+    ("The Security Council made a strong condemnation of the missile launch by Pyongyang.",
+     "the missile launch", ("Security Council", "UN Security Council"), "indirect"),
+    ("The ministry issued a warning that more strikes on Kharkiv were likely.",
+     "more strikes on Kharkiv were likely", "ministry", "indirect"),
+    ("The rebels made an attack on the convoy near Mopti.", "the convoy near Mopti", None, None),
     # --- a statement noun and its possessor
     ("Observers checked the junta's claim that the election in Naypyidaw was free.",
      "the election in Naypyidaw was free", ("junta", "government forces"), "indirect"),

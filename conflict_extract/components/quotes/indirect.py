@@ -35,7 +35,7 @@ Clause = tuple[list[Token], Token, tuple[int, int]]
 
 NOTHING_SAID = frozenset({"nothing", "none", "anything", "little", "nobody"})
 """Objects that say no statement was made (``the minister said nothing``)."""
-PHRASE_FORMS = frozenset({"object", "topic", "description"})
+PHRASE_FORMS = frozenset({"object", "topic", "description", "partner"})
 """Complements that are a noun phrase (``attacked the governor``, ``talked about Gaza``): one
 word can carry the statement, where a said clause needs three."""
 FEWEST_WORDS = {"infinitive": 2, **dict.fromkeys(PHRASE_FORMS, 1)}
@@ -172,10 +172,14 @@ def _complement_hung_on_noun(verb: Token, line: tuple[int, int]) -> list[Token]:
 
 def _finite_that_clause(complement: Token) -> bool:
     """True for a complement opened by ``that`` with a finite verb, whose subject the parse
-    may miss when it is itself a clause (``said that because they are X does not mean Y``)."""
+    may miss when it is itself a clause (``said that because they are X does not mean Y``), or
+    with a noun before its verb the parse took for a modifier (``demanded that the army's
+    command stop ...``: a subjunctive in the base form)."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in complement.children) and (
         complement.tag_ in ("VBZ", "VBD", "VBP")
         or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP", "MD") for c in complement.children)
+        or complement.tag_ == "VB" and any(
+            c.i < complement.i and c.pos_ in ("NOUN", "PROPN") for c in complement.children)
     )
 
 
@@ -322,6 +326,12 @@ def _complement_words(verb: Token, forms: frozenset[str]) -> tuple[list[Token], 
                            and c.ent_type_ not in ("DATE", "TIME")]  # "spoke on Tuesday"
                 if objects:
                     return list(objects[0].subtree), "topic"
+    if "partner" in forms:
+        for child in after:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return list(objects[0].subtree), "partner"
     if "clause" in forms:
         fronted = _fronted_complement(verb)
         if fronted is not None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflict_extract.components.quotes.cues import overlaps
+from conflict_extract.components.quotes.cues import overlaps, subject_of
 from conflict_extract.components.quotes.docindex import DocIndex
+from conflict_extract.components.quotes.lexicon import verb_lemma
 
 Clause = tuple[list[Token], Token, tuple[int, int]]
 """The words of a statement, the speaker's token and the line (seam-cut) holding them."""
@@ -37,6 +38,8 @@ def noun_clause(noun: Token, index: DocIndex) -> tuple[Clause | None, int]:
     lexicon = index.lexicon
     lemma = noun.lemma_.lower()
     possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not possessors:
+        possessors = _author(noun, index)
     owners = possessors + _named_owners(noun)
     content: list[Token] = []
     fewest = 3
@@ -57,6 +60,15 @@ def noun_clause(noun: Token, index: DocIndex) -> tuple[Clause | None, int]:
     stop = noun.head.i if noun.head.i > noun.i else len(noun.doc)
     words = [t for t in content[0].subtree if overlaps(t, line) and t.i < stop]
     return (words, owners[0], line), fewest
+
+
+def _author(noun: Token, index: DocIndex) -> list[Token]:
+    """The subject of a verb that makes the statement its object (``the council made a strong
+    condemnation of ...``, ``the ministry issued a warning that ...``)."""
+    if noun.dep_ != "dobj" or verb_lemma(noun.head) not in index.lexicon.authoring_verbs:
+        return []
+    subject, _ = subject_of(noun.head, index)
+    return [] if subject is None or index.in_quote(subject.idx) else [subject]
 
 
 def _to_before(verb: Token) -> bool:
