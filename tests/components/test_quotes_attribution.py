@@ -140,6 +140,15 @@ CASES = [
     ("The ministry issued a warning that more strikes on Kharkiv were likely.",
      "more strikes on Kharkiv were likely", "ministry", "indirect"),
     ("The rebels made an attack on the convoy near Mopti.", "the convoy near Mopti", None, None),
+    # --- a passive judgement without its judge: the clause, by nobody named
+    ("Peacekeepers have been accused of abusing the civilians they were sent to protect.",
+     "Peacekeepers have been accused of abusing the civilians they were sent to protect",
+     None, "indirect"),
+    ("The militia has been blamed for the massacre in the village of Ogossagou.",
+     "The militia has been blamed for the massacre in the village of Ogossagou", None, "indirect"),
+    ("The town of Avdiivka was defended for weeks.", "The town of Avdiivka was defended", None, None),
+    ("Five men were charged with the murder of the judge in Bamako.",
+     "Five men were charged with the murder", None, None),
     # --- a statement noun and its possessor
     ("Observers checked the junta's claim that the election in Naypyidaw was free.",
      "the election in Naypyidaw was free", ("junta", "government forces"), "indirect"),

@@ -27,6 +27,7 @@ from conflict_extract.components.quotes.headings import DATELINE_RE, WORD_RE, cr
 from conflict_extract.components.quotes.lexicon import verb_lemma
 from conflict_extract.components.quotes.nominal import is_statement_noun, noun_clause
 from conflict_extract.components.quotes.outlets import find_outlet
+from conflict_extract.components.quotes.passives import unnamed_judgement
 from conflict_extract.components.quotes.stances import stance_clause
 from conflict_extract.models import Quote
 
@@ -63,6 +64,7 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
             verb = token
         elif forms and is_verb_use(token):
             said, min_words = _stated_clause(token, forms, index)
+            said = said or is_passive(token) and unnamed_judgement(token, index) or None
             verb = token
         elif is_statement_noun(token, index):
             said, min_words = noun_clause(token, index)

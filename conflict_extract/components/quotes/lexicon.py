@@ -52,6 +52,9 @@ class QuoteLexicon:
     statement is about (``the minister's remarks on ...``, ``her criticism of ...``)."""
     topic_preps: frozenset[str] = frozenset()
     """Prepositions that carry what a topic noun is about."""
+    judged_passives: frozenset[str] = frozenset()
+    """Verbs of judging whose passive without an agent reports a judgement by nobody named
+    (``was accused of``, ``has been blamed for``)."""
     saying: frozenset[str] = frozenset()
     """Verbs of the ``say`` kind: whatever their subject names speaks (``one slide says``,
     ``developers say``), so it needs no speaker noun."""
@@ -124,6 +127,7 @@ def load_lexicon() -> QuoteLexicon:
         intention_nouns=frozenset(verbs["noun_statements"]["intention_nouns"]),
         topic_nouns=frozenset(verbs["noun_statements"]["topic_nouns"]),
         topic_preps=frozenset(verbs["noun_statements"]["topic_prepositions"]),
+        judged_passives=frozenset(verbs["judged_passives"]["verbs"]),
         saying=frozenset(verbs["statement_kinds"]["say"]["verbs"]),
         stance_adjectives=frozenset(verbs["stance_predicates"]["adjectives"]),
         stance_nouns=frozenset(verbs["stance_predicates"]["nouns"]),
