@@ -149,6 +149,20 @@ CASES = [
     ("The town of Avdiivka was defended for weeks.", "The town of Avdiivka was defended", None, None),
     ("Five men were charged with the murder of the judge in Bamako.",
      "Five men were charged with the murder", None, None),
+    # --- an aside "as X put it"
+    ("As the envoy put it, the truce in Idlib was dead on arrival.",
+     "the truce in Idlib was dead on arrival", "envoy", "indirect"),
+    ('As one analyst in Kyiv put it, "The army has run out of men."',
+     "The army has run out of men.", "one analyst in Kyiv", "direct"),
+    ("Medics put the wounded from Khan Younis in trucks.", "the wounded from Khan Younis",
+     None, None),
+    # --- a stance adjective outside a copula (came away convinced, with voters worried about)
+    ("The envoy came away convinced that the junta in Naypyidaw was serious about reform.",
+     "the junta in Naypyidaw was serious about reform", "envoy", "indirect"),
+    ("With opposition leaders increasingly worried about the fighting in Sagaing, talks began.",
+     "the fighting in Sagaing", "opposition leaders", "indirect"),
+    ("The shelling left residents afraid of returning to Sievierodonetsk.",
+     "returning to Sievierodonetsk", None, None),
     # --- a statement noun and its possessor
     ("Observers checked the junta's claim that the election in Naypyidaw was free.",
      "the election in Naypyidaw was free", ("junta", "government forces"), "indirect"),

@@ -28,7 +28,7 @@ from conflict_extract.components.quotes.lexicon import verb_lemma
 from conflict_extract.components.quotes.nominal import is_statement_noun, noun_clause
 from conflict_extract.components.quotes.outlets import find_outlet
 from conflict_extract.components.quotes.passives import unnamed_judgement
-from conflict_extract.components.quotes.stances import stance_clause
+from conflict_extract.components.quotes.stances import is_stance_adjective, stance_clause
 from conflict_extract.models import Quote
 
 Clause = tuple[list[Token], Token, tuple[int, int]]
@@ -69,7 +69,7 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
         elif is_statement_noun(token, index):
             said, min_words = noun_clause(token, index)
             verb = token
-        elif token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("acomp", "attr"):
+        elif token.pos_ == "NOUN" and token.dep_ == "attr" or is_stance_adjective(token, index):
             said = stance_clause(token, index)
             verb, min_words = token, 1
         elif token.lower_ == "according" and token.i + 1 < len(doc) and (
@@ -78,6 +78,8 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
             said = _according_clause(token, index)
         else:
             continue
+        if said is None and token.tag_ in ("VBN", "VBD") and is_stance_adjective(token, index):
+            said, min_words = stance_clause(token, index), 1  # "came away convinced that ..."
         if said is None:
             continue
         clause, subject, line = said

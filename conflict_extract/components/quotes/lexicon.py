@@ -52,6 +52,8 @@ class QuoteLexicon:
     statement is about (``the minister's remarks on ...``, ``her criticism of ...``)."""
     topic_preps: frozenset[str] = frozenset()
     """Prepositions that carry what a topic noun is about."""
+    aside_verbs: frozenset[str] = frozenset()
+    """Verbs that report speech only in an aside with ``it`` (``as the envoy put it, ...``)."""
     judged_passives: frozenset[str] = frozenset()
     """Verbs of judging whose passive without an agent reports a judgement by nobody named
     (``was accused of``, ``has been blamed for``)."""
@@ -128,6 +130,7 @@ def load_lexicon() -> QuoteLexicon:
         topic_nouns=frozenset(verbs["noun_statements"]["topic_nouns"]),
         topic_preps=frozenset(verbs["noun_statements"]["topic_prepositions"]),
         judged_passives=frozenset(verbs["judged_passives"]["verbs"]),
+        aside_verbs=frozenset(verbs["aside_verbs"]["verbs"]),
         saying=frozenset(verbs["statement_kinds"]["say"]["verbs"]),
         stance_adjectives=frozenset(verbs["stance_predicates"]["adjectives"]),
         stance_nouns=frozenset(verbs["stance_predicates"]["nouns"]),
@@ -163,7 +166,7 @@ def speech_hashes() -> numpy.ndarray:
             for form in (verb + "d", verb + "s", verb[:-1] + "ing")}
     stances = lexicon.stance_adjectives | lexicon.stance_nouns
     nouns = lexicon.statement_nouns | lexicon.intention_nouns | lexicon.topic_nouns
-    words = sorted(verbs | past | nouns | stances | {"according"})
+    words = sorted(verbs | past | nouns | stances | lexicon.aside_verbs | {"according"})
     return numpy.array([hash_string(word) for word in words], dtype=numpy.uint64)
 
 

@@ -13,6 +13,10 @@ from conflict_extract.components.quotes.docindex import DocIndex
 COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "grow", "feel"})
 """Verbs that link a subject to its stance (``is critical of``, ``grew wary of``)."""
 
+STANCE_DEPS = frozenset({"acomp", "advcl", "xcomp", "oprd"})
+"""Dependencies of a stance adjective used as a predicate (``remained wary``, ``came away
+convinced``, ``with voters worried``), not as a modifier (``a critical moment``)."""
+
 Clause = tuple[list[Token], Token, tuple[int, int]]
 
 
@@ -23,22 +27,50 @@ def stance_clause(word: Token, index: DocIndex) -> Clause | None:
     lemma = word.lemma_.lower()
     if index.in_quote(word.idx) or index.in_caption(word.idx):
         return None
-    if word.pos_ == "ADJ" and lemma in lexicon.stance_adjectives and word.dep_ == "acomp":
+    if is_stance_adjective(word, index):
         content = _adjective_object(word, lexicon.stance_preps)
     elif word.pos_ == "NOUN" and lemma in lexicon.stance_nouns and word.dep_ == "attr":
         content = _noun_object(word)
     else:
         return None
     copula = word.head
-    if content is None or copula.lemma_.lower() not in COPULAS:
+    if content is None:
         return None
-    if copula.dep_ == "ccomp":
-        return None  # "Lavrov said Moscow was confident that ...": part of Lavrov's statement
-    subject = _holder(copula)
+    if copula.lemma_.lower() in COPULAS and word.dep_ in ("acomp", "attr"):
+        if copula.dep_ == "ccomp":
+            return None  # "Lavrov said Moscow was confident that ...": part of Lavrov's statement
+        subject = _holder(copula)
+    else:
+        subject = _holder_beside(word)
     line = index.bounds(word.idx)
     if subject is None or not overlaps(subject, line) or index.in_quote(subject.idx):
         return None
     return [t for t in content.subtree if overlaps(t, line)], subject, line
+
+
+def is_stance_adjective(word: Token, index: DocIndex) -> bool:
+    """True for a stance adjective (or participle: ``convinced``, ``worried``) used as a
+    predicate: of a copula (``is wary of``), of another verb (``came away convinced that``) or
+    with a subject of its own (``with voters increasingly worried about ...``)."""
+    participle = word.tag_ in ("VBN", "VBD")  # "convinced", "worried": the tagger hesitates
+    form = word.lower_ if participle else word.lemma_.lower()
+    return (word.pos_ == "ADJ" or participle) and form in index.lexicon.stance_adjectives and (
+        word.dep_ in STANCE_DEPS
+    )
+
+
+def _holder_beside(word: Token) -> Token | None:
+    """Who holds a stance stated outside a copula: the adjective's own subject (``with voters
+    worried about ...``) or the subject of the verb it completes (``the envoy came away
+    convinced that ...``); not the object of a verb (``left residents afraid of ...``)."""
+    own = [c for c in word.children if c.dep_ in SUBJECT_DEPS]
+    if own:
+        return own[0]
+    if word.dep_ in ("advcl", "xcomp", "acomp") and word.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("dobj", "ccomp") and c.i < word.i for c in word.head.children
+    ) and word.head.dep_ != "ccomp":
+        return _holder(word.head)
+    return None
 
 
 def _adjective_object(word: Token, preps: frozenset[str]) -> Token | None:
