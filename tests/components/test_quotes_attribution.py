@@ -149,6 +149,18 @@ CASES = [
     ("The town of Avdiivka was defended for weeks.", "The town of Avdiivka was defended", None, None),
     ("Five men were charged with the murder of the judge in Bamako.",
      "Five men were charged with the murder", None, None),
+    # --- a reply to words said or asked (responded to requests for comment), not to a deed
+    ("The Rapid Support Forces did not immediately respond to requests for comment.",
+     "requests for comment", ("Rapid Support Forces", "RSF"), "indirect"),
+    ("Police in Lahore responded to the attack on the market.", "the attack on the market",
+     None, None),
+    # --- asked someone about something: what was asked about, not who
+    ("The reporter asked the colonel about the strike on the hospital in Kunduz.",
+     "the strike on the hospital in Kunduz", "reporter", "indirect"),
+    ("The reporter asked the colonel about the strike on the hospital in Kunduz.",
+     "the colonel", None, None),
+    ("The commander in Tigray isn't saying much about the offensive.", "the offensive",
+     "commander in Tigray", "indirect"),
     # --- an aside "as X put it"
     ("As the envoy put it, the truce in Idlib was dead on arrival.",
      "the truce in Idlib was dead on arrival", "envoy", "indirect"),

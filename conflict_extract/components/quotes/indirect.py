@@ -9,6 +9,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from conflict_extract.components.quotes.complements import complement_words
 from conflict_extract.components.quotes.cues import (
     CLAUSE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -36,7 +37,7 @@ Clause = tuple[list[Token], Token, tuple[int, int]]
 
 NOTHING_SAID = frozenset({"nothing", "none", "anything", "little", "nobody"})
 """Objects that say no statement was made (``the minister said nothing``)."""
-PHRASE_FORMS = frozenset({"object", "topic", "description", "partner"})
+PHRASE_FORMS = frozenset({"object", "topic", "description", "partner", "reply"})
 """Complements that are a noun phrase (``attacked the governor``, ``talked about Gaza``): one
 word can carry the statement, where a said clause needs three."""
 FEWEST_WORDS = {"infinitive": 2, **dict.fromkeys(PHRASE_FORMS, 1)}
@@ -226,13 +227,6 @@ def _announced_paragraph(verb: Token, index: DocIndex) -> Clause | None:
     return index.tokens(*following), subject, following
 
 
-TOPIC_PREPS = frozenset({"about", "of", "on", "for", "against", "over", "regarding", "concerning"})
-"""Prepositions whose object is what a statement is about (``talked about``, ``called for``)."""
-OBJECT_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "ccomp", "xcomp", "dative"})
-"""Complements after a verb's object that belong to the statement (``described X as Y``)."""
-OBJECT_TAIL_PREPS = frozenset({"as", "to", "for", "of"})
-
-
 def _stated_clause(token: Token, forms: frozenset[str],
                    index: DocIndex) -> tuple[Clause | None, int]:
     """The statement a verb of ``forms`` attributes (``believes that ...``, ``vowed to ...``,
@@ -253,7 +247,7 @@ def _stated_clause(token: Token, forms: frozenset[str],
         forms = forms - {"infinitive"}  # "who asked not to be named": a condition, not a statement
     words, form = _passive_description(token) if "description" in forms else ([], "")
     if not words:
-        words, form = _complement_words(token, forms)
+        words, form = complement_words(token, forms, index.lexicon)
     if not words and is_passive(token) and forms & {"object", "description"}:
         # "The deal was endorsed by the union": what the agent endorsed is the passive subject.
         words, form = _passive_subject_words(token), "object"
@@ -295,70 +289,6 @@ def _agent(verb: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
-    return None
-
-
-def _complement_words(verb: Token, forms: frozenset[str]) -> tuple[list[Token], str]:
-    """The words of the first complement of ``verb`` (after it) that ``forms`` allows, and the
-    form that carries them."""
-    after = [c for c in verb.children if c.i > verb.i]
-    if "clause" in forms:
-        for child in after:
-            if child.dep_ == "ccomp" and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children):
-                return list(child.subtree), "clause"
-    if "infinitive" in forms:
-        for child in after:
-            if child.dep_ == "xcomp" and any(c.lower_ == "to" and c.i < child.i for c in child.children):
-                start = min(c.left_edge.i for c in after if c.i <= child.i and c.dep_ in ("dobj", "xcomp"))
-                return list(verb.doc[start : child.right_edge.i + 1]), "infinitive"
-    if "object" in forms or "description" in forms:
-        # A gerund clause is a noun phrase ("proposed doing away with the mandate").
-        objects = [c for c in after if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"
-                   and not any(a.dep_ == "aux" for a in c.children)]
-        described = any(c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
-                        for c in after if objects and c.i > objects[0].i)
-        if objects and ("object" in forms or described):
-            tail = [c for c in after if c.i >= objects[0].i and c.dep_ in OBJECT_TAIL_DEPS and (
-                c.dep_ != "prep" or c.lower_ in OBJECT_TAIL_PREPS)]
-            words = list(verb.doc[objects[0].left_edge.i : max(c.right_edge.i for c in tail) + 1])
-            return words, "object" if "object" in forms else "description"
-    if "topic" in forms:
-        for child in after:
-            # "called on X": the parse may take the preposition for a particle with an object.
-            if child.dep_ in ("prep", "prt") and child.lower_ in TOPIC_PREPS:
-                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
-                           and c.ent_type_ not in ("DATE", "TIME")]  # "spoke on Tuesday"
-                if objects:
-                    return list(objects[0].subtree), "topic"
-    if "partner" in forms:
-        for child in after:
-            if child.dep_ == "prep" and child.lower_ == "with":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return list(objects[0].subtree), "partner"
-    if "clause" in forms:
-        fronted = _fronted_complement(verb)
-        if fronted is not None:
-            return list(fronted.subtree), "clause"
-    return [], ""
-
-
-def _fronted_complement(verb: Token) -> Token | None:
-    """The clause a statement verb closes as a parenthetical attribution (``The city is divided
-    by income, studies have shown``; ``..., a new analysis shows``): a complement before the
-    verb with a subject of its own, ended by the comma before the verb's subject, and nothing
-    said after the verb."""
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.i > verb.i for c in verb.children):
-        return None
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
-    for child in verb.children:
-        if child.dep_ != "ccomp" or child.i > verb.i or not subjects:
-            continue
-        comma = child.right_edge.i + 1
-        if verb.doc[comma].text == "," and comma < subjects[0].left_edge.i and any(
-            c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children
-        ):
-            return child
     return None
 
 

@@ -52,6 +52,9 @@ class QuoteLexicon:
     statement is about (``the minister's remarks on ...``, ``her criticism of ...``)."""
     topic_preps: frozenset[str] = frozenset()
     """Prepositions that carry what a topic noun is about."""
+    reply_objects: frozenset[str] = frozenset()
+    """Nouns of something said or asked that a reply answers (``responded to requests for
+    comment``), not a deed (``police responded to the attack``)."""
     aside_verbs: frozenset[str] = frozenset()
     """Verbs that report speech only in an aside with ``it`` (``as the envoy put it, ...``)."""
     judged_passives: frozenset[str] = frozenset()
@@ -131,6 +134,7 @@ def load_lexicon() -> QuoteLexicon:
         topic_preps=frozenset(verbs["noun_statements"]["topic_prepositions"]),
         judged_passives=frozenset(verbs["judged_passives"]["verbs"]),
         aside_verbs=frozenset(verbs["aside_verbs"]["verbs"]),
+        reply_objects=frozenset(verbs["reply_objects"]["nouns"]),
         saying=frozenset(verbs["statement_kinds"]["say"]["verbs"]),
         stance_adjectives=frozenset(verbs["stance_predicates"]["adjectives"]),
         stance_nouns=frozenset(verbs["stance_predicates"]["nouns"]),

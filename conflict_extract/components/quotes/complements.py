@@ -1,0 +1,109 @@
+"""The complements of a statement verb that carry what it states, by form (``data/quotes/
+verbs.json``, ``statement_kinds``): a clause (``believes that ...``), an infinitive (``vowed to
+...``), an object (``denied the report``), a description (``called the truce a trap``), a topic
+(``talked about ...``), a partner (``agreed with ...``) and a reply (``responded to requests
+for comment``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflict_extract.components.quotes.cues import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS
+from conflict_extract.components.quotes.lexicon import QuoteLexicon, is_speaker_noun
+
+TOPIC_PREPS = frozenset({"about", "of", "on", "for", "against", "over", "regarding", "concerning"})
+"""Prepositions whose object is what a statement is about (``talked about``, ``called for``)."""
+OBJECT_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "ccomp", "xcomp", "dative"})
+"""Complements after a verb's object that belong to the statement (``described X as Y``)."""
+OBJECT_TAIL_PREPS = frozenset({"as", "to", "for", "of"})
+
+
+def complement_words(verb: Token, forms: frozenset[str],
+                     lexicon: QuoteLexicon) -> tuple[list[Token], str]:
+    """The words of the first complement of ``verb`` (after it) that ``forms`` allows, and the
+    form that carries them."""
+    after = [c for c in verb.children if c.i > verb.i]
+    if "clause" in forms:
+        for child in after:
+            if child.dep_ == "ccomp" and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children):
+                return list(child.subtree), "clause"
+    if "infinitive" in forms:
+        for child in after:
+            if child.dep_ == "xcomp" and any(c.lower_ == "to" and c.i < child.i for c in child.children):
+                start = min(c.left_edge.i for c in after if c.i <= child.i and c.dep_ in ("dobj", "xcomp"))
+                return list(verb.doc[start : child.right_edge.i + 1]), "infinitive"
+    if "object" in forms or "description" in forms:
+        # A gerund clause is a noun phrase ("proposed doing away with the mandate").
+        objects = [c for c in after if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"
+                   and not any(a.dep_ == "aux" for a in c.children)]
+        described = any(c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
+                        for c in after if objects and c.i > objects[0].i)
+        if objects and "topic" in forms and _is_addressee(objects[0]):
+            topic = _topic_words(after)
+            if topic:
+                return topic, "topic"  # "asked the colonel about the strike": the strike
+        if objects and ("object" in forms or described):
+            tail = [c for c in after if c.i >= objects[0].i and c.dep_ in OBJECT_TAIL_DEPS and (
+                c.dep_ != "prep" or c.lower_ in OBJECT_TAIL_PREPS)]
+            words = list(verb.doc[objects[0].left_edge.i : max(c.right_edge.i for c in tail) + 1])
+            return words, "object" if "object" in forms else "description"
+    if "topic" in forms:
+        topic = _topic_words(after)
+        if topic:
+            return topic, "topic"
+    if "reply" in forms:
+        for child in after:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                objects = [c for c in child.children if c.dep_ == "pobj"
+                           and c.lemma_.lower() in lexicon.reply_objects]
+                if objects:
+                    return list(objects[0].subtree), "reply"
+    if "partner" in forms:
+        for child in after:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return list(objects[0].subtree), "partner"
+    if "clause" in forms:
+        fronted = _fronted_complement(verb)
+        if fronted is not None:
+            return list(fronted.subtree), "clause"
+    return [], ""
+
+
+def _fronted_complement(verb: Token) -> Token | None:
+    """The clause a statement verb closes as a parenthetical attribution (``The city is divided
+    by income, studies have shown``; ``..., a new analysis shows``): a complement before the
+    verb with a subject of its own, ended by the comma before the verb's subject, and nothing
+    said after the verb."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.i > verb.i for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i > verb.i or not subjects:
+            continue
+        comma = child.right_edge.i + 1
+        if verb.doc[comma].text == "," and comma < subjects[0].left_edge.i and any(
+            c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children
+        ):
+            return child
+    return None
+
+
+def _topic_words(after: list[Token]) -> list[Token]:
+    """The object of the first topic preposition among a verb's complements ``after`` it."""
+    for child in after:
+        # "called on X": the parse may take the preposition for a particle with an object.
+        if child.dep_ in ("prep", "prt") and child.lower_ in TOPIC_PREPS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
+                       and c.ent_type_ not in ("DATE", "TIME")]  # "spoke on Tuesday"
+            if objects:
+                return list(objects[0].subtree)
+    return []
+
+
+def _is_addressee(obj: Token) -> bool:
+    """True for an object that names a person spoken to (``asked him``, ``asked the colonel``,
+    ``pressed Lavrov``), not what was asked for (``asked permission``)."""
+    return (obj.tag_ == "PRP" or obj.ent_type_ == "PERSON"
+            or obj.pos_ == "NOUN" and is_speaker_noun(obj))
