@@ -161,6 +161,17 @@ CASES = [
      "the colonel", None, None),
     ("The commander in Tigray isn't saying much about the offensive.", "the offensive",
      "commander in Tigray", "indirect"),
+    # --- a stance adjective's infinitive (willing to, determined to)
+    ("Some clan elders in Baidoa were willing to talk with the insurgents.",
+     "to talk with the insurgents", "Some clan elders in Baidoa", "indirect"),
+    ("The road to Kidal was ready to reopen.", "to reopen", None, None),
+    # --- an infinitive in a relative clause opened by a preposition and "which"
+    ("These are talks in which the rebels seek to secure an amnesty for their fighters.",
+     "to secure an amnesty for their fighters", "rebels", "indirect"),
+    ("The colonel, who asked not to be named, said the road to Kidal was closed.",
+     "not to be named", None, None),
+    ("The truce that the envoy had tried to broker in Jeddah collapsed on Monday.",
+     "to broker in Jeddah", None, None),
     # --- an aside "as X put it"
     ("As the envoy put it, the truce in Idlib was dead on arrival.",
      "the truce in Idlib was dead on arrival", "envoy", "indirect"),

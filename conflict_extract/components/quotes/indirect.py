@@ -243,8 +243,11 @@ def _stated_clause(token: Token, forms: frozenset[str],
         subject, _ = subject_of(token, index)
     if subject is None or not overlaps(subject, line) or index.in_quote(subject.idx):
         return None, 3
-    if token.dep_ == "relcl":
-        forms = forms - {"infinitive"}  # "who asked not to be named": a condition, not a statement
+    if token.dep_ == "relcl" and not _adverbial_relative(token):
+        # "who asked not to be named": a condition, not a statement; "a bill he tried to pass":
+        # the infinitive's object is the noun outside. "The talks in which the rebels seek to
+        # ..." keeps it.
+        forms = forms - {"infinitive"}
     words, form = _passive_description(token) if "description" in forms else ([], "")
     if not words:
         words, form = complement_words(token, forms, index.lexicon)
@@ -259,6 +262,13 @@ def _stated_clause(token: Token, forms: frozenset[str],
         return None, 3  # "militants attacked a checkpoint" is a use of force, not a statement
     clause = [t for t in words if overlaps(t, line)]
     return (clause, subject, line), FEWEST_WORDS.get(form, 3)
+
+
+def _adverbial_relative(verb: Token) -> bool:
+    """True for a relative clause opened by a preposition and ``which`` or by ``where``/``when``
+    (``a game in which companies seek ...``): the noun it hangs on is no argument of the verb."""
+    return any(c.dep_ == "prep" and any(o.lower_ in ("which", "whom") for o in c.children)
+               or c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
 
 
 def _passive_description(verb: Token) -> tuple[list[Token], str]:

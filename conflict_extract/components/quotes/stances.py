@@ -74,11 +74,13 @@ def _holder_beside(word: Token) -> Token | None:
 
 
 def _adjective_object(word: Token, preps: frozenset[str]) -> Token | None:
-    """The that-clause (``afraid that ...``) or prepositional object (``critical of X``) of a
-    stance adjective."""
+    """The that-clause (``afraid that ...``), infinitive (``willing to ...``) or prepositional
+    object (``critical of X``) of a stance adjective."""
     for child in word.children:
-        if child.dep_ == "ccomp" and child.i > word.i:
-            return child
+        if child.dep_ == "ccomp" and child.i > word.i or child.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return child  # "afraid that ...", "willing to ..."
         if child.dep_ == "prep" and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
