@@ -140,6 +140,11 @@ CASES = [
     ("The ministry issued a warning that more strikes on Kharkiv were likely.",
      "more strikes on Kharkiv were likely", "ministry", "indirect"),
     ("The rebels made an attack on the convoy near Mopti.", "the convoy near Mopti", None, None),
+    # --- a that-clause the parse split in two complements
+    ("UN investigators have also discovered that attempts to smuggle arms into the camp were "
+     "made by men with ties to the militia.",
+     "attempts to smuggle arms into the camp were made by men with ties to the militia",
+     "UN investigators", "indirect"),
     # --- a passive judgement without its judge: the clause, by nobody named
     ("Peacekeepers have been accused of abusing the civilians they were sent to protect.",
      "Peacekeepers have been accused of abusing the civilians they were sent to protect",

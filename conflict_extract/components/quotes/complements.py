@@ -24,9 +24,12 @@ def complement_words(verb: Token, forms: frozenset[str],
     form that carries them."""
     after = [c for c in verb.children if c.i > verb.i]
     if "clause" in forms:
-        for child in after:
-            if child.dep_ == "ccomp" and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children):
-                return list(child.subtree), "clause"
+        clauses = [c for c in after if c.dep_ == "ccomp" and (
+            any(c2.dep_ in CLAUSE_SUBJECT_DEPS for c2 in c.children) or finite_that_clause(c))]
+        if clauses:
+            # A clause the parse split in two complements ("that attempts [were made] ...").
+            end = max(c.right_edge.i for c in after if c.dep_ == "ccomp" and c.i >= clauses[0].i)
+            return list(verb.doc[clauses[0].left_edge.i : end + 1]), "clause"
     if "infinitive" in forms:
         for child in after:
             if child.dep_ == "xcomp" and any(c.lower_ == "to" and c.i < child.i for c in child.children):
@@ -88,6 +91,19 @@ def _fronted_complement(verb: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def finite_that_clause(complement: Token) -> bool:
+    """True for a complement opened by ``that`` with a finite verb, whose subject the parse
+    may miss when it is itself a clause (``said that because they are X does not mean Y``), or
+    with a noun before its verb the parse took for a modifier (``demanded that the army's
+    command stop ...``: a subjunctive in the base form)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in complement.children) and (
+        complement.tag_ in ("VBZ", "VBD", "VBP")
+        or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP", "MD") for c in complement.children)
+        or complement.tag_ == "VB" and any(
+            c.i < complement.i and c.pos_ in ("NOUN", "PROPN") for c in complement.children)
+    )
 
 
 def _topic_words(after: list[Token]) -> list[Token]:

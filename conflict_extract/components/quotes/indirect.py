@@ -9,7 +9,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
-from conflict_extract.components.quotes.complements import complement_words
+from conflict_extract.components.quotes.complements import complement_words, finite_that_clause
 from conflict_extract.components.quotes.cues import (
     CLAUSE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -134,11 +134,16 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
         if complement.i < token.i and _said_object(token, index):
             return None  # "..., officials report; however, the governor denies these"
         if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children) and not (
-            _finite_that_clause(complement)
+            finite_that_clause(complement)
         ):
             return None  # a said clause has its own subject; a bare verb phrase is a mis-parse
         clause = [t for t in _without_own_attributions(complement, index) if overlaps(t, line)]
         clause = _without_leading_adverbial(clause, complement, token)
+        # A clause the parse split in two complements ("that attempts [were made] ...").
+        later = [c for c in complements if c.i > complement.i > token.i]
+        if later and clause and all(c.dep_ != "ccomp" or c.head.i == token.i for c in later):
+            clause = [t for t in token.doc[clause[0].i : max(c.right_edge.i for c in later) + 1]
+                      if overlaps(t, line)]
     else:
         clause = (_as_clause(token, line) or _fronted_clause(token, line, index)
                   or _parenthetical_sentence(token, line, index))
@@ -173,19 +178,6 @@ def _complement_hung_on_noun(verb: Token, line: tuple[int, int]) -> list[Token]:
         ):
             return [token]
     return []
-
-
-def _finite_that_clause(complement: Token) -> bool:
-    """True for a complement opened by ``that`` with a finite verb, whose subject the parse
-    may miss when it is itself a clause (``said that because they are X does not mean Y``), or
-    with a noun before its verb the parse took for a modifier (``demanded that the army's
-    command stop ...``: a subjunctive in the base form)."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in complement.children) and (
-        complement.tag_ in ("VBZ", "VBD", "VBP")
-        or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP", "MD") for c in complement.children)
-        or complement.tag_ == "VB" and any(
-            c.i < complement.i and c.pos_ in ("NOUN", "PROPN") for c in complement.children)
-    )
 
 
 def _without_own_attributions(complement: Token, index: DocIndex) -> list[Token]:
