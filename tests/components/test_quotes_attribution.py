@@ -140,6 +140,11 @@ CASES = [
     ("The ministry issued a warning that more strikes on Kharkiv were likely.",
      "more strikes on Kharkiv were likely", "ministry", "indirect"),
     ("The rebels made an attack on the convoy near Mopti.", "the convoy near Mopti", None, None),
+    # --- a participle that states something of its own ends the statement before it
+    ("Two analysts in Harare implored him to call new elections, arguing that it would calm the "
+     "capital.", "him to call new elections", "Two analysts in Harare", "indirect"),
+    ("Two analysts in Harare implored him to call new elections, arguing that it would calm the "
+     "capital.", "it would calm the capital", "Two analysts in Harare", "indirect"),
     # --- a that-clause the parse split in two complements
     ("UN investigators have also discovered that attempts to smuggle arms into the camp were "
      "made by men with ties to the militia.",

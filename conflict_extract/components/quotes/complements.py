@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflict_extract.components.quotes.cues import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS
-from conflict_extract.components.quotes.lexicon import QuoteLexicon, is_speaker_noun
+from conflict_extract.components.quotes.lexicon import QuoteLexicon, is_speaker_noun, verb_lemma
 
 TOPIC_PREPS = frozenset({"about", "of", "on", "for", "against", "over", "regarding", "concerning"})
 """Prepositions whose object is what a statement is about (``talked about``, ``called for``)."""
@@ -21,7 +21,21 @@ OBJECT_TAIL_PREPS = frozenset({"as", "to", "for", "of"})
 def complement_words(verb: Token, forms: frozenset[str],
                      lexicon: QuoteLexicon) -> tuple[list[Token], str]:
     """The words of the first complement of ``verb`` (after it) that ``forms`` allows, and the
-    form that carries them."""
+    form that carries them, up to a participle that states something of its own (``implored
+    him to return, arguing that ...``: two statements)."""
+    words, form = _complement_words(verb, forms, lexicon)
+    cut = [t for t in words if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > verb.i
+           and verb_lemma(t) in lexicon.statement_content]
+    if cut:
+        words = [t for t in words if t.i < cut[0].left_edge.i]
+        while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+            words = words[:-1]
+    return words, form
+
+
+def _complement_words(verb: Token, forms: frozenset[str],
+                      lexicon: QuoteLexicon) -> tuple[list[Token], str]:
+    """The words of the first complement of ``verb`` that ``forms`` allows, and its form."""
     after = [c for c in verb.children if c.i > verb.i]
     if "clause" in forms:
         clauses = [c for c in after if c.dep_ == "ccomp" and (
