@@ -150,6 +150,15 @@ CASES = [
      "made by men with ties to the militia.",
      "attempts to smuggle arms into the camp were made by men with ties to the militia",
      "UN investigators", "indirect"),
+    # --- an intention noun owned by a "by" phrase or by who files it; describing X as Y
+    ("The lawyers filed a motion to unseal the records of the tribunal in Arusha.",
+     "to unseal the records of the tribunal in Arusha", "lawyers", "indirect"),
+    ("The general is casting himself as a champion of the displaced in Darfur.",
+     "himself as a champion of the displaced in Darfur", "general", "indirect"),
+    ("Many residents of Mosul see the ceasefire as a trap.", "the ceasefire as a trap",
+     "Many residents of Mosul", "indirect"),
+    ("The soldiers painted the walls of the barracks in Gao.", "the walls of the barracks",
+     None, None),
     # --- a passive judgement without its judge: the clause, by nobody named
     ("Peacekeepers have been accused of abusing the civilians they were sent to protect.",
      "Peacekeepers have been accused of abusing the civilians they were sent to protect",

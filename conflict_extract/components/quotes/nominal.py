@@ -31,7 +31,7 @@ def is_statement_noun(token: Token, index: DocIndex) -> bool:
 def noun_clause(noun: Token, index: DocIndex) -> tuple[Clause | None, int]:
     """The statement a noun names and its owner as speaker, with the fewest words it may have:
     a that-clause of a statement noun (``the ministry's warning that ...``), the infinitive of an
-    intention noun owned by a possessor (``Russia's threat to cut the gas``) or the object of a
+    intention noun with an owner (``Russia's threat to cut the gas``) or the object of a
     topic noun's preposition (``his comments about the ceasefire``)."""
     if index.in_quote(noun.idx) or index.in_caption(noun.idx):
         return None, 3
@@ -46,10 +46,10 @@ def noun_clause(noun: Token, index: DocIndex) -> tuple[Clause | None, int]:
     if lemma in lexicon.statement_nouns:
         content = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    if not content and possessors and lemma in lexicon.intention_nouns:
+    if not content and owners and lemma in lexicon.intention_nouns:
         content, fewest = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
                            and c.tag_ == "VB" and _to_before(c)], 2
-    if not content and possessors and lemma in lexicon.topic_nouns:
+    if not content and owners and lemma in lexicon.topic_nouns:
         content, fewest = [o for p in noun.children if p.dep_ == "prep" and p.i > noun.i
                            and p.lower_ in lexicon.topic_preps for o in p.children
                            if o.dep_ in ("pobj", "pcomp")][:1], 1
