@@ -19,6 +19,15 @@ CASES = [
      "We are leaving the city", "Amina Yusuf", "direct"),
     ('"The road to the border is closed;" the governor told reporters in Kherson.',
      "The road to the border is closed", "governor", "direct"),
+    # --- by X's count, by one estimate (like according to X)
+    ("By the UN's count, more than 400 people were killed in the siege of Mariupol.",
+     "more than 400 people were killed in the siege of Mariupol", ("UN", "United Nations"),
+     "indirect"),
+    ("In Darfur alone, 300 villages have been burned by the militias, by one estimate.",
+     "In Darfur alone, 300 villages have been burned by the militias", "one estimate",
+     "indirect"),
+    ("The town was surrounded by the army's count of tanks.", "The town was surrounded",
+     None, None),
     # --- X said (that) ... -------------------------------------------------------------------
     ("The governor of Kherson said that Russian shelling had killed two civilians overnight.",
      "Russian shelling had killed two civilians overnight", "governor of Kherson", "indirect"),

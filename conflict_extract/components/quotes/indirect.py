@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.quotes.complements import complement_words, finite_that_clause
 from conflict_extract.components.quotes.cues import (
@@ -67,6 +67,8 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
             said, min_words = _stated_clause(token, forms, index)
             said = said or is_passive(token) and unnamed_judgement(token, index) or None
             verb = token
+        elif token.lemma_.lower() in index.lexicon.count_nouns and token.head.lower_ == "by":
+            said, verb = _by_count_clause(token, index), token
         elif is_statement_noun(token, index):
             said, min_words = noun_clause(token, index)
             verb = token
@@ -305,6 +307,29 @@ def _according_clause(token: Token, index: DocIndex) -> Clause | None:
     subject = according_object([token, doc[token.i + 1], *phrase[2:]])
     if subject is None:
         return None
+    clause = _sentence_beside(phrase, sent)
+    return None if clause is None else (clause, subject, line)
+
+
+def _by_count_clause(noun: Token, index: DocIndex) -> Clause | None:
+    """The sentence led or closed by ``by X's count`` or ``by one estimate`` (``noun`` is the
+    count) and who counted: the possessor, else the count itself (``one estimate``)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ == "agent" or index.in_quote(
+        noun.idx
+    ) or index.in_caption(noun.idx) or not (prep.i == noun.sent.start or prep.nbor(-1).text == ","):
+        return None  # "surrounded by the army's count of tanks": no count set off as a source
+    owner = next((c for c in noun.children if c.dep_ == "poss"), noun)
+    if owner is noun and not any(c.dep_ in ("det", "nummod", "amod") for c in noun.children):
+        return None
+    clause = _sentence_beside(list(prep.subtree), noun.sent)
+    return None if clause is None else (clause, owner, index.bounds(noun.idx))
+
+
+def _sentence_beside(phrase: list[Token], sent: Span) -> list[Token] | None:
+    """The words of ``sent`` beside an attributing phrase that leads it, closes it or stands
+    in it as an aside between commas; ``None`` for a phrase anywhere else."""
+    doc = sent.doc
     first, last = sent.start, sent.end - 1
     while first < last and (doc[first].is_space or doc[first].is_punct):
         first += 1
@@ -322,7 +347,7 @@ def _according_clause(token: Token, index: DocIndex) -> Clause | None:
         clause = [t for t in sent if t.i not in aside]
     else:
         return None
-    return clause, subject, line
+    return clause
 
 
 def _clause_range(clause: list[Token], line: tuple[int, int], index: DocIndex,

@@ -52,6 +52,9 @@ class QuoteLexicon:
     statement is about (``the minister's remarks on ...``, ``her criticism of ...``)."""
     topic_preps: frozenset[str] = frozenset()
     """Prepositions that carry what a topic noun is about."""
+    count_nouns: frozenset[str] = frozenset()
+    """Nouns of a count whose ``by`` phrase attributes a sentence (``by the UN's count``,
+    ``by one estimate``)."""
     reply_objects: frozenset[str] = frozenset()
     """Nouns of something said or asked that a reply answers (``responded to requests for
     comment``), not a deed (``police responded to the attack``)."""
@@ -135,6 +138,7 @@ def load_lexicon() -> QuoteLexicon:
         judged_passives=frozenset(verbs["judged_passives"]["verbs"]),
         aside_verbs=frozenset(verbs["aside_verbs"]["verbs"]),
         reply_objects=frozenset(verbs["reply_objects"]["nouns"]),
+        count_nouns=frozenset(verbs["count_nouns"]["nouns"]),
         saying=frozenset(verbs["statement_kinds"]["say"]["verbs"]),
         stance_adjectives=frozenset(verbs["stance_predicates"]["adjectives"]),
         stance_nouns=frozenset(verbs["stance_predicates"]["nouns"]),
@@ -170,6 +174,7 @@ def speech_hashes() -> numpy.ndarray:
             for form in (verb + "d", verb + "s", verb[:-1] + "ing")}
     stances = lexicon.stance_adjectives | lexicon.stance_nouns
     nouns = lexicon.statement_nouns | lexicon.intention_nouns | lexicon.topic_nouns
+    nouns |= lexicon.count_nouns
     words = sorted(verbs | past | nouns | stances | lexicon.aside_verbs | {"according"})
     return numpy.array([hash_string(word) for word in words], dtype=numpy.uint64)
 
