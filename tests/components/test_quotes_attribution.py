@@ -209,6 +209,12 @@ CASES = [
      "not to be named", None, None),
     ("The truce that the envoy had tried to broker in Jeddah collapsed on Monday.",
      "to broker in Jeddah", None, None),
+    # --- a stance noun in apposition or leading the sentence (a fierce critic of the junta)
+    ("Aung San Suu Kyi, a fierce critic of the junta, spoke in Geneva.", "the junta",
+     "Aung San Suu Kyi", "indirect"),
+    ("A passionate defender of the ceasefire, Ms. Okafor spoke in Abuja.", "the ceasefire",
+     "Okafor", "indirect"),
+    ("The hospital, a target of the shelling, was closed.", "the shelling", None, None),
     # --- an aside "as X put it"
     ("As the envoy put it, the truce in Idlib was dead on arrival.",
      "the truce in Idlib was dead on arrival", "envoy", "indirect"),

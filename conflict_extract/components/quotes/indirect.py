@@ -29,7 +29,11 @@ from conflict_extract.components.quotes.lexicon import verb_lemma
 from conflict_extract.components.quotes.nominal import is_statement_noun, noun_clause
 from conflict_extract.components.quotes.outlets import find_outlet
 from conflict_extract.components.quotes.passives import unnamed_judgement
-from conflict_extract.components.quotes.stances import is_stance_adjective, stance_clause
+from conflict_extract.components.quotes.stances import (
+    NOUN_STANCE_DEPS,
+    is_stance_adjective,
+    stance_clause,
+)
 from conflict_extract.models import Quote
 
 Clause = tuple[list[Token], Token, tuple[int, int]]
@@ -72,7 +76,9 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
         elif is_statement_noun(token, index):
             said, min_words = noun_clause(token, index)
             verb = token
-        elif token.pos_ == "NOUN" and token.dep_ == "attr" or is_stance_adjective(token, index):
+        elif token.pos_ == "NOUN" and token.dep_ in NOUN_STANCE_DEPS or is_stance_adjective(
+            token, index
+        ):
             said = stance_clause(token, index)
             verb, min_words = token, 1
         elif token.lower_ == "according" and token.i + 1 < len(doc) and (

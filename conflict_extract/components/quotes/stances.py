@@ -17,6 +17,11 @@ STANCE_DEPS = frozenset({"acomp", "advcl", "xcomp", "oprd"})
 """Dependencies of a stance adjective used as a predicate (``remained wary``, ``came away
 convinced``, ``with voters worried``), not as a modifier (``a critical moment``)."""
 
+NOUN_STANCE_DEPS = frozenset({"attr", "appos", "npadvmod"})
+"""Dependencies of a stance noun that say who holds the stance: predicate of ``be``, apposition
+(``Okafor, a critic of the junta,``) or a lead before the subject (``A fierce critic of the
+junta, Okafor said``)."""
+
 Clause = tuple[list[Token], Token, tuple[int, int]]
 
 
@@ -29,7 +34,7 @@ def stance_clause(word: Token, index: DocIndex) -> Clause | None:
         return None
     if is_stance_adjective(word, index):
         content = _adjective_object(word, lexicon.stance_preps)
-    elif word.pos_ == "NOUN" and lemma in lexicon.stance_nouns and word.dep_ == "attr":
+    elif word.pos_ == "NOUN" and lemma in lexicon.stance_nouns and word.dep_ in NOUN_STANCE_DEPS:
         content = _noun_object(word)
     else:
         return None
@@ -66,7 +71,9 @@ def _holder_beside(word: Token) -> Token | None:
     own = [c for c in word.children if c.dep_ in SUBJECT_DEPS]
     if own:
         return own[0]
-    if word.dep_ in ("advcl", "xcomp", "acomp") and word.head.pos_ in ("VERB", "AUX") and not any(
+    if word.dep_ == "appos" and word.head.pos_ in ("PROPN", "NOUN"):
+        return word.head  # "Ms. Okafor, a critic of the junta, ..."
+    if word.dep_ in ("advcl", "xcomp", "acomp", "npadvmod") and word.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("dobj", "ccomp") and c.i < word.i for c in word.head.children
     ) and word.head.dep_ != "ccomp":
         return _holder(word.head)
