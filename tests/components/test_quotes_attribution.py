@@ -229,6 +229,13 @@ CASES = [
      "the fighting in Sagaing", "opposition leaders", "indirect"),
     ("The shelling left residents afraid of returning to Sievierodonetsk.",
      "returning to Sievierodonetsk", None, None),
+    # --- how things seem, by nobody named
+    ("The truce in Idlib seems to be holding.", "The truce in Idlib seems to be holding", None,
+     "indirect"),
+    ("It appeared that the convoy had turned back before the checkpoint at Rafah.",
+     "the convoy had turned back before the checkpoint at Rafah", None, "indirect"),
+    ("Militants appeared in the village of Tillia at dawn.", "in the village of Tillia", None,
+     None),
     # --- a statement noun and its possessor
     ("Observers checked the junta's claim that the election in Naypyidaw was free.",
      "the election in Naypyidaw was free", ("junta", "government forces"), "indirect"),

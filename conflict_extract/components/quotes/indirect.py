@@ -28,7 +28,7 @@ from conflict_extract.components.quotes.headings import DATELINE_RE, WORD_RE, cr
 from conflict_extract.components.quotes.lexicon import verb_lemma
 from conflict_extract.components.quotes.nominal import is_statement_noun, noun_clause
 from conflict_extract.components.quotes.outlets import find_outlet
-from conflict_extract.components.quotes.passives import unnamed_judgement
+from conflict_extract.components.quotes.passives import seeming_clause, unnamed_judgement
 from conflict_extract.components.quotes.stances import (
     NOUN_STANCE_DEPS,
     is_stance_adjective,
@@ -85,6 +85,8 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
             doc[token.i + 1].lower_ == "to"
         ):
             said = _according_clause(token, index)
+        elif token.pos_ in ("VERB", "AUX") and verb_lemma(token) in index.lexicon.seeming_verbs:
+            said, verb = seeming_clause(token, index), token
         else:
             continue
         if said is None and token.tag_ in ("VBN", "VBD") and is_stance_adjective(token, index):

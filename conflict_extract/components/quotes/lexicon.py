@@ -52,6 +52,8 @@ class QuoteLexicon:
     statement is about (``the minister's remarks on ...``, ``her criticism of ...``)."""
     topic_preps: frozenset[str] = frozenset()
     """Prepositions that carry what a topic noun is about."""
+    seeming_verbs: frozenset[str] = frozenset()
+    """Verbs that judge how things seem, by nobody named (``the truce seems to hold``)."""
     count_nouns: frozenset[str] = frozenset()
     """Nouns of a count whose ``by`` phrase attributes a sentence (``by the UN's count``,
     ``by one estimate``)."""
@@ -139,6 +141,7 @@ def load_lexicon() -> QuoteLexicon:
         aside_verbs=frozenset(verbs["aside_verbs"]["verbs"]),
         reply_objects=frozenset(verbs["reply_objects"]["nouns"]),
         count_nouns=frozenset(verbs["count_nouns"]["nouns"]),
+        seeming_verbs=frozenset(verbs["seeming_verbs"]["verbs"]),
         saying=frozenset(verbs["statement_kinds"]["say"]["verbs"]),
         stance_adjectives=frozenset(verbs["stance_predicates"]["adjectives"]),
         stance_nouns=frozenset(verbs["stance_predicates"]["nouns"]),
@@ -175,7 +178,8 @@ def speech_hashes() -> numpy.ndarray:
     stances = lexicon.stance_adjectives | lexicon.stance_nouns
     nouns = lexicon.statement_nouns | lexicon.intention_nouns | lexicon.topic_nouns
     nouns |= lexicon.count_nouns
-    words = sorted(verbs | past | nouns | stances | lexicon.aside_verbs | {"according"})
+    verbs |= lexicon.aside_verbs | lexicon.seeming_verbs
+    words = sorted(verbs | past | nouns | stances | {"according"})
     return numpy.array([hash_string(word) for word in words], dtype=numpy.uint64)
 
 

@@ -1,6 +1,7 @@
-"""Judgements reported in the passive without their judge (``peacekeepers have been accused of
-abusing civilians``, ``the minister was criticised for the delays``): the whole clause is the
-statement, and nobody named makes it, so it has no speaker."""
+"""Judgements nobody named makes: reported in the passive without their judge (``peacekeepers
+have been accused of abusing civilians``, ``the minister was criticised for the delays``) or as
+how things seem (``the truce seems to be holding``, ``it appears that the convoy turned back``).
+The clause is the statement, and it has no speaker."""
 
 from __future__ import annotations
 
@@ -36,3 +37,26 @@ def unnamed_judgement(verb: Token, index: DocIndex) -> tuple[list[Token], None, 
     line = index.bounds(verb.idx)
     words = verb.doc[subjects[0].left_edge.i : judged[0].right_edge.i + 1]
     return [t for t in words if overlaps(t, line)], None, line
+
+
+def seeming_clause(verb: Token, index: DocIndex) -> tuple[list[Token], None, tuple[int, int]] | None:
+    """The clause a main verb of seeming judges (``the truce seems to be holding``, ``that looks
+    unlikely``; ``it appears that the convoy turned back``: the that-clause), or ``None``."""
+    if index.in_quote(verb.idx) or index.in_caption(verb.idx) or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    if verb_lemma(verb) not in index.lexicon.seeming_verbs:
+        return None
+    line = index.bounds(verb.idx)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl", "csubj") and c.i < verb.i]
+    after = [c for c in verb.children if c.i > verb.i]
+    if not subjects:
+        return None
+    if subjects[0].lower_ == "it":
+        clauses = [c for c in after if c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        words = list(clauses[0].subtree) if clauses else []
+    else:
+        judged = [c for c in after if c.dep_ in ("xcomp", "acomp", "attr", "oprd")]
+        words = list(verb.doc[subjects[0].left_edge.i : judged[0].right_edge.i + 1]) if judged else []
+    words = [t for t in words if overlaps(t, line)]
+    return (words, None, line) if words else None
