@@ -184,6 +184,13 @@ CASES = [
     ("The militia has been blamed for the massacre in the village of Ogossagou.",
      "The militia has been blamed for the massacre in the village of Ogossagou", None, "indirect"),
     ("The town of Avdiivka was defended for weeks.", "The town of Avdiivka was defended", None, None),
+    ("The Sudanese envoy is widely seen as a moderate.",
+     "The Sudanese envoy is widely seen as a moderate", None, "indirect"),
+    ("The talks in Jeddah are expected to resume next week.",
+     "The talks in Jeddah are expected to resume next week", None, "indirect"),
+    ("Two men were seen fleeing the market in Maiduguri.", "Two men were seen fleeing", None, None),
+    ("Three soldiers were reported killed in the ambush near Diffa.",
+     "Three soldiers were reported killed", None, None),
     ("Five men were charged with the murder of the judge in Bamako.",
      "Five men were charged with the murder", None, None),
     # --- a reply to words said or asked (responded to requests for comment), not to a deed

@@ -52,6 +52,9 @@ class QuoteLexicon:
     statement is about (``the minister's remarks on ...``, ``her criticism of ...``)."""
     topic_preps: frozenset[str] = frozenset()
     """Prepositions that carry what a topic noun is about."""
+    rated_passives: frozenset[str] = frozenset()
+    """Verbs of rating whose passive without an agent reports a judgement by nobody named,
+    with what the subject is taken for (``is considered a threat``, ``is seen as``)."""
     seeming_verbs: frozenset[str] = frozenset()
     """Verbs that judge how things seem, by nobody named (``the truce seems to hold``)."""
     count_nouns: frozenset[str] = frozenset()
@@ -138,6 +141,7 @@ def load_lexicon() -> QuoteLexicon:
         topic_nouns=frozenset(verbs["noun_statements"]["topic_nouns"]),
         topic_preps=frozenset(verbs["noun_statements"]["topic_prepositions"]),
         judged_passives=frozenset(verbs["judged_passives"]["verbs"]),
+        rated_passives=frozenset(verbs["judged_passives"]["rating_verbs"]),
         aside_verbs=frozenset(verbs["aside_verbs"]["verbs"]),
         reply_objects=frozenset(verbs["reply_objects"]["nouns"]),
         count_nouns=frozenset(verbs["count_nouns"]["nouns"]),

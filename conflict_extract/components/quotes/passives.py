@@ -18,20 +18,28 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 def unnamed_judgement(verb: Token, index: DocIndex) -> tuple[list[Token], None, tuple[int, int]] | None:
     """The clause of a passive verb of judging with no ``by`` agent, its subject through what it
-    is judged for (``the militia was accused of killing ten villagers``), or ``None``. The
-    subject must name something (not ``it`` or a relative word) and the judgement must say what
-    for, not for how long (``praised for years``)."""
+    is judged for (``the militia was accused of killing ten villagers``) or judged to be (``the
+    envoy is seen as a moderate``, ``the talks are expected to resume``), or ``None``. The
+    subject must name something (not a relative word; not ``it`` for a verb of blame) and the
+    judgement must say what for, not for how long (``praised for years``)."""
     if index.in_quote(verb.idx) or index.in_caption(verb.idx) or verb.dep_ == "relcl":
         return None
-    if verb_lemma(verb) not in index.lexicon.judged_passives or any(
+    lemma = verb_lemma(verb)
+    if lemma not in index.lexicon.judged_passives and lemma not in index.lexicon.rated_passives or any(
         c.dep_ == "agent" for c in verb.children
     ):
         return None
+    rated = lemma in index.lexicon.rated_passives
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN", "PRON")
-                and c.lower_ not in ("it", "which", "that", "who", "this")]
-    judged = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in JUDGED_PREPS and c.i > verb.i
-              and any(o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in TIME_ENTITIES
-                      for o in c.children)]
+                and c.lower_ not in ("which", "that", "who", "this") and (rated or c.lower_ != "it")]
+    if rated:  # "is considered a threat", "was seen as a moderate", "is expected to resign"
+        judged = [c for c in verb.children if c.i > verb.i and (
+            c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
+            or c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    else:
+        judged = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in JUDGED_PREPS
+                  and c.i > verb.i and any(o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in
+                                           TIME_ENTITIES for o in c.children)]
     if not subjects or not judged:
         return None
     line = index.bounds(verb.idx)
