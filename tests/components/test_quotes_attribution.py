@@ -243,6 +243,11 @@ CASES = [
      "the convoy had turned back before the checkpoint at Rafah", None, "indirect"),
     ("Militants appeared in the village of Tillia at dawn.", "in the village of Tillia", None,
      None),
+    ("It is clear that the siege of El Fasher will last into the rainy season.",
+     "the siege of El Fasher will last into the rainy season", None, "indirect"),
+    ("The commander in Kidal is certain that the road will reopen.",
+     "the road will reopen", "commander in Kidal", "indirect"),
+    ("The road to Goma is clear of mines.", "of mines", None, None),
     # --- a statement noun and its possessor
     ("Observers checked the junta's claim that the election in Naypyidaw was free.",
      "the election in Naypyidaw was free", ("junta", "government forces"), "indirect"),

@@ -28,7 +28,11 @@ from conflict_extract.components.quotes.headings import DATELINE_RE, WORD_RE, cr
 from conflict_extract.components.quotes.lexicon import verb_lemma
 from conflict_extract.components.quotes.nominal import is_statement_noun, noun_clause
 from conflict_extract.components.quotes.outlets import find_outlet
-from conflict_extract.components.quotes.passives import seeming_clause, unnamed_judgement
+from conflict_extract.components.quotes.passives import (
+    evident_clause,
+    seeming_clause,
+    unnamed_judgement,
+)
 from conflict_extract.components.quotes.stances import (
     NOUN_STANCE_DEPS,
     is_stance_adjective,
@@ -76,6 +80,10 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
         elif is_statement_noun(token, index):
             said, min_words = noun_clause(token, index)
             verb = token
+        elif token.lemma_.lower() in index.lexicon.evident_adjectives and evident_clause(
+            token, index
+        ):  # "it is clear that ...", before "she is certain that ..." (a stance)
+            said, verb = evident_clause(token, index), token
         elif token.pos_ == "NOUN" and token.dep_ in NOUN_STANCE_DEPS or is_stance_adjective(
             token, index
         ):

@@ -55,6 +55,8 @@ class QuoteLexicon:
     rated_passives: frozenset[str] = frozenset()
     """Verbs of rating whose passive without an agent reports a judgement by nobody named,
     with what the subject is taken for (``is considered a threat``, ``is seen as``)."""
+    evident_adjectives: frozenset[str] = frozenset()
+    """Adjectives of evidence whose ``it is ... that`` clause is a judgement by nobody named."""
     seeming_verbs: frozenset[str] = frozenset()
     """Verbs that judge how things seem, by nobody named (``the truce seems to hold``)."""
     count_nouns: frozenset[str] = frozenset()
@@ -146,6 +148,7 @@ def load_lexicon() -> QuoteLexicon:
         reply_objects=frozenset(verbs["reply_objects"]["nouns"]),
         count_nouns=frozenset(verbs["count_nouns"]["nouns"]),
         seeming_verbs=frozenset(verbs["seeming_verbs"]["verbs"]),
+        evident_adjectives=frozenset(verbs["seeming_verbs"]["evident_adjectives"]),
         saying=frozenset(verbs["statement_kinds"]["say"]["verbs"]),
         stance_adjectives=frozenset(verbs["stance_predicates"]["adjectives"]),
         stance_nouns=frozenset(verbs["stance_predicates"]["nouns"]),
@@ -179,7 +182,7 @@ def speech_hashes() -> numpy.ndarray:
     # Forms of verbs in a silent e, which the lemmatizer may cut wrongly (see verb_lemma).
     past = {form for verb in verbs if verb.endswith("e")
             for form in (verb + "d", verb + "s", verb[:-1] + "ing")}
-    stances = lexicon.stance_adjectives | lexicon.stance_nouns
+    stances = lexicon.stance_adjectives | lexicon.stance_nouns | lexicon.evident_adjectives
     nouns = lexicon.statement_nouns | lexicon.intention_nouns | lexicon.topic_nouns
     nouns |= lexicon.count_nouns
     verbs |= lexicon.aside_verbs | lexicon.seeming_verbs

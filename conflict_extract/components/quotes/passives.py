@@ -68,3 +68,21 @@ def seeming_clause(verb: Token, index: DocIndex) -> tuple[list[Token], None, tup
         words = list(verb.doc[subjects[0].left_edge.i : judged[0].right_edge.i + 1]) if judged else []
     words = [t for t in words if overlaps(t, line)]
     return (words, None, line) if words else None
+
+
+def evident_clause(word: Token, index: DocIndex) -> tuple[list[Token], None, tuple[int, int]] | None:
+    """The that-clause an adjective of evidence judges after ``it is`` (``it is clear that the
+    siege will last``, ``nor is it certain that ...``), or ``None``."""
+    if index.in_quote(word.idx) or index.in_caption(word.idx) or word.dep_ != "acomp":
+        return None
+    copula = word.head
+    if copula.lemma_.lower() != "be" or not any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children
+    ):
+        return None
+    clauses = [c for c in [*word.children, *copula.children] if c.dep_ == "ccomp" and c.i > word.i
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not clauses:
+        return None
+    line = index.bounds(word.idx)
+    return [t for t in clauses[0].subtree if overlaps(t, line)], None, line
