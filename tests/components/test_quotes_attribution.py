@@ -564,6 +564,8 @@ CASES = [
     ("Officials dismissed the claim by Hamas that the hostages had been moved.",
      "the hostages had been moved", ("Hamas", "Harakat al-Muqawama al-Islamiya"), "indirect"),
     ("The report that the town had fallen was false.", "the town had fallen", None, None),
+    ("There are growing fears that the dam near Derna could burst.",
+     "the dam near Derna could burst", None, "indirect"),
     # --- an intention noun's infinitive and a topic noun's object, owned by a possessor
     ("The president's decision to withdraw the troops from Mali angered his allies.",
      "to withdraw the troops from Mali", "president", "indirect"),

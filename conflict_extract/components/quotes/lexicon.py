@@ -47,6 +47,9 @@ class QuoteLexicon:
     """Nouns whose that-clause is a statement of their possessor (``Trump's claim that ...``)."""
     intention_nouns: frozenset[str] = frozenset()
     """Nouns whose infinitive is a statement of their possessor (``the army's decision to ...``)."""
+    shared_view_nouns: frozenset[str] = frozenset()
+    """Nouns of a view many hold whose that-clause is a statement without an owner (``growing
+    fears that ...``, ``a consensus that ...``)."""
     topic_nouns: frozenset[str] = frozenset()
     """Nouns of comment or judgement whose prepositional object is what their possessor's
     statement is about (``the minister's remarks on ...``, ``her criticism of ...``)."""
@@ -141,6 +144,7 @@ def load_lexicon() -> QuoteLexicon:
         statement_nouns=frozenset(verbs["statement_nouns"]),
         intention_nouns=frozenset(verbs["noun_statements"]["intention_nouns"]),
         topic_nouns=frozenset(verbs["noun_statements"]["topic_nouns"]),
+        shared_view_nouns=frozenset(verbs["noun_statements"]["shared_view_nouns"]),
         topic_preps=frozenset(verbs["noun_statements"]["topic_prepositions"]),
         judged_passives=frozenset(verbs["judged_passives"]["verbs"]),
         rated_passives=frozenset(verbs["judged_passives"]["rating_verbs"]),
@@ -183,7 +187,8 @@ def speech_hashes() -> numpy.ndarray:
     past = {form for verb in verbs if verb.endswith("e")
             for form in (verb + "d", verb + "s", verb[:-1] + "ing")}
     stances = lexicon.stance_adjectives | lexicon.stance_nouns | lexicon.evident_adjectives
-    nouns = lexicon.statement_nouns | lexicon.intention_nouns | lexicon.topic_nouns
+    nouns = (lexicon.statement_nouns | lexicon.intention_nouns | lexicon.topic_nouns
+             | lexicon.shared_view_nouns)
     nouns |= lexicon.count_nouns
     verbs |= lexicon.aside_verbs | lexicon.seeming_verbs
     words = sorted(verbs | past | nouns | stances | {"according"})

@@ -24,7 +24,7 @@ def is_statement_noun(token: Token, index: DocIndex) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (
         lemma in lexicon.statement_nouns or lemma in lexicon.intention_nouns
-        or lemma in lexicon.topic_nouns
+        or lemma in lexicon.topic_nouns or lemma in lexicon.shared_view_nouns
     )
 
 
@@ -32,7 +32,8 @@ def noun_clause(noun: Token, index: DocIndex) -> tuple[Clause | None, int]:
     """The statement a noun names and its owner as speaker, with the fewest words it may have:
     a that-clause of a statement noun (``the ministry's warning that ...``), the infinitive of an
     intention noun with an owner (``Russia's threat to cut the gas``) or the object of a
-    topic noun's preposition (``his comments about the ceasefire``)."""
+    topic noun's preposition (``his comments about the ceasefire``); a that-clause of a view many
+    hold (``growing fears that the dam could burst``) needs no owner and has no speaker."""
     if index.in_quote(noun.idx) or index.in_caption(noun.idx):
         return None, 3
     lexicon = index.lexicon
@@ -43,7 +44,7 @@ def noun_clause(noun: Token, index: DocIndex) -> tuple[Clause | None, int]:
     owners = possessors + _named_owners(noun)
     content: list[Token] = []
     fewest = 3
-    if lemma in lexicon.statement_nouns:
+    if lemma in lexicon.statement_nouns or lemma in lexicon.shared_view_nouns:
         content = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not content and owners and lemma in lexicon.intention_nouns:
@@ -53,13 +54,15 @@ def noun_clause(noun: Token, index: DocIndex) -> tuple[Clause | None, int]:
         content, fewest = [o for p in noun.children if p.dep_ == "prep" and p.i > noun.i
                            and p.lower_ in lexicon.topic_preps for o in p.children
                            if o.dep_ in ("pobj", "pcomp")][:1], 1
-    if not owners or not content:
+    unowned = not owners and fewest == 3 and lemma in lexicon.shared_view_nouns
+    if not content or not owners and not unowned:
         return None, 3
     line = index.bounds(noun.idx)
     # A mis-parse may hang the main verb under the clause ("the warning that X was ignored").
     stop = noun.head.i if noun.head.i > noun.i else len(noun.doc)
     words = [t for t in content[0].subtree if overlaps(t, line) and t.i < stop]
-    return (words, owners[0], line), fewest
+    # "growing fears that the dam could burst": a view held by nobody named.
+    return (words, None if unowned else owners[0], line), fewest
 
 
 def _author(noun: Token, index: DocIndex) -> list[Token]:
