@@ -236,6 +236,12 @@ CASES = [
      "the fighting in Sagaing", "opposition leaders", "indirect"),
     ("The shelling left residents afraid of returning to Sievierodonetsk.",
      "returning to Sievierodonetsk", None, None),
+    # --- criticism drawn from nobody named
+    ("The defence minister has faced questions about the contracts for the border wall.",
+     "the contracts for the border wall", None, "indirect"),
+    ("The plan for the buffer zone has drawn ridicule online.", "The plan for the buffer zone",
+     None, "indirect"),
+    ("The troops faced fire from the rebels near Bakhmut.", "the rebels near Bakhmut", None, None),
     # --- how things seem, by nobody named
     ("The truce in Idlib seems to be holding.", "The truce in Idlib seems to be holding", None,
      "indirect"),

@@ -29,6 +29,7 @@ from conflict_extract.components.quotes.lexicon import verb_lemma
 from conflict_extract.components.quotes.nominal import is_statement_noun, noun_clause
 from conflict_extract.components.quotes.outlets import find_outlet
 from conflict_extract.components.quotes.passives import (
+    drawn_criticism,
     evident_clause,
     seeming_clause,
     unnamed_judgement,
@@ -93,6 +94,8 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
             doc[token.i + 1].lower_ == "to"
         ):
             said = _according_clause(token, index)
+        elif token.pos_ == "VERB" and verb_lemma(token) in index.lexicon.drawing_verbs:
+            said, verb, min_words = drawn_criticism(token, index), token, 1
         elif token.pos_ in ("VERB", "AUX") and verb_lemma(token) in index.lexicon.seeming_verbs:
             said, verb = seeming_clause(token, index), token
         else:

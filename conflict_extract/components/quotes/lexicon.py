@@ -58,6 +58,10 @@ class QuoteLexicon:
     rated_passives: frozenset[str] = frozenset()
     """Verbs of rating whose passive without an agent reports a judgement by nobody named,
     with what the subject is taken for (``is considered a threat``, ``is seen as``)."""
+    drawing_verbs: frozenset[str] = frozenset()
+    """Verbs whose subject draws criticism from nobody named (``faced questions about``)."""
+    criticism_nouns: frozenset[str] = frozenset()
+    """Nouns of criticism a subject draws (``questions``, ``ridicule``, ``scrutiny``)."""
     evident_adjectives: frozenset[str] = frozenset()
     """Adjectives of evidence whose ``it is ... that`` clause is a judgement by nobody named."""
     seeming_verbs: frozenset[str] = frozenset()
@@ -153,6 +157,8 @@ def load_lexicon() -> QuoteLexicon:
         count_nouns=frozenset(verbs["count_nouns"]["nouns"]),
         seeming_verbs=frozenset(verbs["seeming_verbs"]["verbs"]),
         evident_adjectives=frozenset(verbs["seeming_verbs"]["evident_adjectives"]),
+        drawing_verbs=frozenset(verbs["drawn_criticism"]["verbs"]),
+        criticism_nouns=frozenset(verbs["drawn_criticism"]["nouns"]),
         saying=frozenset(verbs["statement_kinds"]["say"]["verbs"]),
         stance_adjectives=frozenset(verbs["stance_predicates"]["adjectives"]),
         stance_nouns=frozenset(verbs["stance_predicates"]["nouns"]),
@@ -190,7 +196,7 @@ def speech_hashes() -> numpy.ndarray:
     nouns = (lexicon.statement_nouns | lexicon.intention_nouns | lexicon.topic_nouns
              | lexicon.shared_view_nouns)
     nouns |= lexicon.count_nouns
-    verbs |= lexicon.aside_verbs | lexicon.seeming_verbs
+    verbs |= lexicon.aside_verbs | lexicon.seeming_verbs | lexicon.drawing_verbs
     words = sorted(verbs | past | nouns | stances | {"according"})
     return numpy.array([hash_string(word) for word in words], dtype=numpy.uint64)
 

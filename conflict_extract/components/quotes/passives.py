@@ -86,3 +86,25 @@ def evident_clause(word: Token, index: DocIndex) -> tuple[list[Token], None, tup
         return None
     line = index.bounds(word.idx)
     return [t for t in clauses[0].subtree if overlaps(t, line)], None, line
+
+
+def drawn_criticism(verb: Token, index: DocIndex) -> tuple[list[Token], None, tuple[int, int]] | None:
+    """What a subject that draws criticism from nobody named is criticised about: the object of
+    the criticism's ``about``/``over``/``for`` (``the minister faced questions about the
+    contracts``), else the subject itself (``the plan has drawn ridicule``); ``None`` when the
+    verb names who criticised (``drew criticism from aid groups``)."""
+    if index.in_quote(verb.idx) or index.in_caption(verb.idx):
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in
+             index.lexicon.criticism_nouns]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in
+                ("which", "that", "who", "it", "this")]
+    if not nouns or not subjects or any(
+        p.dep_ == "prep" and p.lower_ == "from" for p in [*verb.children, *nouns[0].children]
+    ):
+        return None
+    line = index.bounds(verb.idx)
+    topics = [o for p in nouns[0].children if p.dep_ == "prep" and p.lower_ in ("about", "over", "for")
+              for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    words = list(topics[0].subtree) if topics else list(subjects[0].subtree)
+    return [t for t in words if overlaps(t, line)], None, line
