@@ -582,6 +582,9 @@ CASES = [
     ("Fighting near Sittwe continued. Aung San Suu Kyi spoke in Naypyidaw on Monday. "
      "Her criticism of the army's raids was sharp.",
      "the army's raids", "Aung San Suu Kyi", "indirect"),
+    ("The prosecution's case against the warlord rests on two witnesses.", "the warlord",
+     "prosecution", "indirect"),
+    ("The case against the colonel in Bunia is pending.", "the colonel in Bunia", None, None),
     ("A decision to close the crossing at Rafah was taken on Monday.",
      "to close the crossing at Rafah", None, None),
     ("The militia's attack on the checkpoint in Zinjibar killed four soldiers.",
