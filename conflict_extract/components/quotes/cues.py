@@ -39,9 +39,19 @@ class Attribution:
 
 
 def is_reporting(token: Token, lexicon: QuoteLexicon, speech_only: bool = False) -> bool:
-    """True for a verb token whose lemma is a reporting verb."""
+    """True for a verb token whose lemma is a reporting verb, or a verb that reports only in
+    an aside ``as X put it``."""
     lemma = verb_lemma(token)
+    if lemma in lexicon.aside_verbs:
+        return is_aside(token)
     return lemma in (lexicon.speech if speech_only else lexicon.reporting) and is_verb_use(token)
+
+
+def is_aside(verb: Token) -> bool:
+    """True for a verb in an aside ``as X put it``: opened by ``as``, with ``it`` as its object."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    )
 
 
 def is_verb_use(token: Token) -> bool:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from conflict_extract.components.quotes.complements import complement_words, finite_that_clause
 from conflict_extract.components.quotes.cues import (
     CLAUSE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -25,8 +26,19 @@ from conflict_extract.components.quotes.docindex import DocIndex
 from conflict_extract.components.quotes.force import attack_is_statement
 from conflict_extract.components.quotes.headings import DATELINE_RE, WORD_RE, crosslink_or_heading
 from conflict_extract.components.quotes.lexicon import verb_lemma
+from conflict_extract.components.quotes.nominal import is_statement_noun, noun_clause
 from conflict_extract.components.quotes.outlets import find_outlet
-from conflict_extract.components.quotes.stances import stance_clause
+from conflict_extract.components.quotes.passives import (
+    drawn_criticism,
+    evident_clause,
+    seeming_clause,
+    unnamed_judgement,
+)
+from conflict_extract.components.quotes.stances import (
+    NOUN_STANCE_DEPS,
+    is_stance_adjective,
+    stance_clause,
+)
 from conflict_extract.models import Quote
 
 Clause = tuple[list[Token], Token, tuple[int, int]]
@@ -34,9 +46,12 @@ Clause = tuple[list[Token], Token, tuple[int, int]]
 
 NOTHING_SAID = frozenset({"nothing", "none", "anything", "little", "nobody"})
 """Objects that say no statement was made (``the minister said nothing``)."""
-PHRASE_FORMS = frozenset({"object", "topic", "description"})
+PHRASE_FORMS = frozenset({"object", "topic", "description", "partner", "reply"})
 """Complements that are a noun phrase (``attacked the governor``, ``talked about Gaza``): one
 word can carry the statement, where a said clause needs three."""
+FEWEST_WORDS = {"infinitive": 2, **dict.fromkeys(PHRASE_FORMS, 1)}
+"""The fewest words of a statement by the form carrying it: an infinitive may be ``to`` and a
+verb (``declined to comment``); a said clause needs three."""
 
 
 def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
@@ -59,19 +74,34 @@ def find_indirect(doc: Doc, marked: list[Attribution], index: DocIndex,
             verb = token
         elif forms and is_verb_use(token):
             said, min_words = _stated_clause(token, forms, index)
+            said = said or is_passive(token) and unnamed_judgement(token, index) or None
             verb = token
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in index.lexicon.statement_nouns:
-            said = _noun_clause(token, index)
+        elif token.lemma_.lower() in index.lexicon.count_nouns and token.head.lower_ == "by":
+            said, verb = _by_count_clause(token, index), token
+        elif is_statement_noun(token, index):
+            said, min_words = noun_clause(token, index)
             verb = token
-        elif token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("acomp", "attr"):
+        elif token.lemma_.lower() in index.lexicon.evident_adjectives and evident_clause(
+            token, index
+        ):  # "it is clear that ...", before "she is certain that ..." (a stance)
+            said, verb = evident_clause(token, index), token
+        elif token.pos_ == "NOUN" and token.dep_ in NOUN_STANCE_DEPS or is_stance_adjective(
+            token, index
+        ):
             said = stance_clause(token, index)
             verb, min_words = token, 1
         elif token.lower_ == "according" and token.i + 1 < len(doc) and (
             doc[token.i + 1].lower_ == "to"
         ):
             said = _according_clause(token, index)
+        elif token.pos_ == "VERB" and verb_lemma(token) in index.lexicon.drawing_verbs:
+            said, verb, min_words = drawn_criticism(token, index), token, 1
+        elif token.pos_ in ("VERB", "AUX") and verb_lemma(token) in index.lexicon.seeming_verbs:
+            said, verb = seeming_clause(token, index), token
         else:
             continue
+        if said is None and token.tag_ in ("VBN", "VBD") and is_stance_adjective(token, index):
+            said, min_words = stance_clause(token, index), 1  # "came away convinced that ..."
         if said is None:
             continue
         clause, subject, line = said
@@ -125,11 +155,16 @@ def _said_clause(token: Token, index: DocIndex) -> Clause | None:
         if complement.i < token.i and _said_object(token, index):
             return None  # "..., officials report; however, the governor denies these"
         if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in complement.children) and not (
-            _finite_that_clause(complement)
+            finite_that_clause(complement)
         ):
             return None  # a said clause has its own subject; a bare verb phrase is a mis-parse
         clause = [t for t in _without_own_attributions(complement, index) if overlaps(t, line)]
         clause = _without_leading_adverbial(clause, complement, token)
+        # A clause the parse split in two complements ("that attempts [were made] ...").
+        later = [c for c in complements if c.i > complement.i > token.i]
+        if later and clause and all(c.dep_ != "ccomp" or c.head.i == token.i for c in later):
+            clause = [t for t in token.doc[clause[0].i : max(c.right_edge.i for c in later) + 1]
+                      if overlaps(t, line)]
     else:
         clause = (_as_clause(token, line) or _fronted_clause(token, line, index)
                   or _parenthetical_sentence(token, line, index))
@@ -164,15 +199,6 @@ def _complement_hung_on_noun(verb: Token, line: tuple[int, int]) -> list[Token]:
         ):
             return [token]
     return []
-
-
-def _finite_that_clause(complement: Token) -> bool:
-    """True for a complement opened by ``that`` with a finite verb, whose subject the parse
-    may miss when it is itself a clause (``said that because they are X does not mean Y``)."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in complement.children) and (
-        complement.tag_ in ("VBZ", "VBD", "VBP")
-        or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP", "MD") for c in complement.children)
-    )
 
 
 def _without_own_attributions(complement: Token, index: DocIndex) -> list[Token]:
@@ -214,13 +240,6 @@ def _announced_paragraph(verb: Token, index: DocIndex) -> Clause | None:
     return index.tokens(*following), subject, following
 
 
-TOPIC_PREPS = frozenset({"about", "of", "on", "for", "against", "over", "regarding", "concerning"})
-"""Prepositions whose object is what a statement is about (``talked about``, ``called for``)."""
-OBJECT_TAIL_DEPS = frozenset({"dobj", "prep", "oprd", "ccomp", "xcomp", "dative"})
-"""Complements after a verb's object that belong to the statement (``described X as Y``)."""
-OBJECT_TAIL_PREPS = frozenset({"as", "to", "for", "of"})
-
-
 def _stated_clause(token: Token, forms: frozenset[str],
                    index: DocIndex) -> tuple[Clause | None, int]:
     """The statement a verb of ``forms`` attributes (``believes that ...``, ``vowed to ...``,
@@ -237,11 +256,14 @@ def _stated_clause(token: Token, forms: frozenset[str],
         subject, _ = subject_of(token, index)
     if subject is None or not overlaps(subject, line) or index.in_quote(subject.idx):
         return None, 3
-    if token.dep_ == "relcl":
-        forms = forms - {"infinitive"}  # "who asked not to be named": a condition, not a statement
+    if token.dep_ == "relcl" and not _adverbial_relative(token):
+        # "who asked not to be named": a condition, not a statement; "a bill he tried to pass":
+        # the infinitive's object is the noun outside. "The talks in which the rebels seek to
+        # ..." keeps it.
+        forms = forms - {"infinitive"}
     words, form = _passive_description(token) if "description" in forms else ([], "")
     if not words:
-        words, form = _complement_words(token, forms)
+        words, form = complement_words(token, forms, index.lexicon)
     if not words and is_passive(token) and forms & {"object", "description"}:
         # "The deal was endorsed by the union": what the agent endorsed is the passive subject.
         words, form = _passive_subject_words(token), "object"
@@ -252,7 +274,14 @@ def _stated_clause(token: Token, forms: frozenset[str],
     ):
         return None, 3  # "militants attacked a checkpoint" is a use of force, not a statement
     clause = [t for t in words if overlaps(t, line)]
-    return (clause, subject, line), 1 if form in PHRASE_FORMS else 3
+    return (clause, subject, line), FEWEST_WORDS.get(form, 3)
+
+
+def _adverbial_relative(verb: Token) -> bool:
+    """True for a relative clause opened by a preposition and ``which`` or by ``where``/``when``
+    (``a game in which companies seek ...``): the noun it hangs on is no argument of the verb."""
+    return any(c.dep_ == "prep" and any(o.lower_ in ("which", "whom") for o in c.children)
+               or c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
 
 
 def _passive_description(verb: Token) -> tuple[list[Token], str]:
@@ -276,27 +305,6 @@ def _passive_subject_words(verb: Token) -> list[Token]:
     return []
 
 
-def _noun_clause(noun: Token, index: DocIndex) -> Clause | None:
-    """The that-clause of a statement noun and its possessor as speaker (``Trump's claim that
-    there were thousands of shootings``, ``the ministry's warning that ...``)."""
-    if index.in_quote(noun.idx) or index.in_caption(noun.idx):
-        return None
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
-    # "a New York Times report that ...", "a statement by the army that ...": named owners.
-    owners += [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-               and c.i == noun.i - 1 and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")]
-    owners += [o for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-               and c.i < noun.i + 4 for o in c.children if o.dep_ == "pobj"]
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    if not owners or not clauses:
-        return None
-    line = index.bounds(noun.idx)
-    # A mis-parse may hang the main verb under the clause ("the warning that X was ignored").
-    stop = noun.head.i if noun.head.i > noun.i else len(noun.doc)
-    return [t for t in clauses[0].subtree if overlaps(t, line) and t.i < stop], owners[0], line
-
-
 def _agent(verb: Token) -> Token | None:
     """The object of a passive verb's ``by`` agent (``announced by the ministry``)."""
     for child in verb.children:
@@ -304,64 +312,6 @@ def _agent(verb: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
-    return None
-
-
-def _complement_words(verb: Token, forms: frozenset[str]) -> tuple[list[Token], str]:
-    """The words of the first complement of ``verb`` (after it) that ``forms`` allows, and the
-    form that carries them."""
-    after = [c for c in verb.children if c.i > verb.i]
-    if "clause" in forms:
-        for child in after:
-            if child.dep_ == "ccomp" and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children):
-                return list(child.subtree), "clause"
-    if "infinitive" in forms:
-        for child in after:
-            if child.dep_ == "xcomp" and any(c.lower_ == "to" and c.i < child.i for c in child.children):
-                start = min(c.left_edge.i for c in after if c.i <= child.i and c.dep_ in ("dobj", "xcomp"))
-                return list(verb.doc[start : child.right_edge.i + 1]), "infinitive"
-    if "object" in forms or "description" in forms:
-        # A gerund clause is a noun phrase ("proposed doing away with the mandate").
-        objects = [c for c in after if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"
-                   and not any(a.dep_ == "aux" for a in c.children)]
-        described = any(c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
-                        for c in after if objects and c.i > objects[0].i)
-        if objects and ("object" in forms or described):
-            tail = [c for c in after if c.i >= objects[0].i and c.dep_ in OBJECT_TAIL_DEPS and (
-                c.dep_ != "prep" or c.lower_ in OBJECT_TAIL_PREPS)]
-            words = list(verb.doc[objects[0].left_edge.i : max(c.right_edge.i for c in tail) + 1])
-            return words, "object" if "object" in forms else "description"
-    if "topic" in forms:
-        for child in after:
-            # "called on X": the parse may take the preposition for a particle with an object.
-            if child.dep_ in ("prep", "prt") and child.lower_ in TOPIC_PREPS:
-                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
-                           and c.ent_type_ not in ("DATE", "TIME")]  # "spoke on Tuesday"
-                if objects:
-                    return list(objects[0].subtree), "topic"
-    if "clause" in forms:
-        fronted = _fronted_complement(verb)
-        if fronted is not None:
-            return list(fronted.subtree), "clause"
-    return [], ""
-
-
-def _fronted_complement(verb: Token) -> Token | None:
-    """The clause a statement verb closes as a parenthetical attribution (``The city is divided
-    by income, studies have shown``; ``..., a new analysis shows``): a complement before the
-    verb with a subject of its own, ended by the comma before the verb's subject, and nothing
-    said after the verb."""
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.i > verb.i for c in verb.children):
-        return None
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
-    for child in verb.children:
-        if child.dep_ != "ccomp" or child.i > verb.i or not subjects:
-            continue
-        comma = child.right_edge.i + 1
-        if verb.doc[comma].text == "," and comma < subjects[0].left_edge.i and any(
-            c.dep_ in CLAUSE_SUBJECT_DEPS for c in child.children
-        ):
-            return child
     return None
 
 
@@ -376,6 +326,29 @@ def _according_clause(token: Token, index: DocIndex) -> Clause | None:
     subject = according_object([token, doc[token.i + 1], *phrase[2:]])
     if subject is None:
         return None
+    clause = _sentence_beside(phrase, sent)
+    return None if clause is None else (clause, subject, line)
+
+
+def _by_count_clause(noun: Token, index: DocIndex) -> Clause | None:
+    """The sentence led or closed by ``by X's count`` or ``by one estimate`` (``noun`` is the
+    count) and who counted: the possessor, else the count itself (``one estimate``)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ == "agent" or index.in_quote(
+        noun.idx
+    ) or index.in_caption(noun.idx) or not (prep.i == noun.sent.start or prep.nbor(-1).text == ","):
+        return None  # "surrounded by the army's count of tanks": no count set off as a source
+    owner = next((c for c in noun.children if c.dep_ == "poss"), noun)
+    if owner is noun and not any(c.dep_ in ("det", "nummod", "amod") for c in noun.children):
+        return None
+    clause = _sentence_beside(list(prep.subtree), noun.sent)
+    return None if clause is None else (clause, owner, index.bounds(noun.idx))
+
+
+def _sentence_beside(phrase: list[Token], sent: Span) -> list[Token] | None:
+    """The words of ``sent`` beside an attributing phrase that leads it, closes it or stands
+    in it as an aside between commas; ``None`` for a phrase anywhere else."""
+    doc = sent.doc
     first, last = sent.start, sent.end - 1
     while first < last and (doc[first].is_space or doc[first].is_punct):
         first += 1
@@ -393,7 +366,7 @@ def _according_clause(token: Token, index: DocIndex) -> Clause | None:
         clause = [t for t in sent if t.i not in aside]
     else:
         return None
-    return clause, subject, line
+    return clause
 
 
 def _clause_range(clause: list[Token], line: tuple[int, int], index: DocIndex,

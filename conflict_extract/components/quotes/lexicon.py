@@ -45,6 +45,38 @@ class QuoteLexicon:
     """Nouns for a share of people polled or counted (``63 percent said``, ``a majority``)."""
     statement_nouns: frozenset[str] = frozenset()
     """Nouns whose that-clause is a statement of their possessor (``Trump's claim that ...``)."""
+    intention_nouns: frozenset[str] = frozenset()
+    """Nouns whose infinitive is a statement of their possessor (``the army's decision to ...``)."""
+    shared_view_nouns: frozenset[str] = frozenset()
+    """Nouns of a view many hold whose that-clause is a statement without an owner (``growing
+    fears that ...``, ``a consensus that ...``)."""
+    topic_nouns: frozenset[str] = frozenset()
+    """Nouns of comment or judgement whose prepositional object is what their possessor's
+    statement is about (``the minister's remarks on ...``, ``her criticism of ...``)."""
+    topic_preps: frozenset[str] = frozenset()
+    """Prepositions that carry what a topic noun is about."""
+    rated_passives: frozenset[str] = frozenset()
+    """Verbs of rating whose passive without an agent reports a judgement by nobody named,
+    with what the subject is taken for (``is considered a threat``, ``is seen as``)."""
+    drawing_verbs: frozenset[str] = frozenset()
+    """Verbs whose subject draws criticism from nobody named (``faced questions about``)."""
+    criticism_nouns: frozenset[str] = frozenset()
+    """Nouns of criticism a subject draws (``questions``, ``ridicule``, ``scrutiny``)."""
+    evident_adjectives: frozenset[str] = frozenset()
+    """Adjectives of evidence whose ``it is ... that`` clause is a judgement by nobody named."""
+    seeming_verbs: frozenset[str] = frozenset()
+    """Verbs that judge how things seem, by nobody named (``the truce seems to hold``)."""
+    count_nouns: frozenset[str] = frozenset()
+    """Nouns of a count whose ``by`` phrase attributes a sentence (``by the UN's count``,
+    ``by one estimate``)."""
+    reply_objects: frozenset[str] = frozenset()
+    """Nouns of something said or asked that a reply answers (``responded to requests for
+    comment``), not a deed (``police responded to the attack``)."""
+    aside_verbs: frozenset[str] = frozenset()
+    """Verbs that report speech only in an aside with ``it`` (``as the envoy put it, ...``)."""
+    judged_passives: frozenset[str] = frozenset()
+    """Verbs of judging whose passive without an agent reports a judgement by nobody named
+    (``was accused of``, ``has been blamed for``)."""
     saying: frozenset[str] = frozenset()
     """Verbs of the ``say`` kind: whatever their subject names speaks (``one slide says``,
     ``developers say``), so it needs no speaker noun."""
@@ -114,6 +146,19 @@ def load_lexicon() -> QuoteLexicon:
         indefinite_speakers=frozenset(words["indefinite_speakers"]),
         share_speakers=frozenset(words["share_speakers"]),
         statement_nouns=frozenset(verbs["statement_nouns"]),
+        intention_nouns=frozenset(verbs["noun_statements"]["intention_nouns"]),
+        topic_nouns=frozenset(verbs["noun_statements"]["topic_nouns"]),
+        shared_view_nouns=frozenset(verbs["noun_statements"]["shared_view_nouns"]),
+        topic_preps=frozenset(verbs["noun_statements"]["topic_prepositions"]),
+        judged_passives=frozenset(verbs["judged_passives"]["verbs"]),
+        rated_passives=frozenset(verbs["judged_passives"]["rating_verbs"]),
+        aside_verbs=frozenset(verbs["aside_verbs"]["verbs"]),
+        reply_objects=frozenset(verbs["reply_objects"]["nouns"]),
+        count_nouns=frozenset(verbs["count_nouns"]["nouns"]),
+        seeming_verbs=frozenset(verbs["seeming_verbs"]["verbs"]),
+        evident_adjectives=frozenset(verbs["seeming_verbs"]["evident_adjectives"]),
+        drawing_verbs=frozenset(verbs["drawn_criticism"]["verbs"]),
+        criticism_nouns=frozenset(verbs["drawn_criticism"]["nouns"]),
         saying=frozenset(verbs["statement_kinds"]["say"]["verbs"]),
         stance_adjectives=frozenset(verbs["stance_predicates"]["adjectives"]),
         stance_nouns=frozenset(verbs["stance_predicates"]["nouns"]),
@@ -144,21 +189,30 @@ def speech_hashes() -> numpy.ndarray:
     (hashes do not depend on the vocab, so one array serves every doc)."""
     lexicon = load_lexicon()
     verbs = set(lexicon.speech) | set(lexicon.statement_content)
-    # Past forms of verbs in a silent e, which the lemmatizer may cut wrongly (see verb_lemma).
-    past = {verb + "d" for verb in verbs if verb.endswith("e")}
-    stances = lexicon.stance_adjectives | lexicon.stance_nouns
-    words = sorted(verbs | past | lexicon.statement_nouns | stances | {"according"})
+    # Forms of verbs in a silent e, which the lemmatizer may cut wrongly (see verb_lemma).
+    past = {form for verb in verbs if verb.endswith("e")
+            for form in (verb + "d", verb + "s", verb[:-1] + "ing")}
+    stances = lexicon.stance_adjectives | lexicon.stance_nouns | lexicon.evident_adjectives
+    nouns = (lexicon.statement_nouns | lexicon.intention_nouns | lexicon.topic_nouns
+             | lexicon.shared_view_nouns)
+    nouns |= lexicon.count_nouns
+    verbs |= lexicon.aside_verbs | lexicon.seeming_verbs | lexicon.drawing_verbs
+    words = sorted(verbs | past | nouns | stances | {"according"})
     return numpy.array([hash_string(word) for word in words], dtype=numpy.uint64)
 
 
 def verb_lemma(token: Token) -> str:
     """The lemma of a verb token, mended where the lemmatizer cut a silent ``e`` with the
-    ``-d`` ending (``rated`` -> ``rat``, ``hoped`` -> ``hop``) into another word: the form
-    without its ``d`` when that is a reporting or statement verb."""
+    ending into another word (``rated`` -> ``rat``, ``hopes``, ``hoping`` -> ``hop``): the
+    lemma with its ``e`` back when that is a reporting or statement verb."""
     lemma = token.lemma_.lower()
     word = token.lower_
-    if word.endswith("ed") and lemma not in _verb_words() and word[:-1] in _verb_words():
+    if lemma in _verb_words():
+        return lemma
+    if word.endswith("ed") and word[:-1] in _verb_words():
         return word[:-1]
+    if token.tag_.startswith("VB") and word.startswith(lemma) and lemma + "e" in _verb_words():
+        return lemma + "e"
     return lemma
 
 

@@ -64,7 +64,7 @@ def pronoun(index: DocIndex, history: SpeakerHistory, token: Token) -> Speaker |
     wanted = index.lexicon.pronouns.get(lower, "person")
     position = token.idx
     kinds = PRONOUN_KINDS.get(wanted, ("person", "human"))
-    clash = {"he": "f", "him": "f", "she": "m", "her": "m"}.get(lower)
+    clash = {"he": "f", "him": "f", "his": "f", "she": "m", "her": "m"}.get(lower)
     candidates: list[Speaker] = [s for s in history.speakers if s.kind in kinds]
     if "person" in kinds:
         i = bisect.bisect_left(history.person_subjects, (position,))
