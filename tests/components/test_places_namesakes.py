@@ -1,0 +1,43 @@
+"""Issue 15: which of several places of one name a bare name is.
+
+Rows are ``(text, mention, level, country, (lat, lon) or None, km)``: the place whose mentions
+include ``mention`` must have that level and country and lie within ``km`` of the point; a point
+``None`` means it must have none (a wrong pin being worse than none); a level ``None`` means no
+place may carry the mention at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflict_extract.gazetteer.index import distance_km
+
+NAMESAKES = [
+    # --- breakaway regions the gazetteer has no unit for ---
+    ("Shelling was reported overnight in breakaway South Ossetia.", "South Ossetia", "region",
+     "GE", (42.35, 43.95), 60),
+    ("Artsakh officials said the road to Armenia was closed.", "Artsakh", "region", "AZ",
+     (39.9, 46.7), 60),
+    ("Talks on reuniting the island stalled in Northern Cyprus.", "Northern Cyprus", "region",
+     "CY", (35.25, 33.6), 60),
+]
+
+
+def _place(places, mention):
+    return next((p for p in places if mention in p.mentions or p.name == mention), None)
+
+
+@pytest.mark.parametrize("text, mention, level, country, point, km", NAMESAKES)
+def test_namesake_choice(analyse, text, mention, level, country, point, km):
+    place = _place(analyse(text).places, mention)
+    if level is None:
+        assert place is None or place.lat is None, f"{mention!r} got a point it has no right to"
+        return
+    assert place is not None, f"{mention!r} not found"
+    assert (place.level, place.country) == (level, country)
+    if point is None:
+        assert place.lat is None, f"{mention!r} pinned to one namesake of several"
+        return
+    assert place.lat is not None, f"{mention!r} has no point"
+    assert distance_km(place.lat, place.lon, *point) <= km
+
