@@ -13,6 +13,16 @@ import pytest
 from conflict_extract.gazetteer.index import distance_km
 
 NAMESAKES = [
+    # --- a dateline in capitals is a name, looked up in the article's countries ---
+    ("Storm closes schools. OMAHA -- Nebraska officials said the snow would last all night.",
+     "OMAHA", "populated_place", "US", (41.26, -95.94), 25),
+    ("Crews clear roads. ST. PAUL -- Minnesota plows worked through the night.", "ST. PAUL",
+     "populated_place", "US", (44.94, -93.09), 25),
+    ("Missiles hit the capital. SANAA -- Yemeni officials said two people died.", "SANAA",
+     "populated_place", "YE", (15.35, 44.21), 25),
+    ("Board weighs levy. HUME -- The district in Edgar County, Illinois, will vote in May.",
+     "HUME", None, None, None, 0),
+    ("NATO said the drills would go on through the week.", "NATO", None, None, None, 0),
     # --- breakaway regions the gazetteer has no unit for ---
     ("Shelling was reported overnight in breakaway South Ossetia.", "South Ossetia", "region",
      "GE", (42.35, 43.95), 60),

@@ -141,7 +141,11 @@ def _resolve_and_accept(
     strong = bool(m.evidence - {"prep", "appos"}) or (
         "prep" in m.evidence and m.label not in NON_PLACE_LABELS
     )
-    m.entry, how = resolver.resolve(m.core, m.hint, strong, m.within)
+    m.entry, how = resolver.resolve(_dateline_name(m), m.hint, strong, m.within)
+    if m.entry is not None and m.core.isupper() and "dateline" in m.evidence and (
+        m.entry.type != "country" and not resolver.in_context(m.entry)
+    ):
+        m.entry, how = None, ""  # "HUME --" in an Illinois paper: not the Australian shire
     suffix = split_feature_suffix(m, features) if m.entry is None else None
     if suffix is not None:
         head, kind = suffix
@@ -175,6 +179,14 @@ def _resolve_and_accept(
     if _common_word(m) or how == "alt" and _foreign_spelling(m, resolver):
         return False  # "the Chamber of Commerce"; a club in a league report named like a foreign town
     return accept(m, how, resolver.in_context(m.entry))
+
+
+def _dateline_name(m: Mention) -> str:
+    """The name to look up: a dateline in capitals is a name, not an acronym (``OMAHA --``,
+    ``SANAA, Yemen --``: Omaha, Sanaa), so it is looked up as a name is written."""
+    if "dateline" in m.evidence and m.core.isupper() and len(m.core) >= 4:
+        return m.core.title()
+    return m.core
 
 
 _COMPASS_PART = re.compile(r"(?P<name>.+)-(?:North|South|East|West)")
