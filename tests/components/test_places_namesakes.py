@@ -10,9 +10,27 @@ from __future__ import annotations
 
 import pytest
 
+from conflict_extract.components.places.evidence import demonyms_in
 from conflict_extract.gazetteer.index import distance_km
 
 NAMESAKES = [
+    # --- a curated region spanning countries outranks a hamlet or province of its name ---
+    ("The senator came back from a tour of the Middle East and spoke in Baltimore and "
+     "Washington.", "Middle East", "region", None, (29.0, 42.0), 50),
+    ("Tankers were attacked in the Gulf, the navy command in Bahrain said.", "Gulf", "region",
+     None, (27.0, 51.0), 50),
+    ("Ships crossed the Atlantic in convoys.", "Atlantic", "region", None, (20.0, -40.0), 50),
+    ("Farmers near Atlantic, Iowa, lost their corn to hail.", "Atlantic", "populated_place",
+     "US", (41.40, -95.01), 25),
+    # --- a capital of a country the other names speak of, not a namesake town ---
+    ("Washington hopes the Syrians will talk, and that Damascus will move away from Tehran.",
+     "Damascus", "populated_place", "SY", (33.51, 36.29), 25),
+    ("Envoys from the Afghans and the Americans met in Kabul and then in Washington.", "Kabul",
+     "populated_place", "AF", (34.53, 69.17), 25),
+    ("Damascus, Maryland, held its spring parade near Frederick on Saturday.", "Damascus",
+     "populated_place", "US", (39.29, -77.20), 25),
+    ("A student from Paris in Henry County, Tennessee, spent spring break building homes.",
+     "Paris", "populated_place", "US", (36.30, -88.33), 25),
     # --- a dateline in capitals is a name, looked up in the article's countries ---
     ("Storm closes schools. OMAHA -- Nebraska officials said the snow would last all night.",
      "OMAHA", "populated_place", "US", (41.26, -95.94), 25),
@@ -51,3 +69,15 @@ def test_namesake_choice(analyse, text, mention, level, country, point, km):
     assert place.lat is not None, f"{mention!r} has no point"
     assert distance_km(place.lat, place.lon, *point) <= km
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks with the Syrians and the Iraqis resumed.", ("Syrian", "Iraqi")),
+        ("Afghans and Swiss diplomats met.", ("Afghan", "Swiss")),
+        ("The Indians beat the Tigers; Indian troops stayed.", ("Indian",)),
+        ("A Syrian official spoke.", ("Syrian",)),
+    ],
+)
+def test_plural_demonyms_count(text, expected):
+    assert demonyms_in(text) == expected

@@ -19,6 +19,7 @@ from conflict_extract.components.places.cues import (
 from conflict_extract.components.places.evidence import DivisionContext, units_named
 from conflict_extract.components.places.mention import name_key
 from conflict_extract.components.places.pins import NO_PIN, Pin
+from conflict_extract.gazetteer import sources
 from conflict_extract.gazetteer.index import Entry, Gazetteer, distance_km
 from conflict_extract.text import translit
 
@@ -75,7 +76,7 @@ class Resolver:
         if hint in NO_GAZETTEER_HINTS:
             return self._feature(name), "primary"
         if name in abbreviations() or name.replace(". ", ".") in abbreviations():
-            return self._abbreviation(name.replace(". ", ".")), "primary"
+            return _abbreviation(self.gaz, name.replace(". ", ".")), "primary"
         candidates = self.gaz.lookup(name)
         if hint == "admin2":
             # "Walton and Oconee counties": the counties, not towns of the names.
@@ -147,15 +148,6 @@ class Resolver:
             return found[0]
         local = [e for e in found if self.weight.get(e.country or "", 0.0) > 0]
         return local[0] if len(local) == 1 else None
-
-    def _abbreviation(self, name: str) -> Entry | None:
-        """The division (``W.Va.``) or country (``U.S.``) a dotted abbreviation stands for."""
-        country, full = abbreviations()[name]
-        if full is None:
-            return self.gaz.countries.get(country)
-        units = [e for e, rank in self.gaz.lookup(full)
-                 if e.country == country and e.type == "admin1"]
-        return units[0] if units else None
 
     def _weights_for(self, name: str) -> dict[str, float]:
         """Country weights from the article's other names: a famous namesake (``Paris``) must
@@ -271,6 +263,9 @@ class Resolver:
             return None, ""
         _, best, rank = scored[0]
         how = "primary" if rank else "alt"
+        others_say = self.context - self.own.get(name_key(name), Counter())
+        if (clear := _clear_namesake(scored, others_say)) is not None:
+            return clear, "primary"
         if (local := self._local_namesake(name, scored)) is not None:
             return local, "primary"
         if best.type == "country" and not weight.get(best.country or ""):
@@ -336,6 +331,32 @@ class Resolver:
         ):
             return best, how
         return None, ""
+
+
+def _abbreviation(gaz: Gazetteer, name: str) -> Entry | None:
+    """The division (``W.Va.``) or country (``U.S.``) a dotted abbreviation stands for."""
+    country, full = abbreviations()[name]
+    if full is None:
+        return gaz.countries.get(country)
+    units = [e for e, rank in gaz.lookup(full) if e.country == country and e.type == "admin1"]
+    return units[0] if units else None
+
+
+def _clear_namesake(scored: list[tuple[float, Entry, int]], others_say: Counter) -> Entry | None:
+    """A namesake that outranks the best-scored town or unit whatever the scores say: a curated
+    region spanning countries (``the Middle East``, ``the Gulf``: not the Maryland hamlet or
+    the Papua New Guinea province), or the capital of a country the article's other names speak
+    of (``Damascus`` beside the Syrians and Washington) over a town of its name; or None."""
+    best = scored[0][1]
+    if best.type == "country":
+        return None
+    region = next((e for _, e, r in scored if r and e.type == "region" and e.country is None), None)
+    if region is not None:
+        return region
+    if best.type not in ("city", "town") or best.population >= 100_000:
+        return None
+    return next((e for _, e, r in scored if r and e.type == "city" and others_say.get(e.country or "")
+                 and (e.country, translit.fold(e.name)) in sources.capitals()), None)
 
 
 def type_ok(entry: Entry, hint: str | None) -> bool:
