@@ -41,6 +41,18 @@ NAMESAKES = [
     ("Board weighs levy. HUME -- The district in Edgar County, Illinois, will vote in May.",
      "HUME", None, None, None, 0),
     ("NATO said the drills would go on through the week.", "NATO", None, None, None, 0),
+    # --- a county opening its jail's name is the county ---
+    ("He was booked into the Lexington County jail, South Carolina deputies said.",
+     "Lexington County", "admin2", "US", (33.95, -81.31), 25),
+    ("The inmate was moved to the Henderson County Jail on Monday.", "Henderson", None, None,
+     None, 0),
+    # --- namesakes equal on every count: the kind and country, but no point ---
+    ("The inmate was moved to the Henderson County Jail on Monday.", "Henderson County",
+     "admin2", "US", None, 0),
+    ("Madison County deputies found the stolen truck on Monday.", "Madison County", "admin2",
+     "US", None, 0),
+    ("Madison County deputies found the truck near Richmond, Kentucky.", "Madison County",
+     "admin2", "US", (37.72, -84.28), 40),
     # --- breakaway regions the gazetteer has no unit for ---
     ("Shelling was reported overnight in breakaway South Ossetia.", "South Ossetia", "region",
      "GE", (42.35, 43.95), 60),

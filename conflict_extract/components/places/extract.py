@@ -386,6 +386,8 @@ def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
                 continue
         m.end = m.core_start + len(head)
         m.core, m.entry = head, entry
+        if m.hint == "landmark":
+            m.hint = None  # "Henderson County Jail": the county, no building to name a town
         m.evidence.add("institution")
         return True
     return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from conflict_extract.components.places.cues import (
     NO_GAZETTEER_HINTS,
@@ -268,6 +268,8 @@ class Resolver:
             return clear, "primary"
         if (local := self._local_namesake(name, scored)) is not None:
             return local, "primary"
+        if _tied(scored):  # "Henderson County", no state named: no division, no point
+            return replace(best, admin1=None, lat=None, lon=None, geonameid=None), how
         if best.type == "country" and not weight.get(best.country or ""):
             # "Georgia", "Lebanon", "Jordan" in a story set elsewhere: the state or town there.
             local = [e for _, e, r in scored if r and e.type in ("admin1", "city", "town")
@@ -357,6 +359,13 @@ def _clear_namesake(scored: list[tuple[float, Entry, int]], others_say: Counter)
         return None
     return next((e for _, e, r in scored if r and e.type == "city" and others_say.get(e.country or "")
                  and (e.country, translit.fold(e.name)) in sources.capitals()), None)
+
+
+def _tied(scored: list[tuple[float, Entry, int]]) -> bool:
+    """Whether the best two namesakes are of one kind and score the same: nothing tells them
+    apart."""
+    return len(scored) > 1 and scored[1][0] >= scored[0][0] and (
+        scored[1][1].type == scored[0][1].type in ("admin2", "city", "town"))
 
 
 def type_ok(entry: Entry, hint: str | None) -> bool:
