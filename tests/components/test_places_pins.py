@@ -1,5 +1,6 @@
 """Issue 15: a unit or country written after a name pins the name; units in that position are
-divisions; airports and air bases have points; approximate matches stay near the name.
+divisions; airports and air bases have points, also under another spelling; approximate matches
+stay near the name; a town just across a border from the pinned division is that town.
 
 Rows are ``(text, mention, level, country, (lat, lon) or None)``: the place whose mentions include
 ``mention`` must have that level and country and lie within 25 km of the point (``None``: no point,
@@ -85,6 +86,19 @@ PINNED = [
      (34.57, 69.21), 10),
     ("Helicopters left Bagram Air Base before dawn.", "Bagram Air Base", "feature", "AF",
      (34.95, 69.27), 10),
+    # --- another spelling of an air base of the article's country, when one alone is close ---
+    ("Rockets struck the Ain al-Asad Air Base in western Iraq overnight.",
+     "Ain al-Asad Air Base", "feature", "IQ", (33.79, 42.44), 10),
+    ("Two drones struck barracks at the Ain Assad Airbase in Anbar province, officials in "
+     "Iraq said.", "Ain Assad Airbase",
+     "feature", "IQ", (33.79, 42.44), 10),
+    ("A drone hit the Tal Baydar Air Base in Hasakah, Syria, overnight.", "Tal Baydar Air Base",
+     None, None, None, 0),
+    ("Rockets hit the Kabul Hotel in Afghanistan on Friday.", "Kabul Hotel", None, None, None, 0),
+    # --- a town across the border near the pinned division: disputed or border land ---
+    ("On 3 May, a drone hit a post near Katzrin in the countryside of Quneitra, Syria.",
+     "Katzrin", "populated_place", "IL", (32.99, 35.69), 10),
+    ("Shells fell near Mosul, Hasakah, Syria, on Sunday.", "Mosul", None, None, None, 0),
     # --- townships and tehsils are second-level units ---
     ("Troops burned homes in Hlaingthaya township on the edge of Yangon.", "Hlaingthaya",
      "admin2", "MM", (16.85, 96.07), 25),

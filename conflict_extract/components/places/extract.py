@@ -66,7 +66,7 @@ from conflict_extract.components.places.nested import (
     towns_of_landmarks,
 )
 from conflict_extract.components.places.pins import pin_after, unit_at, unit_mentions, unit_spans
-from conflict_extract.components.places.resolve import Resolver
+from conflict_extract.components.places.resolve import Resolver, airfield_spelling
 from conflict_extract.gazetteer.index import Entry, Gazetteer, load_gazetteer
 from conflict_extract.models import Place
 from conflict_extract.nlp.extensions import doc_text
@@ -151,6 +151,7 @@ def _resolve_and_accept(
         head, kind = suffix
         if kind == "landmark":
             m.hint = "landmark"
+            m.entry = airfield_spelling(resolver, m.core)
             if LANDMARK_LEAD.search(text[max(0, m.core_start - 8):m.core_start]):
                 m.evidence.add("feature")  # "at the Oxford Street bus station"
         else:

@@ -8,6 +8,7 @@ name with no support stays unresolved: a pin in the wrong country is worse than 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -29,6 +30,11 @@ ADMIN1_WEIGHT = 3.0
 NEIGHBOUR_KM = 60.0
 NEIGHBOUR_WEIGHT = 1.0
 """Score per other name of the article (two at most) with a namesake within NEIGHBOUR_KM."""
+
+BORDER_REACH_KM = 40.0
+"""A town by its own name outside the pinned country still answers for the name within this
+distance of the pinned division's point: sources code disputed or border land to either side
+(Katzrin, in the occupied Golan, coded to Quneitra, Syria)."""
 
 UNIT_REACH_KM = 150.0
 """Under a firm pin, a namesake outside the pinned division still counts within this distance of
@@ -130,6 +136,8 @@ class Resolver:
             entry, how = self._choose(name, local, hint)
             if entry is not None:
                 return entry, how
+        if (across := _across_border(candidates, pin)) is not None:
+            return across, "primary"
         if len(translit.fold(name)) < 5:
             return None, ""
         # A spelling variant only inside the pinned division (or country, when none is named).
@@ -333,6 +341,34 @@ class Resolver:
         ):
             return best, how
         return None, ""
+
+
+_AIRFIELD = re.compile(r"(?:airport|air ?base|airfield)$", re.IGNORECASE)
+AIRFIELD_CUTOFF = 85.0
+"""Least rapidfuzz ratio at which an airport or air base of the article's country is taken for a
+spelling of the one named (``Ain Assad Air Base``: Al Asad Air Base), the next at least ten
+points behind."""
+
+
+def airfield_spelling(resolver: Resolver, name: str) -> Entry | None:
+    """The airport or air base of one of the article's main countries the name is another
+    spelling of, when one alone comes that close; None for other names."""
+    if not _AIRFIELD.search(name):
+        return None
+    countries = [cc for cc in resolver.top if resolver.weight[cc] >= 0.3]
+    near = sorted(((e, sc) for cc in countries
+                   for e, sc in resolver.gaz.fuzzy(name, cc, AIRFIELD_CUTOFF - 20)
+                   if e.type == "landmark"), key=lambda es: -es[1])
+    if near and near[0][1] >= AIRFIELD_CUTOFF and (len(near) == 1 or near[0][1] - near[1][1] >= 10):
+        return near[0][0]
+    return None
+
+
+def _across_border(candidates: list[tuple[Entry, int]], pin: Pin) -> Entry | None:
+    """The one town by this very name that lies, across a border, near the pinned division."""
+    near = [e for e, rank in candidates if rank and e.type in ("city", "town")
+            and e.country not in pin.countries and _near_any(e, pin.centres, BORDER_REACH_KM)]
+    return near[0] if len(near) == 1 else None
 
 
 def _abbreviation(gaz: Gazetteer, name: str) -> Entry | None:
