@@ -59,6 +59,13 @@ PINNED = [
      "TR", (37.48, 43.99), 100),
     ("On 4 August 2024, a drone targeted a base in the Sakar (Sakir) area (Amedi, Duhok).",
      "Duhok", "populated_place", "IQ", (36.87, 42.99), 25),
+    # --- Israel's districts by their Hebrew names; units after an aside in brackets ---
+    ("A drone fell in an open field near Safed (Zefat, HaZafon) on Tuesday.", "HaZafon",
+     "admin1", "IL", (32.86, 35.43), 100),
+    ("Rockets hit a kibbutz near Sderot (Sapir, HaDarom) overnight.", "HaDarom", "admin1", "IL",
+     (30.76, 34.86), 100),
+    ("On 3 March, in Ajuchitlan municipality (coded to Ajuchitlan del Progreso), Guerrero, "
+     "gunmen fired on police.", "Guerrero", "admin1", "MX", (17.59, -99.98), 100),
     # --- the land of a governorate's capital: the governorate ---
     ("Mortars fell near Tanf in rural Damascus on Friday.", "rural Damascus", "admin1", "SY",
      (33.7, 36.96), 150),
