@@ -53,6 +53,13 @@ NAMESAKES = [
      "US", None, 0),
     ("Madison County deputies found the truck near Richmond, Kentucky.", "Madison County",
      "admin2", "US", (37.72, -84.28), 40),
+    # --- a village or district of a story set in one country is no foreign city ---
+    ("Militants bombed a school in the Safi sub-district of Mohmand in Pakistan on Saturday.",
+     "Safi", "admin2", "PK", None, 0),
+    ("Officials in Pakistan said a bomb went off in the village of Safi on Monday.", "Safi",
+     "populated_place", "PK", None, 0),
+    ("Tourists from Pakistan visited the port city of Safi in Morocco.", "Safi",
+     "populated_place", "MA", (32.30, -9.24), 25),
     # --- breakaway regions the gazetteer has no unit for ---
     ("Shelling was reported overnight in breakaway South Ossetia.", "South Ossetia", "region",
      "GE", (42.35, 43.95), 60),

@@ -308,9 +308,10 @@ class Resolver:
                 # as likely as the Illinois village.
                 return None, ""
             return best, how
-        # Outside the article's countries: only a clearly dominant place, by its own name.
-        # A first-level unit outranks a foreign county of its name ("Kentucky": the US state,
-        # not the Jamaican parish district).
+        if hint in ("town", "district", "admin2") and self.context:
+            return None, ""  # "the Safi sub-district" set in Pakistan: not a Moroccan city
+        # Outside the article's countries: only a clearly dominant place, by its own name; a
+        # unit outranks a foreign county of its name ("Kentucky": not the Jamaican district).
         if best.type in ("admin1", "admin2") and rank and not any(
             e.type == "admin1" or e.type == best.type for e in others
         ):
