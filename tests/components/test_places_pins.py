@@ -135,6 +135,9 @@ def test_pinned_resolution(analyse, text, mention, level, country, point, km):
         ("Officials in Paris, Texas, said the storm damaged 40 homes.", "Paris", "US"),
         ("Crowds gathered in Athens, Georgia, for the parade.", "Athens", "US"),
         ("Tourists returned to Tbilisi, Georgia, after the protests.", "Tbilisi", "GE"),
+        # the unit after a town the gazetteer puts in a division of that name is the division
+        ("Her first love was reporting in Augusta, Georgia, she told me.", "Georgia", "US"),
+        ("Tourists returned to Tbilisi, Georgia, after the protests.", "Georgia", "GE"),
     ],
 )
 def test_pin_keeps_us_states_and_countries_apart(analyse, text, mention, country):

@@ -70,6 +70,7 @@ from conflict_extract.components.places.resolve import Resolver, airfield_spelli
 from conflict_extract.gazetteer.index import Entry, Gazetteer, load_gazetteer
 from conflict_extract.models import Place
 from conflict_extract.nlp.extensions import doc_text
+from conflict_extract.text import translit
 
 
 def extract_places(
@@ -94,6 +95,7 @@ def extract_places(
     accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver, units)
                 and not _street_by_name(m, streets, gaz)]
     resolver = _second_look(doc, text, mentions, accepted, gaz, resolver)
+    _state_after_town(text, accepted, gaz)
     accepted += unit_mentions(text, units, accepted)
     _sweep(text, mentions, accepted, gaz, resolver)
     accepted += inside_known(text, mentions, accepted) + towns_of_landmarks(accepted, resolver)
@@ -240,6 +242,22 @@ def _second_look(
         if entry is not None and how in ("primary", "alt"):
             m.entry = entry
     return again
+
+
+def _state_after_town(text: str, accepted: list[Mention], gaz: Gazetteer) -> None:
+    """``Augusta, Georgia``: a name written after a town the gazetteer puts in a division of
+    that name is the division, not the country named like it."""
+    ordered = sorted(accepted, key=lambda m: m.core_start)
+    for town, unit in zip(ordered, ordered[1:], strict=False):
+        e, u = town.entry, unit.entry
+        if e is None or u is None or u.type != "country" or e.country == u.country or (
+            e.type not in ("city", "town", "admin2") or not e.admin1
+            or text[town.core_start + len(town.core):unit.core_start] != ", "
+            or translit.fold(e.admin1) != translit.fold(unit.core)
+        ):
+            continue
+        unit.entry = next((x for x, _ in gaz.lookup(unit.core)
+                           if x.type == "admin1" and x.country == e.country), u)
 
 
 def _common_word(m: Mention) -> bool:
