@@ -79,6 +79,8 @@ PINNED = [
     ("A drone exploded over Karaj, Nineveh, Iraq, on Tuesday.", "Karaj", None, None, None, 0),
     ("A mortar round landed in Tadmur, Daraa, Syria.", "Tadmur", None, None, None, 0),
     ("A grenade went off in Kotwali, Khyber Pakhtunkhwa, Pakistan.", "Kotwali", None, None, None, 0),
+    ("A suicide bomber struck a checkpoint east of Duma, As Suwayda, Syria.", "Duma", None, None,
+     None, 0),
     # --- approximate spellings: close to the name and inside the pin, or nothing ---
     ("A drone fired on troops in Imam Gharbi, Nineveh, Iraq.", "Imam Gharbi", None, None, None, 0),
     # --- a name that is only another place's alternate, or a city named with its kind ---

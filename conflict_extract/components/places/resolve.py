@@ -39,7 +39,8 @@ distance of the pinned division's point: sources code disputed or border land to
 UNIT_REACH_KM = 150.0
 """Under a firm pin, a namesake outside the pinned division still counts within this distance of
 the division's point: sources draw division edges differently (a town GeoNames puts in Nineveh
-that a report puts in Saladin)."""
+that a report puts in Saladin), though not for a city (Duma, As Suwayda is not Douma, the city
+of Rif Dimashq)."""
 
 
 @dataclass
@@ -130,7 +131,7 @@ class Resolver:
                 name, hint, strong)
         local = [(e, r) for e, r in candidates if e.country in pin.countries and (
             not pin.units or e.type in ("admin1", "admin2") or e.population >= 500_000
-            or _near_any(e, pin.centres, UNIT_REACH_KM)
+            or e.type != "city" and _near_any(e, pin.centres, UNIT_REACH_KM)
         )]  # "Aleppo, Homs, Syria" may be a list; a division's edge is drawn differently by sources
         if local:
             entry, how = self._choose(name, local, hint)
