@@ -15,6 +15,11 @@ def _mentions(places) -> set[str]:
 
 
 FOUND = [
+    # --- Spanish names joined by 'de las', 'de los' are one name, the unit after them a pin ---
+    ("On 2 March, in Cerro de las Flores, Michoacan de Ocampo, gunmen dropped explosives from "
+     "drones.", ["Michoacan de Ocampo"], ["Flores", "Cerro"]),
+    ("Gunmen attacked a checkpoint outside San Juan de los Morros, Venezuela, on Friday.",
+     ["San Juan de los Morros"], ["Morros"]),
     # --- institutions, officials and residents named after their place ---
     ("Two men were arrested by the Lakeland Police Department on the night of the fire in "
      "central Florida.", ["Lakeland"], []),

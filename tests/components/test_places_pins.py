@@ -1,5 +1,6 @@
 """Issue 15: a unit or country written after a name pins the name; units in that position are
-divisions; airports and air bases have points; approximate matches stay near the name.
+divisions; airports and air bases have points, also under another spelling; approximate matches
+stay near the name; a town just across a border from the pinned division is that town.
 
 Rows are ``(text, mention, level, country, (lat, lon) or None)``: the place whose mentions include
 ``mention`` must have that level and country and lie within 25 km of the point (``None``: no point,
@@ -58,6 +59,13 @@ PINNED = [
      "TR", (37.48, 43.99), 100),
     ("On 4 August 2024, a drone targeted a base in the Sakar (Sakir) area (Amedi, Duhok).",
      "Duhok", "populated_place", "IQ", (36.87, 42.99), 25),
+    # --- Israel's districts by their Hebrew names; units after an aside in brackets ---
+    ("A drone fell in an open field near Safed (Zefat, HaZafon) on Tuesday.", "HaZafon",
+     "admin1", "IL", (32.86, 35.43), 100),
+    ("Rockets hit a kibbutz near Sderot (Sapir, HaDarom) overnight.", "HaDarom", "admin1", "IL",
+     (30.76, 34.86), 100),
+    ("On 3 March, in Ajuchitlan municipality (coded to Ajuchitlan del Progreso), Guerrero, "
+     "gunmen fired on police.", "Guerrero", "admin1", "MX", (17.59, -99.98), 100),
     # --- the land of a governorate's capital: the governorate ---
     ("Mortars fell near Tanf in rural Damascus on Friday.", "rural Damascus", "admin1", "SY",
      (33.7, 36.96), 150),
@@ -71,6 +79,8 @@ PINNED = [
     ("A drone exploded over Karaj, Nineveh, Iraq, on Tuesday.", "Karaj", None, None, None, 0),
     ("A mortar round landed in Tadmur, Daraa, Syria.", "Tadmur", None, None, None, 0),
     ("A grenade went off in Kotwali, Khyber Pakhtunkhwa, Pakistan.", "Kotwali", None, None, None, 0),
+    ("A suicide bomber struck a checkpoint east of Duma, As Suwayda, Syria.", "Duma", None, None,
+     None, 0),
     # --- approximate spellings: close to the name and inside the pin, or nothing ---
     ("A drone fired on troops in Imam Gharbi, Nineveh, Iraq.", "Imam Gharbi", None, None, None, 0),
     # --- a name that is only another place's alternate, or a city named with its kind ---
@@ -85,6 +95,19 @@ PINNED = [
      (34.57, 69.21), 10),
     ("Helicopters left Bagram Air Base before dawn.", "Bagram Air Base", "feature", "AF",
      (34.95, 69.27), 10),
+    # --- another spelling of an air base of the article's country, when one alone is close ---
+    ("Rockets struck the Ain al-Asad Air Base in western Iraq overnight.",
+     "Ain al-Asad Air Base", "feature", "IQ", (33.79, 42.44), 10),
+    ("Two drones struck barracks at the Ain Assad Airbase in Anbar province, officials in "
+     "Iraq said.", "Ain Assad Airbase",
+     "feature", "IQ", (33.79, 42.44), 10),
+    ("A drone hit the Tal Baydar Air Base in Hasakah, Syria, overnight.", "Tal Baydar Air Base",
+     None, None, None, 0),
+    ("Rockets hit the Kabul Hotel in Afghanistan on Friday.", "Kabul Hotel", None, None, None, 0),
+    # --- a town across the border near the pinned division: disputed or border land ---
+    ("On 3 May, a drone hit a post near Katzrin in the countryside of Quneitra, Syria.",
+     "Katzrin", "populated_place", "IL", (32.99, 35.69), 10),
+    ("Shells fell near Mosul, Hasakah, Syria, on Sunday.", "Mosul", None, None, None, 0),
     # --- townships and tehsils are second-level units ---
     ("Troops burned homes in Hlaingthaya township on the edge of Yangon.", "Hlaingthaya",
      "admin2", "MM", (16.85, 96.07), 25),
@@ -114,6 +137,9 @@ def test_pinned_resolution(analyse, text, mention, level, country, point, km):
         ("Officials in Paris, Texas, said the storm damaged 40 homes.", "Paris", "US"),
         ("Crowds gathered in Athens, Georgia, for the parade.", "Athens", "US"),
         ("Tourists returned to Tbilisi, Georgia, after the protests.", "Tbilisi", "GE"),
+        # the unit after a town the gazetteer puts in a division of that name is the division
+        ("Her first love was reporting in Augusta, Georgia, she told me.", "Georgia", "US"),
+        ("Tourists returned to Tbilisi, Georgia, after the protests.", "Georgia", "GE"),
     ],
 )
 def test_pin_keeps_us_states_and_countries_apart(analyse, text, mention, country):

@@ -187,8 +187,8 @@ Aleppo named like a village elsewhere in Syria is not that village)."""
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽḤṢṬẒ"
 _ART = r"(?:[Aa][lnrstdz]|[Aa]sh|[Aa]th|[Aa]dh|[Ee][lnrstdz]|[Ee]sh)"
-_WORD = rf"(?:{_ART}[-‑]|(?:St|Ste|Mt|Ft|Pt)\.[ ])?[{_UP}][\w’'‘ʿʾ]*"
-_PARTICLE = r"(?:al|el|an|ar|ash|ad|az|ez|es|bin|ibn|de|del|della|di|du|des|la|le|da|do|dos|das|of|wa)"
+_WORD = rf"(?:{_ART}[-‑]|(?:St|Ste|Mt|Ft|Pt|ST|STE|MT|FT)\.[ ])?[{_UP}][\w’'‘ʿʾ]*"
+_PARTICLE = r"(?:al|el|an|ar|ash|ad|az|ez|es|bin|ibn|de|del|della|di|du|des|la|las|los|le|da|do|dos|das|of|wa)"
 NAME_RE = re.compile(
     rf"(?<![\w’'‘-]){_WORD}(?:(?:[ ]|[-‑]){_WORD}|(?:[ ]{_PARTICLE}){{1,2}}[ ](?={_WORD}){_WORD}"
     rf"|[-‑](?:i|e|ul|ud|ur|al|el|o|au|aux|en|de|du|la|le|les|sur|sous)[-‑]{_WORD}){{0,4}}"

@@ -29,10 +29,12 @@ from conflict_extract.text.patterns import first_letter_guard
 
 @lru_cache(maxsize=1)
 def demonym_re() -> re.Pattern:
-    """Any demonym as a whole word, the longest first."""
+    """Any demonym as a whole word, the longest first, also as a plural noun (``the Syrians``,
+    ``Iraqis``); the group is the demonym itself. ``Indians`` is left out: in American copy it
+    names Native Americans and sports teams as often as the people of India."""
     words = sorted(demonyms(), key=len, reverse=True)
-    return re.compile(r"\b" + first_letter_guard(words) + r"(?:" + "|".join(re.escape(w) for w in words)
-                      + r")\b")
+    return re.compile(r"\b(?!Indians\b)" + first_letter_guard(words) + r"(" + "|".join(re.escape(w) for w in words)
+                      + r")(?:s\b|\b)")
 
 
 @lru_cache(maxsize=4)  # asked again by the second look at the same article

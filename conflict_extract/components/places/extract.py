@@ -66,10 +66,11 @@ from conflict_extract.components.places.nested import (
     towns_of_landmarks,
 )
 from conflict_extract.components.places.pins import pin_after, unit_at, unit_mentions, unit_spans
-from conflict_extract.components.places.resolve import Resolver
+from conflict_extract.components.places.resolve import Resolver, airfield_spelling
 from conflict_extract.gazetteer.index import Entry, Gazetteer, load_gazetteer
 from conflict_extract.models import Place
 from conflict_extract.nlp.extensions import doc_text
+from conflict_extract.text import translit
 
 
 def extract_places(
@@ -94,6 +95,7 @@ def extract_places(
     accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver, units)
                 and not _street_by_name(m, streets, gaz)]
     resolver = _second_look(doc, text, mentions, accepted, gaz, resolver)
+    _state_after_town(text, accepted, gaz)
     accepted += unit_mentions(text, units, accepted)
     _sweep(text, mentions, accepted, gaz, resolver)
     accepted += inside_known(text, mentions, accepted) + towns_of_landmarks(accepted, resolver)
@@ -141,12 +143,17 @@ def _resolve_and_accept(
     strong = bool(m.evidence - {"prep", "appos"}) or (
         "prep" in m.evidence and m.label not in NON_PLACE_LABELS
     )
-    m.entry, how = resolver.resolve(m.core, m.hint, strong, m.within)
+    m.entry, how = resolver.resolve(_dateline_name(m), m.hint, strong, m.within)
+    if m.entry is not None and m.core.isupper() and "dateline" in m.evidence and (
+        m.entry.type != "country" and not resolver.in_context(m.entry)
+    ):
+        m.entry, how = None, ""  # "HUME --" in an Illinois paper: not the Australian shire
     suffix = split_feature_suffix(m, features) if m.entry is None else None
     if suffix is not None:
         head, kind = suffix
         if kind == "landmark":
             m.hint = "landmark"
+            m.entry = airfield_spelling(resolver, m.core)
             if LANDMARK_LEAD.search(text[max(0, m.core_start - 8):m.core_start]):
                 m.evidence.add("feature")  # "at the Oxford Street bus station"
         else:
@@ -175,6 +182,14 @@ def _resolve_and_accept(
     if _common_word(m) or how == "alt" and _foreign_spelling(m, resolver):
         return False  # "the Chamber of Commerce"; a club in a league report named like a foreign town
     return accept(m, how, resolver.in_context(m.entry))
+
+
+def _dateline_name(m: Mention) -> str:
+    """The name to look up: a dateline in capitals is a name, not an acronym (``OMAHA --``,
+    ``SANAA, Yemen --``: Omaha, Sanaa), so it is looked up as a name is written."""
+    if "dateline" in m.evidence and m.core.isupper() and len(m.core) >= 4:
+        return m.core.title()
+    return m.core
 
 
 _COMPASS_PART = re.compile(r"(?P<name>.+)-(?:North|South|East|West)")
@@ -227,6 +242,22 @@ def _second_look(
         if entry is not None and how in ("primary", "alt"):
             m.entry = entry
     return again
+
+
+def _state_after_town(text: str, accepted: list[Mention], gaz: Gazetteer) -> None:
+    """``Augusta, Georgia``: a name written after a town the gazetteer puts in a division of
+    that name is the division, not the country named like it."""
+    ordered = sorted(accepted, key=lambda m: m.core_start)
+    for town, unit in zip(ordered, ordered[1:], strict=False):
+        e, u = town.entry, unit.entry
+        if e is None or u is None or u.type != "country" or e.country == u.country or (
+            e.type not in ("city", "town", "admin2") or not e.admin1
+            or text[town.core_start + len(town.core):unit.core_start] != ", "
+            or translit.fold(e.admin1) != translit.fold(unit.core)
+        ):
+            continue
+        unit.entry = next((x for x, _ in gaz.lookup(unit.core)
+                           if x.type == "admin1" and x.country == e.country), u)
 
 
 def _common_word(m: Mention) -> bool:
@@ -374,6 +405,8 @@ def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
                 continue
         m.end = m.core_start + len(head)
         m.core, m.entry = head, entry
+        if m.hint == "landmark":
+            m.hint = None  # "Henderson County Jail": the county, no building to name a town
         m.evidence.add("institution")
         return True
     return False

@@ -40,6 +40,10 @@ _UNIT = re.compile(
     r"[Tt]ownship|[Tt]ehsil|countryside))?"
 )
 _NEXT = re.compile(r"^(?:\)\s*)?,[ ]")
+_KIND_LAST = re.compile(rf"\b(?:{_KIND})$", re.IGNORECASE)
+_ASIDE = re.compile(r"[ ]\([^()]{1,60}\)(?=,[ ])")
+"""A parenthetical aside between a name and its units (``municipality (coded to Tlacotepec),
+Guerrero``): the units after it pin the name."""
 _GENERIC_FORMS = ("Province", "Governorate", "Region", "District", "State", "Division")
 """Generic words tried after a bare unit in a firm pin: ``Eastern, Saudi Arabia`` is the Eastern
 Province, ``Southern, Israel`` the Southern District."""
@@ -102,6 +106,10 @@ def pin_after(text: str, end: int, gaz: Gazetteer, listed: bool = False) -> Pin:
         if follow is None or after_in:
             break
         pos = unit.end() + follow.end()
+    if not segments and (aside := _ASIDE.match(window, lead.start("sep"))):
+        # "X municipality (coded to Y), Guerrero": the units after the aside, as after the kind
+        kinded = bool(lead.group("kind") or _KIND_LAST.search(text, max(0, end - 16), end))
+        return pin_after(text, end + aside.end(), gaz, listed or kinded)
     return _read(segments, gaz, after_in)
 
 

@@ -8,8 +8,9 @@ name with no support stays unresolved: a pin in the wrong country is worse than 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from conflict_extract.components.places.cues import (
     NO_GAZETTEER_HINTS,
@@ -19,6 +20,7 @@ from conflict_extract.components.places.cues import (
 from conflict_extract.components.places.evidence import DivisionContext, units_named
 from conflict_extract.components.places.mention import name_key
 from conflict_extract.components.places.pins import NO_PIN, Pin
+from conflict_extract.gazetteer import sources
 from conflict_extract.gazetteer.index import Entry, Gazetteer, distance_km
 from conflict_extract.text import translit
 
@@ -29,10 +31,16 @@ NEIGHBOUR_KM = 60.0
 NEIGHBOUR_WEIGHT = 1.0
 """Score per other name of the article (two at most) with a namesake within NEIGHBOUR_KM."""
 
+BORDER_REACH_KM = 40.0
+"""A town by its own name outside the pinned country still answers for the name within this
+distance of the pinned division's point: sources code disputed or border land to either side
+(Katzrin, in the occupied Golan, coded to Quneitra, Syria)."""
+
 UNIT_REACH_KM = 150.0
 """Under a firm pin, a namesake outside the pinned division still counts within this distance of
 the division's point: sources draw division edges differently (a town GeoNames puts in Nineveh
-that a report puts in Saladin)."""
+that a report puts in Saladin), though not for a city (Duma, As Suwayda is not Douma, the city
+of Rif Dimashq)."""
 
 
 @dataclass
@@ -75,7 +83,7 @@ class Resolver:
         if hint in NO_GAZETTEER_HINTS:
             return self._feature(name), "primary"
         if name in abbreviations() or name.replace(". ", ".") in abbreviations():
-            return self._abbreviation(name.replace(". ", ".")), "primary"
+            return _abbreviation(self.gaz, name.replace(". ", ".")), "primary"
         candidates = self.gaz.lookup(name)
         if hint == "admin2":
             # "Walton and Oconee counties": the counties, not towns of the names.
@@ -123,12 +131,14 @@ class Resolver:
                 name, hint, strong)
         local = [(e, r) for e, r in candidates if e.country in pin.countries and (
             not pin.units or e.type in ("admin1", "admin2") or e.population >= 500_000
-            or _near_any(e, pin.centres, UNIT_REACH_KM)
+            or e.type != "city" and _near_any(e, pin.centres, UNIT_REACH_KM)
         )]  # "Aleppo, Homs, Syria" may be a list; a division's edge is drawn differently by sources
         if local:
             entry, how = self._choose(name, local, hint)
             if entry is not None:
                 return entry, how
+        if (across := _across_border(candidates, pin)) is not None:
+            return across, "primary"
         if len(translit.fold(name)) < 5:
             return None, ""
         # A spelling variant only inside the pinned division (or country, when none is named).
@@ -147,15 +157,6 @@ class Resolver:
             return found[0]
         local = [e for e in found if self.weight.get(e.country or "", 0.0) > 0]
         return local[0] if len(local) == 1 else None
-
-    def _abbreviation(self, name: str) -> Entry | None:
-        """The division (``W.Va.``) or country (``U.S.``) a dotted abbreviation stands for."""
-        country, full = abbreviations()[name]
-        if full is None:
-            return self.gaz.countries.get(country)
-        units = [e for e, rank in self.gaz.lookup(full)
-                 if e.country == country and e.type == "admin1"]
-        return units[0] if units else None
 
     def _weights_for(self, name: str) -> dict[str, float]:
         """Country weights from the article's other names: a famous namesake (``Paris``) must
@@ -271,8 +272,13 @@ class Resolver:
             return None, ""
         _, best, rank = scored[0]
         how = "primary" if rank else "alt"
+        others_say = self.context - self.own.get(name_key(name), Counter())
+        if (clear := _clear_namesake(scored, others_say)) is not None:
+            return clear, "primary"
         if (local := self._local_namesake(name, scored)) is not None:
             return local, "primary"
+        if _tied(scored):  # "Henderson County", no state named: no division, no point
+            return replace(best, admin1=None, lat=None, lon=None, geonameid=None), how
         if best.type == "country" and not weight.get(best.country or ""):
             # "Georgia", "Lebanon", "Jordan" in a story set elsewhere: the state or town there.
             local = [e for _, e, r in scored if r and e.type in ("admin1", "city", "town")
@@ -303,9 +309,10 @@ class Resolver:
                 # as likely as the Illinois village.
                 return None, ""
             return best, how
-        # Outside the article's countries: only a clearly dominant place, by its own name.
-        # A first-level unit outranks a foreign county of its name ("Kentucky": the US state,
-        # not the Jamaican parish district).
+        if hint in ("town", "district", "admin2") and self.context:
+            return None, ""  # "the Safi sub-district" set in Pakistan: not a Moroccan city
+        # Outside the article's countries: only a clearly dominant place, by its own name; a
+        # unit outranks a foreign county of its name ("Kentucky": not the Jamaican district).
         if best.type in ("admin1", "admin2") and rank and not any(
             e.type == "admin1" or e.type == best.type for e in others
         ):
@@ -336,6 +343,67 @@ class Resolver:
         ):
             return best, how
         return None, ""
+
+
+_AIRFIELD = re.compile(r"(?:airport|air ?base|airfield)$", re.IGNORECASE)
+AIRFIELD_CUTOFF = 85.0
+"""Least rapidfuzz ratio at which an airport or air base of the article's country is taken for a
+spelling of the one named (``Ain Assad Air Base``: Al Asad Air Base), the next at least ten
+points behind."""
+
+
+def airfield_spelling(resolver: Resolver, name: str) -> Entry | None:
+    """The airport or air base of one of the article's main countries the name is another
+    spelling of, when one alone comes that close; None for other names."""
+    if not _AIRFIELD.search(name):
+        return None
+    countries = [cc for cc in resolver.top if resolver.weight[cc] >= 0.3]
+    near = sorted(((e, sc) for cc in countries
+                   for e, sc in resolver.gaz.fuzzy(name, cc, AIRFIELD_CUTOFF - 20)
+                   if e.type == "landmark"), key=lambda es: -es[1])
+    if near and near[0][1] >= AIRFIELD_CUTOFF and (len(near) == 1 or near[0][1] - near[1][1] >= 10):
+        return near[0][0]
+    return None
+
+
+def _across_border(candidates: list[tuple[Entry, int]], pin: Pin) -> Entry | None:
+    """The one town by this very name that lies, across a border, near the pinned division."""
+    near = [e for e, rank in candidates if rank and e.type in ("city", "town")
+            and e.country not in pin.countries and _near_any(e, pin.centres, BORDER_REACH_KM)]
+    return near[0] if len(near) == 1 else None
+
+
+def _abbreviation(gaz: Gazetteer, name: str) -> Entry | None:
+    """The division (``W.Va.``) or country (``U.S.``) a dotted abbreviation stands for."""
+    country, full = abbreviations()[name]
+    if full is None:
+        return gaz.countries.get(country)
+    units = [e for e, rank in gaz.lookup(full) if e.country == country and e.type == "admin1"]
+    return units[0] if units else None
+
+
+def _clear_namesake(scored: list[tuple[float, Entry, int]], others_say: Counter) -> Entry | None:
+    """A namesake that outranks the best-scored town or unit whatever the scores say: a curated
+    region spanning countries (``the Middle East``, ``the Gulf``: not the Maryland hamlet or
+    the Papua New Guinea province), or the capital of a country the article's other names speak
+    of (``Damascus`` beside the Syrians and Washington) over a town of its name; or None."""
+    best = scored[0][1]
+    if best.type == "country":
+        return None
+    region = next((e for _, e, r in scored if r and e.type == "region" and e.country is None), None)
+    if region is not None:
+        return region
+    if best.type not in ("city", "town") or best.population >= 100_000:
+        return None
+    return next((e for _, e, r in scored if r and e.type == "city" and others_say.get(e.country or "")
+                 and (e.country, translit.fold(e.name)) in sources.capitals()), None)
+
+
+def _tied(scored: list[tuple[float, Entry, int]]) -> bool:
+    """Whether the best two namesakes are of one kind and score the same: nothing tells them
+    apart."""
+    return len(scored) > 1 and scored[1][0] >= scored[0][0] and (
+        scored[1][1].type == scored[0][1].type in ("admin2", "city", "town"))
 
 
 def type_ok(entry: Entry, hint: str | None) -> bool:

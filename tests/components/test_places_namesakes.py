@@ -1,0 +1,102 @@
+"""Issue 15: which of several places of one name a bare name is.
+
+Rows are ``(text, mention, level, country, (lat, lon) or None, km)``: the place whose mentions
+include ``mention`` must have that level and country and lie within ``km`` of the point; a point
+``None`` means it must have none (a wrong pin being worse than none); a level ``None`` means no
+place may carry the mention at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflict_extract.components.places.evidence import demonyms_in
+from conflict_extract.gazetteer.index import distance_km
+
+NAMESAKES = [
+    # --- a curated region spanning countries outranks a hamlet or province of its name ---
+    ("The senator came back from a tour of the Middle East and spoke in Baltimore and "
+     "Washington.", "Middle East", "region", None, (29.0, 42.0), 50),
+    ("Tankers were attacked in the Gulf, the navy command in Bahrain said.", "Gulf", "region",
+     None, (27.0, 51.0), 50),
+    ("Ships crossed the Atlantic in convoys.", "Atlantic", "region", None, (20.0, -40.0), 50),
+    ("Farmers near Atlantic, Iowa, lost their corn to hail.", "Atlantic", "populated_place",
+     "US", (41.40, -95.01), 25),
+    # --- a capital of a country the other names speak of, not a namesake town ---
+    ("Washington hopes the Syrians will talk, and that Damascus will move away from Tehran.",
+     "Damascus", "populated_place", "SY", (33.51, 36.29), 25),
+    ("Envoys from the Afghans and the Americans met in Kabul and then in Washington.", "Kabul",
+     "populated_place", "AF", (34.53, 69.17), 25),
+    ("Damascus, Maryland, held its spring parade near Frederick on Saturday.", "Damascus",
+     "populated_place", "US", (39.29, -77.20), 25),
+    ("A student from Paris in Henry County, Tennessee, spent spring break building homes.",
+     "Paris", "populated_place", "US", (36.30, -88.33), 25),
+    # --- a dateline in capitals is a name, looked up in the article's countries ---
+    ("Storm closes schools. OMAHA -- Nebraska officials said the snow would last all night.",
+     "OMAHA", "populated_place", "US", (41.26, -95.94), 25),
+    ("Crews clear roads. ST. PAUL -- Minnesota plows worked through the night.", "ST. PAUL",
+     "populated_place", "US", (44.94, -93.09), 25),
+    ("Missiles hit the capital. SANAA -- Yemeni officials said two people died.", "SANAA",
+     "populated_place", "YE", (15.35, 44.21), 25),
+    ("Board weighs levy. HUME -- The district in Edgar County, Illinois, will vote in May.",
+     "HUME", None, None, None, 0),
+    ("NATO said the drills would go on through the week.", "NATO", None, None, None, 0),
+    # --- a county opening its jail's name is the county ---
+    ("He was booked into the Lexington County jail, South Carolina deputies said.",
+     "Lexington County", "admin2", "US", (33.95, -81.31), 25),
+    ("The inmate was moved to the Henderson County Jail on Monday.", "Henderson", None, None,
+     None, 0),
+    # --- namesakes equal on every count: the kind and country, but no point ---
+    ("The inmate was moved to the Henderson County Jail on Monday.", "Henderson County",
+     "admin2", "US", None, 0),
+    ("Madison County deputies found the stolen truck on Monday.", "Madison County", "admin2",
+     "US", None, 0),
+    ("Madison County deputies found the truck near Richmond, Kentucky.", "Madison County",
+     "admin2", "US", (37.72, -84.28), 40),
+    # --- a village or district of a story set in one country is no foreign city ---
+    ("Militants bombed a school in the Safi sub-district of Mohmand in Pakistan on Saturday.",
+     "Safi", "admin2", "PK", None, 0),
+    ("Officials in Pakistan said a bomb went off in the village of Safi on Monday.", "Safi",
+     "populated_place", "PK", None, 0),
+    ("Tourists from Pakistan visited the port city of Safi in Morocco.", "Safi",
+     "populated_place", "MA", (32.30, -9.24), 25),
+    # --- breakaway regions the gazetteer has no unit for ---
+    ("Shelling was reported overnight in breakaway South Ossetia.", "South Ossetia", "region",
+     "GE", (42.35, 43.95), 60),
+    ("Artsakh officials said the road to Armenia was closed.", "Artsakh", "region", "AZ",
+     (39.9, 46.7), 60),
+    ("Talks on reuniting the island stalled in Northern Cyprus.", "Northern Cyprus", "region",
+     "CY", (35.25, 33.6), 60),
+]
+
+
+def _place(places, mention):
+    return next((p for p in places if mention in p.mentions or p.name == mention), None)
+
+
+@pytest.mark.parametrize("text, mention, level, country, point, km", NAMESAKES)
+def test_namesake_choice(analyse, text, mention, level, country, point, km):
+    place = _place(analyse(text).places, mention)
+    if level is None:
+        assert place is None or place.lat is None, f"{mention!r} got a point it has no right to"
+        return
+    assert place is not None, f"{mention!r} not found"
+    assert (place.level, place.country) == (level, country)
+    if point is None:
+        assert place.lat is None, f"{mention!r} pinned to one namesake of several"
+        return
+    assert place.lat is not None, f"{mention!r} has no point"
+    assert distance_km(place.lat, place.lon, *point) <= km
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks with the Syrians and the Iraqis resumed.", ("Syrian", "Iraqi")),
+        ("Afghans and Swiss diplomats met.", ("Afghan", "Swiss")),
+        ("The Indians beat the Tigers; Indian troops stayed.", ("Indian",)),
+        ("A Syrian official spoke.", ("Syrian",)),
+    ],
+)
+def test_plural_demonyms_count(text, expected):
+    assert demonyms_in(text) == expected
