@@ -15,6 +15,8 @@ written with what was found and a ``warnings`` entry, and the run goes on.
 from __future__ import annotations
 
 import bisect
+import ctypes
+import ctypes.util
 import re
 import time
 from collections import deque
@@ -176,6 +178,29 @@ def piece_limit(nlp: Language) -> int:
     return min(PIECE_CHARS, nlp.max_length - 1)
 
 
+def _load_malloc_trim():
+    """glibc's ``malloc_trim``, or ``None`` where the C library has none (musl, macOS, Windows)."""
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError, TypeError):
+        return None
+
+
+_MALLOC_TRIM = _load_malloc_trim()
+
+
+def release_freed_memory() -> None:
+    """Give memory the parser has freed back to the system.
+
+    glibc keeps the parser's freed work buffers in its heap, and fragments of them pin it: over
+    hundreds of pieces of one long article resident memory crept from 400 MB to 700 MB although
+    nothing was alive. Trimming after each batch holds it at what one piece needs (a no-op
+    elsewhere; about 0.05 ms a call).
+    """
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
+
+
 def _batches(pieces: Iterator[_Piece], size: int) -> Iterator[list[_Piece]]:
     """Lists of pieces to parse together: the first alone (so the first record streams out at
     once), then up to ``size`` pieces and :data:`BATCH_CHARS` characters."""
@@ -219,6 +244,7 @@ def annotate(
         for piece, doc in zip(batch, docs, strict=True):
             piece.run.builder.add(piece.offset, doc)
             piece.run.pending -= 1
+        release_freed_memory()
         yield from _finished(runs, article_timeout)
     yield from _finished(runs, article_timeout)
 

@@ -93,3 +93,16 @@ def test_records_stream_out_in_input_order(nlp, monkeypatch):
         for i in range(12)
     ]
     assert [r.id for r in annotate(nlp, articles, batch_size=4)] == [a.id for a in articles]
+
+
+def test_freed_memory_is_given_back_after_every_batch(nlp, monkeypatch):
+    import conflict_extract.nlp.docs as docs
+
+    trims = []
+    monkeypatch.setattr(docs, "_MALLOC_TRIM", trims.append)
+    monkeypatch.setattr(nlp, "max_length", 400)
+    article = Article(id="a", text="\n\n".join([SENTENCES[0]] * 12), source="t")
+    records = list(annotate(nlp, [article], batch_size=2))
+    assert len(records) == 1 and len(trims) >= len(make_docs(nlp, article)) // 2
+    monkeypatch.setattr(docs, "_MALLOC_TRIM", None)  # a C library without malloc_trim
+    assert [r.id for r in annotate(nlp, [article])] == ["a"]
