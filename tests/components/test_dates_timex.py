@@ -31,6 +31,14 @@ TIMEX_CASES = [
     ("The siege of the old city began in October.", "2017-02-10", "October", "2016-10"),
     ("The talks, which opened on Dec. 28, collapsed without agreement.", "2017-01-04",
      "Dec. 28", "2016-12-28"),
+    # a plan told as kept takes the tense of its clause, not a schedule's future
+    ("The convoy left Aleppo as planned on Sunday, monitors said.", "2016-12-20", "Sunday",
+     "2016-12-18"),
+    ("Shelling resumed as previously scheduled Thursday night.", "2019-05-06",
+     "Thursday night", "2019-05-02TNI"),
+    # a date the entity recogniser took for an event's name is still a date
+    ("After the July 7 London bombings, police raided homes in Leeds.", "2005-07-20",
+     "July 7", "2005-07-07"),
     # future: the next one
     ("Delegations will meet in Geneva on Tuesday to discuss the truce.", "2018-09-06",
      "Tuesday", "2018-09-11"),
