@@ -36,6 +36,11 @@ TIMEX_CASES = [
      "2016-12-18"),
     ("Shelling resumed as previously scheduled Thursday night.", "2019-05-06",
      "Thursday night", "2019-05-02TNI"),
+    # a past plan with its object before the date: the planned event is still to come
+    ("Opposition parties planned a sit-in outside parliament on Saturday.", "2019-04-10",
+     "Saturday", "2019-04-13"),
+    ("Militia leaders met on Friday to plan the assault.", "2019-04-10", "Friday",
+     "2019-04-05"),
     # a date the entity recogniser took for an event's name is still a date
     ("After the July 7 London bombings, police raided homes in Leeds.", "2005-07-20",
      "July 7", "2005-07-07"),

@@ -171,7 +171,20 @@ def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
         direct = False
     if _pluperfect(verb):
         return False
+    if _planned_event(verb, span.start):
+        return True
     return _verb_is_future(verb, direct=direct)
+
+
+_PLAN_LEMMAS = frozenset({"plan", "schedule"})
+
+
+def _planned_event(verb: Token, date_start: int) -> bool:
+    """Whether ``verb`` is a past plan whose object stands between it and the date (``planned
+    a rally on Saturday``): the date is the planned event's, still to come; without an object
+    (``planned on Friday``) it tells when the plan was made."""
+    return verb.lemma_ in _PLAN_LEMMAS and verb.tag_ == "VBD" and not _plan_kept(verb.doc, verb.i) \
+        and any(c.dep_ == "dobj" and verb.i < c.i < date_start for c in verb.children)
 
 
 def is_someday(span: Span) -> bool:
