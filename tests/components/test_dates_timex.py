@@ -36,6 +36,11 @@ TIMEX_CASES = [
      "2016-12-18"),
     ("Shelling resumed as previously scheduled Thursday night.", "2019-05-06",
      "Thursday night", "2019-05-02TNI"),
+    # a weekday before a capitalised service is that day's service, not a name
+    ("Two bombs exploded during Sunday Mass at the cathedral in Jolo.", "2019-01-28", "Sunday",
+     "2019-01-27"),
+    ("Police fired tear gas at worshippers leaving Friday Prayers in Srinagar.", "2019-08-10",
+     "Friday", "2019-08-09"),
     # a past plan with its object before the date: the planned event is still to come
     ("Opposition parties planned a sit-in outside parliament on Saturday.", "2019-04-10",
      "Saturday", "2019-04-13"),
