@@ -36,6 +36,13 @@ TIMEX_CASES = [
      "2016-12-18"),
     ("Shelling resumed as previously scheduled Thursday night.", "2019-05-06",
      "Thursday night", "2019-05-02TNI"),
+    # an ordinal day said to be a day names that day; the day of a siege alone names none
+    ("Today is the 40th day of the blockade of Taiz.", "2016-05-02", "40th day",
+     "2016-05-02"),
+    ("It's the third day of the army's offensive on the villages near Idlib.", "2019-05-08",
+     "the third day", "2019-05-08"),
+    ("Monday was the fifth day of clashes in the Tripoli suburbs.", "2019-04-10",
+     "the fifth day", "2019-04-08"),
     # a weekday before a capitalised service is that day's service, not a name
     ("Two bombs exploded during Sunday Mass at the cathedral in Jolo.", "2019-01-28", "Sunday",
      "2019-01-27"),
