@@ -31,6 +31,31 @@ TIMEX_CASES = [
     ("The siege of the old city began in October.", "2017-02-10", "October", "2016-10"),
     ("The talks, which opened on Dec. 28, collapsed without agreement.", "2017-01-04",
      "Dec. 28", "2016-12-28"),
+    # a plan told as kept takes the tense of its clause, not a schedule's future
+    ("The convoy left Aleppo as planned on Sunday, monitors said.", "2016-12-20", "Sunday",
+     "2016-12-18"),
+    ("Shelling resumed as previously scheduled Thursday night.", "2019-05-06",
+     "Thursday night", "2019-05-02TNI"),
+    # an ordinal day said to be a day names that day; the day of a siege alone names none
+    ("Today is the 40th day of the blockade of Taiz.", "2016-05-02", "40th day",
+     "2016-05-02"),
+    ("It's the third day of the army's offensive on the villages near Idlib.", "2019-05-08",
+     "the third day", "2019-05-08"),
+    ("Monday was the fifth day of clashes in the Tripoli suburbs.", "2019-04-10",
+     "the fifth day", "2019-04-08"),
+    # a weekday before a capitalised service is that day's service, not a name
+    ("Two bombs exploded during Sunday Mass at the cathedral in Jolo.", "2019-01-28", "Sunday",
+     "2019-01-27"),
+    ("Police fired tear gas at worshippers leaving Friday Prayers in Srinagar.", "2019-08-10",
+     "Friday", "2019-08-09"),
+    # a past plan with its object before the date: the planned event is still to come
+    ("Opposition parties planned a sit-in outside parliament on Saturday.", "2019-04-10",
+     "Saturday", "2019-04-13"),
+    ("Militia leaders met on Friday to plan the assault.", "2019-04-10", "Friday",
+     "2019-04-05"),
+    # a date the entity recogniser took for an event's name is still a date
+    ("After the July 7 London bombings, police raided homes in Leeds.", "2005-07-20",
+     "July 7", "2005-07-07"),
     # future: the next one
     ("Delegations will meet in Geneva on Tuesday to discuss the truce.", "2018-09-06",
      "Tuesday", "2018-09-11"),

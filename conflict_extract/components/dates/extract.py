@@ -212,12 +212,46 @@ def _mention(story: Story, doc: Doc, a: int, b: int) -> DateMention | None:
     elif b < len(doc) and doc[b].lower_ in ("ended", "ending") and _BARE_QUARTER.match(cleaned) \
             and (ended := _day_after(story, doc, b + 1)):
         value, kind, anchor = quarter_ending(ended[0]), "date", ended[1]
+    if _NTH_DAY.match(text.lower()):  # "the 40th day" is a day, not a length of 40 days
+        day = _day_it_is(story, span)
+        value, kind, anchor = (day[0], "date", day[1]) if day else (None, "date", None)
     if value is None and (not calendar or _BARE_UNIT.match(cleaned)):
         # "the quarter" of a city, "current" as a noun, "a great day for Poland": only
         # understood phrases; a bare unit no story time resolves says nothing about when
         return None
     return DateMention(text=text, value=value, type=kind, start=start_char, end=end_char,
                        anchor=anchor)
+
+
+_NTH_DAY = re.compile(
+    r"^(?:the )?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth"
+    r"|hundredth) day$"
+)
+_TODAY_SUBJECTS = frozenset({"it", "today", "this"})
+
+
+def _day_it_is(story: Story, span: Span) -> tuple[str, str | None] | None:
+    """``today is the eighth day of the operation``, ``Tuesday was the third day of fighting``:
+    an ordinal day said to be a day names that day (its value and anchor); ``None`` when the
+    phrase is no such complement (``on the third day of the siege``: the day the siege began
+    is not known)."""
+    head = span.root.head
+    if span.root.dep_ != "attr" or head.lemma_ != "be":
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "npadvmod")), None)
+    if subject is None:
+        return None
+    if subject.lower_ in _TODAY_SUBJECTS:
+        if head.tag_ not in ("VBZ", "VBP") and subject.lower_ != "today":
+            return None  # "it was the third day": of a story's time, not of today
+        told = resolve(story, span.doc[subject.i: subject.i + 1], "today")
+    else:
+        said = span.doc[subject.left_edge.i: subject.right_edge.i + 1]
+        told = resolve(story, said, said.text)
+    if told[0] and _DAY_OF_MONTH.match(told[0]):
+        return told[0], told[2]
+    return None
 
 
 def _day_after(story: Story, doc: Doc, i: int) -> tuple[dt.date, str | None] | None:

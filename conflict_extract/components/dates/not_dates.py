@@ -18,11 +18,13 @@ _NAMED_DAY_PREFIXES = frozenset({"bloody", "good", "black", "palm", "easter", "h
 
 def is_name(span: Span) -> bool:
     """A weekday used as part of a name: ``Sunday Times``, ``Bloody Sunday``, ``Good Friday``
-    (also after a quote mark glued to the name: ``"Bloody Friday``)."""
+    (also after a quote mark glued to the name: ``"Bloody Friday``); not before a service
+    (``during Sunday Mass``: the Mass of that Sunday)."""
     doc = span.doc
     if span[-1].lower_ in WEEKDAYS and span.end < len(doc):
         nxt = doc[span.end]
-        if nxt.is_title and nxt.is_alpha and not is_anchor(nxt) and nxt.pos_ == "PROPN":
+        if nxt.is_title and nxt.is_alpha and not is_anchor(nxt) and nxt.pos_ == "PROPN" \
+                and nxt.lower_ not in _NOT_DATES["service_nouns"]:
             return True
     if span[0].lower_ in WEEKDAYS and span.start > 0:
         prev = doc[span.start - 1].text.lstrip("\"'\u201c\u2018\u00ab(")

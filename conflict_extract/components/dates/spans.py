@@ -75,6 +75,7 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
     for key, start, end in date_matcher(doc.vocab)(doc):
         if key not in _NAMED_KEYS and any(
                 doc[i].ent_type_ in _BLOCKING_LABELS and doc[i].lower_ not in TZ_WORDS
+                and not _date_only_entity(doc, i, start, end)
                 for i in range(start, end)):  # "GMT" is often tagged ORG
             continue
         ranges.append((start, end))
@@ -93,6 +94,17 @@ def candidate_spans(doc: Doc) -> list[tuple[int, int]]:
         else:
             merged.append([start, end])
     return [(s, e) for s, e in merged]
+
+
+def _date_only_entity(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Whether the name entity holding token ``i`` is nothing but the date matched at
+    ``start:end`` and a determiner: ``the Aug. 7`` tagged EVENT in ``the Aug. 7 embassy
+    bombings`` names no event, only its date."""
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if ent is None or ent.end > end:
+        return False
+    first = ent.start + (doc[ent.start].lower_ == "the")
+    return first >= start
 
 
 def is_anchor(token: Token) -> bool:

@@ -3,7 +3,7 @@ words around it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.dates.vocabulary import (
     FUTURE_AUX,
@@ -50,6 +50,16 @@ def _pluperfect(verb: Token) -> bool:
     return False
 
 
+_KEPT_PLAN = frozenset({"as", "previously", "originally", "initially"})
+
+
+def _plan_kept(doc: Doc, i: int) -> bool:
+    """Whether the schedule word at ``i`` tells a plan as kept or as once made (``began as
+    planned Saturday``, ``as previously scheduled Friday``): the time then takes the tense of the
+    clause, not the future of a schedule."""
+    return any(doc[j].lower_ in _KEPT_PLAN for j in range(max(i - 2, 0), i))
+
+
 def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
     """``True``/``False`` when the verb's form says future/past; ``None`` when it does not.
 
@@ -65,7 +75,8 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
     if any(a.lower_ in ("going", "due", "set", "expected", "scheduled") for a in auxes):
         return True
     if (verb.lemma_ in SCHEDULE_WORDS or verb.lower_ in SCHEDULE_WORDS) and not (
-            verb.tag_ in ("VBD", "VBN") and not auxes and verb.lower_ in SAME_PAST_VERBS):
+            verb.tag_ in ("VBD", "VBN") and not auxes and verb.lower_ in SAME_PAST_VERBS) \
+            and not _plan_kept(verb.doc, verb.i):
         # "is scheduled for Friday"; "planned on Friday" tells when it was planned, and "the
         # record set on Aug. 6" when it was set
         if not (verb.tag_ == "VBD" and not auxes):
@@ -142,7 +153,8 @@ def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
         return True
     if before[-1:] == ["for"] or set(before[-2:]) & _FUTURE_WORDS or any(
             doc[i].lower_ in SCHEDULE_WORDS and doc[i].pos_ in ("VERB", "ADJ", "AUX")
-            and doc[i].lower_ not in SAME_PAST_VERBS for i in range(max(first_i - 2, 0), first_i)):
+            and doc[i].lower_ not in SAME_PAST_VERBS and not _plan_kept(doc, i)
+            for i in range(max(first_i - 2, 0), first_i)):
         # "scheduled Friday", "due Monday"; not the noun in "announced the plan", nor "set",
         # which is as often a record set that day ("set for Friday" is read above)
         return True
@@ -159,7 +171,20 @@ def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
         direct = False
     if _pluperfect(verb):
         return False
+    if _planned_event(verb, span.start):
+        return True
     return _verb_is_future(verb, direct=direct)
+
+
+_PLAN_LEMMAS = frozenset({"plan", "schedule"})
+
+
+def _planned_event(verb: Token, date_start: int) -> bool:
+    """Whether ``verb`` is a past plan whose object stands between it and the date (``planned
+    a rally on Saturday``): the date is the planned event's, still to come; without an object
+    (``planned on Friday``) it tells when the plan was made."""
+    return verb.lemma_ in _PLAN_LEMMAS and verb.tag_ == "VBD" and not _plan_kept(verb.doc, verb.i) \
+        and any(c.dep_ == "dobj" and verb.i < c.i < date_start for c in verb.children)
 
 
 def is_someday(span: Span) -> bool:
