@@ -16,11 +16,11 @@ every piece of a long article. Lists default to ``None`` (not run) so a componen
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any, TypeVar
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 logger = logging.getLogger("conflict_extract")
 
@@ -75,6 +75,23 @@ def doc_words(doc: Doc) -> frozenset[str]:
         hashes = set(doc.to_array([LOWER, LEMMA]).ravel().tolist())
         words = doc.user_data[_WORDS_KEY] = frozenset(strings[h].lower() for h in hashes if h)
     return words
+
+
+def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
+    """The tokens of ``doc`` whose lower-cased lemma is one of ``lemmas``, in order: a rule
+    looking for a few verbs visits those tokens, not every token of the article."""
+    if doc_words(doc).isdisjoint(lemmas):
+        return []
+    strings = doc.vocab.strings
+    wanted: dict[int, bool] = {}
+    found = []
+    for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):
+        hit = wanted.get(lemma)
+        if hit is None:
+            hit = wanted[lemma] = strings[lemma].lower() in lemmas
+        if hit:
+            found.append(doc[i])
+    return found
 
 
 # Where spaCy keeps the value of ``doc._.skip_spans``: reading it straight from ``user_data``

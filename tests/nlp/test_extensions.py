@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from conflict_extract.nlp.extensions import doc_words, in_skipped, register_extensions
+from conflict_extract.nlp.extensions import (
+    doc_words,
+    in_skipped,
+    register_extensions,
+    tokens_with_lemma,
+)
 
 
 @pytest.fixture(scope="module")
@@ -41,3 +46,12 @@ def test_doc_words_holds_every_lower_cased_word_and_lemma(nlp, text, present, ab
 
 def test_doc_words_of_a_doc_without_lemmas_are_its_words():
     assert doc_words(spacy.blank("en")("No one Died")) == {"no", "one", "died"}
+
+
+@pytest.mark.parametrize("text, lemmas, expected", [
+    ("The group CLAIMED the attack and claims more.", {"claim"}, ["CLAIMED", "claims"]),
+    ("Rebels carried out the raid; they carry guns.", {"carry", "raid"}, ["carried", "raid", "carry"]),
+    ("Nobody was hurt.", {"claim"}, []),
+])
+def test_tokens_with_lemma_finds_every_token_of_those_lemmas(nlp, text, lemmas, expected):
+    assert [t.text for t in tokens_with_lemma(nlp(text), lemmas)] == expected

@@ -22,6 +22,7 @@ from conflict_extract.components.casualties.lookups import group_name_by_head, g
 from conflict_extract.components.groups.canonical import UNIDENTIFIED_NAMES
 from conflict_extract.lexicon import load_json
 from conflict_extract.models import Casualty
+from conflict_extract.nlp.extensions import tokens_with_lemma
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,11 @@ class ClaimLexicon:
     negators: frozenset[str]
     modals: frozenset[str]
     two_sided_causes: frozenset[str]
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        """Every claim and carry verb: the lemmas a claim can hang on."""
+        return self.claim_verbs | frozenset(self.carry_verbs)
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +71,7 @@ def find_claims(doc: Doc, lex: CasualtyLexicon) -> list[Claim]:
     """Every claim of responsibility of the Doc, in text order."""
     words = load_claim_lexicon()
     claims = []
-    for tok in doc:
+    for tok in tokens_with_lemma(doc, words.verbs):
         lemma = lemma_of(tok) if tok.pos_ in ("VERB", "AUX") else None
         if lemma not in words.claim_verbs and lemma not in words.carry_verbs or _denied(tok, words):
             continue
