@@ -605,6 +605,16 @@ CASES = [
      "Face Review In Court", None, None),
     ("Reviewing the Council's Record on Refugees and Peacekeeping.\n\nThe council meets today.",
      "on Refugees and Peacekeeping", None, None),
+    # --- an amount of speakers ("a number of lawmakers"), panels, boards and role nouns
+    ("A number of lawmakers in Nairobi questioned the plan to deploy police to Haiti.",
+     "the plan to deploy police to Haiti", "number of lawmakers in Nairobi", "indirect"),
+    ("Dozens of newspapers endorsed the ceasefire plan for Tigray.",
+     "the ceasefire plan for Tigray", "Dozens of newspapers", "indirect"),
+    ("A number of rockets hit the base near Erbil on Sunday.", "the base near Erbil", None, None),
+    ("A UN panel of experts found that the militia had recruited children in Ituri.",
+     "the militia had recruited children in Ituri", "UN panel of experts", "indirect"),
+    ("Two speechwriters urged the president to mention the hostages in Gaza.",
+     "the president to mention the hostages in Gaza", "Two speechwriters", "indirect"),
 ]
 
 

@@ -43,6 +43,8 @@ class QuoteLexicon:
     """Quantifiers and indefinite pronouns that describe who speaks (``some``, ``others``)."""
     share_speakers: frozenset[str] = frozenset()
     """Nouns for a share of people polled or counted (``63 percent said``, ``a majority``)."""
+    quantity_heads: frozenset[str] = frozenset()
+    """Nouns of an amount whose ``of`` phrase says who speaks (``a number of lawmakers``)."""
     statement_nouns: frozenset[str] = frozenset()
     """Nouns whose that-clause is a statement of their possessor (``Trump's claim that ...``)."""
     intention_nouns: frozenset[str] = frozenset()
@@ -145,6 +147,7 @@ def load_lexicon() -> QuoteLexicon:
         speaker_suffixes=tuple(words["speaker_suffixes"]),
         indefinite_speakers=frozenset(words["indefinite_speakers"]),
         share_speakers=frozenset(words["share_speakers"]),
+        quantity_heads=frozenset(words["quantity_heads"]),
         statement_nouns=frozenset(verbs["statement_nouns"]),
         intention_nouns=frozenset(verbs["noun_statements"]["intention_nouns"]),
         topic_nouns=frozenset(verbs["noun_statements"]["topic_nouns"]),
