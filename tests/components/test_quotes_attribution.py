@@ -615,6 +615,21 @@ CASES = [
      "the militia had recruited children in Ituri", "UN panel of experts", "indirect"),
     ("Two speechwriters urged the president to mention the hostages in Gaza.",
      "the president to mention the hostages in Gaza", "Two speechwriters", "indirect"),
+    # --- wanting something, ignoring it, judging it so; an owned agreement; by X's admission
+    ("Displaced families in Kassala want more clinics.", "more clinics",
+     "Displaced families in Kassala", "indirect"),
+    ("The junta has ignored repeated calls for a ceasefire in Sagaing.",
+     "repeated calls for a ceasefire in Sagaing", "junta", "indirect"),
+    ("Aid workers judged the camp unsafe for children.", "the camp unsafe for children",
+     "Aid workers", "indirect"),
+    ("The two governments signed an agreement to reopen the border crossing at Torkham.",
+     "to reopen the border crossing at Torkham", "two governments", "indirect"),
+    ("An agreement to reopen the crossing at Torkham took effect.",
+     "to reopen the crossing at Torkham", None, None),
+    ("By the general's own admission, the offensive near Kharkiv has stalled.",
+     "the offensive near Kharkiv has stalled", "general", "indirect"),
+    ("Leaked emails suggest that the minister knew of the raid in advance.",
+     "the minister knew of the raid in advance", "Leaked emails", "indirect"),
 ]
 
 
