@@ -630,6 +630,13 @@ CASES = [
      "the offensive near Kharkiv has stalled", "general", "indirect"),
     ("Leaked emails suggest that the minister knew of the raid in advance.",
      "the minister knew of the raid in advance", "Leaked emails", "indirect"),
+    # --- the infinitive of a relative clause whose relative word is the subject
+    ("The militia, which has vowed to retake the airport, shelled the town overnight.",
+     "to retake the airport", "militia", "indirect"),
+    ("Rebels attacked a repair crew that was trying to fix the bridge near Bilin.",
+     "to fix the bridge near Bilin", None, None),
+    ("A witness who asked not to be named said the convoy was hit near Kidal.",
+     "not to be named", None, None),
 ]
 
 

@@ -74,6 +74,9 @@ class QuoteLexicon:
     reply_objects: frozenset[str] = frozenset()
     """Nouns of something said or asked that a reply answers (``responded to requests for
     comment``), not a deed (``police responded to the attack``)."""
+    attempt_verbs: frozenset[str] = frozenset()
+    """Verbs of an attempt, whose infinitive in a relative clause is no statement (``the team
+    that was trying to repair the bridge``)."""
     aside_verbs: frozenset[str] = frozenset()
     """Verbs that report speech only in an aside with ``it`` (``as the envoy put it, ...``)."""
     judged_passives: frozenset[str] = frozenset()
@@ -156,6 +159,7 @@ def load_lexicon() -> QuoteLexicon:
         judged_passives=frozenset(verbs["judged_passives"]["verbs"]),
         rated_passives=frozenset(verbs["judged_passives"]["rating_verbs"]),
         aside_verbs=frozenset(verbs["aside_verbs"]["verbs"]),
+        attempt_verbs=frozenset(verbs["attempt_verbs"]["verbs"]),
         reply_objects=frozenset(verbs["reply_objects"]["nouns"]),
         count_nouns=frozenset(verbs["count_nouns"]["nouns"]),
         seeming_verbs=frozenset(verbs["seeming_verbs"]["verbs"]),
