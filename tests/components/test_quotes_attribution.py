@@ -605,6 +605,38 @@ CASES = [
      "Face Review In Court", None, None),
     ("Reviewing the Council's Record on Refugees and Peacekeeping.\n\nThe council meets today.",
      "on Refugees and Peacekeeping", None, None),
+    # --- an amount of speakers ("a number of lawmakers"), panels, boards and role nouns
+    ("A number of lawmakers in Nairobi questioned the plan to deploy police to Haiti.",
+     "the plan to deploy police to Haiti", "number of lawmakers in Nairobi", "indirect"),
+    ("Dozens of newspapers endorsed the ceasefire plan for Tigray.",
+     "the ceasefire plan for Tigray", "Dozens of newspapers", "indirect"),
+    ("A number of rockets hit the base near Erbil on Sunday.", "the base near Erbil", None, None),
+    ("A UN panel of experts found that the militia had recruited children in Ituri.",
+     "the militia had recruited children in Ituri", "UN panel of experts", "indirect"),
+    ("Two speechwriters urged the president to mention the hostages in Gaza.",
+     "the president to mention the hostages in Gaza", "Two speechwriters", "indirect"),
+    # --- wanting something, ignoring it, judging it so; an owned agreement; by X's admission
+    ("Displaced families in Kassala want more clinics.", "more clinics",
+     "Displaced families in Kassala", "indirect"),
+    ("The junta has ignored repeated calls for a ceasefire in Sagaing.",
+     "repeated calls for a ceasefire in Sagaing", "junta", "indirect"),
+    ("Aid workers judged the camp unsafe for children.", "the camp unsafe for children",
+     "Aid workers", "indirect"),
+    ("The two governments signed an agreement to reopen the border crossing at Torkham.",
+     "to reopen the border crossing at Torkham", "two governments", "indirect"),
+    ("An agreement to reopen the crossing at Torkham took effect.",
+     "to reopen the crossing at Torkham", None, None),
+    ("By the general's own admission, the offensive near Kharkiv has stalled.",
+     "the offensive near Kharkiv has stalled", "general", "indirect"),
+    ("Leaked emails suggest that the minister knew of the raid in advance.",
+     "the minister knew of the raid in advance", "Leaked emails", "indirect"),
+    # --- the infinitive of a relative clause whose relative word is the subject
+    ("The militia, which has vowed to retake the airport, shelled the town overnight.",
+     "to retake the airport", "militia", "indirect"),
+    ("Rebels attacked a repair crew that was trying to fix the bridge near Bilin.",
+     "to fix the bridge near Bilin", None, None),
+    ("A witness who asked not to be named said the convoy was hit near Kidal.",
+     "not to be named", None, None),
 ]
 
 

@@ -256,10 +256,12 @@ def _stated_clause(token: Token, forms: frozenset[str],
         subject, _ = subject_of(token, index)
     if subject is None or not overlaps(subject, line) or index.in_quote(subject.idx):
         return None, 3
-    if token.dep_ == "relcl" and not _adverbial_relative(token):
+    if token.dep_ == "relcl" and not _adverbial_relative(token) and not _subject_relative(
+        token, index
+    ):
         # "who asked not to be named": a condition, not a statement; "a bill he tried to pass":
         # the infinitive's object is the noun outside. "The talks in which the rebels seek to
-        # ..." keeps it.
+        # ..." and "a group that vowed to rebuild the town" keep it.
         forms = forms - {"infinitive"}
     words, form = _passive_description(token) if "description" in forms else ([], "")
     if not words:
@@ -275,6 +277,21 @@ def _stated_clause(token: Token, forms: frozenset[str],
         return None, 3  # "militants attacked a checkpoint" is a use of force, not a statement
     clause = [t for t in words if overlaps(t, line)]
     return (clause, subject, line), FEWEST_WORDS.get(form, 3)
+
+
+def _subject_relative(verb: Token, index: DocIndex) -> bool:
+    """True for a relative clause whose relative word is the verb's subject and whose
+    infinitive is active (``a party that vowed to cut taxes``): the infinitive states what the
+    noun outside wants, not a condition of its naming (``who asked not to be named``) nor an
+    attempt (``a team that was trying to repair the bridge``)."""
+    if verb_lemma(verb) in index.lexicon.attempt_verbs:
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return False
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    return bool(infinitives) and not any(
+        a.dep_ == "auxpass" for c in infinitives for a in c.children
+    )
 
 
 def _adverbial_relative(verb: Token) -> bool:

@@ -43,6 +43,8 @@ class QuoteLexicon:
     """Quantifiers and indefinite pronouns that describe who speaks (``some``, ``others``)."""
     share_speakers: frozenset[str] = frozenset()
     """Nouns for a share of people polled or counted (``63 percent said``, ``a majority``)."""
+    quantity_heads: frozenset[str] = frozenset()
+    """Nouns of an amount whose ``of`` phrase says who speaks (``a number of lawmakers``)."""
     statement_nouns: frozenset[str] = frozenset()
     """Nouns whose that-clause is a statement of their possessor (``Trump's claim that ...``)."""
     intention_nouns: frozenset[str] = frozenset()
@@ -72,6 +74,9 @@ class QuoteLexicon:
     reply_objects: frozenset[str] = frozenset()
     """Nouns of something said or asked that a reply answers (``responded to requests for
     comment``), not a deed (``police responded to the attack``)."""
+    attempt_verbs: frozenset[str] = frozenset()
+    """Verbs of an attempt, whose infinitive in a relative clause is no statement (``the team
+    that was trying to repair the bridge``)."""
     aside_verbs: frozenset[str] = frozenset()
     """Verbs that report speech only in an aside with ``it`` (``as the envoy put it, ...``)."""
     judged_passives: frozenset[str] = frozenset()
@@ -145,6 +150,7 @@ def load_lexicon() -> QuoteLexicon:
         speaker_suffixes=tuple(words["speaker_suffixes"]),
         indefinite_speakers=frozenset(words["indefinite_speakers"]),
         share_speakers=frozenset(words["share_speakers"]),
+        quantity_heads=frozenset(words["quantity_heads"]),
         statement_nouns=frozenset(verbs["statement_nouns"]),
         intention_nouns=frozenset(verbs["noun_statements"]["intention_nouns"]),
         topic_nouns=frozenset(verbs["noun_statements"]["topic_nouns"]),
@@ -153,6 +159,7 @@ def load_lexicon() -> QuoteLexicon:
         judged_passives=frozenset(verbs["judged_passives"]["verbs"]),
         rated_passives=frozenset(verbs["judged_passives"]["rating_verbs"]),
         aside_verbs=frozenset(verbs["aside_verbs"]["verbs"]),
+        attempt_verbs=frozenset(verbs["attempt_verbs"]["verbs"]),
         reply_objects=frozenset(verbs["reply_objects"]["nouns"]),
         count_nouns=frozenset(verbs["count_nouns"]["nouns"]),
         seeming_verbs=frozenset(verbs["seeming_verbs"]["verbs"]),

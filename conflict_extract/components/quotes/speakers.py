@@ -220,7 +220,7 @@ def _described_speaker(index: DocIndex, history: SpeakerHistory, subject: Token,
     description = strip_determiner(GLUED_LEAD_RE.sub("", describe(index, subject)))
     if not description:
         return None
-    if not saying and not is_speaker_noun(subject) and (
+    if not saying and not is_speaker_noun(subject) and not _amount_of_speakers(index, subject) and (
         not index.lowercased or common_noun_phrase(subject)
     ):
         # "number", "mortality for chikungunya", "serious repercussions"; in text without
@@ -244,6 +244,21 @@ def _described_speaker(index: DocIndex, history: SpeakerHistory, subject: Token,
         kind = "humans" if subject.tag_ in ("NNS", "NNPS") else "human"
     return Speaker(description, kind, index.group(*full) or org_in(index, full),
                    subject.idx, lemma)
+
+
+def _amount_of_speakers(index: DocIndex, subject: Token) -> bool:
+    """True for a noun of an amount whose ``of`` phrase names who could speak (``a number of
+    lawmakers``, ``dozens of newspapers``, ``a handful of Republicans``), not of things
+    (``a number of rockets``)."""
+    if subject.lemma_.lower() not in index.lexicon.quantity_heads and (
+        subject.lower_ not in index.lexicon.quantity_heads
+    ):
+        return False
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > subject.i:
+            return any(o.dep_ == "pobj" and (is_speaker_noun(o) or o.ent_type_ in (
+                "PERSON", "ORG", "NORP")) for o in prep.children)
+    return False
 
 
 def _longer_name(index: DocIndex, subject: Token, group: str) -> str | None:
