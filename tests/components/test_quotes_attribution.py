@@ -637,6 +637,19 @@ CASES = [
      "to fix the bridge near Bilin", None, None),
     ("A witness who asked not to be named said the convoy was hit near Kidal.",
      "not to be named", None, None),
+    # --- what a source asks for to stay unnamed is a condition, not a statement
+    ("A police officer, who refused to give his name, said the bus was hit near Mardan.",
+     "to give his name", None, None),
+    ("The guard declined to be identified because he was not allowed to talk to the press.",
+     "to be identified", None, None),
+    ("A nurse, who asked that her name not be used, said the clinic had run out of fuel.",
+     "her name not be used", None, None),
+    ("A fighter who did not want to reveal his identity said the unit pulled back from Kupiansk.",
+     "his identity", None, None),
+    ("The army refused to release the names of the soldiers killed in the ambush.",
+     "to release the names of the soldiers killed in the ambush", "army", "indirect"),
+    ("The police revealed the identity of the gunman on Sunday.",
+     "the identity of the gunman", "police", "indirect"),
 ]
 
 

@@ -271,12 +271,41 @@ def _stated_clause(token: Token, forms: frozenset[str],
         words, form = _passive_subject_words(token), "object"
     if not words or form == "object" and all(t.lower_ in NOTHING_SAID for t in words):
         return None, 3
+    if form in ("infinitive", "clause", "object") and _anonymity_condition(words, index):
+        return None, 3  # "who refused to give his name": a condition of speaking, not a statement
     if form == "object" and verb_lemma(token) in index.lexicon.force_verbs and not (
         attack_is_statement(token, subject, words, index)
     ):
         return None, 3  # "militants attacked a checkpoint" is a use of force, not a statement
     clause = [t for t in words if overlaps(t, line)]
     return (clause, subject, line), FEWEST_WORDS.get(form, 3)
+
+
+def _anonymity_condition(words: list[Token], index: DocIndex) -> bool:
+    """True for a complement that asks for a source to stay unnamed (``not to be named``, ``to
+    give his name``, ``that her name not be used``, ``(reveal) his identity``): an agentless
+    passive of a naming verb, or the source's own name or identity, alone or as the object or
+    passive subject of the complement's verb."""
+    inside = {t.i for t in words}
+    lexicon = index.lexicon
+
+    def own_identity(noun: Token) -> bool:
+        return (
+            noun.lemma_.lower() in lexicon.identity_nouns
+            and any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in noun.children)
+            and not any(p.dep_ == "prep" for p in noun.children)
+        )
+
+    for head in (t for t in words if t.head.i not in inside or t.head.i == t.i):
+        if head.pos_ in ("NOUN", "PROPN") and own_identity(head):
+            return True  # "(did not want to reveal) his identity"
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb_lemma(head) in lexicon.naming_verbs and is_passive(head) and _agent(head) is None:
+            return True
+        if any(c.dep_ in ("dobj", "nsubjpass") and own_identity(c) for c in head.children):
+            return True
+    return False
 
 
 def _subject_relative(verb: Token, index: DocIndex) -> bool:

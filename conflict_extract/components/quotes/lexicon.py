@@ -77,6 +77,12 @@ class QuoteLexicon:
     attempt_verbs: frozenset[str] = frozenset()
     """Verbs of an attempt, whose infinitive in a relative clause is no statement (``the team
     that was trying to repair the bridge``)."""
+    naming_verbs: frozenset[str] = frozenset()
+    """Verbs whose agentless passive complement is a condition of speaking unnamed (``declined
+    to be identified``)."""
+    identity_nouns: frozenset[str] = frozenset()
+    """Nouns of who a source is, whose giving or use is such a condition (``refused to give his
+    name``)."""
     aside_verbs: frozenset[str] = frozenset()
     """Verbs that report speech only in an aside with ``it`` (``as the envoy put it, ...``)."""
     judged_passives: frozenset[str] = frozenset()
@@ -159,6 +165,8 @@ def load_lexicon() -> QuoteLexicon:
         judged_passives=frozenset(verbs["judged_passives"]["verbs"]),
         rated_passives=frozenset(verbs["judged_passives"]["rating_verbs"]),
         aside_verbs=frozenset(verbs["aside_verbs"]["verbs"]),
+        naming_verbs=frozenset(verbs["anonymity_conditions"]["naming_verbs"]),
+        identity_nouns=frozenset(verbs["anonymity_conditions"]["identity_nouns"]),
         attempt_verbs=frozenset(verbs["attempt_verbs"]["verbs"]),
         reply_objects=frozenset(verbs["reply_objects"]["nouns"]),
         count_nouns=frozenset(verbs["count_nouns"]["nouns"]),
