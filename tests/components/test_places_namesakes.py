@@ -31,6 +31,11 @@ NAMESAKES = [
      "populated_place", "US", (39.29, -77.20), 25),
     ("A student from Paris in Henry County, Tennessee, spent spring break building homes.",
      "Paris", "populated_place", "US", (36.30, -88.33), 25),
+    # --- 'Mount X' is a town as often as a mountain: the article's other names decide ---
+    ("Officials from several East Texas counties met Tuesday in Mount Pleasant to discuss water "
+     "supplies.", "Mount Pleasant", "populated_place", "US", (33.16, -94.97), 25),
+    ("The band played at the Mount Holly Civic Center in Mount Holly, New Jersey.", "Mount Holly",
+     "populated_place", "US", (39.99, -74.79), 25),
     # --- a dateline in capitals is a name, looked up in the article's countries ---
     ("Storm closes schools. OMAHA -- Nebraska officials said the snow would last all night.",
      "OMAHA", "populated_place", "US", (41.26, -95.94), 25),

@@ -53,6 +53,7 @@ from conflict_extract.components.places.cues import (
 from conflict_extract.components.places.evidence import (
     accept,
     admin1_context,
+    building_name,
     country_context,
     drop_actors,
     group_name,
@@ -173,7 +174,9 @@ def _resolve_and_accept(
         how = _directional(m, resolver, strong) or how
     if m.entry is None and " " in m.core and _institution_prefix(m, resolver):
         return True
-    if m.entry is None and _natural_feature(m.core) and "title" not in m.evidence:
+    if m.entry is None and _natural_feature(m.core) and "title" not in m.evidence and not (
+        m.core.split(" ")[0].lower() in _MOUNT and place_name(gaz, m.core)
+    ):  # "Mount Pleasant", "Mount Vernon": towns as often as mountains, left to the context
         m.hint = m.hint or "region"
         m.evidence.add("feature")
         return m.label != "PERSON"  # "the Kanawha River", "Lake Lanier", "Puget Sound"
@@ -344,11 +347,15 @@ _WATER_LAST = frozenset(
 _WATER_FIRST = frozenset("lake river mount mt. isle gulf".split())
 
 
+_MOUNT = frozenset({"mount", "mt."})
+
+
 def _natural_feature(core: str) -> bool:
     """A river, lake, bay, island or mountain by its full name (``Neches River``, ``Lake
-    Lanier``, ``River Lune``, ``Puget Sound``)."""
+    Lanier``, ``River Lune``, ``Puget Sound``); not a building or body named after one
+    (``Mount Pleasant Civic Center``, ``Lake County Sheriff``)."""
     words = core.split(" ")
-    return len(words) >= 2 and (
+    return len(words) >= 2 and not building_name(core) and (
         words[-1].lower() in _WATER_LAST or words[0].lower() in _WATER_FIRST
     ) and all(w[:1].isupper() for w in words)
 
@@ -394,7 +401,9 @@ def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
         ):
             continue
         if entry is None or how not in ("primary", "alt"):
-            if public and "surname" not in m.evidence and place_name(resolver.gaz, head):
+            if (public or " " in head) and "surname" not in m.evidence and place_name(
+                resolver.gaz, head
+            ):  # "Mt. Pleasant News": a town of several states, named in full
                 entry = None  # "Athens Police Department" in Texas: a place, if not which
             else:
                 continue
