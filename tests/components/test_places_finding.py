@@ -58,6 +58,8 @@ FOUND = [
     ("Volunteers pulled tyres from the Kanawha River and from Lake Erie.",
      ["Kanawha River", "Lake Erie"], []),
     ("Climbers were rescued from Mount Hood on Saturday after a storm.", ["Mount Hood"], []),
+    ("A Dodge pickup slid off the road into a ditch outside Dodge City on Monday.", ["Dodge City"],
+     []),
     # --- a town of several states named in full opens a paper's or a school's name (issue 15) ---
     ("The Pelican Rapids Daily News said the class was full.", ["Pelican Rapids"],
      ["Pelican Rapids Daily News"]),

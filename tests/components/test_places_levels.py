@@ -309,6 +309,11 @@ NOT_PLACES = [
     ("Sheriff John Welch said the suspect fled. Welch said more arrests were likely.", "Welch"),
     ("Coach Mark Stevens praised the team; Stevens said they earned the win.", "Stevens"),
     ("North and South agreed on a truce.", "North"),
+    # --- vehicles: a make after a model year, a model after its make, and their bare mentions ---
+    ("A pickup hit a 2004 Toyota Tacoma near Lubbock. In the Toyota, the driver was hurt.",
+     "Toyota"),
+    ("Deputies said a Ford Ranger struck the fence and that the Ranger had no lights on.",
+     "Ranger"),
 ]
 
 

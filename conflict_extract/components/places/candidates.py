@@ -41,6 +41,7 @@ from conflict_extract.components.places.cues import (
     institution_words,
     not_places,
     resident_words,
+    vehicle_makes,
 )
 from conflict_extract.components.places.mention import Mention, ent_labels
 from conflict_extract.gazetteer.index import Entry, load_gazetteer
@@ -225,6 +226,7 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
                 m.evidence.add("prep")  # "in Fargo-Moorhead": the preposition governs both
             mentions.append(m)
     _mark_people(text, mentions)
+    _mark_vehicles(text, mentions)
     return _with_abbreviations(doc, text, mentions)
 
 
@@ -258,6 +260,34 @@ def _mark_people(text: str, mentions: list[Mention]) -> None:
     }
     for m in mentions:
         if m.core in people:
+            m.evidence.add("surname")
+
+
+_MODEL_YEAR = re.compile(r"\b(?:19|20)\d\d[ ]$")
+
+
+def _mark_vehicles(text: str, mentions: list[Mention]) -> None:
+    """A make after a model year (``a 2005 Honda Odyssey``) or a model after its make (``a red
+    Dodge Durango``, ``the Ford Bronco``) is a vehicle, and so is every bare mention of that
+    make or model (``in the Honda``, ``the Durango pulled up``): marked as names the article uses
+    for something else, which only strong place evidence makes places."""
+    makes = vehicle_makes()
+    vehicles: set[str] = set()
+    for m in mentions:
+        words = m.core.split(" ")
+        if words[0] not in makes or load_gazetteer().lookup(m.core):
+            continue  # not "Dodge City", "Lincoln Park"
+        if len(words) > 1:
+            vehicles.add(words[1])  # the model
+        if _MODEL_YEAR.search(text, max(0, m.core_start - 5), m.core_start):
+            vehicles.add(words[0])
+    if not vehicles:
+        return
+    for m in mentions:
+        words = m.core.split(" ")
+        if m.core in vehicles or words[0] in makes and len(words) > 1 and words[1] in vehicles and (
+            not load_gazetteer().lookup(m.core)
+        ):
             m.evidence.add("surname")
 
 
