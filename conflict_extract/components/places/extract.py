@@ -176,9 +176,7 @@ def _resolve_and_accept(
         how = _directional(m, resolver, strong) or how
     if m.entry is None and " " in m.core and _institution_prefix(m, resolver):
         return True
-    if m.entry is None and _natural_feature(m.core) and "title" not in m.evidence and not (
-        m.core.split(" ")[0].lower() in _MOUNT and place_name(gaz, m.core)
-    ):  # "Mount Pleasant", "Mount Vernon": towns as often as mountains, left to the context
+    if m.entry is None and _natural_feature(m.core) and "title" not in m.evidence:
         m.hint = m.hint or "region"
         m.evidence.add("feature")
         return m.label != "PERSON"  # "the Kanawha River", "Lake Lanier", "Puget Sound"
@@ -372,9 +370,11 @@ _MOUNT = frozenset({"mount", "mt."})
 
 def _natural_feature(core: str) -> bool:
     """A river, lake, bay, island or mountain by its full name (``Neches River``, ``Lake
-    Lanier``, ``River Lune``, ``Puget Sound``); not a building or body named after one
-    (``Mount Pleasant Civic Center``, ``Lake County Sheriff``)."""
+    Lanier``, ``River Lune``, ``Puget Sound``); not a town named like a mountain (``Mount
+    Pleasant``), nor a building or body named after one (``Mount Pleasant Civic Center``)."""
     words = core.split(" ")
+    if words[0].lower() in _MOUNT and place_name(load_gazetteer(), core):
+        return False  # "Mount Pleasant", "Mount Vernon": towns as often as mountains
     return len(words) >= 2 and not building_name(core) and (
         words[-1].lower() in _WATER_LAST or words[0].lower() in _WATER_FIRST
     ) and all(w[:1].isupper() for w in words)

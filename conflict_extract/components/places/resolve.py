@@ -128,9 +128,8 @@ class Resolver:
             return entry, "primary" if rank else "alt"
         if not pin.firm:
             kept = [(e, r) for e, r in candidates if not _strayed(e, pin)]
-            if candidates and not kept:
-                return None, ""  # "Los Hoyos, Michoacan": not the Sonora village of the name
-            return self._choose(name, kept, hint) if kept else self.resolve(name, hint, strong)
+            return self._choose(name, kept, hint) if kept else (
+                (None, "") if candidates else self.resolve(name, hint, strong))
         local = [(e, r) for e, r in candidates if e.country in pin.countries and (
             not pin.units or e.type == "admin1" or e.population >= 500_000
             or e.type != "city" and _near_any(e, pin.centres, UNIT_REACH_KM)
