@@ -57,6 +57,12 @@ FOUND = [
     # --- rivers, lakes and bays by their full names ---
     ("Volunteers pulled tyres from the Kanawha River and from Lake Erie.",
      ["Kanawha River", "Lake Erie"], []),
+    ("Climbers were rescued from Mount Hood on Saturday after a storm.", ["Mount Hood"], []),
+    ("A Dodge pickup slid off the road into a ditch outside Dodge City on Monday.", ["Dodge City"],
+     []),
+    # --- a town of several states named in full opens a paper's or a school's name (issue 15) ---
+    ("The Pelican Rapids Daily News said the class was full.", ["Pelican Rapids"],
+     ["Pelican Rapids Daily News"]),
     # --- a weekday run on to a name (issue 15) ---
     ("Snow fell across Montana Sunday, closing two highways.", ["Montana"], ["Montana Sunday"]),
     ("Deputies in Riley County Friday arrested two men after a chase.", ["Riley County"],

@@ -309,6 +309,20 @@ NOT_PLACES = [
     ("Sheriff John Welch said the suspect fled. Welch said more arrests were likely.", "Welch"),
     ("Coach Mark Stevens praised the team; Stevens said they earned the win.", "Stevens"),
     ("North and South agreed on a truce.", "North"),
+    # --- English words that name some hamlet: titles, a metro police ---
+    ("Vice Mayor Ann Ruiz cast the only vote against the plan in Tulsa.", "Vice"),
+    ("Metro police in Nashville said the driver was not hurt.", "Metro"),
+    # --- people and shops: spoken to, named after a kinsman, a possessive standing alone ---
+    ("The council in Gallup, New Mexico, met on Monday. \"I talked to Clayton about the "
+     "budget,\" the mayor said.", "Clayton"),
+    ("Deputies arrested Carl Boone and his wife, Marion, after the chase.", "Marion"),
+    ("Police in Springfield, Illinois, said the suspect ate at Culver's, then drove to a "
+     "friend's home.", "Culver"),
+    # --- vehicles: a make after a model year, a model after its make, and their bare mentions ---
+    ("A pickup hit a 2004 Toyota Tacoma near Lubbock. In the Toyota, the driver was hurt.",
+     "Toyota"),
+    ("Deputies said a Ford Ranger struck the fence and that the Ranger had no lights on.",
+     "Ranger"),
 ]
 
 

@@ -31,6 +31,19 @@ NAMESAKES = [
      "populated_place", "US", (39.29, -77.20), 25),
     ("A student from Paris in Henry County, Tennessee, spent spring break building homes.",
      "Paris", "populated_place", "US", (36.30, -88.33), 25),
+    # --- a county by its full name opening a society's or district's name is the county, and
+    # the towns around it settle which one (issue 15) ---
+    ("The Cedar County Historical Society will meet Monday. Members from Hartington and Laurel "
+     "are expected, the society's president said.", "Cedar County", "admin2", "US",
+     (42.50, -97.22), 25),
+    ("The Cedar County Historical Society will meet Monday. Members from Hartington and Laurel "
+     "are expected, the society's president said.", "Hartington", "populated_place", "US",
+     (42.62, -97.26), 25),
+    # --- 'Mount X' is a town as often as a mountain: the article's other names decide ---
+    ("Officials from several East Texas counties met Tuesday in Mount Pleasant to discuss water "
+     "supplies.", "Mount Pleasant", "populated_place", "US", (33.16, -94.97), 25),
+    ("The band played at the Mount Holly Civic Center in Mount Holly, New Jersey.", "Mount Holly",
+     "populated_place", "US", (39.99, -74.79), 25),
     # --- a dateline in capitals is a name, looked up in the article's countries ---
     ("Storm closes schools. OMAHA -- Nebraska officials said the snow would last all night.",
      "OMAHA", "populated_place", "US", (41.26, -95.94), 25),

@@ -81,6 +81,14 @@ PINNED = [
     ("A grenade went off in Kotwali, Khyber Pakhtunkhwa, Pakistan.", "Kotwali", None, None, None, 0),
     ("A suicide bomber struck a checkpoint east of Duma, As Suwayda, Syria.", "Duma", None, None,
      None, 0),
+    # a bare or bracketed division with no namesake in or near it: not a village of the name
+    # in another part of the country (issue 15)
+    ("Gunmen fired on a patrol in Los Hoyos, Chihuahua, on Sunday.", "Los Hoyos", None, None,
+     None, 0),
+    ("Rebels threw grenades from drones at soldiers in Ortega (Narino) on Monday.", "Ortega",
+     None, None, None, 0),
+    ("Rebels threw grenades from drones at soldiers in Ortega (Tolima) on Monday.", "Ortega",
+     "populated_place", "CO", (3.94, -75.22), 25),
     # --- approximate spellings: close to the name and inside the pin, or nothing ---
     ("A drone fired on troops in Imam Gharbi, Nineveh, Iraq.", "Imam Gharbi", None, None, None, 0),
     # --- a name that is only another place's alternate, or a city named with its kind ---

@@ -41,6 +41,7 @@ from conflict_extract.components.places.cues import (
     institution_words,
     not_places,
     resident_words,
+    vehicle_makes,
 )
 from conflict_extract.components.places.mention import Mention, ent_labels
 from conflict_extract.gazetteer.index import Entry, load_gazetteer
@@ -225,6 +226,7 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
                 m.evidence.add("prep")  # "in Fargo-Moorhead": the preposition governs both
             mentions.append(m)
     _mark_people(text, mentions)
+    _mark_vehicles(text, mentions)
     return _with_abbreviations(doc, text, mentions)
 
 
@@ -238,6 +240,16 @@ _PERSON_AFTER = re.compile(
     r"recalled|wrote|asked)\b|[’']s\s+(?:wife|husband|mother|father|son|daughter|family|"
     r"attorney|lawyer|death|body|arrest|car)\b|\s+and\s+(?:his|her)\s)"
 )
+_SPOKEN_TO = re.compile(
+    r"\b(?:talk(?:ed|ing|s)?|spo(?:ke|ken)|speak(?:s|ing)?|wr(?:ote|ites?|iting)|"
+    r"listen(?:ed|ing|s)?|repl(?:ied|ies|y)|explain(?:ed|s|ing)?|complain(?:ed|s|ing)?|"
+    r"apologi[sz]ed|married|engaged)\s+to\s+$"
+)
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|fianc[eé]e?|"
+    r"widow|widower|grandson|granddaughter|nephew|niece|cousin),\s+$"
+)
+_SHOP_AFTER = re.compile(r"[’']s(?:[,.;:!?\"”)]|\s+(?:in|on|at|and|or|restaurant)\b|$)")
 _VICTIM_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing)|stabb(?:ed|ing)|shot|shooting|murder(?:ed|ing)|strangl(?:ed|ing)|"
     r"struggling\s+with|fighting\s+with|married)\s+$"
@@ -246,7 +258,8 @@ _VICTIM_BEFORE = re.compile(
 
 def _mark_people(text: str, mentions: list[Mention]) -> None:
     """A name the article uses for a person somewhere (``Welch said``, ``Mr. Bell``, ``Gravely,
-    24,``) is a surname at every bare mention: only strong place evidence makes one a place."""
+    24,``, ``talked to Roy``, ``his wife, Amelia,``) or for a shop (``at Culver's,``) is a
+    surname at every bare mention: only strong place evidence makes one a place."""
     people = {
         m.core for m in mentions if " " not in m.core and (
             _PERSON_BEFORE.search(text[max(0, m.core_start - 12):m.core_start])
@@ -254,10 +267,43 @@ def _mark_people(text: str, mentions: list[Mention]) -> None:
             and _PERSON_AFTER.match(text[m.end:m.end + 30])
             # "shot Marlow", "fighting with Marlow": a person the verb acts on
             or m.label == "PERSON" and _VICTIM_BEFORE.search(text[max(0, m.core_start - 24):m.core_start])
+            # "I talked to Roy today", "she spoke to Perry, an anesthesiologist"
+            or m.label == "PERSON" and _SPOKEN_TO.search(text[max(0, m.core_start - 24):m.core_start])
+            or _KIN_BEFORE.search(text[max(0, m.core_start - 16):m.core_start])  # "his wife, Amelia,"
+            # "lunch at McDonald's," "at Culver's, 1200 Main St.": a shop or a home, not the town
+            or m.label in ("ORG", "PERSON") and _SHOP_AFTER.match(text, m.end)
         ) and not _major_place(m.core)  # "Damascus said": the government, left to metonymy
     }
     for m in mentions:
         if m.core in people:
+            m.evidence.add("surname")
+
+
+_MODEL_YEAR = re.compile(r"\b(?:19|20)\d\d[ ]$")
+
+
+def _mark_vehicles(text: str, mentions: list[Mention]) -> None:
+    """A make after a model year (``a 2005 Honda Odyssey``) or a model after its make (``a red
+    Dodge Durango``, ``the Ford Bronco``) is a vehicle, and so is every bare mention of that
+    make or model (``in the Honda``, ``the Durango pulled up``): marked as names the article uses
+    for something else, which only strong place evidence makes places."""
+    makes = vehicle_makes()
+    vehicles: set[str] = set()
+    for m in mentions:
+        words = m.core.split(" ")
+        if words[0] not in makes or load_gazetteer().lookup(m.core):
+            continue  # not "Dodge City", "Lincoln Park"
+        if len(words) > 1:
+            vehicles.add(words[1])  # the model
+        if _MODEL_YEAR.search(text, max(0, m.core_start - 5), m.core_start):
+            vehicles.add(words[0])
+    if not vehicles:
+        return
+    for m in mentions:
+        words = m.core.split(" ")
+        if m.core in vehicles or words[0] in makes and len(words) > 1 and words[1] in vehicles and (
+            not load_gazetteer().lookup(m.core)
+        ):
             m.evidence.add("surname")
 
 

@@ -53,6 +53,13 @@ def office_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def vehicle_makes() -> frozenset[str]:
+    """Makes of cars and trucks (``Honda``, ``Dodge``): after a model year, or before a model,
+    a vehicle (``a 2005 Honda Odyssey``, ``a Dodge Durango``)."""
+    return frozenset(load_json("places/vehicle_makes.json")["makes"])
+
+
+@lru_cache(maxsize=1)
 def resident_words() -> frozenset[str]:
     """Lower-case nouns for a place's people and homes (``a Gainesville man``, ``Athens
     residents``): a known name before them is the place."""

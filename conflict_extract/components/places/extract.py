@@ -51,8 +51,10 @@ from conflict_extract.components.places.cues import (
     resident_words,
 )
 from conflict_extract.components.places.evidence import (
+    UNIT_WORDS,
     accept,
     admin1_context,
+    building_name,
     country_context,
     drop_actors,
     group_name,
@@ -95,6 +97,7 @@ def extract_places(
     accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver, units)
                 and not _street_by_name(m, streets, gaz)]
     resolver = _second_look(doc, text, mentions, accepted, gaz, resolver)
+    _share_points(accepted)
     _state_after_town(text, accepted, gaz)
     accepted += unit_mentions(text, units, accepted)
     _sweep(text, mentions, accepted, gaz, resolver)
@@ -233,15 +236,33 @@ def _second_look(
         return resolver
     again = Resolver(gaz, context, resolver.fuzzy_cutoff, divisions, own)
     for m in accepted:
-        if m.within or "unit" in m.evidence or (
+        if m.within or (
             m.entry.type not in ("city", "town", "admin2", "country") if m.entry is not None
             else m.hint not in (None, "town", "city")  # "Athens" left unpinned till then
         ):
             continue
         entry, how = again.resolve(m.core, m.hint, True)
-        if entry is not None and how in ("primary", "alt"):
+        if entry is not None and how in ("primary", "alt") and (
+            entry.lat is not None or m.entry is None or m.entry.lat is None
+        ):  # a tie the wider context opens keeps the point the name had
             m.entry = entry
     return again
+
+
+def _share_points(accepted: list[Mention]) -> None:
+    """A name left tied at one mention (``Westmoreland County`` opening a shop's name) is the
+    namesake of its kind the article settles at another (``Westmoreland County Deputy Coroner``
+    beside Jeannette: the Pennsylvania county)."""
+    settled: dict[str, Entry] = {}
+    for m in accepted:
+        if m.entry is not None and m.entry.lat is not None:
+            settled.setdefault(name_key(m.core), m.entry)
+    for m in accepted:
+        e = m.entry
+        if e is not None and e.lat is None and e.geonameid is None and e.admin1 is None:
+            other = settled.get(name_key(m.core))
+            if other is not None and other.type == e.type and other.country == e.country:
+                m.entry = other
 
 
 def _state_after_town(text: str, accepted: list[Mention], gaz: Gazetteer) -> None:
@@ -344,11 +365,17 @@ _WATER_LAST = frozenset(
 _WATER_FIRST = frozenset("lake river mount mt. isle gulf".split())
 
 
+_MOUNT = frozenset({"mount", "mt."})
+
+
 def _natural_feature(core: str) -> bool:
     """A river, lake, bay, island or mountain by its full name (``Neches River``, ``Lake
-    Lanier``, ``River Lune``, ``Puget Sound``)."""
+    Lanier``, ``River Lune``, ``Puget Sound``); not a town named like a mountain (``Mount
+    Pleasant``), nor a building or body named after one (``Mount Pleasant Civic Center``)."""
     words = core.split(" ")
-    return len(words) >= 2 and (
+    if words[0].lower() in _MOUNT and place_name(load_gazetteer(), core):
+        return False  # "Mount Pleasant", "Mount Vernon": towns as often as mountains
+    return len(words) >= 2 and not building_name(core) and (
         words[-1].lower() in _WATER_LAST or words[0].lower() in _WATER_FIRST
     ) and all(w[:1].isupper() for w in words)
 
@@ -394,7 +421,9 @@ def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
         ):
             continue
         if entry is None or how not in ("primary", "alt"):
-            if public and "surname" not in m.evidence and place_name(resolver.gaz, head):
+            if (public or " " in head) and "surname" not in m.evidence and place_name(
+                resolver.gaz, head
+            ):  # "Mt. Pleasant News": a town of several states, named in full
                 entry = None  # "Athens Police Department" in Texas: a place, if not which
             else:
                 continue
@@ -409,7 +438,25 @@ def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
             m.hint = None  # "Henderson County Jail": the county, no building to name a town
         m.evidence.add("institution")
         return True
+    if (county := _county_opening(words, resolver)) is not None:
+        m.end = m.core_start + len(county[0])
+        m.core, m.entry, m.hint = county[0], county[1], "admin2"
+        m.evidence.add("institution")
+        return True
     return False
+
+
+def _county_opening(words: list[str], resolver: Resolver) -> tuple[str, Entry] | None:
+    """``Boone County Solid Waste District``, ``Cedar Parish Rescue Squad``: a county or parish
+    by its full name opening a longer name is a mention of the county, whatever body follows."""
+    for n in range(1, min(4, len(words) - 1)):
+        if words[n] in UNIT_WORDS:
+            head = " ".join(words[:n + 1])
+            entry, how = resolver.resolve(head, "admin2", True)
+            if entry is not None and entry.type == "admin2" and how in ("primary", "alt"):
+                return head, entry
+            return None
+    return None
 
 
 def _eponymous(rest: list[str]) -> bool:

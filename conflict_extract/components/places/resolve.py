@@ -127,10 +127,11 @@ class Resolver:
                 (er[0].type == "admin2") == unit, er[1], er[0].population))
             return entry, "primary" if rank else "alt"
         if not pin.firm:
-            return self._choose(name, candidates, hint) if candidates else self.resolve(
-                name, hint, strong)
+            kept = [(e, r) for e, r in candidates if not _strayed(e, pin)]
+            return self._choose(name, kept, hint) if kept else (
+                (None, "") if candidates else self.resolve(name, hint, strong))
         local = [(e, r) for e, r in candidates if e.country in pin.countries and (
-            not pin.units or e.type in ("admin1", "admin2") or e.population >= 500_000
+            not pin.units or e.type == "admin1" or e.population >= 500_000
             or e.type != "city" and _near_any(e, pin.centres, UNIT_REACH_KM)
         )]  # "Aleppo, Homs, Syria" may be a list; a division's edge is drawn differently by sources
         if local:
@@ -364,6 +365,15 @@ def airfield_spelling(resolver: Resolver, name: str) -> Entry | None:
     if near and near[0][1] >= AIRFIELD_CUTOFF and (len(near) == 1 or near[0][1] - near[1][1] >= 10):
         return near[0][0]
     return None
+
+
+def _strayed(entry: Entry, pin: Pin) -> bool:
+    """Whether a namesake is a town of the pinned division's country lying far outside it: a
+    bare ``X, Y`` may be a list, but a village named like ``X`` in another part of ``Y``'s
+    country is no reading of it (``Los Hoyos, Michoacan``: not the Sonora village)."""
+    return entry.type in ("city", "town") and entry.population < 100_000 and bool(pin.units) and (
+        entry.country in {cc for cc, _ in pin.units}
+    ) and not _near_any(entry, pin.centres, UNIT_REACH_KM)
 
 
 def _across_border(candidates: list[tuple[Entry, int]], pin: Pin) -> Entry | None:
