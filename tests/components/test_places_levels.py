@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_extract.gazetteer.index import distance_km
-
 LEVELS = [
     # --- countries ---
     ("Israel and Hamas agreed to a ceasefire brokered in Cairo.", "Cairo", "populated_place", "EG",
@@ -278,25 +276,13 @@ LEVELS = [
 ]
 
 
-def _place(places, mention):
-    return next((p for p in places if mention in p.mentions or p.name == mention), None)
-
-
 ROWS = [row if len(row) == 6 else (*row, 25) for row in LEVELS]
 
 
 @pytest.mark.parametrize("text, mention, level, country, point, km", ROWS)
-def test_place_level_and_point(analyse, text, mention, level, country, point, km):
-    place = _place(analyse(text).places, mention)
-    assert place is not None, f"{mention!r} not found"
-    assert place.level == level
-    if country is not None:
-        assert place.country == country
-    if point is None:
-        assert place.lat is None and place.lon is None
-    else:
-        assert place.lat is not None, f"{mention!r} has no point"
-        assert distance_km(place.lat, place.lon, *point) <= km
+def test_place_level_and_point(analyse, check_place, text, mention, level, country, point,
+                               km):
+    check_place(analyse(text).places, mention, level, country, point, km)
 
 
 NOT_PLACES = [

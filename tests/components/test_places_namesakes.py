@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from conflict_extract.components.places.evidence import demonyms_in
-from conflict_extract.gazetteer.index import distance_km
 
 NAMESAKES = [
     # --- a curated region spanning countries outranks a hamlet or province of its name ---
@@ -83,23 +82,9 @@ NAMESAKES = [
 ]
 
 
-def _place(places, mention):
-    return next((p for p in places if mention in p.mentions or p.name == mention), None)
-
-
 @pytest.mark.parametrize("text, mention, level, country, point, km", NAMESAKES)
-def test_namesake_choice(analyse, text, mention, level, country, point, km):
-    place = _place(analyse(text).places, mention)
-    if level is None:
-        assert place is None or place.lat is None, f"{mention!r} got a point it has no right to"
-        return
-    assert place is not None, f"{mention!r} not found"
-    assert (place.level, place.country) == (level, country)
-    if point is None:
-        assert place.lat is None, f"{mention!r} pinned to one namesake of several"
-        return
-    assert place.lat is not None, f"{mention!r} has no point"
-    assert distance_km(place.lat, place.lon, *point) <= km
+def test_namesake_choice(analyse, check_place, text, mention, level, country, point, km):
+    check_place(analyse(text).places, mention, level, country, point, km)
 
 
 @pytest.mark.parametrize(

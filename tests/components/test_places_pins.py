@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_extract.gazetteer.index import distance_km
-
 PINNED = [
     # --- a unit written after the name: the unit is a first-level division ---
     ("Gunmen stormed a checkpoint in Zinjibar, Abyan, Yemen, at dawn.", "Abyan", "admin1", "YE",
@@ -122,21 +120,9 @@ PINNED = [
 ]
 
 
-def _place(places, mention):
-    return next((p for p in places if mention in p.mentions or p.name == mention), None)
-
-
 @pytest.mark.parametrize("text, mention, level, country, point, km", PINNED)
-def test_pinned_resolution(analyse, text, mention, level, country, point, km):
-    place = _place(analyse(text).places, mention)
-    if country is None:
-        assert place is None or place.lat is None, f"{mention!r} got a point it has no right to"
-        return
-    assert place is not None, f"{mention!r} not found"
-    assert place.level == level
-    assert place.country == country
-    assert place.lat is not None, f"{mention!r} has no point"
-    assert distance_km(place.lat, place.lon, *point) <= km
+def test_pinned_resolution(analyse, check_place, text, mention, level, country, point, km):
+    check_place(analyse(text).places, mention, level, country, point, km)
 
 
 @pytest.mark.parametrize(
@@ -150,6 +136,6 @@ def test_pinned_resolution(analyse, text, mention, level, country, point, km):
         ("Tourists returned to Tbilisi, Georgia, after the protests.", "Georgia", "GE"),
     ],
 )
-def test_pin_keeps_us_states_and_countries_apart(analyse, text, mention, country):
-    place = _place(analyse(text).places, mention)
+def test_pin_keeps_us_states_and_countries_apart(analyse, place_named, text, mention, country):
+    place = place_named(analyse(text).places, mention)
     assert place is not None and place.country == country
