@@ -22,6 +22,7 @@ from conflict_extract.components.places import component as _places  # noqa: F40
 from conflict_extract.components.quotes import component as _quotes  # noqa: F401
 from conflict_extract.models import CATEGORIES, parse_iso_date
 from conflict_extract.nlp import paragraphs as _paragraphs  # noqa: F401 - conflict_paragraphs
+from conflict_extract.nlp.attribute_rules import use_attribute_table
 from conflict_extract.nlp.docs import annotate, make_docs, split_text
 from conflict_extract.nlp.extensions import register_extensions
 
@@ -162,6 +163,7 @@ def load(model: str | None = None, categories: Sequence[str] = CATEGORIES) -> La
             "folder; pip install it or name another with --model"
         ) from exc
     add_glued_sentence_splits(nlp)
+    use_attribute_table(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("conflict_paragraphs", before="parser")
     register_extensions()
