@@ -161,7 +161,16 @@ class AttributeTable:
         """Set the attributes the rules give each token of ``doc``."""
         if not len(doc):
             return doc
-        infos = [self._info(row) for row in doc.to_array(list(KEY_ATTRS)).tolist()]
+        known = self._known
+        tags, lowers, deps, _, orths = self._canonical
+        infos = []
+        for row in doc.to_array(list(KEY_ATTRS)).tolist():
+            tag, lower, dep, space, orth = row
+            key = (tags.get(tag), lowers.get(lower), deps.get(dep), space, orths.get(orth))
+            if None in key:
+                key = tuple(self._canonical_value(p, v) for p, v in enumerate(row))
+            info = known.get(key)
+            infos.append(info if info is not None else self._info(key, row))
         extra = self._longer_matches(infos) if self.rules.multi else {}
         for i, (token, info) in enumerate(zip(doc, infos, strict=True)):
             if i in extra:
@@ -179,8 +188,8 @@ class AttributeTable:
         for doc in docs:
             yield self(doc)
 
-    def _info(self, row: list[int]) -> _KeyInfo:
-        key = tuple(self._canonical_value(p, v) for p, v in enumerate(row))
+    def _info(self, key: tuple, row: list[int]) -> _KeyInfo:
+        """The rules that hold for a token with these (canonical) values, worked out once."""
         info = self._known.get(key)
         if info is None:
             strings = self.vocab.strings
