@@ -8,6 +8,7 @@ dictionary indexes its names by this key; any module comparing names should use 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from conflict_extract.text.translit import drop_article, fold
 
@@ -29,6 +30,7 @@ _SPELLINGS = {
 _SPELLING = re.compile(r"\b(?:" + "|".join(_SPELLINGS) + r")\b")
 
 
+@lru_cache(maxsize=2**16)  # asked for the same names by every rule that compares them
 def name_key(text: str) -> str:
     """The exact-match key of a name: folded, Arabic article unified, leading ``the`` and a
     possessive ``'s`` dropped, British spellings made American (``Defence``), dotted initials
@@ -48,6 +50,7 @@ def name_key(text: str) -> str:
     return _SINGLE_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), key)
 
 
+@lru_cache(maxsize=2**16)
 def place_key(name: str) -> str:
     """The merge key of a place name: folded, the Arabic article unified and then dropped, so
     ``al-Shaar``, ``Al Shaar`` and ``Shaar`` are one place. Place names keep a leading ``the``

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -20,6 +21,7 @@ _REPEATS = re.compile(r"([a-z])\1+")
 _VOWELS = re.compile(r"[aeiouy]")
 
 
+@lru_cache(maxsize=2**16)  # the same names are folded again by every rule that compares them
 def fold(text: str) -> str:
     """Lower-case ASCII key: diacritics and apostrophes dropped, punctuation to single spaces.
 
@@ -55,6 +57,7 @@ def skeleton(text: str) -> str:
 _DROP_VOWELS = str.maketrans("", "", "aeiouy")
 
 
+@lru_cache(maxsize=2**16)
 def skeleton_of_folded(folded: str) -> str:
     """:func:`skeleton` of a name already passed through :func:`fold` (saves folding twice when
     building an index)."""
