@@ -136,17 +136,13 @@ class AttributeTable:
     def __init__(self, vocab: Vocab, name: str = RULER_NAME) -> None:
         self.vocab = vocab
         self.name = name
-        self.rules = RuleSet()
-        self._named: list[set[int]] = [set() for _ in KEY_ATTRS]
-        self._patterns: list[list[re.Pattern[str]]] = [[] for _ in KEY_ATTRS]
-        self._canonical: list[dict[int, int]] = [{} for _ in KEY_ATTRS]
-        self._known: dict[tuple, _KeyInfo] = {}
+        self.use(RuleSet())
 
     def use(self, rules: RuleSet) -> None:
         """Apply ``rules`` from now on."""
         self.rules = rules
-        self._named = [set() for _ in KEY_ATTRS]
-        self._patterns = [[] for _ in KEY_ATTRS]
+        self._named: list[set[int]] = [set() for _ in KEY_ATTRS]
+        self._patterns: list[list[re.Pattern[str]]] = [[] for _ in KEY_ATTRS]
         for position, operator, expected in rules.tests():
             if operator == "REGEX":
                 self._patterns[position].append(expected)
@@ -154,8 +150,8 @@ class AttributeTable:
                 self._named[position].update(self._key_of(v) for v in expected)
             else:
                 self._named[position].add(self._key_of(expected))
-        self._canonical = [{} for _ in KEY_ATTRS]
-        self._known.clear()
+        self._canonical: list[dict[int, int]] = [{} for _ in KEY_ATTRS]
+        self._known: dict[tuple, _KeyInfo] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the attributes the rules give each token of ``doc``."""
@@ -170,17 +166,15 @@ class AttributeTable:
             if None in key:
                 key = tuple(self._canonical_value(p, v) for p, v in enumerate(row))
             info = known.get(key)
-            infos.append(info if info is not None else self._info(key, row))
+            if info is None:
+                info = known[key] = self._work_out(key, row)
+            infos.append(info)
         extra = self._longer_matches(infos) if self.rules.multi else {}
         for i, (token, info) in enumerate(zip(doc, infos, strict=True)):
-            if i in extra:
-                merged: dict = {}
-                for rule in sorted(info.single + extra[i], key=lambda r: r.order):
-                    merged.update(rule.attrs)
-                if merged:
-                    set_token_attrs(token, merged)
-            elif info.merged:
-                set_token_attrs(token, info.merged)
+            # A token a longer rule also sets takes every rule's attributes in the ruler's order.
+            merged = _merged(info.single + extra[i]) if i in extra else info.merged
+            if merged:
+                set_token_attrs(token, merged)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 1000) -> Iterator[Doc]:
@@ -188,26 +182,20 @@ class AttributeTable:
         for doc in docs:
             yield self(doc)
 
-    def _info(self, key: tuple, row: list[int]) -> _KeyInfo:
-        """The rules that hold for a token with these (canonical) values, worked out once."""
-        info = self._known.get(key)
-        if info is None:
-            strings = self.vocab.strings
-            values = tuple(
-                bool(row[p]) if p == KEY_FIELDS["IS_SPACE"]
-                else (strings[row[p]] if key[p] != OTHER else None)
-                for p in range(len(KEY_ATTRS))
-            )
-            single = [r for r in self.rules.single if _holds(r.tokens[0], values)]
-            merged: dict = {}
-            for rule in single:
-                merged.update(rule.attrs)
-            multi = frozenset(
-                (n, j) for n, rule in enumerate(self.rules.multi)
-                for j, spec in enumerate(rule.tokens) if _holds(spec, values)
-            )
-            info = self._known[key] = _KeyInfo(single, merged, multi)
-        return info
+    def _work_out(self, key: tuple, row: list[int]) -> _KeyInfo:
+        """The rules that hold for a token with these values (``key``: their canonical form)."""
+        strings = self.vocab.strings
+        values = tuple(
+            bool(row[p]) if p == KEY_FIELDS["IS_SPACE"]
+            else (strings[row[p]] if key[p] != OTHER else None)
+            for p in range(len(KEY_ATTRS))
+        )
+        single = [r for r in self.rules.single if _holds(r.tokens[0], values)]
+        multi = frozenset(
+            (n, j) for n, rule in enumerate(self.rules.multi)
+            for j, spec in enumerate(rule.tokens) if _holds(spec, values)
+        )
+        return _KeyInfo(single, _merged(single), multi)
 
     def _canonical_value(self, position: int, value: int) -> int:
         """``value`` itself when a pattern names it or one of its regexes matches it, else
@@ -254,6 +242,14 @@ class AttributeTable:
 def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
     """An empty :class:`AttributeTable`; :func:`use_attribute_table` fills it from a ruler."""
     return AttributeTable(nlp.vocab, name)
+
+
+def _merged(rules: list[Rule]) -> dict:
+    """The attributes ``rules`` set, applied in the ruler's order (a later rule wins)."""
+    merged: dict = {}
+    for rule in sorted(rules, key=lambda r: r.order):
+        merged.update(rule.attrs)
+    return merged
 
 
 def use_attribute_table(nlp: Language) -> bool:

@@ -12,7 +12,7 @@ never one attack's, nor is a fight between two sides (``in a battle between troo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,7 +36,7 @@ class ClaimLexicon:
     modals: frozenset[str]
     two_sided_causes: frozenset[str]
 
-    @property
+    @cached_property
     def verbs(self) -> frozenset[str]:
         """Every claim and carry verb: the lemmas a claim can hang on."""
         return self.claim_verbs | frozenset(self.carry_verbs)
@@ -73,7 +73,7 @@ def find_claims(doc: Doc, lex: CasualtyLexicon) -> list[Claim]:
     claims = []
     for tok in tokens_with_lemma(doc, words.verbs):
         lemma = lemma_of(tok) if tok.pos_ in ("VERB", "AUX") else None
-        if lemma not in words.claim_verbs and lemma not in words.carry_verbs or _denied(tok, words):
+        if lemma not in words.verbs or _denied(tok, words):
             continue
         doer, rule = None, None
         if lemma in words.claim_verbs:
