@@ -245,20 +245,30 @@ _RECORD_KEY_ORDER = (
 )
 
 
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+"""Field names of each result dataclass in output order, worked out once per class."""
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = tuple(f.name for f in dataclasses.fields(kind))
+        if kind is ArticleRecord:
+            names = (*_RECORD_KEY_ORDER, *(n for n in names if n not in _RECORD_KEY_ORDER))
+        _FIELD_NAMES[kind] = names
+    return names
+
+
 def to_dict(obj: Any) -> Any:
     """Convert a result object (or list of them) to plain JSON-ready data in schema field order."""
-    if isinstance(obj, list):
+    kind = type(obj)
+    if kind in _PLAIN_TYPES:
+        return obj
+    if isinstance(obj, (list, tuple)):
         return [to_dict(item) for item in obj]
-    if isinstance(obj, ArticleRecord):
-        data = {key: to_dict(getattr(obj, key)) for key in _RECORD_KEY_ORDER}
-        for f in dataclasses.fields(obj):
-            if f.name not in data:
-                data[f.name] = to_dict(getattr(obj, f.name))
-        return data
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, dict):
         return {key: to_dict(value) for key, value in obj.items()}
-    if isinstance(obj, tuple):
-        return [to_dict(item) for item in obj]
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {name: to_dict(getattr(obj, name)) for name in _field_names(kind)}
     return obj

@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable, Collection, Iterable
 from typing import Any, TypeVar
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 logger = logging.getLogger("conflict_extract")
@@ -75,6 +75,39 @@ def doc_words(doc: Doc) -> frozenset[str]:
         hashes = set(doc.to_array([LOWER, LEMMA]).ravel().tolist())
         words = doc.user_data[_WORDS_KEY] = frozenset(strings[h].lower() for h in hashes if h)
     return words
+
+
+_POSITIONS_KEY = "conflict_extract.word_positions"
+
+
+def word_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each lower-cased word of ``doc`` -> the indices of its tokens, in order; built once per
+    Doc, so that a rule looking for a few words visits those tokens, not every token."""
+    positions = doc.user_data.get(_POSITIONS_KEY)
+    if positions is None:
+        by_hash: dict[int, list[int]] = {}
+        for i, h in enumerate(doc.to_array(LOWER).tolist()):
+            by_hash.setdefault(h, []).append(i)
+        strings = doc.vocab.strings
+        positions = doc.user_data[_POSITIONS_KEY] = {strings[h]: ix for h, ix in by_hash.items()}
+    return positions
+
+
+def positions_of(doc: Doc, words: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Indices, in order, of the tokens in ``doc[start:end]`` whose lower-cased text is one of
+    ``words``."""
+    end = len(doc) if end is None else end
+    positions = word_positions(doc)
+    if isinstance(words, (set, frozenset)) and len(words) > len(positions):
+        words = positions.keys() & words
+    return sorted(i for word in words for i in positions.get(word, ()) if start <= i < end)
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The text of every token of ``doc``, read from the string store without making a Token
+    object per token."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
 
 
 def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:

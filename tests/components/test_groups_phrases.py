@@ -62,3 +62,13 @@ def test_a_phrase_added_twice_under_one_label_matches_once(nlp):
     matcher = LowerPhraseMatcher()
     matcher.add("X", [("armed", "men"), ("armed", "men")])
     assert len(matcher(nlp.make_doc("armed men"))) == 1
+
+
+def test_phrases_added_after_a_first_match_are_found(nlp):
+    matcher = LowerPhraseMatcher()
+    matcher.add("GROUP", _patterns(nlp, ["islamic state"]))
+    matcher.register(nlp.vocab.strings)
+    doc = nlp.make_doc("Islamic State and Hamas fighters")
+    assert [(s, e) for _k, s, e in matcher(doc)] == [(0, 2)]
+    matcher.add("GROUP", _patterns(nlp, ["hamas"]))
+    assert [(s, e) for _k, s, e in matcher(doc)] == [(0, 2), (3, 4)]

@@ -39,6 +39,7 @@ from conflict_extract.components.dates.vocabulary import (
     YEAR_TOKEN,
     YEARS,
 )
+from conflict_extract.nlp.hashes import member_mask
 
 
 def _patterns() -> dict[str, list[list[dict]]]:
@@ -263,7 +264,7 @@ _GLUED_CLOCKS = [f"{h}{m}{ap}" for h in range(1, 13) for m in ("", ":00", ":15",
 _TRIGGER_WORDS = frozenset({
     *ANCHOR_WORDS, *MONTH_ANY, *YEARS, *_GLUED_CLOCKS, "a.m", "p.m", "dawn", "dusk",
     "daybreak", "nightfall", *(f"{m}-{y}" for m in ("mid", "early", "late") for y in YEARS),
-    "quarter", "period", "year", "fiscal",
+    "quarter", "half", "period", "year", "fiscal",
     *(f"{d}0s" for d in range(150, 210)), *HHMM_TOKENS,
 })
 _TRIGGER_SHAPES = frozenset({"d:dd", "dd:dd", "dddd-dd-dd"})
@@ -312,8 +313,8 @@ class _DateMatcher:
         if not len(doc):
             return []
         attrs = doc.to_array([LOWER, SHAPE]).astype(numpy.uint64, copy=False)
-        hits = numpy.flatnonzero(_member(attrs[:, 0], self.lower_ids)
-                                 | _member(attrs[:, 1], self.shape_ids)).tolist()
+        hits = numpy.flatnonzero(member_mask(attrs[:, 0], self.lower_ids)
+                                 | member_mask(attrs[:, 1], self.shape_ids)).tolist()
         strings = self.vocab.strings
         found = self._phrase_matches(doc)
         hit_index = 0
@@ -375,12 +376,6 @@ def _windows(hits: list[int], length: int) -> list[tuple[int, int]]:
         else:
             windows.append((start, end))
     return windows
-
-
-def _member(values: numpy.ndarray, sorted_ids: numpy.ndarray) -> numpy.ndarray:
-    """Boolean mask of ``values`` found in the sorted array ``sorted_ids`` (binary search)."""
-    index = numpy.minimum(numpy.searchsorted(sorted_ids, values), len(sorted_ids) - 1)
-    return sorted_ids[index] == values
 
 
 _MATCHERS: dict[int, _DateMatcher] = {}

@@ -42,7 +42,7 @@ from conflict_extract.components.groups.resources import Matchers, matchers_for,
 from conflict_extract.components.groups.unidentified import find_unidentified
 from conflict_extract.components.groups.words import is_lowercased
 from conflict_extract.models import Group
-from conflict_extract.nlp.extensions import doc_text
+from conflict_extract.nlp.extensions import doc_text, token_texts
 
 DEFAULT_SETTINGS = Settings()
 """The thresholds used when :func:`extract_groups` is called outside a pipeline."""
@@ -59,7 +59,7 @@ def build_state(doc: Doc, matchers: Matchers, settings: Settings) -> ArticleStat
         lowercased=is_lowercased(doc_text(doc)),
         actor_matches=matchers.actor_pm(doc),
         text=doc_text(doc),
-        words=[t.text for t in doc],
+        words=token_texts(doc),
         ents=list(doc.ents),
     )
     st.country_hits = country_hits(st)

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy
 from spacy.strings import StringStore, hash_string
 from spacy.tokens import Doc
+
+from conflict_extract.nlp.hashes import member_mask
 
 PhrasePattern = tuple[str, ...]
 """A phrase as the lower-cased texts of its tokens: ``("al", "-", "shabaab")``."""
@@ -35,6 +38,7 @@ class LowerPhraseMatcher:
         """Find ``patterns`` under ``label``."""
         key = hash_string(label)
         self.labels.setdefault(label, None)
+        self.__dict__.pop("_first", None)
         prefixes = self._prefixes
         for pattern in patterns:
             words = tuple(hash_string(word) for word in pattern)
@@ -52,12 +56,14 @@ class LowerPhraseMatcher:
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """``(label key, start, end)`` for each match, by start, then shortest first (the key
         is the label's hash in spaCy's strings; see :meth:`register`)."""
-        words = doc.to_array("LOWER").tolist()
+        lower = doc.to_array("LOWER")
+        words = lower.tolist()
         count = len(words)
         prefixes = self._prefixes
         found: list[tuple[int, int, int]] = []
-        for start, word in enumerate(words):
-            prefix = (word,)
+        # Only tokens that open some phrase are walked (a few in a hundred).
+        for start in numpy.flatnonzero(member_mask(lower, self._first_words())).tolist():
+            prefix = (words[start],)
             keys = prefixes.get(prefix)
             end = start + 1
             while keys is not None:
@@ -69,3 +75,13 @@ class LowerPhraseMatcher:
                 keys = prefixes.get(prefix)
                 end += 1
         return found
+
+    def _first_words(self) -> numpy.ndarray:
+        """The sorted hashes of the phrases' first words (worked out on first use, as a matcher
+        from the build cache carries only its prefixes)."""
+        first = self.__dict__.get("_first")
+        if first is None:
+            first = self._first = numpy.array(
+                sorted({words[0] for words in self._prefixes}), dtype=numpy.uint64
+            )
+        return first

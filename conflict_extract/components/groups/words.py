@@ -15,13 +15,15 @@ from conflict_extract.lexicon import load_json
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those"})
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+# The lookaheads hold the first letters of the alternatives (case-blind, like the rest): a
+# position whose letter begins none of them is passed over at once.
 FORMER_NAME = re.compile(
-    r"\b(?:(?:formerly|previously|originally|once|also|then)\s+(?:known|called|named)(?:\s+as)?"
+    r"\b(?=[afkopt])(?:(?:formerly|previously|originally|once|also|then)\s+(?:known|called|named)(?:\s+as)?"
     r"|formerly|previously|(?:also\s+)?known\s+as|a\.k\.a\.?|aka)\b",
     re.IGNORECASE,
 )
 RENAMED = re.compile(
-    r"\b(?:renamed|rebranded|changed\s+its\s+name\s+to|now\s+(?:known|called)(?:\s+as)?)"
+    r"\b(?=[cnr])(?:renamed|rebranded|changed\s+its\s+name\s+to|now\s+(?:known|called)(?:\s+as)?)"
     r"(?:\s+itself)?(?:\s+as)?\b",
     re.IGNORECASE,
 )
@@ -85,8 +87,10 @@ def squash(text: str) -> str:
 def is_lowercased(text: str) -> bool:
     """True for text with (almost) no capitals, such as the MUC corpus: case cues are off."""
     sample = text[:4000]
-    letters = len(LETTERS.findall(sample))
     uppers = len(UPPERS.findall(sample))
+    if uppers >= 0.003 * len(sample):
+        return False  # capitals are this share of the characters, so of the letters too
+    letters = len(LETTERS.findall(sample))
     return letters > 0 and uppers / letters < 0.003
 
 

@@ -46,6 +46,7 @@ from conflict_extract.components.places.cues import (
 from conflict_extract.components.places.mention import Mention, ent_labels
 from conflict_extract.gazetteer.index import Entry, load_gazetteer
 from conflict_extract.nlp.extensions import in_skipped
+from conflict_extract.text.patterns import ending_pattern
 
 
 def _country_code(word: str) -> bool:
@@ -230,7 +231,7 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
     return _with_abbreviations(doc, text, mentions)
 
 
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = ending_pattern(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Officer|Sgt|Sergeant|Cpl|Lt|Capt|Det|Deputy|Judge|Justice|Rep|Sen|"
     r"Gov|President|Coach|Pastor|Rev|Father|Sister|Prof|Professor|Attorney|Trooper)\.?\s+$"
     r"|\b[A-Z][a-z]+[ ][A-Z]\.[ ]$"  # a middle initial: "Tyrise M. Bell"
@@ -352,7 +353,7 @@ def _compound(core: str) -> bool:
     )
 
 
-_OF_INSTITUTION = re.compile(
+_OF_INSTITUTION = ending_pattern(
     r"\b(?:University|College|Bank|Government|Governor|Mayor|Ministry|Port|City|Town|Village|"
     r"Kingdom|Republic|Diocese|Archdiocese|Province|State|County|Parish)\s+of\s+(?:the\s+)?$"
 )
@@ -414,6 +415,11 @@ def _with_abbreviations(doc: Doc, text: str, mentions: list[Mention]) -> list[Me
     return sorted(kept + found, key=lambda m: m.start)
 
 
+_INDEFINITE_BEFORE = ending_pattern(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_CAPITALISED_BEFORE = ending_pattern(r"([A-Z][\w’'-]*)\s+$")
+_COMMA_BEFORE = ending_pattern(r"[a-z],\s+$")
+_PREP_THE_BEFORE = ending_pattern(r"\b(?:in|near|from|at|into|across|outside)\s+the\s*$", re.IGNORECASE)
+
 def _add_evidence(
     m: Mention, text: str, features: dict[str, str], demo: dict[str, str], split: bool
 ) -> None:
@@ -436,7 +442,7 @@ def _add_evidence(
     # Singular only: "Western cities", "Kurdish villages" are not places of that kind.
     if feat_after and feat_after.group("feat") in features and not plural(
         feat_after.group("feat"), features
-    ) and not re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE):
+    ) and not _INDEFINITE_BEFORE.search(before):
         # ("a Boston street", "an Aleppo neighbourhood" are parts of the named place)
         m.hint = features[feat_after.group("feat")]
         m.evidence.add("feature")
@@ -466,7 +472,7 @@ def _add_evidence(
         det = DETERMINER_BEFORE.search(before[: feat_of.start()])
         part_of = "direction" in m.evidence or (det and det.group(1).lower() != "the")
         # "the Tillaberi region of Niger", "a district of Aleppo": Niger contains it.
-        prior = re.search(r"([A-Z][\w’'-]*)\s+$", before[: feat_of.start()])
+        prior = _CAPITALISED_BEFORE.search(before[: feat_of.start()])
         part_of = part_of or bool(
             prior and prior.group(1) not in demo
             and not plural(feat_of.group("feat"), features)  # "the Dagestani towns of"
@@ -485,14 +491,12 @@ def _add_evidence(
         m.evidence.add("border")
     if BORDER_WITH.search(before):
         m.evidence.add("border")
-    if re.search(r"[a-z],\s+$", before) and not re.match(r"\s*(?:'s|’s|said|told)\b", after):
+    if _COMMA_BEFORE.search(before) and not re.match(r"\s*(?:'s|’s|said|told)\b", after):
         m.evidence.add("appos")  # "in Cabo Delgado province, Mozambique" (ORG to the model)
     if _locative_before(before):
         m.evidence.add("prep")
     prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
-    if prev_word in LOCATIVE_PREPS or (prev_word == "the" and re.search(
-        r"\b(?:in|near|from|at|into|across|outside)\s+the\s*$", before, re.IGNORECASE
-    )):
+    if prev_word in LOCATIVE_PREPS or (prev_word == "the" and _PREP_THE_BEFORE.search(before)):
         m.evidence.add("prep")
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from conflict_extract.lexicon import load_json
 from conflict_extract.lexicon.countries import country_table
-from conflict_extract.text.patterns import first_letter_guard
+from conflict_extract.text.patterns import ending_pattern, first_letter_guard
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +101,7 @@ LOCATIVE_PREPS = frozenset(
 )
 """Words before a name that make a resolving name a place (``clashes in Kidal``)."""
 
-VERB_BEFORE = re.compile(
+VERB_BEFORE = ending_pattern(
     r"\b(?:shell(?:ed|ing|s)?|struck|strikes?|hit|hitting|bomb(?:ed|ing|s)?|captur(?:ed|es|e|ing)|"
     r"seiz(?:ed|es|e|ing)|retook|retake|retaking|recaptur(?:ed|e|ing)|overran|overrun|storm(?:ed|s|ing)?|"
     r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|besieg(?:ed|e|ing)|encircl(?:ed|e|ing)|fled|flee(?:ing)?|"
@@ -112,13 +112,13 @@ VERB_BEFORE = re.compile(
 )
 """A military or movement verb right before a name: ``shelled Kharkiv``, ``captured Goma``."""
 
-ON_BEFORE = re.compile(
+ON_BEFORE = ending_pattern(
     r"\b(?:strikes?|attacks?|assault|offensive|raids?|shelling|bombardment|bombing|march(?:ed)?|"
     r"advanced?|advancing|closing in|push(?:ed)?|fire|rockets?|missiles?|drones?|converg(?:ed|ing))"
     r"\s+on\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-OF_BEFORE = re.compile(
+OF_BEFORE = ending_pattern(
     r"\b(?:residents?|people|inhabitants|citizens|outskirts|centre|center|heart|north|south|east|"
     r"west|parts?|edge|suburbs|countryside|streets|governor|mayor|frontlines?|battle|siege|fall|"
     r"shelling|bombardment|bombing|blockade|encirclement|invasion|occupation|evacuation|storming|"
@@ -126,20 +126,20 @@ OF_BEFORE = re.compile(
     r"districts?|neighbourhoods?|neighborhoods?|areas?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-PERSON_OF = re.compile(
+PERSON_OF = ending_pattern(
     r"(?:\b[A-Z][\w'’-]+[ ][A-Z][\w'’-]+(?:,?[ ](?:Jr|Sr|II|III)\.?)?(?:,[ ]\d{1,3})?,?"
     r"|\b(?:both|all|formerly|originally|each|wife|husband|son|daughter|widow|brother|sister|"
     r"parents|grandson|granddaughter|natives?|resident)),?[ ]of[ ]$"
 )
 """Where a person is from: ``Jeremy Watson, 30, of Ten Mile``, ``both of Annville``."""
-ADDRESS_BEFORE = re.compile(
+ADDRESS_BEFORE = ending_pattern(
     r"\b\d+[ ](?:[A-Z][\w.]*[ ]){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Lane|Ln|Blvd|"
     r"Boulevard|Hwy|Highway|Pike|Way|Court|Ct|Place|Pl)\.?,[ ]$"
 )
 """A street address before the town it is in: ``of 1935 Orchard St., Alexandria``."""
 STREET_WORDS = frozenset("street streets road avenue square market hotel mall station".split())
-LANDMARK_LEAD = re.compile(r"\b(?:the|at|in|on|near|outside)\s+$", re.I)
-BORDER_WITH = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+LANDMARK_LEAD = ending_pattern(r"\b(?:the|at|in|on|near|outside)\s+$", re.I)
+BORDER_WITH = ending_pattern(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
@@ -204,17 +204,17 @@ NAME_RE = re.compile(
 hyphens inside (``Karm al-Jabal``, ``San José del Guaviare``, ``Ivano-Frankivsk``)."""
 
 POSSESSIVE = re.compile(r"[’'‘]s?$")
-DIR_PREFIX = re.compile(
+DIR_PREFIX = ending_pattern(
     r"(?:(?:the\s+)?(?:" + "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, reverse=True))
     + r")(?:\s+(?:part|parts|outskirts|suburbs|districts|countryside)\s+of)?\s+)$",
     re.IGNORECASE,
 )
-FEATURE_OF = re.compile(
+FEATURE_OF = ending_pattern(
     r"(?P<feat>[a-z][a-z-]*(?: camp| crossing| base)?)(?:\s+of)\s+$"
 )
-DETERMINER_BEFORE = re.compile(r"\b(the|a|an|one|another|every|each)\s+(?:[\w-]+\s+){0,3}$", re.I)
+DETERMINER_BEFORE = ending_pattern(r"\b(the|a|an|one|another|every|each)\s+(?:[\w-]+\s+){0,3}$", re.I)
 AFTER_FEATURE = re.compile(r"^\s+(?P<feat>[a-z][a-z-]*(?: camp| crossing| base| plant)?)\b")
-REPORTING_BEFORE = re.compile(
+REPORTING_BEFORE = ending_pattern(
     r"(?:(?:reporting|speaking|writing|broadcasting|based|calling|talking)\s+(?:from|in)"
     r"|said\s+from|told\s+\w+(?:\s+\w+)?\s+(?:by\s+(?:phone|telephone)\s+)?from)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -18,6 +18,7 @@ from conflict_extract.components.quotes.lexicon import QuoteLexicon, speech_hash
 from conflict_extract.components.quotes.marks import QuoteMarks
 from conflict_extract.components.quotes.settings import QuoteSettings
 from conflict_extract.linking import group_at, groups_in
+from conflict_extract.nlp.hashes import member_mask
 
 
 @dataclass
@@ -130,7 +131,7 @@ def index_doc(doc: Doc, text: str, quotes: Sequence[QuoteMarks], lexicon: QuoteL
         doc=doc, text=text, lexicon=lexicon, settings=settings,
         token_starts=[] if columns is None else columns[:, 0].tolist(),
         candidates=[] if columns is None else numpy.flatnonzero(
-            numpy.isin(columns[:, 1], hashes) | numpy.isin(columns[:, 2], hashes)
+            member_mask(columns[:, 1], hashes) | member_mask(columns[:, 2], hashes)
         ).tolist(),
         ent_of=ent_of,
         quote_ranges=quote_ranges,

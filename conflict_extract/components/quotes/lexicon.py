@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy
-from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from conflict_extract.lexicon import load_json
 from conflict_extract.lexicon.countries import country_table
+from conflict_extract.nlp.hashes import sorted_hashes
 
 
 @dataclass(frozen=True)
@@ -200,8 +200,8 @@ def _statement_content(kinds: dict[str, dict[str, list[str]]]) -> dict[str, froz
 
 @lru_cache(maxsize=1)
 def speech_hashes() -> numpy.ndarray:
-    """String-store hashes of the speech and statement verbs, stance predicates and ``according``
-    (hashes do not depend on the vocab, so one array serves every doc)."""
+    """String-store hashes of the speech and statement verbs, stance predicates and ``according``,
+    sorted for :func:`~conflict_extract.nlp.hashes.member_mask`."""
     lexicon = load_lexicon()
     verbs = set(lexicon.speech) | set(lexicon.statement_content)
     # Forms of verbs in a silent e, which the lemmatizer may cut wrongly (see verb_lemma).
@@ -212,8 +212,7 @@ def speech_hashes() -> numpy.ndarray:
              | lexicon.shared_view_nouns)
     nouns |= lexicon.count_nouns
     verbs |= lexicon.aside_verbs | lexicon.seeming_verbs | lexicon.drawing_verbs
-    words = sorted(verbs | past | nouns | stances | {"according"})
-    return numpy.array([hash_string(word) for word in words], dtype=numpy.uint64)
+    return sorted_hashes(verbs | past | nouns | stances | {"according"})
 
 
 def verb_lemma(token: Token) -> str:
