@@ -77,32 +77,6 @@ def doc_words(doc: Doc) -> frozenset[str]:
     return words
 
 
-_POSITIONS_KEY = "conflict_extract.word_positions"
-
-
-def word_positions(doc: Doc) -> dict[str, list[int]]:
-    """Each lower-cased word of ``doc`` -> the indices of its tokens, in order; built once per
-    Doc, so that a rule looking for a few words visits those tokens, not every token."""
-    positions = doc.user_data.get(_POSITIONS_KEY)
-    if positions is None:
-        by_hash: dict[int, list[int]] = {}
-        for i, h in enumerate(doc.to_array(LOWER).tolist()):
-            by_hash.setdefault(h, []).append(i)
-        strings = doc.vocab.strings
-        positions = doc.user_data[_POSITIONS_KEY] = {strings[h]: ix for h, ix in by_hash.items()}
-    return positions
-
-
-def positions_of(doc: Doc, words: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
-    """Indices, in order, of the tokens in ``doc[start:end]`` whose lower-cased text is one of
-    ``words``."""
-    end = len(doc) if end is None else end
-    positions = word_positions(doc)
-    if isinstance(words, (set, frozenset)) and len(words) > len(positions):
-        words = positions.keys() & words
-    return sorted(i for word in words for i in positions.get(word, ()) if start <= i < end)
-
-
 def token_texts(doc: Doc) -> list[str]:
     """The text of every token of ``doc``, read from the string store without making a Token
     object per token."""

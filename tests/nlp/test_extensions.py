@@ -8,11 +8,9 @@ import spacy
 from conflict_extract.nlp.extensions import (
     doc_words,
     in_skipped,
-    positions_of,
     register_extensions,
     token_texts,
     tokens_with_lemma,
-    word_positions,
 )
 
 
@@ -58,23 +56,6 @@ def test_doc_words_of_a_doc_without_lemmas_are_its_words():
 ])
 def test_tokens_with_lemma_finds_every_token_of_those_lemmas(nlp, text, lemmas, expected):
     assert [t.text for t in tokens_with_lemma(nlp(text), lemmas)] == expected
-
-
-def test_word_positions_index_every_lower_cased_word():
-    positions = word_positions(spacy.blank("en")("No one died; no one was hurt. NO"))
-    assert positions["no"] == [0, 4, 9] and positions["one"] == [1, 5] and "No" not in positions
-
-
-@pytest.mark.parametrize("words, start, end, expected", [
-    ({"no", "hurt"}, 0, None, [0, 4, 7, 9]),
-    (("no",), 1, 9, [4]),
-    (frozenset({"one", "died", "absent", "words", "in", "a", "set", "longer", "than", "the",
-                "doc", "itself"}), 0, None, [1, 2, 5]),
-    ((), 0, None, []),
-])
-def test_positions_of_lists_the_tokens_of_those_words_in_order(words, start, end, expected):
-    doc = spacy.blank("en")("No one died; no one was hurt. NO")
-    assert positions_of(doc, words, start, end) == expected
 
 
 @pytest.mark.parametrize("text", ["Troops entered Kharkiv's centre.", "", "  two  spaces "])

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
 from conflict_extract.components.casualties.subcounts import PARTITIVE_PRONOUNS
 from conflict_extract.components.casualties.victims import victim_name
-from conflict_extract.nlp.extensions import doc_words, positions_of
+from conflict_extract.nlp.extensions import doc_words
 from conflict_extract.text.numbers import Quantity
 
 ZERO_WORDS = frozenset({"nobody", "noone", "no-one", "none"})
@@ -21,19 +21,11 @@ SINGLE_OUTCOMES = frozenset({"killed", "injured"})
 
 def zero_quantities(tokens: list[Token]) -> list[Quantity]:
     """Zeros: ``no one was hurt``, ``nobody was killed``, ``there were no casualties``."""
-    if not tokens:
-        return []
-    doc = tokens[0].doc
-    words = doc_words(doc)
+    words = doc_words(tokens[0].doc) if tokens else frozenset()
     if "no" not in words and not ZERO_WORDS & words:
         return []
-    start, end = tokens[0].i, tokens[-1].i + 1
-    # Only a zero word or the head of a "no" can count: visit those, not every token.
-    heads = {doc[i].head.i for i in positions_of(doc, ("no",))}
-    candidates = sorted({*positions_of(doc, ZERO_WORDS, start, end),
-                         *(i for i in heads if start <= i < end)})
     found = []
-    for tok in (doc[i] for i in candidates):
+    for tok in tokens:
         lower = tok.lower_
         if lower in ZERO_WORDS or ((lower == "one" or tok.tag_ == "NNS") and any(
                 c.dep_ == "det" and c.lower_ == "no"
@@ -48,15 +40,8 @@ def zero_quantities(tokens: list[Token]) -> list[Quantity]:
 def extra_quantities(tokens: list[Token], taken: set[int],
                       lex: CasualtyLexicon) -> list[Quantity]:
     """Singular indefinite victims: ``a soldier was killed`` counts one."""
-    if not tokens:
-        return []
-    doc = tokens[0].doc
-    # Only "another" or a noun of one person can count: visit those, not every token.
-    start, end = tokens[0].i, tokens[-1].i + 1
-    candidates = sorted({*positions_of(doc, lex.singular_ok, start, end),
-                         *positions_of(doc, ("another",), start, end)})
     found = []
-    for tok in (doc[i] for i in candidates):
+    for tok in tokens:
         if tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "conj") and \
                 tok.i not in taken:
             # "killing two people and seriously injuring another"
