@@ -25,6 +25,7 @@ from conflict_extract.nlp import paragraphs as _paragraphs  # noqa: F401 - confl
 from conflict_extract.nlp.attribute_rules import use_attribute_table
 from conflict_extract.nlp.docs import annotate, make_docs, split_text
 from conflict_extract.nlp.extensions import register_extensions
+from conflict_extract.nlp.lemma_memo import use_lemma_memo
 
 __all__ = [
     "COMPONENT_NEEDS", "COMPONENT_ORDER", "ModelNotFoundError", "annotate", "components_for",
@@ -164,6 +165,7 @@ def load(model: str | None = None, categories: Sequence[str] = CATEGORIES) -> La
         ) from exc
     add_glued_sentence_splits(nlp)
     use_attribute_table(nlp)
+    use_lemma_memo(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("conflict_paragraphs", before="parser")
     register_extensions()
