@@ -319,6 +319,11 @@ CASES = [
     # a bare gerund after "in" is still the cause
     ('Aleppo residents said 12 people were killed in shelling on Monday.',
      {'outcome': 'killed', 'count': 12, 'place': 'Aleppo', 'date': '2024-04-15', 'attributed_to': 'Aleppo residents', 'cause': 'shelling'}),
+    # a sentence opening with a preposition before the place (the model may take it for a name)
+    ('Near Kismayo, two Somali soldiers were killed by a roadside bomb on Monday, an army officer said.',
+     {'outcome': 'killed', 'count': 2, 'place': 'Kismayo', 'date': '2024-04-15', 'attributed_to': 'Somali National Army'}),
+    ('Outside Goma, six displaced people were killed by M23 rebels on Sunday, camp leaders said.',
+     {'outcome': 'killed', 'count': 6, 'place': 'Goma', 'date': '2024-04-14', 'attributed_to': 'camp leaders', 'perpetrator': 'March 23 Movement'}),
 ]
 
 

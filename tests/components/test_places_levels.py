@@ -273,6 +273,15 @@ LEVELS = [
     ("US-Iran talks stalled in Vienna.", "Vienna", "populated_place", "AT", (48.21, 16.37)),
     ("He was treated at a hospital in St. Cloud, Minn., for minor injuries.", "St. Cloud",
      "populated_place", "US", (45.56, -94.16)),
+    # --- a sentence opening with a preposition (the model may run it into a PERSON) ---
+    ("Near Kismayo, two soldiers died when their truck hit a mine.", "Kismayo", "populated_place",
+     "SO", (-0.36, 42.55)),
+    ("Inside Gaza, aid workers said supplies had run out.", "Gaza", "populated_place", "PS",
+     (31.50, 34.47)),
+    ("Outside Goma, displaced families sheltered in schools.", "Goma", "populated_place", "CD",
+     (-1.68, 29.23)),
+    ("Amid Khartoum's ruins, residents searched for food.", "Khartoum", "populated_place", "SD",
+     (15.55, 32.53)),
 ]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from conflict_extract.components.dates.datelines import (
@@ -24,18 +23,14 @@ from conflict_extract.components.places.cues import (
     DIR_PREFIX,
     FEATURE_OF,
     LOCATIVE_PREPS,
-    NAME_RE,
     NUMERIC_LABELS,
     OF_BEFORE,
     ON_BEFORE,
     PERSON_OF,
-    POSSESSIVE,
     REPORTING_BEFORE,
     STREET_WORDS,
     VERB_BEFORE,
-    WATER_HEADS,
     abbreviation_re,
-    building_words,
     demonyms,
     feature_words,
     institution_words,
@@ -43,143 +38,23 @@ from conflict_extract.components.places.cues import (
     resident_words,
     vehicle_makes,
 )
-from conflict_extract.components.places.mention import Mention, ent_labels
+from conflict_extract.components.places.mention import Mention, ent_labels, opens_with_preposition
+from conflict_extract.components.places.runs import runs_with_title_parts, title_case_lines
 from conflict_extract.gazetteer.index import Entry, load_gazetteer
 from conflict_extract.nlp.extensions import in_skipped
 from conflict_extract.text.patterns import ending_pattern
 
 
-def _country_code(word: str) -> bool:
-    """``US`` (not the pronoun): an upper-case short form the gazetteer has for a country."""
-    return word.isupper() and len(word) >= 2 and any(
-        e.type == "country" for e, _ in load_gazetteer().lookup(word)
-    )
-
-
-def _clean_run(text: str, start: int) -> tuple[str, int] | None:
-    """Strip a possessive, trailing quote marks, leading stop words and a trailing weekday from a
-    name run."""
-    text = POSSESSIVE.sub("", text).rstrip("’'‘-‑")
-    words = text.split(" ")
-    while words and words[0].lower() in STOP_WORDS and not _country_code(words[0]):
-        start += len(words[0]) + 1
-        words = words[1:]
-    while words and words[-1].lower() in STOP_WORDS and not _country_code(words[-1]):
-        words = words[:-1]
-    while len(words) > 1 and words[-1].lower() in WEEKDAYS:
-        words = words[:-1]  # "snow fell across Minnesota Saturday"
-    if not words:
-        return None
-    return " ".join(words), start
-
-
-_INNER_POSSESSIVE = re.compile(
-    r"[’'‘]s(?=[ ])|(?<=[a-z]{3})(?=[A-Z])"
-    r"|[ ](?:On|In|At|As|To|For|With|By|From|And|Or|Into|After|Over|Amid|Near|The|A|An|Is|Are"
-    r"|Was|Were|Be|But|Not)(?=[ ])"
-)
-"""Where a capitalised run breaks: possessives, words run together (``SyriaThe``, but not
-``McLean``, ``DuPage``, ``MacArthur``), and English
-function words of title-cased headlines (``Army Advances In Aleppo As Russia Blocks``)."""
-
-
-def name_runs(text: str):
-    """``(name, start)`` for each capitalised name run, split at inner possessives
-    (``Venezuela's Aragua``) and at words run together by lost line breaks (``SyriaThe``)."""
-    for match in NAME_RE.finditer(text):
-        run, base, pos = match.group(), match.start(), 0
-        for cut in [*_INNER_POSSESSIVE.finditer(run), None]:
-            end = cut.start() if cut is not None else len(run)
-            piece = run[pos:end]
-            if piece.strip():
-                cleaned = _clean_run(piece.strip(), base + pos + len(piece) - len(piece.lstrip()))
-                if cleaned is not None:
-                    for name, start in _split_possessive(*cleaned):
-                        yield from _split_of(name, start)
-            pos = cut.end() if cut is not None else len(run)
-
-
-def _split_possessive(name: str, start: int):
-    """``Syrias Aleppo``, ``Irans``: a country's possessive that lost its apostrophe in scraped
-    text -> the country (``Syria``) and what follows (``Aleppo``)."""
-    first, _, rest = name.partition(" ")
-    if len(first) > 4 and first.endswith("s") and not first.isupper() and any(
-        e.type == "country" and rank for e, rank in load_gazetteer().lookup(first[:-1])
-    ) and not load_gazetteer().lookup(first):
-        yield first[:-1], start
-        if rest:
-            yield rest, start + len(first) + 1
-        return
-    yield name, start
-
-
-def _split_of(name: str, start: int):
-    """``Residents of Homs`` -> ``Residents``, ``Homs``; ``Democratic Republic of Congo`` stays whole
-    (it is a gazetteer name)."""
-    if " of " not in name or load_gazetteer().lookup(name):
-        yield name, start
-        return
-    head, _, tail = name.partition(" of ")
-    if head.rsplit(" ", 1)[-1].lower() in WATER_HEADS:
-        yield name, start  # "Straits of Messina" is the strait, not the town
-        return
-    words = head.split(" ")
-    if any(e.population >= 100_000 or e.type in ("country", "admin1", "region")
-           for e, _ in load_gazetteer().lookup(head)) or (
-        len(words) > 1 and any(
-            w.lower() in institution_words() | building_words() for w in words[1:]
-        )
-    ):
-        # not "University", "Straits"; but "Texas Department" (of Public Safety)
-        yield head, start
-    yield from _split_of(tail, start + len(head) + 4)
-
-
-
-
-def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    """Character ranges of title-cased lines (``Key Rebel District Falls``), where capitals say
-    nothing about names."""
-    ranges, pos = [], 0
-    for line in text.split("\n"):
-        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
-            ranges.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return ranges
-
-
-def _runs_with_title_parts(text: str, titles: list[tuple[int, int]]):
-    """Name runs; inside a title-cased line, the gazetteer names within a run instead
-    (``Key Aleppo District`` -> ``Aleppo``)."""
-    gaz = load_gazetteer()
-    for core, start in name_runs(text):
-        words = core.split(" ")
-        if len(words) == 1 or not any(lo <= start < hi for lo, hi in titles):
-            yield core, start
-            continue
-        i = 0
-        while i < len(words):
-            for n in (3, 2, 1):
-                part = " ".join(words[i:i + n])
-                if len(words[i:i + n]) == n and gaz.lookup(part):
-                    yield part, start + len(" ".join(words[:i])) + (1 if i else 0)
-                    i += n
-                    break
-            else:
-                i += 1
-
-
 def find_candidates(doc: Doc, text: str) -> list[Mention]:
     """Name runs in the prose (``text`` is ``doc.text``) with the evidence around each."""
-    titles = _title_case_lines(text)
+    titles = title_case_lines(text)
     labels = ent_labels(doc)
     features = feature_words()
     demo = demonyms()
     mentions: list[Mention] = []
     surnames = _surnames(doc)
     dateline = dateline_place_span(text) or undated_dateline_place_span(text)
-    for core, cstart in _runs_with_title_parts(text, titles):
+    for core, cstart in runs_with_title_parts(text, titles):
         cend = cstart + len(core)
         if in_skipped(doc, cstart, cend) or _designation(core, text[cend:cend + 3]):
             continue
@@ -398,6 +273,7 @@ def _surnames(doc: Doc) -> frozenset[str]:
     return frozenset(
         ent[-1].text for ent in doc.ents
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_title and ent[-1].is_alpha
+        and not opens_with_preposition(ent)
     )
 
 

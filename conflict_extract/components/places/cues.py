@@ -100,6 +100,9 @@ LOCATIVE_PREPS = frozenset(
     "to between through besieged".split()
 )
 """Words before a name that make a resolving name a place (``clashes in Kidal``)."""
+OPENING_PREPOSITIONS = LOCATIVE_PREPS | {"amid", "amidst", "beneath", "despite", "opposite"}
+"""Prepositions a sentence opens with before a name (``Near Bakhmut, ...``): capitalised there,
+but no part of the name."""
 
 VERB_BEFORE = ending_pattern(
     r"\b(?:shell(?:ed|ing|s)?|struck|strikes?|hit|hitting|bomb(?:ed|ing|s)?|captur(?:ed|es|e|ing)|"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from conflict_extract.components.places.cues import OPENING_PREPOSITIONS
 from conflict_extract.components.places.pins import NO_PIN, Pin
 from conflict_extract.gazetteer.index import Entry
 from conflict_extract.text.names import place_key
@@ -38,6 +39,17 @@ def ent_labels(doc: Doc) -> dict[int, str]:
     """Character offset of each entity-token start -> entity label."""
     labels: dict[int, str] = {}
     for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and opens_with_preposition(ent):
+            continue  # the label of "Near Kismayo" says nothing about Kismayo
         for tok in ent:
             labels[tok.idx] = ent.label_
     return labels
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def opens_with_preposition(ent: Span) -> bool:
+    """Whether the model ran a sentence's opening preposition into the entity (``Near Kismayo``,
+    ``Inside Gaza`` tagged PERSON)."""
+    return ent[0].pos_ == "ADP" or ent[0].lower_ in OPENING_PREPOSITIONS
