@@ -322,6 +322,10 @@ CASES = [
     # a sentence opening with a preposition before the place (the model may take it for a name)
     ('Near Kismayo, two Somali soldiers were killed by a roadside bomb on Monday, an army officer said.',
      {'outcome': 'killed', 'count': 2, 'place': 'Kismayo', 'date': '2024-04-15', 'attributed_to': 'Somali National Army'}),
+    ('Outside Goma, M23 rebels killed six displaced people on Sunday, camp leaders said.',
+     {'outcome': 'killed', 'count': 6, 'place': 'Goma', 'date': '2024-04-14', 'attributed_to': 'camp leaders', 'perpetrator': 'March 23 Movement'}),
+    ('On Friday, in the north of Borno state, a roadside bomb killed five soldiers, the army said.',
+     {'outcome': 'killed', 'count': 5, 'place': 'Borno', 'date': '2024-04-12', 'cause': 'roadside bomb'}),
     ('Outside Goma, six displaced people were killed by M23 rebels on Sunday, camp leaders said.',
      {'outcome': 'killed', 'count': 6, 'place': 'Goma', 'date': '2024-04-14', 'attributed_to': 'camp leaders', 'perpetrator': 'March 23 Movement'}),
 ]

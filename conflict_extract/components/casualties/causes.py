@@ -96,11 +96,25 @@ def clause_subject(cand: Candidate) -> Token | None:
     """The active subject of the figure's clause; for a participle of result with none of its own
     (``A Russian missile struck the city, killing 14``), the subject of the verb it hangs on."""
     clause = clause_head(cand)
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subj = _subject_of(clause)
     if subj is None and clause.dep_ in ("advcl", "conj") and clause.tag_ in ("VBG", "VBD") and \
             clause.head.pos_ == "VERB":
-        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        subj = _subject_of(clause.head)
     return subj
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The active subject of ``verb``. A clause has one; given two, where a comma parts them
+    (``Outside Goma, M23 rebels killed six`` parsed with ``Goma`` as a subject too) the one
+    nearer the verb is it and the other a fronted phrase; otherwise the first (the second is
+    likely a piece of a name the parse broke up)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    first, nearest = subjects[0], max((c for c in subjects if c.i < verb.i), key=lambda c: c.i,
+                                      default=subjects[0])
+    between = verb.doc[first.i + 1:nearest.left_edge.i]
+    return nearest if any(t.text == "," for t in between) else first
 
 
 def is_cause(token: Token, lex: CasualtyLexicon) -> bool:
