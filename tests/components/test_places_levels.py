@@ -282,6 +282,9 @@ LEVELS = [
      (-1.68, 29.23)),
     ("Amid Khartoum's ruins, residents searched for food.", "Khartoum", "populated_place", "SD",
      (15.55, 32.53)),
+    # --- inside a sentence a capitalised stop word opening an unknown name is part of it ---
+    ("On 3 July 2023, soldiers shelled In Ga Po village in Kyaikto township, Mon state.",
+     "In Ga Po", "populated_place", "MM", None),
 ]
 
 

@@ -37,6 +37,14 @@ Kharkiv``, ``Near Bakhmut``, ``Outside Goma``, ``Amid Mosul's ruins``); inside a
 capitalised ``Near`` belongs to the name (``the Near East``)."""
 
 
+_DETERMINERS = frozenset(
+    "the a an this that these those its his her their our my your every each some any no another "
+    "former".split()
+)
+"""Capitalised before a name inside a sentence as part of an institution's or paper's name (``The
+Athens City Council``, ``The Moscow Times``, ``Former Arkansas Gov.``), never of a place's."""
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the run at ``start`` is the first word of a sentence, line or quotation."""
     i = start
@@ -47,11 +55,16 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _clean_run(text: str, start: int, opens_sentence: bool = False) -> tuple[str, int] | None:
     """Strip a possessive, trailing quote marks, leading stop words (and prepositions, when the
-    run opens a sentence) and a trailing weekday from a name run."""
+    run opens a sentence) and a trailing weekday from a name run. Inside a sentence a
+    capitalised stop word opening a name nobody knows without it stays (``in Me Pa Li
+    village``, ``in In Ga Po village``): only its own capital explains it there."""
     text = POSSESSIVE.sub("", text).rstrip("’'‘-‑")
     words = text.split(" ")
     leading = _LEADING_WORDS if opens_sentence else STOP_WORDS
-    while words and words[0].lower() in leading and not _country_code(words[0]):
+    while words and words[0].lower() in leading and not _country_code(words[0]) and (
+        opens_sentence or len(words) < 2 or words[0].lower() in _DETERMINERS
+        or load_gazetteer().lookup(" ".join(words[1:]))
+    ):
         start += len(words[0]) + 1
         words = words[1:]
     while words and words[-1].lower() in STOP_WORDS and not _country_code(words[-1]):
