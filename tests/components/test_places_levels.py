@@ -282,6 +282,13 @@ LEVELS = [
      (-1.68, 29.23)),
     ("Amid Khartoum's ruins, residents searched for food.", "Khartoum", "populated_place", "SD",
      (15.55, 32.53)),
+    # --- a capitalised direction adjective before a place it is no part of ---
+    ("PKK fighters attacked Turkish troops in the mountains of Northern Iraq.", "Northern Iraq",
+     "country", "IQ", (33.0, 43.8), 300),
+    ("Kurdish militants clashed with soldiers in Southeastern Turkey.", "Southeastern Turkey",
+     "country", "TR", (39.0, 35.2), 300),
+    ("Troops patrolled the border in Northern Ireland.", "Northern Ireland", "admin1", "GB",
+     (54.6, -6.7), 60),
     # --- inside a sentence a capitalised stop word opening an unknown name is part of it ---
     ("On 3 July 2023, soldiers shelled In Ga Po village in Kyaikto township, Mon state.",
      "In Ga Po", "populated_place", "MM", None),

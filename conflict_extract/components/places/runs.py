@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from conflict_extract.components.dates.vocabulary import WEEKDAYS
 from conflict_extract.components.places.cues import (
+    DIRECTIONS,
     NAME_RE,
     OPENING_PREPOSITIONS,
     POSSESSIVE,
@@ -98,9 +99,25 @@ def name_runs(text: str):
                 at = base + pos + len(piece) - len(piece.lstrip())
                 cleaned = _clean_run(piece.strip(), at, _opens_sentence(text, at))
                 if cleaned is not None:
-                    for name, start in _split_possessive(*cleaned):
+                    for name, start in _split_possessive(*_split_direction(*cleaned)):
                         yield from _split_of(name, start)
             pos = cut.end() if cut is not None else len(run)
+
+
+_DIRECTION_ADJECTIVES = frozenset(w for w in DIRECTIONS if w.endswith("ern"))
+
+
+def _split_direction(name: str, start: int) -> tuple[str, int]:
+    """``Northern Iraq``, ``Southeastern Turkey``: a capitalised direction adjective before a
+    known place, where the whole is no name of its own (``Northern Ireland``, ``Western Sahara``
+    are), gives the place; the direction stays in its surface form. Not ``South``, ``East``,
+    ``Central``: many towns are named so (``South St. Paul``, ``East Orange``)."""
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in _DIRECTION_ADJECTIVES and not load_gazetteer().lookup(name) and (
+        load_gazetteer().lookup(rest)
+    ):
+        return rest, start + len(first) + 1
+    return name, start
 
 
 def _split_possessive(name: str, start: int):
