@@ -289,6 +289,11 @@ LEVELS = [
      "country", "TR", (39.0, 35.2), 300),
     ("Troops patrolled the border in Northern Ireland.", "Northern Ireland", "admin1", "GB",
      (54.6, -6.7), 60),
+    # --- the surroundings of a place, which no organisation has, even where the model says ORG ---
+    ("A tanker was hit off the coast of Banyas overnight.", "Banyas", "populated_place", "SY",
+     (35.18, 35.95)),
+    ("Militias shelled the outskirts of Al-Bukamal near the Iraqi border.", "Al-Bukamal",
+     "populated_place", "SY", (34.45, 40.92)),
     # --- inside a sentence a capitalised stop word opening an unknown name is part of it ---
     ("On 3 July 2023, soldiers shelled In Ga Po village in Kyaikto township, Mon state.",
      "In Ga Po", "populated_place", "MM", None),

@@ -15,6 +15,7 @@ from conflict_extract.components.places.cues import (
     ADDRESS_BEFORE,
     AFTER_FEATURE,
     APPOSITIVE_AFTER,
+    AREA_OF,
     BASED_AFTER,
     BORDER_AFTER,
     BORDER_WITH,
@@ -371,6 +372,8 @@ def _add_evidence(
         m.evidence.add("appos")  # "in Cabo Delgado province, Mozambique" (ORG to the model)
     if _locative_before(before):
         m.evidence.add("prep")
+    if AREA_OF.search(before):
+        m.evidence.add("area")
     prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
     if prev_word in LOCATIVE_PREPS or (prev_word == "the" and _PREP_THE_BEFORE.search(before)):
         m.evidence.add("prep")

@@ -129,6 +129,13 @@ OF_BEFORE = ending_pattern(
     r"districts?|neighbourhoods?|neighborhoods?|areas?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+AREA_OF = ending_pattern(
+    r"\b(?:outskirts|suburbs|countryside|vicinity|environs|hinterland|coast|coastline|shores?)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A part or surroundings of a place, which only a place has: ``the outskirts of X``, ``off the
+coast of X`` (not ``residents of X``, ``control of X``, which an organisation may take)."""
 PERSON_OF = ending_pattern(
     r"(?:\b[A-Z][\w'’-]+[ ][A-Z][\w'’-]+(?:,?[ ](?:Jr|Sr|II|III)\.?)?(?:,[ ]\d{1,3})?,?"
     r"|\b(?:both|all|formerly|originally|each|wife|husband|son|daughter|widow|brother|sister|"

@@ -88,7 +88,8 @@ def country_context(
 
 
 STRONG_CUES = frozenset(
-    {"feature", "list", "reporting", "border", "direction", "within", "unit", "coded", "party"}
+    {"feature", "list", "reporting", "border", "direction", "within", "unit", "coded", "party",
+     "area"}
 )
 """Cues that make a name a place whatever else the article does with it."""
 
@@ -297,7 +298,9 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
             return how in ("primary", "alt") or strong_ctx or in_context
         if how == "primary":
             return prep or strong_ctx or e.population >= 100_000 or e.type in ("admin1", "country")
-        return (prep or strong_ctx) and in_context
+        # Another spelling needs the article's countries, or, as where the model says ORG or
+        # PERSON, a cue only a place has.
+        return strong_ctx or (prep and in_context)
     if "party" in m.evidence and m.core[:1].isupper() and not m.core.isupper():
         return True  # "Clif Moore, D-McDowell"
     if "coded" in m.evidence and m.label not in ("NORP", "LANGUAGE") and not m.core.isupper():
