@@ -294,6 +294,11 @@ LEVELS = [
      (35.18, 35.95)),
     ("Militias shelled the outskirts of Al-Bukamal near the Iraqi border.", "Al-Bukamal",
      "populated_place", "SY", (34.45, 40.92)),
+    # --- a division's official long form pins the name: no namesake elsewhere gets its point ---
+    ("On 20 May 2021, in El Limoncito, Michoacan de Ocampo, soldiers were attacked with a drone.",
+     "El Limoncito", None, None, None),
+    ("On 20 May 2021, in El Limoncito, Michoacan de Ocampo, soldiers were attacked with a drone.",
+     "Michoacan", "admin1", "MX", (19.17, -101.77)),
     # --- inside a sentence a capitalised stop word opening an unknown name is part of it ---
     ("On 3 July 2023, soldiers shelled In Ga Po village in Kyaikto township, Mon state.",
      "In Ga Po", "populated_place", "MM", None),

@@ -201,14 +201,20 @@ def _read(segments: list[_Segment], gaz: Gazetteer, after_in: bool) -> Pin:
                tuple(centres))
 
 
+_LONG_FORM = re.compile(r"[ ](?:de|del|de la|y)[ ]")
+"""The joint of a division's official long name (``Michoacán de Ocampo``, ``Coahuila de
+Zaragoza``), which the gazetteer holds as an alternate name and nobody writes for a town."""
+
+
 def _admin1(gaz: Gazetteer, name: str, countries: set[str], firm: bool) -> list[Entry]:
-    """First-level divisions named ``name`` (by their own name; in a firm pin, also by an
-    alternate name or with a generic word added), inside ``countries`` when given."""
+    """First-level divisions named ``name`` (by their own name or official long form; in a firm
+    pin, also by an alternate name or with a generic word added), inside ``countries`` when
+    given."""
     def units(query: str, rank_needed: bool) -> list[Entry]:
         return [e for e, rank in gaz.lookup(query) if e.type == "admin1"
                 and (rank or not rank_needed) and (not countries or e.country in countries)]
 
-    found = units(name, not firm)
+    found = units(name, not firm and not _LONG_FORM.search(name))
     if not found and firm and countries:
         for word in _GENERIC_FORMS:
             found = units(f"{name} {word}", False)
