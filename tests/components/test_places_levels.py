@@ -299,6 +299,9 @@ LEVELS = [
      "El Limoncito", None, None, None),
     ("On 20 May 2021, in El Limoncito, Michoacan de Ocampo, soldiers were attacked with a drone.",
      "Michoacan", "admin1", "MX", (19.17, -101.77)),
+    # --- a spelling variant is read only inside the division the text pins it to ---
+    ("In El Parotal, Guerrero, gunmen attacked the community with drones.", "El Parotal", None,
+     None, None),
     # --- inside a sentence a capitalised stop word opening an unknown name is part of it ---
     ("On 3 July 2023, soldiers shelled In Ga Po village in Kyaikto township, Mon state.",
      "In Ga Po", "populated_place", "MM", None),

@@ -129,7 +129,7 @@ class Resolver:
         if not pin.firm:
             kept = [(e, r) for e, r in candidates if not _strayed(e, pin)]
             return self._choose(name, kept, hint) if kept else (
-                (None, "") if candidates else self.resolve(name, hint, strong))
+                (None, "") if candidates else _kept_in(self.resolve(name, hint, strong), pin))
         local = [(e, r) for e, r in candidates if e.country in pin.countries and (
             not pin.units or e.type == "admin1" or e.population >= 500_000
             or e.type != "city" and _near_any(e, pin.centres, UNIT_REACH_KM)
@@ -374,6 +374,13 @@ def _strayed(entry: Entry, pin: Pin) -> bool:
     return entry.type in ("city", "town") and entry.population < 100_000 and bool(pin.units) and (
         entry.country in {cc for cc, _ in pin.units}
     ) and not _near_any(entry, pin.centres, UNIT_REACH_KM)
+
+
+def _kept_in(found: tuple[Entry | None, str], pin: Pin) -> tuple[Entry | None, str]:
+    """A reading found without the pin (a spelling variant: ``El Parotal, Guerrero``), kept only
+    where the pin allows it too."""
+    entry, _ = found
+    return (None, "") if entry is not None and _strayed(entry, pin) else found
 
 
 def _across_border(candidates: list[tuple[Entry, int]], pin: Pin) -> Entry | None:
