@@ -206,6 +206,13 @@ _LONG_FORM = re.compile(r"[ ](?:de|del|de la|y)[ ]")
 Zaragoza``), which the gazetteer holds as an alternate name and nobody writes for a town."""
 
 
+_DIVISION_PART = re.compile(
+    r"(?P<division>[A-Z][\w’'‘ ]*?)(?:-|[ ]\()(?:North|South|East|West|Central)\)?$"
+)
+"""A statistical part of a first-level division named with a direction after it (Myanmar's
+``Shan-South``, ``Bago-East``, ``Yangon (North)``): it pins a name as the division does."""
+
+
 def _admin1(gaz: Gazetteer, name: str, countries: set[str], firm: bool) -> list[Entry]:
     """First-level divisions named ``name`` (by their own name or official long form; in a firm
     pin, also by an alternate name or with a generic word added), inside ``countries`` when
@@ -215,6 +222,8 @@ def _admin1(gaz: Gazetteer, name: str, countries: set[str], firm: bool) -> list[
                 and (rank or not rank_needed) and (not countries or e.country in countries)]
 
     found = units(name, not firm and not _LONG_FORM.search(name))
+    if not found and (part := _DIVISION_PART.match(name)):
+        found = units(part.group("division"), True)  # "Shan-South", "Bago-East": parts of one
     if not found and firm and countries:
         for word in _GENERIC_FORMS:
             found = units(f"{name} {word}", False)
