@@ -12,14 +12,8 @@ from conflict_extract.nlp.attribute_rules import (
     compile_rules,
     use_attribute_table,
 )
-from conflict_extract.nlp.pipeline import resolve_model_name
 
 COMPARED = [POS, MORPH, LEMMA, TAG, DEP]
-
-
-@pytest.fixture(scope="module")
-def model():
-    return spacy.load(resolve_model_name(None))
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +23,10 @@ def table(model):
     return table
 
 
-def _parsed(model, text: str) -> Doc:
-    """``text`` through the components before the attribute ruler."""
-    before = model.pipe_names[: model.pipe_names.index("attribute_ruler")]
-    with model.select_pipes(enable=before):
-        return model(text)
+@pytest.fixture
+def parsed(model, parsed_before):
+    """``parsed(text)``: ``text`` through the components before the attribute ruler."""
+    return lambda text: parsed_before(model, "attribute_ruler", text)
 
 
 @pytest.mark.parametrize(
@@ -50,8 +43,8 @@ def _parsed(model, text: str) -> Doc:
         "What is it that he is doing? Is it there? It's here, isn't it?",
     ],
 )
-def test_table_gives_what_the_ruler_gives(model, table, text):
-    by_ruler = _parsed(model, text)
+def test_table_gives_what_the_ruler_gives(model, table, text, parsed):
+    by_ruler = parsed(text)
     by_table = Doc(model.vocab).from_bytes(by_ruler.to_bytes())
     model.get_pipe("attribute_ruler")(by_ruler)
     table(by_table)
@@ -59,12 +52,12 @@ def test_table_gives_what_the_ruler_gives(model, table, text):
     assert [str(t.morph) for t in by_table] == [str(t.morph) for t in by_ruler]
 
 
-def test_words_no_rule_names_share_one_entry(model, table):
+def test_words_no_rule_names_share_one_entry(model, table, parsed):
     """The lookup table grows with the rules, not with the vocabulary."""
     for word in ("Aleppo", "Kramatorsk", "Goma", "Mogadishu", "Sagaing", "Khartoum"):
-        table(_parsed(model, f"Shelling hit {word} on Monday."))
+        table(parsed(f"Shelling hit {word} on Monday."))
     entries = len(table._known)
-    table(_parsed(model, "Shelling hit Kharkiv on Monday."))
+    table(parsed("Shelling hit Kharkiv on Monday."))
     assert len(table._known) == entries
 
 

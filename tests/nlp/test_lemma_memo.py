@@ -10,12 +10,6 @@ from spacy.tokens import Doc
 
 from conflict_extract.nlp import lemma_memo
 from conflict_extract.nlp.lemma_memo import LemmaMemo, use_lemma_memo
-from conflict_extract.nlp.pipeline import resolve_model_name
-
-
-@pytest.fixture(scope="module")
-def model():
-    return spacy.load(resolve_model_name(None))
 
 
 @pytest.fixture
@@ -25,11 +19,10 @@ def memo(model):
     return memo
 
 
-def _tagged(model, text: str) -> Doc:
-    """``text`` through the components before the lemmatizer."""
-    before = model.pipe_names[: model.pipe_names.index("lemmatizer")]
-    with model.select_pipes(enable=before):
-        return model(text)
+@pytest.fixture
+def tagged(model, parsed_before):
+    """``tagged(text)``: ``text`` through the components before the lemmatizer."""
+    return lambda text: parsed_before(model, "lemmatizer", text)
 
 
 @pytest.mark.parametrize(
@@ -45,34 +38,34 @@ def _tagged(model, text: str) -> Doc:
         "",
     ],
 )
-def test_memo_gives_what_the_lemmatizer_gives(model, memo, text):
-    by_model = _tagged(model, text)
+def test_memo_gives_what_the_lemmatizer_gives(model, memo, text, tagged):
+    by_model = tagged(text)
     by_memo = Doc(model.vocab).from_bytes(by_model.to_bytes())
     model.get_pipe("lemmatizer")(by_model)
     memo(by_memo)
     assert by_memo.to_array([LEMMA]).tolist() == by_model.to_array([LEMMA]).tolist()
 
 
-def test_the_same_form_in_another_role_gets_its_own_lemma(model, memo):
-    doc = memo(_tagged(model, "The attacks continued as militants attacks the base."))
+def test_the_same_form_in_another_role_gets_its_own_lemma(model, memo, tagged):
+    doc = memo(tagged("The attacks continued as militants attacks the base."))
     assert [t.lemma_ for t in doc if t.lower_ == "attacks"] == [
         t.lemma_ for t in model("The attacks continued as militants attacks the base.")
         if t.lower_ == "attacks"
     ]
 
 
-def test_a_lemma_set_before_is_kept(model, memo):
-    doc = _tagged(model, "Troops were killed.")
+def test_a_lemma_set_before_is_kept(model, memo, tagged):
+    doc = tagged("Troops were killed.")
     doc[1].lemma_ = "be-kept"
     memo(doc)
     assert doc[1].lemma_ == "be-kept" and doc[2].lemma_ == "kill"
 
 
-def test_the_memo_starts_afresh_past_its_limit(model, memo, monkeypatch):
+def test_the_memo_starts_afresh_past_its_limit(model, memo, monkeypatch, tagged):
     monkeypatch.setattr(lemma_memo, "MEMO_LIMIT", 3)
-    memo(_tagged(model, "Rebels seized two towns and shelled a third."))
+    memo(tagged("Rebels seized two towns and shelled a third."))
     assert len(memo.memo) > 3
-    doc = memo(_tagged(model, "Soldiers died."))
+    doc = memo(tagged("Soldiers died."))
     assert len(memo.memo) <= 3 and doc[1].lemma_ == "die"
 
 
