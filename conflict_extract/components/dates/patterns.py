@@ -39,7 +39,7 @@ from conflict_extract.components.dates.vocabulary import (
     YEAR_TOKEN,
     YEARS,
 )
-from conflict_extract.nlp.hashes import member_mask
+from conflict_extract.nlp.hashes import member_mask, sorted_hashes
 
 
 def _patterns() -> dict[str, list[list[dict]]]:
@@ -302,10 +302,8 @@ class _DateMatcher:
         self.holiday_key = strings.add("HOLIDAY")
         # The phrases need no trigger: the PhraseMatcher reads the whole Doc at the cost of a hash
         # lookup per token, so windows open only around the token patterns' own anchor words.
-        self.lower_ids = numpy.array(sorted(strings.add(w) for w in triggers),
-                                     dtype=numpy.uint64)
-        self.shape_ids = numpy.array(sorted(strings.add(w) for w in _TRIGGER_SHAPES),
-                                     dtype=numpy.uint64)
+        self.lower_ids = sorted_hashes(triggers)
+        self.shape_ids = sorted_hashes(_TRIGGER_SHAPES)
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         """``(pattern name, start, end)`` of the token ranges matched by the patterns, searched

@@ -57,7 +57,7 @@ _CASELESS_FEATURE_OF = re.compile(
 )
 _CASELESS_FEATURE_AFTER = re.compile(r"\s+(?:department|province|governorate|municipality)\b")
 _CASELESS_FEATURE_OF_ALL = re.compile(_CASELESS_FEATURE_OF.pattern.replace(r"\b(?:", r"\b(?P<f>", 1)[:-1])
-_CASELESS_CUES = [re.compile(p.pattern[:-1], re.IGNORECASE) for p in (VERB_BEFORE, OF_BEFORE, ON_BEFORE)]
+_CASELESS_CUES = [re.compile(p.pattern[:-1], p.flags & re.IGNORECASE) for p in (VERB_BEFORE, OF_BEFORE, ON_BEFORE)]
 """The place cues without their end anchor, to find all their ends in one pass over a text."""
 
 

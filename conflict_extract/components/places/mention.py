@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from conflict_extract.components.places.cues import OPENING_PREPOSITIONS
+from conflict_extract.components.places.cues import OPENING_PREPOSITIONS, PLACE_LABELS
 from conflict_extract.components.places.pins import NO_PIN, Pin
 from conflict_extract.gazetteer.index import Entry
 from conflict_extract.text.names import place_key
@@ -44,9 +44,6 @@ def ent_labels(doc: Doc) -> dict[int, str]:
         for tok in ent:
             labels[tok.idx] = ent.label_
     return labels
-
-
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def opens_with_preposition(ent: Span) -> bool:

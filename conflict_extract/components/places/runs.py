@@ -54,7 +54,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in ".!?:;\n"
 
 
-def _clean_run(text: str, start: int, opens_sentence: bool = False) -> tuple[str, int] | None:
+def _clean_run(text: str, start: int, opens_sentence: bool) -> tuple[str, int] | None:
     """Strip a possessive, trailing quote marks, leading stop words (and prepositions, when the
     run opens a sentence) and a trailing weekday from a name run. Inside a sentence a
     capitalised stop word opening a name nobody knows without it stays (``in Me Pa Li
