@@ -105,6 +105,17 @@ FOUND = [
     ("The Memphis Avenue bridge reopened; traffic to Memphis was light.", ["Memphis"], []),
     ("Fighting in the Iran-Iraq border area resumed at dawn.", ["Iran"], []),
     ("Veterans of the war in Iraq marched in Omaha.", ["Iraq", "Omaha"], []),
+    # --- a singular feature word names one place, not the state after it ---
+    ("Crews were sent to the town of Elkins, West Virginia, after the floods on Monday.",
+     ["Elkins", "West Virginia"], []),
+    ("Shells fell on the towns of Yabroud and Nabk in Syria overnight.", ["Yabroud", "Nabk"], []),
+    # --- a town read from a site's name where the article names the town itself ---
+    ("Gunmen stormed the Mogadishu hotel, and residents of Mogadishu fled the area.",
+     ["Mogadishu"], []),
+    # --- a former name of a town listed with its division, even where the model says PERSON ---
+    ("No location was given. Coded to Kiryat Shmona (Zefat, HaZafon).", ["Zefat", "HaZafon"], []),
+    # --- a place after a year that is no era ---
+    ("He moved to Vancouver, B.C. in 2001 and joined the police there.", ["B.C."], []),
 ]
 
 NOT_FOUND = [
@@ -146,6 +157,30 @@ NOT_FOUND = [
     ("About 30 Concordia College students stacked sandbags in Moorhead.", ["Concordia"]),
     # --- a group listed with a place ---
     ("Hezbollah is in Lebanon and Hamas is in Gaza, the president said.", ["Hamas", "Hamm"]),
+    # --- an era after a year, not British Columbia ---
+    ("Farmers built the terraces between 300 and 200 B.C., archaeologists in Peru said.",
+     ["B.C.", "British Columbia"]),
+    ("Coins from the 4th century B.C. were found near Izmir on Sunday.", ["B.C."]),
+    # --- a street named after a town is no mention of the town ---
+    ("A truck overturned on Decatur Boulevard in Las Vegas early on Friday.", ["Decatur"]),
+    ("Police closed Dayton Ave. in St. Paul after the shooting.", ["Dayton"]),
+    # --- a church or school named after a saint ---
+    ("Parents in Guelph may move their children to St. Agatha's for the French program, and "
+     "buses also stop at St. Agatha's Catholic School.", ["St. Agatha"]),
+    # --- a person by the kin or party words around the full name ---
+    ("Police in Tbilisi detained the driver of the husband of Tamar Kordzaia on Friday.",
+     ["Tamar Kordzaia"]),
+    # --- a person's name listed with a country is no former name of a town ---
+    ("Prosecutors in Indianapolis said Brown and Jordan shot the clerk during the robbery.",
+     ["Belton", "Brown"]),
+    # --- a site named after a person, a river or a thing, not its town ---
+    ("Police raided a room at the Cascade Motel in Chattanooga on Monday.", ["Cascade"]),
+    ("Logging was halted in the Monongahela National Forest near the town of Elkins after the "
+     "fire, officials said on Monday.", ["Monongahela"]),
+    ("Researchers at the Brookhaven National Laboratory on Long Island said the test failed.",
+     ["Brookhaven"]),
+    ("Police said the man who was found at the Pinewood Apartments in Dayton had been shot.",
+     ["Pinewood Apartments"]),
 ]
 
 PIECES = [

@@ -308,6 +308,11 @@ LEVELS = [
     # --- inside a sentence a capitalised stop word opening an unknown name is part of it ---
     ("On 3 July 2023, soldiers shelled In Ga Po village in Kyaikto township, Mon state.",
      "In Ga Po", "populated_place", "MM", None),
+    # --- "the town of" names one town: the state after it stays the state ---
+    ("Crews were sent to the town of Elkins, West Virginia, after the floods on Monday.",
+     "West Virginia", "admin1", "US", (38.6, -80.6), 150),
+    ("Soldiers searched the city of Aleppo, Syria, and the towns of Yabroud and Nabk.", "Syria",
+     "country", "SY", (35.0, 38.5), 150),
 ]
 
 

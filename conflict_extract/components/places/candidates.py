@@ -115,7 +115,7 @@ _PERSON_BEFORE = ending_pattern(
 _PERSON_AFTER = re.compile(
     r"^(?:,\s*\d{1,3},|\s+&\s+[A-Z]|\s+(?:said|says|told|added|testified|pleaded|admitted|explained|"
     r"recalled|wrote|asked)\b|[’']s\s+(?:wife|husband|mother|father|son|daughter|family|"
-    r"attorney|lawyer|death|body|arrest|car)\b|\s+and\s+(?:his|her)\s)"
+    r"attorney|lawyer|death|body|arrest|car|party|government|cabinet)\b|\s+and\s+(?:his|her)\s)"
 )
 _SPOKEN_TO = re.compile(
     r"\b(?:talk(?:ed|ing|s)?|spo(?:ke|ken)|speak(?:s|ing)?|wr(?:ote|ites?|iting)|"
@@ -126,6 +126,9 @@ _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|fianc[eé]e?|"
     r"widow|widower|grandson|granddaughter|nephew|niece|cousin),\s+$"
 )
+_KIN_OF_BEFORE = ending_pattern(
+    r"\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister)[ ]of[ ]$"
+)
 _SHOP_AFTER = re.compile(r"[’']s(?:[,.;:!?\"”)]|\s+(?:in|on|at|and|or|restaurant)\b|$)")
 _VICTIM_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing)|stabb(?:ed|ing)|shot|shooting|murder(?:ed|ing)|strangl(?:ed|ing)|"
@@ -133,27 +136,55 @@ _VICTIM_BEFORE = re.compile(
 )
 
 
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?)[ ]")
+_DEDICATED_AFTER = re.compile(
+    r"[’']s\s+(?:[A-Z][a-z]+\s+)?(?:School|Church|Hospital|College|Cathedral|Academy|Parish|Chapel|"
+    r"Basilica|Catholic|Anglican|Episcopal|Orthodox|Lutheran|Methodist|Elementary|Primary|High|"
+    r"pupils|students|parishioners|congregation|church|school|hospital)\b"
+)
+
+
 def _mark_people(text: str, mentions: list[Mention]) -> None:
     """A name the article uses for a person somewhere (``Welch said``, ``Mr. Bell``, ``Gravely,
-    24,``, ``talked to Roy``, ``his wife, Amelia,``) or for a shop (``at Culver's,``) is a
+    24,``, ``talked to Roy``, ``his wife, Amelia,``, ``the husband of Nino Burjanadze``), for a
+    shop (``at Culver's,``) or for a church or school (``St. Michael's Catholic School``) is a
     surname at every bare mention: only strong place evidence makes one a place."""
     people = {
-        m.core for m in mentions if " " not in m.core and (
-            _PERSON_BEFORE.search(text[max(0, m.core_start - 12):m.core_start])
-            or (m.label == "PERSON" or text.startswith(" &", m.end))
-            and _PERSON_AFTER.match(text[m.end:m.end + 30])
-            # "shot Marlow", "fighting with Marlow": a person the verb acts on
-            or m.label == "PERSON" and _VICTIM_BEFORE.search(text[max(0, m.core_start - 24):m.core_start])
-            # "I talked to Roy today", "she spoke to Perry, an anesthesiologist"
-            or m.label == "PERSON" and _SPOKEN_TO.search(text[max(0, m.core_start - 24):m.core_start])
-            or _KIN_BEFORE.search(text[max(0, m.core_start - 16):m.core_start])  # "his wife, Amelia,"
-            # "lunch at McDonald's," "at Culver's, 1200 Main St.": a shop or a home, not the town
-            or m.label in ("ORG", "PERSON") and _SHOP_AFTER.match(text, m.end)
-        ) and not _major_place(m.core)  # "Damascus said": the government, left to metonymy
+        m.core for m in mentions
+        if (_person_cue(text, m) if " " not in m.core else _full_name_cue(text, m))
+        and not _major_place(m.core)  # "Damascus said": the government, left to metonymy
     }
     for m in mentions:
         if m.core in people:
             m.evidence.add("surname")
+
+
+def _person_cue(text: str, m: Mention) -> bool:
+    """Words around a one-word name that make it a person's or a shop's."""
+    return bool(
+        _PERSON_BEFORE.search(text[max(0, m.core_start - 12):m.core_start])
+        or (m.label == "PERSON" or text.startswith(" &", m.end))
+        and _PERSON_AFTER.match(text[m.end:m.end + 30])
+        # "shot Marlow", "fighting with Marlow": a person the verb acts on
+        or m.label == "PERSON" and _VICTIM_BEFORE.search(text[max(0, m.core_start - 24):m.core_start])
+        # "I talked to Roy today", "she spoke to Perry, an anesthesiologist"
+        or m.label == "PERSON" and _SPOKEN_TO.search(text[max(0, m.core_start - 24):m.core_start])
+        or _KIN_BEFORE.search(text[max(0, m.core_start - 16):m.core_start])  # "his wife, Amelia,"
+        # "lunch at McDonald's," "at Culver's, 1200 Main St.": a shop or a home, not the town
+        or m.label in ("ORG", "PERSON") and _SHOP_AFTER.match(text, m.end)
+    )
+
+
+def _full_name_cue(text: str, m: Mention) -> bool:
+    """Words around a name of several words that make it a person's (``the husband of Nino
+    Burjanadze``, ``Nino Burjanadze's party`` where the model says PERSON) or a church's or
+    school's (``St. Michael's Catholic School``, ``St. Mary's pupils``)."""
+    if _SAINT.match(m.core):
+        return bool(_DEDICATED_AFTER.match(text, m.end))
+    return bool(
+        _KIN_OF_BEFORE.search(text[max(0, m.core_start - 24):m.core_start])
+        or m.label == "PERSON" and _PERSON_AFTER.match(text[m.end:m.end + 30])
+    )
 
 
 _MODEL_YEAR = re.compile(r"\b(?:19|20)\d\d[ ]$")
@@ -278,6 +309,11 @@ def _surnames(doc: Doc) -> frozenset[str]:
     )
 
 
+_ERA_MARKS = frozenset({"B.C."})
+"""Abbreviations that are also an era after a year (``250 B.C.``), never British Columbia there."""
+_ERA_BEFORE = ending_pattern(r"(?:\b\d{1,4}(?:s|th|st|nd|rd)?|\bcentury|\bcenturies|\bmillennium)[ ]$")
+
+
 def _with_abbreviations(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """Add the dotted abbreviations (``Louisville, Ky.``, ``the U.S. Army``) as mentions, in
     place of the letters a name run found inside them."""
@@ -285,6 +321,7 @@ def _with_abbreviations(doc: Doc, text: str, mentions: list[Mention]) -> list[Me
         Mention(start=a.start(), end=a.end(), core=a.group(), core_start=a.start(),
                 evidence={"abbreviation"})
         for a in abbreviation_re().finditer(text) if not in_skipped(doc, a.start(), a.end())
+        and not (a.group() in _ERA_MARKS and _ERA_BEFORE.search(text, max(0, a.start() - 16), a.start()))
     ]
     if not found:
         return mentions
@@ -394,12 +431,16 @@ def spread_list_features(text: str, mentions: list[Mention]) -> None:
     """``the towns of X and Y``, ``X, Y and Z villages``: spread a feature hint along a list;
     ``around Bakhmut and Avdiivka``: spread the preposition's evidence too."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    features = feature_words()
     for i in range(len(ordered) - 1):
         a, b = ordered[i], ordered[i + 1]
         gap = text[a.end:b.start]
         if _LIST_GAP.fullmatch(gap):
-            # "Hamdan district, Sanaa, Yemen": the feature word closed the first name.
-            if a.hint and not b.hint and a.end == a.core_start + len(a.core):
+            # "Hamdan district, Sanaa, Yemen": the feature word closed the first name; "the town
+            # of Elkins, West Virginia": a singular one before it names no list.
+            if a.hint and not b.hint and a.end == a.core_start + len(a.core) and not (
+                _singular_feature_before(text, a, features)
+            ):
                 b.hint = a.hint
                 b.evidence.add("list")
             if "prep" in a.evidence:
@@ -412,6 +453,16 @@ def spread_list_features(text: str, mentions: list[Mention]) -> None:
             if "feature" in b.evidence and b.hint in ("town", "neighbourhood", "camp"):
                 a.hint = b.hint
                 a.evidence.add("list")
+
+
+_FEATURE_OF_BEFORE = ending_pattern(r"\b([a-z]+)[ ]of[ ](?:the[ ])?$")
+
+
+def _singular_feature_before(text: str, m: Mention, features: dict[str, str]) -> bool:
+    """Whether a singular feature word introduces the name (``the town of`` Elkins), not a
+    plural one (``the towns of`` X and Y)."""
+    before = _FEATURE_OF_BEFORE.search(text, max(0, m.core_start - 30), m.core_start)
+    return before is not None and before.group(1) in features and not plural(before.group(1), features)
 
 
 def _spread_plural(text: str, ordered: list[Mention]) -> None:

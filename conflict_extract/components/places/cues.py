@@ -46,6 +46,13 @@ def eponymous_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def national_site_words() -> frozenset[str]:
+    """Words after ``National`` in the names of parks, forests and laboratories named after a
+    river, a mountain or a person (``Monongahela National Forest``): no town's body."""
+    return frozenset(load_json("places/institution_words.json")["national_sites"])
+
+
+@lru_cache(maxsize=1)
 def office_words() -> frozenset[str]:
     """Titles and party labels after a place (``Ohio Gov.``, ``Lamar County Commissioners``,
     ``a Manhattan Democrat``): the place's officials, so the name before them is the place."""
@@ -148,6 +155,13 @@ ADDRESS_BEFORE = ending_pattern(
 )
 """A street address before the town it is in: ``of 1935 Orchard St., Alexandria``."""
 STREET_WORDS = frozenset("street streets road avenue square market hotel mall station".split())
+STREET_TYPES = frozenset("street road avenue lane drive boulevard highway bypass parkway ave rd blvd".split())
+"""The last word of a street's name (``Darby Street``, ``Old Lexington Highway``, ``DeKalb Ave.``)."""
+
+
+def street_name(core: str) -> bool:
+    """Whether a name is a street's (``Darby Street``, ``Old Lexington Highway``, ``DeKalb Ave.``)."""
+    return core.rsplit(" ", 1)[-1].lower().rstrip(".") in STREET_TYPES
 LANDMARK_LEAD = ending_pattern(r"\b(?:the|at|in|on|near|outside)\s+$", re.I)
 BORDER_WITH = ending_pattern(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
 

@@ -217,7 +217,8 @@ def landmark_head(core: str) -> str:
 
 _BUILDING_LAST = frozenset(
     "park hall garden gardens festival olympics fairgrounds arena plaza theatre theater "
-    "restaurant cafe church chapel cemetery library".split()
+    "restaurant cafe church chapel cemetery library apartments home homes mausoleum laundromat "
+    "hangar building room preserve freeway expressway".split()
 )
 
 

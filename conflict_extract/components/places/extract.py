@@ -46,9 +46,11 @@ from conflict_extract.components.places.cues import (
     eponymous_words,
     feature_words,
     institution_words,
+    national_site_words,
     not_places,
     office_words,
     resident_words,
+    street_name,
 )
 from conflict_extract.components.places.evidence import (
     UNIT_WORDS,
@@ -92,7 +94,7 @@ def extract_places(
     for m in mentions:
         m.within = pin_after(text, m.end, gaz, listed="coded" in m.evidence)
     units = unit_spans(mentions)
-    streets = {m.core.rsplit(" ", 1)[0] for m in mentions if " " in m.core and _street(m.core)}
+    streets = {m.core.rsplit(" ", 1)[0] for m in mentions if " " in m.core and street_name(m.core)}
     streets |= {m.core for m in mentions if _STREET_AFTER.match(text, m.core_start + len(m.core))}
     accepted = [m for m in mentions if _resolve_and_accept(doc, text, m, gaz, resolver, units)
                 and not _street_by_name(m, streets, gaz)]
@@ -316,7 +318,6 @@ def _foreign_spelling(m: Mention, resolver: Resolver) -> bool:
     )
 
 
-_STREETS = frozenset("street road avenue lane drive boulevard highway bypass parkway".split())
 _SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:station|market|checkpoint|bridge|junction|crossing|roundabout|mosque|"
     r"church|hospital|school|mall|hotel|bombing|attack|blast)\b"
@@ -333,7 +334,7 @@ _WAR_AFTER = re.compile(r"[- ][Ww]ars?\b")
 def _street_or_piece(text: str, m: Mention, gaz: Gazetteer) -> bool:
     """A street's name (not a site on it: ``the Grand Avenue market``), or a piece of another
     name (:func:`_part_of_other_name`)."""
-    return (_street(m.core) and not _SITE_AFTER.match(text[m.end:m.end + 30])) or (
+    return (street_name(m.core) and not _SITE_AFTER.match(text[m.end:m.end + 30])) or (
         _part_of_other_name(text, m, gaz)
     )
 
@@ -386,11 +387,6 @@ def _attribute(doc: Doc, m: Mention) -> bool:
     return span is not None and span.root.dep_ in ("compound", "amod", "nmod") and (
         span.root.head.is_lower and span.root.head.i >= span.end
     )
-
-
-def _street(core: str) -> bool:
-    """A street's name (``Darby Street``, ``Old Lexington Highway``)."""
-    return core.rsplit(" ", 1)[-1].lower().rstrip(".") in _STREETS
 
 
 def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
@@ -461,10 +457,13 @@ def _county_opening(words: list[str], resolver: Resolver) -> tuple[str, Entry] |
 
 def _eponymous(rest: list[str]) -> bool:
     """Whether the words after a name make it a university's or a college's (``Columbia
-    University``, ``Wright State University``), often named after a person or a town it need not
-    lie in; not a body serving the place (``Homs Military Academy``)."""
+    University``, ``Wright State University``) or a national park's or laboratory's
+    (``Monongahela National Forest``), often named after a person, a river or a town it need not
+    lie in; not a body serving the place (``Homs Military Academy``, ``Ohio National Guard``)."""
     if rest and rest[0].lower() == "state":
         rest = rest[1:]
+    if len(rest) > 1 and rest[0].lower() == "national":
+        return rest[1].lower() in national_site_words()
     return bool(rest) and rest[0].lower() in eponymous_words()
 
 
@@ -525,8 +524,12 @@ def _sweep(
                 # "after Paris and Marseille": a resolving name listed with a resolved place.
                 entry, how = resolver.resolve(new.core, new.hint, True, new.within)
                 # An alternate name only in context: "Israel and Hamas" is not Hamm, Germany.
+                # A person's name in the list ("said Brown and Jordan shot") is no former name
+                # of a town (Brown, an old name of Belton) unless the article names its division.
                 if entry is not None and (how == "primary" or how == "alt" and (
-                    resolver.in_context(entry)
+                    resolver.in_context(entry) and (new.label != "PERSON" or (
+                        resolver.unit_shares.get((entry.country, entry.admin1 or ""), 0.0) > 0
+                    ))
                 )) and (resolver.in_context(entry) or well_known(gaz, new.core)):
                     new.entry, new.key = entry, name_key(new.core)
                     new.evidence.add("list")

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from conflict_extract.components.places.cues import NON_PLACE_LABELS, STREET_WORDS, not_places
+from conflict_extract.components.places.cues import (
+    NON_PLACE_LABELS,
+    STREET_WORDS,
+    eponymous_words,
+    not_places,
+    street_name,
+)
 from conflict_extract.components.places.evidence import building_name, group_name, landmark_head
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.resolve import Resolver
@@ -21,6 +27,7 @@ def towns_of_landmarks(accepted: list[Mention], resolver: Resolver) -> list[Ment
     """A mention of the town each accepted landmark is named after, where that town resolves in
     the article's countries (``the Kunduz airport``: Kunduz)."""
     found = []
+    named_alone = {name_key(m.core) for m in accepted if m.entry is not None and m.hint != "landmark"}
     for m in accepted:
         if m.hint != "landmark" or m.entry is not None:
             continue
@@ -29,6 +36,8 @@ def towns_of_landmarks(accepted: list[Mention], resolver: Resolver) -> list[Ment
             m.core.rsplit(" ", 1)[-1].lower() in STREET_WORDS
         ):
             continue  # Oxford Street in Belfast is not in Oxford
+        if m.core[len(head):].split()[-1].lower() in eponymous_words() and name_key(head) not in named_alone:
+            continue  # Columbia University, the Cascade Motel: a name, unless the town is in the text
         entry, _ = resolver.resolve(head, "town", True)
         if entry is not None and resolver.in_context(entry):
             found.append(Mention(start=m.core_start, end=m.core_start + len(head), core=head,
@@ -66,6 +75,10 @@ _LEADS = frozenset("north south east west northern southern eastern western nort
                    "southeast southwest central upper lower greater metropolitan downtown".split())
 
 
+_ROAD_OWNERS = frozenset({"admin1", "admin2"})
+"""Divisions whose roads carry their name (``Mahnomen County Road 3``, ``the Ohio Turnpike``)."""
+
+
 def prefixes_of_accepted(mentions: list[Mention], accepted: list[Mention]) -> list[Mention]:
     """An accepted place opening another name run (``Gainesville`` in ``Gainesville VFW Post``,
     ``Walker County`` in ``the Walker County Fairgrounds``, ``Georgia`` in ``Northeast Georgia
@@ -87,6 +100,8 @@ def prefixes_of_accepted(mentions: list[Mention], accepted: list[Mention]) -> li
             ref = known.get(name_key(head))
             if ref is None:
                 continue
+            if street_name(m.core) and (ref.entry is None or ref.entry.type not in _ROAD_OWNERS):
+                break  # "Decatur Boulevard" is no mention of Decatur; "Otter Tail County Road 8" is
             start = m.core_start + offset
             found.append(Mention(start=start, end=start + len(head), core=head, core_start=start,
                                  entry=ref.entry, hint=ref.hint, evidence={"named"}))
