@@ -98,3 +98,29 @@ def test_namesake_choice(analyse, check_place, text, mention, level, country, po
 )
 def test_plural_demonyms_count(text, expected):
     assert demonyms_in(text) == expected
+
+
+COUNTRY_CONTEXT = [
+    # (text, the country the article's names point at, one it must not point at)
+    # a big city's former name that towns elsewhere bear as their own: evidence for no country
+    ("Firefighters from Salisbury helped the crews on Monday.", None, "ZW"),
+    ("Voters in Salisbury and Canaan approved the school budget.", None, "ZW"),
+    # a big city by its former name, which no town bears as its own, still points at its country
+    ("Crowds gathered in Leningrad on Monday.", "RU", None),
+    # a big city by its own name
+    ("Crowds gathered in Harare on Monday.", "ZW", None),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", COUNTRY_CONTEXT)
+def test_country_context_from_names(nlp, text, expected, absent):
+    from conflict_extract.components.places.candidates import find_candidates
+    from conflict_extract.components.places.evidence import country_context
+    from conflict_extract.gazetteer.index import load_gazetteer
+
+    doc = nlp(text)
+    context, _ = country_context(doc, text, find_candidates(doc, text), load_gazetteer())
+    if expected is not None:
+        assert context.most_common(1)[0][0] == expected, dict(context)
+    if absent is not None:
+        assert absent not in context, dict(context)

@@ -437,9 +437,9 @@ def spread_list_features(text: str, mentions: list[Mention]) -> None:
         gap = text[a.end:b.start]
         if _LIST_GAP.fullmatch(gap):
             # "Hamdan district, Sanaa, Yemen": the feature word closed the first name; "the town
-            # of Elkins, West Virginia": a singular one before it names no list.
+            # of Elkins, West Virginia": after a singular one, a comma opens where it lies.
             if a.hint and not b.hint and a.end == a.core_start + len(a.core) and not (
-                _singular_feature_before(text, a, features)
+                gap.strip() == "," and _singular_feature_before(text, a, features)
             ):
                 b.hint = a.hint
                 b.evidence.add("list")

@@ -81,8 +81,13 @@ def country_context(
         rivals = big | {e.country for e, rank in cands if rank and e.population >= 100_000
                         and e.n_names >= WELL_KNOWN_NAMES // 2}
         if len(big) == 1 and len(rivals) == 1 and says_place(m):
-            context[next(iter(big))] += 1
-            own[name_key(m.core)][next(iter(big))] += 1
+            country = next(iter(big))
+            if not any(rank for e, rank in cands if e.country == country) and any(
+                rank for _, rank in cands
+            ):
+                continue  # "Salisbury": Harare's former name, the own name of towns elsewhere
+            context[country] += 1
+            own[name_key(m.core)][country] += 1
     context.pop(None, None)
     return context, own
 
