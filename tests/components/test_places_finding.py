@@ -114,6 +114,13 @@ FOUND = [
      ["Mogadishu"], []),
     # --- a former name of a town listed with its division, even where the model says PERSON ---
     ("No location was given. Coded to Kiryat Shmona (Zefat, HaZafon).", ["Zefat", "HaZafon"], []),
+    # --- a cue only a place has, for a name no gazetteer knows ---
+    ("Mortars fell on the outskirts of Tal Hamidiyah in Raqqa province overnight.",
+     ["Tal Hamidiyah"], []),
+    # --- the town an airport is named after, in a report naming no country ---
+    ("A drone struck Kunduz airport before dawn, officials said.", ["Kunduz"], []),
+    # --- the steppe around a town (the Syrian badia) ---
+    ("Militias moved into the Palmyra badia last week after the clashes.", ["Palmyra"], []),
     # --- a place after a year that is no era ---
     ("He moved to Vancouver, B.C. in 2001 and joined the police there.", ["B.C."], []),
 ]
@@ -181,6 +188,12 @@ NOT_FOUND = [
      ["Brookhaven"]),
     ("Police said the man who was found at the Pinewood Apartments in Dayton had been shot.",
      ["Pinewood Apartments"]),
+    # --- a cue only a place has, before a name that modifies a noun or owns something ---
+    ("Neighbours in the vicinity of the Prewitt home in Dayton smelled smoke on Monday.",
+     ["Prewitt"]),
+    ("The fire spread to the outskirts of Dale Prewitt's farm near Dayton.", ["Dale Prewitt"]),
+    ("Shells landed in the vicinity of the Hope Valley Elementary School in Aleppo.",
+     ["Hope Valley Elementary School", "Hope Valley"]),
 ]
 
 PIECES = [

@@ -109,6 +109,9 @@ COUNTRY_CONTEXT = [
     ("Crowds gathered in Leningrad on Monday.", "RU", None),
     # a big city by its own name
     ("Crowds gathered in Harare on Monday.", "ZW", None),
+    # an allegiance says nothing of where
+    ("Drones struck pro-Iranian militias near Deir ez-Zor on Monday.", "SY", "IR"),
+    ("Anti-American protesters marched in Lahore.", "PK", "US"),
 ]
 
 

@@ -282,6 +282,17 @@ def _own_evidence(m: Mention, after: str) -> None:
         m.evidence.add("prep")  # "Kabul police said", "a Gainesville man", "Athens residents"
 
 
+def _area_cue(m: Mention, before: str, after: str) -> bool:
+    """``the outskirts of X``, ``the vicinity of X``: a cue only a place has, unless X owns or
+    modifies what follows (``the outskirts of Smith's farm``, ``the vicinity of the Marsh home``)."""
+    return bool(AREA_OF.search(before)) and not after.startswith(("'s", "’s")) and not (
+        m.label == "PERSON" and _NOUN_AFTER.match(after)
+    )
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|near|and|or|of|to|from|with|by|for|as|where|which|when|who|that)\b)[a-z]")
+"""A lower-case word after a name that is no preposition, conjunction or relative: the name
+modifies it (``the Marsh home``)."""
 _PERSONAL_BODIES = frozenset("administration government cabinet campaign regime presidency".split())
 
 
@@ -409,7 +420,7 @@ def _add_evidence(
         m.evidence.add("appos")  # "in Cabo Delgado province, Mozambique" (ORG to the model)
     if _locative_before(before):
         m.evidence.add("prep")
-    if AREA_OF.search(before):
+    if _area_cue(m, before, after):
         m.evidence.add("area")
     prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
     if prev_word in LOCATIVE_PREPS or (prev_word == "the" and _PREP_THE_BEFORE.search(before)):

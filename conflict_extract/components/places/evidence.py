@@ -31,9 +31,10 @@ from conflict_extract.text.patterns import first_letter_guard
 def demonym_re() -> re.Pattern:
     """Any demonym as a whole word, the longest first, also as a plural noun (``the Syrians``,
     ``Iraqis``); the group is the demonym itself. ``Indians`` is left out: in American copy it
-    names Native Americans and sports teams as often as the people of India."""
+    names Native Americans and sports teams as often as the people of India; so is an allegiance
+    (``pro-Iranian militias``, ``anti-American protests``), which says nothing of where."""
     words = sorted(demonyms(), key=len, reverse=True)
-    return re.compile(r"\b(?!Indians\b)" + first_letter_guard(words) + r"(" + "|".join(re.escape(w) for w in words)
+    return re.compile(r"\b(?<!pro-)(?<!Pro-)(?<!anti-)(?<!Anti-)(?!Indians\b)" + first_letter_guard(words) + r"(" + "|".join(re.escape(w) for w in words)
                       + r")(?:s\b|\b)")
 
 
@@ -313,6 +314,10 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
         return True  # "in Al Musayniah (As Said, Shabwah)", "in Mosul - Old City"
     if "within" in m.evidence and "prep" in m.evidence and m.label != "PERSON":
         return not m.core.isupper()  # "in Marir, Nineveh, Iraq"
+    if "area" in m.evidence and len(m.core) >= 4 and not m.core.isupper() and not (
+        "title" in m.evidence or building_name(m.core)
+    ):
+        return True  # "on the outskirts of Hammam al Turkman": a cue only a place has
     if "dateline" in m.evidence and load_gazetteer().lookup(m.core):
         return True  # "HARWINTON — The town's ...": where the story is filed
     if "title" in m.evidence:

@@ -12,7 +12,12 @@ from conflict_extract.components.places.cues import (
     not_places,
     street_name,
 )
-from conflict_extract.components.places.evidence import building_name, group_name, landmark_head
+from conflict_extract.components.places.evidence import (
+    building_name,
+    group_name,
+    landmark_head,
+    well_known,
+)
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.resolve import Resolver
 
@@ -39,7 +44,11 @@ def towns_of_landmarks(accepted: list[Mention], resolver: Resolver) -> list[Ment
         if m.core[len(head):].split()[-1].lower() in eponymous_words() and name_key(head) not in named_alone:
             continue  # Columbia University, the Cascade Motel: a name, unless the town is in the text
         entry, _ = resolver.resolve(head, "town", True)
-        if entry is not None and resolver.in_context(entry):
+        # A report naming no country at all ("a drone targeted Kunduz airport") still names a
+        # big, widely known town.
+        if entry is not None and (resolver.in_context(entry) or (
+            not resolver.context and well_known(resolver.gaz, head)
+        )):
             found.append(Mention(start=m.core_start, end=m.core_start + len(head), core=head,
                                  core_start=m.core_start, entry=entry, evidence={"named"}))
     return found
