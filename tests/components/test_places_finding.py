@@ -121,6 +121,17 @@ FOUND = [
     ("A drone struck Kunduz airport before dawn, officials said.", ["Kunduz"], []),
     # --- the steppe around a town (the Syrian badia) ---
     ("Militias moved into the Palmyra badia last week after the clashes.", ["Palmyra"], []),
+    # --- another spelling, a qualifier or a database's name in brackets: the same place ---
+    ("On 3 May 2023, in Kan Thar (Kan Thar Gyi) village of Myaung township, soldiers shelled "
+     "homes.", ["Kan Thar", "Kan Thar Gyi"], []),
+    ("On 2 June 2023, in Kan Thar village (coded as Kan Thar (North)) (Myaung township, Sagaing "
+     "region), a drone hit a police post.", ["Kan Thar", "Kan Thar (North)"], []),
+    ("On 4 June 2023, in Ywar Ma (West) village of Myaung township (Sagaing region), soldiers "
+     "were attacked with drones.", ["Ywar Ma (West)"], []),
+    ("Militants attacked soldiers north of Khan Younis (coded to Qarara, Gaza Strip) with "
+     "drones.", ["Khan Younis", "Qarara"], []),
+    ("Storms hit Texas (Texoma) and Oklahoma on Monday, the forecasters said.", ["Texas"],
+     ["Texoma"]),
     # --- a place after a year that is no era ---
     ("He moved to Vancouver, B.C. in 2001 and joined the police there.", ["B.C."], []),
 ]

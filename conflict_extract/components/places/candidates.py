@@ -282,12 +282,21 @@ def _own_evidence(m: Mention, after: str) -> None:
         m.evidence.add("prep")  # "Kabul police said", "a Gainesville man", "Athens residents"
 
 
-def _area_cue(m: Mention, before: str, after: str) -> bool:
-    """``the outskirts of X``, ``the vicinity of X``: a cue only a place has, unless X owns or
-    modifies what follows (``the outskirts of Smith's farm``, ``the vicinity of the Marsh home``)."""
-    return bool(AREA_OF.search(before)) and not after.startswith(("'s", "’s")) and not (
+_CODED_TO = ending_pattern(r"\bcoded[ ](?:as|to)[ ](?:the[ ])?$")
+
+
+def _area_or_coded(m: Mention, before: str, after: str) -> set[str]:
+    """``area``: ``the outskirts of X``, ``the vicinity of X``, a cue only a place has, unless X
+    owns or modifies what follows (``the outskirts of Smith's farm``, ``the vicinity of the Marsh
+    home``); ``coded``: ``(coded to Az Zawayda, Gaza Strip)``, where a database put an event."""
+    found = set()
+    if AREA_OF.search(before) and not after.startswith(("'s", "’s")) and not (
         m.label == "PERSON" and _NOUN_AFTER.match(after)
-    )
+    ):
+        found.add("area")
+    if _CODED_TO.search(before):
+        found.add("coded")
+    return found
 
 
 _NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|near|and|or|of|to|from|with|by|for|as|where|which|when|who|that)\b)[a-z]")
@@ -420,8 +429,7 @@ def _add_evidence(
         m.evidence.add("appos")  # "in Cabo Delgado province, Mozambique" (ORG to the model)
     if _locative_before(before):
         m.evidence.add("prep")
-    if _area_cue(m, before, after):
-        m.evidence.add("area")
+    m.evidence |= _area_or_coded(m, before, after)
     prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
     if prev_word in LOCATIVE_PREPS or (prev_word == "the" and _PREP_THE_BEFORE.search(before)):
         m.evidence.add("prep")

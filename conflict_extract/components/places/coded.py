@@ -8,6 +8,9 @@
   name is pinned by the ones after it.
 * ``Marir, Nineveh, Iraq``: a name written with its first-level division after a locative word
   (:func:`conflict_extract.components.places.pins.pin_after` finds the division).
+* ``Bermize (Barmiza) village``, ``Wet Lu village (coded as Wet Lu (East))``, ``Sar Kone (East)
+  village``: another spelling, the database's name or a qualifier in brackets after a place are
+  mentions of that same place (:func:`written_variants`).
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from __future__ import annotations
 import re
 
 from conflict_extract.components.places.cues import feature_words
-from conflict_extract.components.places.mention import Mention
+from conflict_extract.components.places.evidence import group_name
+from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.gazetteer.index import load_gazetteer
 
 _DASH = re.compile(r"[ ][-–][ ]")
@@ -94,3 +98,51 @@ def _divisions(text: str, end: int) -> list[tuple[int, str]] | None:
                 parts.append((gap.start("alt"), gap.group("alt")))  # the other spelling too
             return parts
     return None
+
+
+_NAME = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,5}"
+_QUALIFIER = re.compile(r"[ ]\((?:North|South|East|West|Upper|Lower|Central|Old|New|\d{1,2})\)")
+"""A qualifier written in brackets as part of a village's name: ``Sar Kone (East)``."""
+_VARIANT = re.compile(
+    r"(?:[ ]\([^()]{1,20}\))?(?:[ ](?P<kind>[a-z]+))?[ ]\((?P<coded>coded[ ](?:as|to)[ ])?"
+    r"(?P<alt>" + _NAME + r"(?:[ ]\(" + _NAME + r"\))?)\)"
+)
+"""Another name in brackets after a place, past a qualifier and its kind: ``Bermize (Barmiza)``,
+``Wet Lu village (coded as Wet Lu (East))``, ``Nam Hwei (Lower) village (coded as Nam Hwei Nay)``."""
+_UNIT_TYPES = frozenset({"country", "admin1", "admin2", "region"})
+
+
+def written_variants(text: str, accepted: list[Mention]) -> list[Mention]:
+    """Mentions of accepted places written another way right after them: a qualified form
+    (``Sar Kone (East)``), another spelling in brackets (``Bermize (Barmiza)``) and the name an
+    event database coded the place as when it extends the place's own (``Wet Lu (East)``).
+    Not a division or country in brackets (``Morales (Cauca)`` pins Morales), a group or an
+    acronym."""
+    gaz = load_gazetteer()
+    taken = {(m.start, m.end) for m in accepted}
+    found = []
+    for m in accepted:
+        end = m.core_start + len(m.core)
+        key = m.key or name_key(m.core)
+        qualified = _QUALIFIER.match(text, end)
+        if qualified is not None and (m.core_start, qualified.end()) not in taken:
+            found.append(_variant(m, m.core_start, qualified.end(), text, key))
+        variant = _VARIANT.match(text, end)
+        if variant is None or (variant.group("kind") and variant.group("kind") not in feature_words()):
+            continue
+        alt, start = variant.group("alt"), variant.start("alt")
+        if (start, start + len(alt)) in taken or alt.isupper() or group_name(alt) or any(
+            e.type in _UNIT_TYPES for e, _ in gaz.lookup(alt)
+        ):
+            continue
+        if variant.group("coded") and alt.split(" ")[0] != m.core.split(" ")[0]:
+            continue  # "north of Deir El Balah (coded to Az Zawayda)": a place of its own
+        if not variant.group("coded") and m.entry is not None and m.entry.type in _UNIT_TYPES:
+            continue  # "Texas (Texoma)": a region named beside a state, no spelling of it
+        found.append(_variant(m, start, start + len(alt), text, key))
+    return found
+
+
+def _variant(m: Mention, start: int, end: int, text: str, key: str) -> Mention:
+    return Mention(start=start, end=end, core=text[start:end], core_start=start, entry=m.entry,
+                   hint=m.hint, key=key, evidence={"variant"})

@@ -35,7 +35,11 @@ from conflict_extract.components.places.candidates import (
     suffix_fits,
 )
 from conflict_extract.components.places.caseless import caseless, caseless_mentions, common_words
-from conflict_extract.components.places.coded import join_dashed, mark_bracket_lists
+from conflict_extract.components.places.coded import (
+    join_dashed,
+    mark_bracket_lists,
+    written_variants,
+)
 from conflict_extract.components.places.cues import (
     DIRECTIONS,
     GEO_PREFIXES,
@@ -105,6 +109,7 @@ def extract_places(
     _sweep(text, mentions, accepted, gaz, resolver)
     accepted += inside_known(text, mentions, accepted) + towns_of_landmarks(accepted, resolver)
     accepted += prefixes_of_accepted(mentions, accepted)
+    accepted += written_variants(text, accepted)
     return merge_places(doc, text, drop_actors(doc, accepted), context, resolver)
 
 
