@@ -132,6 +132,17 @@ FOUND = [
      "drones.", ["Khan Younis", "Qarara"], []),
     ("Storms hit Texas (Texoma) and Oklahoma on Monday, the forecasters said.", ["Texas"],
      ["Texoma"]),
+    # --- a bearing from a name no gazetteer knows ---
+    ("Militants shelled an army post south of Tal Rumman with mortars on Sunday.",
+     ["Tal Rumman"], []),
+    # --- an air base whatever label the model gives it ---
+    ("Drones attacked the Russian-held Kuweires Air Base east of Aleppo overnight.",
+     ["Kuweires Air Base"], []),
+    # --- a hill or a name with a note, inside a known region ---
+    ("Soldiers on Gire Sorke hill in Nineveh province came under drone attack on Monday.",
+     ["Gire Sorke"], []),
+    ("Fighters on Sehit Baran hill (Kurdish name) in the Zakho district were hit by drones.",
+     ["Sehit Baran"], []),
     # --- a place after a year that is no era ---
     ("He moved to Vancouver, B.C. in 2001 and joined the police there.", ["B.C."], []),
 ]

@@ -137,12 +137,13 @@ OF_BEFORE = ending_pattern(
     re.IGNORECASE,
 )
 AREA_OF = ending_pattern(
-    r"\b(?:outskirts|suburbs|countryside|vicinity|environs|hinterland|coast|coastline|shores?)"
-    r"\s+of\s+(?:the\s+)?$",
+    r"\b(?:outskirts|suburbs|countryside|vicinity|environs|hinterland|coast|coastline|shores?|"
+    r"(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""A part or surroundings of a place, which only a place has: ``the outskirts of X``, ``off the
-coast of X`` (not ``residents of X``, ``control of X``, which an organisation may take)."""
+"""A part or surroundings of a place, or a bearing from it, which only a place has: ``the
+outskirts of X``, ``off the coast of X``, ``south of X`` (not ``residents of X``, ``control of
+X``, which an organisation may take)."""
 PERSON_OF = ending_pattern(
     r"(?:\b[A-Z][\w'’-]+[ ][A-Z][\w'’-]+(?:,?[ ](?:Jr|Sr|II|III)\.?)?(?:,[ ]\d{1,3})?,?"
     r"|\b(?:both|all|formerly|originally|each|wife|husband|son|daughter|widow|brother|sister|"
@@ -154,6 +155,8 @@ ADDRESS_BEFORE = ending_pattern(
     r"Boulevard|Hwy|Highway|Pike|Way|Court|Ct|Place|Pl)\.?,[ ]$"
 )
 """A street address before the town it is in: ``of 1935 Orchard St., Alexandria``."""
+AIRFIELD_NAME = re.compile(r"(?:airport|air ?base|airfield)$", re.IGNORECASE)
+"""The name of an airport or air base (``Hmeimim Air Base``, ``Kunduz airport``)."""
 STREET_WORDS = frozenset("street streets road avenue square market hotel mall station".split())
 STREET_TYPES = frozenset("street road avenue lane drive boulevard highway bypass parkway ave rd blvd".split())
 """The last word of a street's name (``Darby Street``, ``Old Lexington Highway``, ``DeKalb Ave.``)."""

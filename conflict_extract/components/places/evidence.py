@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from conflict_extract.components.groups.actors import load_actor_index
 from conflict_extract.components.places.cues import (
+    AIRFIELD_NAME,
     NON_PLACE_LABELS,
     PLACE_LABELS,
     WELL_KNOWN_NAMES,
@@ -328,6 +329,10 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
         return False  # "United Russia", "Free Syrian Army": an organisation named after a country
     if m.hint in ("town", "city", "district", "camp") and "feature" in m.evidence:
         return True  # "in Balhaf town": the feature word outweighs the model's label
+    if m.hint == "landmark" and AIRFIELD_NAME.search(m.core) and m.label != "PERSON" and (
+        " " in m.core
+    ):
+        return True  # "Hmeimim airbase", "Russian-held Khmeimim Air Base": whatever the label
     if m.label in ("NORP", "LANGUAGE"):
         return False
     if m.hint and ("feature" in m.evidence or "list" in m.evidence):

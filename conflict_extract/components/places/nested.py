@@ -9,6 +9,7 @@ from conflict_extract.components.places.cues import (
     NON_PLACE_LABELS,
     STREET_WORDS,
     eponymous_words,
+    feature_words,
     not_places,
     street_name,
 )
@@ -26,6 +27,10 @@ _INSIDE = re.compile(
     r"(?:north|south|east|west)(?:ern|[-\w]*)?(?:\s+countryside\s+of)?)\s+)?"
 )
 _CONTAINERS = frozenset({"country", "admin1", "admin2", "region", "city"})
+_UNIT_HINTS = frozenset({"admin1", "admin2", "district", "region"})
+_KIND_OR_NOTE = re.compile(r"(?:[ ](?P<kind>[a-z]+))?(?:[ ]\([^()]{1,30}\))?")
+"""What may follow a name before ``in`` its container: its kind of place and a note in brackets
+(``Gire Zendura hill in``, ``Gire Azad (Kurdish name) in``)."""
 
 
 def towns_of_landmarks(accepted: list[Mention], resolver: Resolver) -> list[Mention]:
@@ -55,21 +60,25 @@ def towns_of_landmarks(accepted: list[Mention], resolver: Resolver) -> list[Ment
 
 
 def inside_known(text: str, mentions: list[Mention], accepted: list[Mention]) -> list[Mention]:
-    """Rejected names after a locative word and written inside an accepted country, division or
-    city (``near Tanf in rural Damascus``, ``in Al-Malikeyyeh in the countryside of Hasakah``)."""
+    """Rejected names after a locative word, or with a feature word or an area cue, written
+    inside an accepted country, division or city (``near Tanf in rural Damascus``, ``in
+    Al-Malikeyyeh in the countryside of Hasakah``, ``on Gire Zendura hill in Metina region``)."""
     taken = {(m.start, m.end) for m in accepted}
     by_start = {m.start: m for m in accepted}
     found = []
     for m in mentions:
-        if (m.start, m.end) in taken or "prep" not in m.evidence or m.label in NON_PLACE_LABELS - {
-            "ORG"
-        } or m.label in ("NORP", "LANGUAGE") or "title" in m.evidence:
+        if (m.start, m.end) in taken or not m.evidence & {"prep", "feature", "area"} or (
+            m.label in NON_PLACE_LABELS - {"ORG"} and "area" not in m.evidence
+        ) or m.label in ("NORP", "LANGUAGE") or "title" in m.evidence:
             continue
-        gap = _INSIDE.match(text, m.end)
+        gap = _INSIDE.match(text, _after_kind(text, m))
         if gap is None:
             continue
         outer = by_start.get(gap.end())
-        if outer is None or outer.entry is None or outer.entry.type not in _CONTAINERS:
+        if outer is None or not (
+            outer.entry is not None and outer.entry.type in _CONTAINERS
+            or outer.hint in _UNIT_HINTS and "feature" in outer.evidence  # "in Metina region"
+        ):
             continue
         if m.core.lower() in not_places() or group_name(m.core) or m.core.isupper() or (
             building_name(m.core)
@@ -78,6 +87,15 @@ def inside_known(text: str, mentions: list[Mention], accepted: list[Mention]) ->
         m.evidence.add("inside")
         found.append(m)
     return found
+
+
+def _after_kind(text: str, m: Mention) -> int:
+    """Where a mention's name ends past its kind of place and a bracketed note, if any."""
+    after = _KIND_OR_NOTE.match(text, m.end)
+    kind = after.group("kind")
+    if kind is not None and kind not in feature_words():
+        return m.end  # "Tanf in rural Damascus": no kind, the gap starts at once
+    return after.end()
 
 
 _LEADS = frozenset("north south east west northern southern eastern western northeast northwest "

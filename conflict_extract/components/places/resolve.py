@@ -8,11 +8,11 @@ name with no support stays unresolved: a pin in the wrong country is worse than 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from conflict_extract.components.places.cues import (
+    AIRFIELD_NAME,
     NO_GAZETTEER_HINTS,
     WELL_KNOWN_NAMES,
     abbreviations,
@@ -346,7 +346,6 @@ class Resolver:
         return None, ""
 
 
-_AIRFIELD = re.compile(r"(?:airport|air ?base|airfield)$", re.IGNORECASE)
 AIRFIELD_CUTOFF = 85.0
 """Least rapidfuzz ratio at which an airport or air base of the article's country is taken for a
 spelling of the one named (``Ain Assad Air Base``: Al Asad Air Base), the next at least ten
@@ -356,7 +355,7 @@ points behind."""
 def airfield_spelling(resolver: Resolver, name: str) -> Entry | None:
     """The airport or air base of one of the article's main countries the name is another
     spelling of, when one alone comes that close; None for other names."""
-    if not _AIRFIELD.search(name):
+    if not AIRFIELD_NAME.search(name):
         return None
     countries = [cc for cc in resolver.top if resolver.weight[cc] >= 0.3]
     near = sorted(((e, sc) for cc in countries
