@@ -89,6 +89,7 @@ class Gazetteer:
         self._fuzzy: dict[tuple[str, str, float], list[tuple[Entry, float]]] = {}
         self._country_keys: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
         self._country_names: frozenset[str] | None = None
+        self._landmarks: dict[str, list[Entry]] = {}
         self._country_firsts: frozenset[str] | None = None
         con = self._con()
         self.countries: dict[str, Entry] = {
@@ -163,6 +164,16 @@ class Gazetteer:
             ).fetchall()
             cached = ([r[0] for r in rows], [r[1] for r in rows])
             self._country_keys[(country, prefix)] = cached
+        return cached
+
+    def landmarks(self, country: str) -> list[Entry]:
+        """The airports and air bases of one country, cached."""
+        cached = self._landmarks.get(country)
+        if cached is None:
+            rows = self._con().execute(
+                "SELECT * FROM entries WHERE type = 'landmark' AND country = ?", (country,)
+            ).fetchall()
+            cached = self._landmarks[country] = [self._entry(row) for row in rows]
         return cached
 
     def country_names(self) -> frozenset[str]:

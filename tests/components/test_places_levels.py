@@ -262,6 +262,14 @@ LEVELS = [
      "neighbourhood", None, None),
     ("The convoy was hit near Kabul airport, officials said.", "Kabul airport", "feature", "AF",
      (34.57, 69.21)),
+    # --- an airport by a short form of its name: the one of the article's country holding it ---
+    ("Flights at Dulles Airport were delayed on Monday, officials in Virginia said.",
+     "Dulles Airport", "feature", "US", (38.94, -77.46)),
+    ("Drones flew near Jomo Kenyatta Airport in Nairobi, Kenya, on Friday.",
+     "Jomo Kenyatta Airport", "feature", "KE", (-1.32, 36.93)),
+    # --- an air base by its name, whatever label the model gives it ---
+    ("Officials said drones hit the Russian-held Hmeimim Air Base in Latakia province "
+     "overnight; the army reported no casualties.", "Hmeimim Air Base", "feature", "SY", None),
     # --- transliteration and hyphenated compounds ---
     ("Regime jets struck the town of Maaret al-Numan in Idlib province.", "Maaret al-Numan",
      "populated_place", "SY", (35.64, 36.67)),

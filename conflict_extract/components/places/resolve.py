@@ -8,6 +8,7 @@ name with no support stays unresolved: a pin in the wrong country is worse than 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -363,7 +364,30 @@ def airfield_spelling(resolver: Resolver, name: str) -> Entry | None:
                    if e.type == "landmark"), key=lambda es: -es[1])
     if near and near[0][1] >= AIRFIELD_CUTOFF and (len(near) == 1 or near[0][1] - near[1][1] >= 10):
         return near[0][0]
-    return None
+    return _airfield_by_words(resolver.gaz, name, countries)
+
+
+_AIRFIELD_WORDS = frozenset(
+    "airport airbase air base airfield field international national regional municipal county "
+    "military the al el".split()
+)
+"""Words many airports' names share: a short form (``Dulles Airport``) is read by the others."""
+
+
+def _airfield_by_words(gaz: Gazetteer, name: str, countries: list[str]) -> Entry | None:
+    """The one airport or air base of the article's main countries whose name holds every
+    distinctive word of the short form written (``Dulles Airport``: Washington Dulles
+    International Airport; ``Hamid Karzai airport``: Hamid Karzai International Airport)."""
+    words = _distinctive(name)
+    if not words:
+        return None
+    found = [e for cc in countries for e in gaz.landmarks(cc) if words <= _distinctive(e.name, False)]
+    return found[0] if len(found) == 1 else None
+
+
+def _distinctive(name: str, drop_generic: bool = True) -> frozenset[str]:
+    words = set(re.findall(r"[a-z0-9]+", translit.fold(name)))
+    return frozenset(words - _AIRFIELD_WORDS if drop_generic else words)
 
 
 def _strayed(entry: Entry, pin: Pin) -> bool:
