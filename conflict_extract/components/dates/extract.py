@@ -55,7 +55,11 @@ if not Doc.has_extension("dateline"):
     # ``pipeline.make_docs`` on every piece of a long article: only the first piece shows it.
     Doc.set_extension("dateline", default=None)
 
-_DIRECTIONAL = re.compile(rf"\b(?:{WEEKDAY_RE}|{MONTH_RE}|{'|'.join(SEASONS)}|weekend)\b")
+_DIRECTIONAL = re.compile(
+    rf"\b(?:{WEEKDAY_RE}|{MONTH_RE}|{'|'.join(SEASONS)}|weekend|overnight|midnight)\b"
+)
+"""Words whose value depends on the tense: a weekday, a month, the night or midnight a verb
+looks back on or forward to."""
 _PLACELESS = re.compile(r"X|^P|_REF$")
 _QUARTER_WORD = re.compile(r"(?i)\b(?:quarter|period)\b")
 _ORDINAL = re.compile(rf"(?i)\b(?:{'|'.join(ORDINALS)})\b")
