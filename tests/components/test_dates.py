@@ -411,6 +411,13 @@ def test_seed_values(analyse):
     assert got == {("Monday", "2016-12-05"), ("this week", "2016-W49"), ("mid-July", "2016-07")}
 
 
+def test_lower_case_election_day_is_no_us_holiday(analyse):
+    """Issue 17: ``election day`` in lower case is any country's polling day, not the US one."""
+    got = _dates(analyse, "Turnout was light in Kandahar on election day, officials said.",
+                 "2018-10-22")
+    assert ("election day", "2018-11-06") not in got
+
+
 def test_dateline_sets_record_published(analyse):
     record = analyse("ALEPPO, Syria, Dec. 5, 2016 (AFP) - Shelling resumed on Sunday.")
     assert record.published == "2016-12-05"
