@@ -256,6 +256,11 @@ def _dates(analyse, text, published):
          {("Monday", "2016-12-05"), ("Tuesday", "2016-12-06")}),
         ("On the morning of 1 March 2019, Taliban gunmen attacked Camp Shorabak.", None,
          {("the morning of 1 March 2019", "2019-03-01TMO")}),
+        # issue 17: a bare participle's clause takes the tense of the verb it leans on
+        ("The army will push north, reaching the river by Tuesday.", "2017-03-01",
+         {("Tuesday", "2017-03-07")}),
+        ("The UN said convoys would resume in June, with the first reaching Taiz on July 3.",
+         "2017-01-10", {("June", "2017-06"), ("July 3", "2017-07-03")}),
         # a headline's present tense reports the past
         ("Suicide bomber kills 12 in Kabul on Tuesday\n\nThe attack targeted a rally.",
          "2018-05-02", {("Tuesday", "2018-05-01")}),
