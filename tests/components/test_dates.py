@@ -42,7 +42,9 @@ NORMALISE_CASES = [
     ("yesterday", D(2017, 1, 1), False, "2016-12-31", "date"),
     ("tomorrow", D(2016, 2, 28), False, "2016-02-29", "date"),
     ("today", MON, False, "2016-12-05", "date"),
-    ("overnight", MON, False, "2016-12-05", "date"),
+    # issue 17: "overnight" alone is the night a report looks back on, or the coming one
+    ("overnight", MON, False, "2016-12-04TNI", "time"),
+    ("overnight", MON, True, "2016-12-05TNI", "time"),
     ("yesterday", None, False, None, "date"),
     ("the day before yesterday", D(2016, 3, 1), False, "2016-02-28", "date"),
     ("the next day", MON, False, None, "date"),
@@ -56,6 +58,10 @@ NORMALISE_CASES = [
     ("at 1830", MON, False, "2016-12-05T18:30", "time"),
     ("0600 this morning", MON, False, "2016-12-05T06:00", "time"),
     ("yesterday morning at 0730", MON, False, "2016-12-04T07:30", "time"),
+    # issue 17: midnight ends the day it names (T24:00), the publication day's when still to come
+    ("midnight on Friday", MON, True, "2016-12-09T24:00", "time"),
+    ("midnight last night", MON, False, "2016-12-04T24:00", "time"),
+    ("midnight", MON, True, "2016-12-05T24:00", "time"),
     ("14 November at 3 pm", MON, False, "2016-11-14T15:00", "time"),
     ("the early morning hours of 14 November", None, False, "XXXX-11-14TMO", "time"),
     ("Monday at 10:30 a.m.", None, False, "XXXX-WXX-1T10:30", "time"),
@@ -241,11 +247,20 @@ def _dates(analyse, text, published):
         ("Aid convoys are due to arrive in Madaya on Thursday.", "2016-12-07",
          {("Thursday", "2016-12-08")}),
         ("Officials said the ceasefire would take effect at midnight on Friday.", "2016-12-07",
-         {("midnight on Friday", "2016-12-09T00:00")}),
+         {("midnight on Friday", "2016-12-09T24:00")}),
+        ("Police in Jos said the curfew would start at midnight.", "2018-06-25",
+         {("midnight", "2018-06-25T24:00")}),
+        ("On Saturday, mortar fire on Mariupol went on until midnight.", "2016-12-07",
+         {("Saturday", "2016-12-03"), ("midnight", "2016-12-03T24:00")}),
         ("Fighting continued in Sirte on Monday and Tuesday.", "2016-12-07",
          {("Monday", "2016-12-05"), ("Tuesday", "2016-12-06")}),
         ("On the morning of 1 March 2019, Taliban gunmen attacked Camp Shorabak.", None,
          {("the morning of 1 March 2019", "2019-03-01TMO")}),
+        # issue 17: a bare participle's clause takes the tense of the verb it leans on
+        ("The army will push north, reaching the river by Tuesday.", "2017-03-01",
+         {("Tuesday", "2017-03-07")}),
+        ("The UN said convoys would resume in June, with the first reaching Taiz on July 3.",
+         "2017-01-10", {("June", "2017-06"), ("July 3", "2017-07-03")}),
         # a headline's present tense reports the past
         ("Suicide bomber kills 12 in Kabul on Tuesday\n\nThe attack targeted a rally.",
          "2018-05-02", {("Tuesday", "2018-05-01")}),
@@ -262,7 +277,9 @@ def _dates(analyse, text, published):
         ("Clashes erupted again in Juba last December.", "2017-01-10",
          {("last December", "2016-12")}),
         ("The army seized the Qadi Askar district overnight.", "2016-12-05",
-         {("overnight", "2016-12-05")}),
+         {("overnight", "2016-12-04TNI")}),
+        ("The governor said aid trucks would cross into Idlib overnight.", "2018-03-02",
+         {("overnight", "2018-03-02TNI")}),
         ("Shells have fallen on Donetsk every day this week.", "2015-02-04",
          {("every day", "P1D"), ("this week", "2015-W06")}),
         ("Three weeks into their offensive, the army took the district.", "2016-12-05",
@@ -397,6 +414,13 @@ def test_seed_values(analyse):
     )
     got = _dates(analyse, text, "2016-12-05")
     assert got == {("Monday", "2016-12-05"), ("this week", "2016-W49"), ("mid-July", "2016-07")}
+
+
+def test_lower_case_election_day_is_no_us_holiday(analyse):
+    """Issue 17: ``election day`` in lower case is any country's polling day, not the US one."""
+    got = _dates(analyse, "Turnout was light in Kandahar on election day, officials said.",
+                 "2018-10-22")
+    assert ("election day", "2018-11-06") not in got
 
 
 def test_dateline_sets_record_published(analyse):

@@ -144,6 +144,11 @@ TIMEX_CASES = [
      "2016-03-21"),
     ("Troops will stay in the province until Thanksgiving Day.", "2017-11-01",
      "Thanksgiving Day", "2017-11-23"),
+    # issue 17: US Election Day, the Tuesday after the first Monday of November
+    ("Militias in Michigan vowed to stay off the streets until Election Day.", "2018-10-20",
+     "Election Day", "2018-11-06"),
+    ("Troops guarded polling stations in Phoenix on Election Day 2020.", "2021-01-10",
+     "Election Day 2020", "2020-11-03"),
     ("Bombers struck three churches in Colombo on Easter Sunday 2019.", "2019-04-25",
      "Easter Sunday 2019", "2019-04-21"),
     ("Gunmen attacked Coptic pilgrims on Palm Sunday 2017.", "2017-04-12", "Palm Sunday 2017",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from conflict_extract.components.dates.datelines import dateline_value, normalise_date_yearless
+from conflict_extract.components.dates.holidays import is_holiday, lower_case_namesake
 from conflict_extract.components.dates.narrative import reference_of
 from conflict_extract.components.dates.normalise import normalise_date
 from conflict_extract.components.dates.not_dates import is_name, not_temporal
@@ -55,7 +56,11 @@ if not Doc.has_extension("dateline"):
     # ``pipeline.make_docs`` on every piece of a long article: only the first piece shows it.
     Doc.set_extension("dateline", default=None)
 
-_DIRECTIONAL = re.compile(rf"\b(?:{WEEKDAY_RE}|{MONTH_RE}|{'|'.join(SEASONS)}|weekend)\b")
+_DIRECTIONAL = re.compile(
+    rf"\b(?:{WEEKDAY_RE}|{MONTH_RE}|{'|'.join(SEASONS)}|weekend|overnight|midnight)\b"
+)
+"""Words whose value depends on the tense: a weekday, a month, the night or midnight a verb
+looks back on or forward to."""
 _PLACELESS = re.compile(r"X|^P|_REF$")
 _QUARTER_WORD = re.compile(r"(?i)\b(?:quarter|period)\b")
 _ORDINAL = re.compile(rf"(?i)\b(?:{'|'.join(ORDINALS)})\b")
@@ -160,7 +165,10 @@ def resolve(story: Story, span: Span, text: str) -> tuple[str | None, str, str |
     """``(value, type, anchor)`` of the temporal expression ``text`` read from ``span``:
     ``anchor`` is ``absolute`` when the text alone gives the value, ``narrative`` when the story's
     reference time does, ``published`` when the publication date does."""
-    directional = _DIRECTIONAL.search(text.lower()) or any(is_named_anchor(t) for t in span)
+    if lower_case_namesake(text):
+        return None, "date", None
+    directional = _DIRECTIONAL.search(text.lower()) or any(is_named_anchor(t) for t in span) \
+        or is_holiday(clean_phrase(text))
     future = tense_direction(span, story.headline_end) if directional else False
     phrase = _phrase(span, text)
     if story.yearless:

@@ -34,6 +34,21 @@ def holiday_names() -> dict[str, str]:
     return {clean_phrase(name): name for names in holiday_table().values() for name in names}
 
 
+@cache
+def _capitalised() -> re.Pattern:
+    """The names the table holds only when capitalised, as one case-blind pattern."""
+    names = sorted(holiday_table()["capitalised"], key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(r"[\s-]+".join(map(re.escape, n.split()))
+                                            for n in names) + r")\b")
+
+
+def lower_case_namesake(text: str) -> bool:
+    """Whether ``text`` names a holiday that is one only when capitalised, in lower case: ``on
+    election day`` is any country's polling day, ``Election Day`` the US one."""
+    return any(not all(w[:1].isupper() for w in m[0].replace("-", " ").split())
+               for m in _capitalised().finditer(text))
+
+
 _YEAR_AFTER = re.compile(r"^(?P<name>.+?)(?: of)? (?P<y>1[89]\d\d|20\d\d)$")
 
 
@@ -62,12 +77,15 @@ def holiday_on(name: str, year: int) -> str | None:
     return None
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+def _nth_weekday(year: int, month: int, weekday: int, n: int, after: int = 0) -> dt.date:
+    """The ``n``-th (``-1``: last) ISO ``weekday`` of ``month``, moved ``after`` days on."""
     if n > 0:
         first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
-    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+        day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    else:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        day = last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    return day + dt.timedelta(days=after)
 
 
 def _hijri_in_year(year: int, month: int, day: int, days: int) -> str | None:
@@ -80,6 +98,14 @@ def _hijri_in_year(year: int, month: int, day: int, days: int) -> str | None:
         if gregorian.year == year:
             return gregorian.isoformat() if days == 1 else f"{year:04d}-{gregorian.month:02d}"
     return None
+
+
+def is_holiday(phrase: str) -> bool:
+    """Whether the cleaned ``phrase`` names a holiday of the table (``election day``,
+    ``christmas 2015``)."""
+    if m := _YEAR_AFTER.match(phrase):
+        phrase = m["name"]
+    return phrase in holiday_names()
 
 
 def holiday_value(phrase: str, published: dt.date | None, how: str) -> str | None:

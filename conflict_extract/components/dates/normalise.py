@@ -73,6 +73,7 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     s = spelled_days(spelled_decades(spelled_years(clean_phrase(TIME_CONVERSION.sub(" ", text)))))
     if token := vague_reference(s):
         return token, "date"
+    small_hours = _AFTER_MIDNIGHT.search(s) is not None
     if military := _military_time(s, published, future):
         return military
     s = re.sub(r"^(?:earlier|later) in the (week|month|year)$", r"this \1", s)
@@ -119,7 +120,7 @@ def _normalise(text: str, published: dt.date | None, future: bool | None,
     if (m := _WEEK_OF.match(s)) and (m["d"] or m["d2"]) not in WEEKDAYS \
             and (week := _week_of(m["d"] or m["d2"], published, future)):
         return week, "date"  # "the week of March 6", "Easter week"
-    if timed := _clock_time(s, published, future, reference):
+    if timed := _clock_time(s, published, future, reference, small_hours):
         return timed
     return full if full is not None else (None, "date")
 
@@ -215,10 +216,17 @@ def _of_this_year(s: str, published: dt.date | None, future: bool | None) -> Rea
 
 
 def _overnight(s: str, published: dt.date | None, future: bool | None) -> Reading | None:
-    """``overnight``, ``Monday overnight``: the day the night ends on."""
+    """``overnight`` alone: the night before the publication day, the one a report looks back
+    on (the coming night when the verb points forward: ``will be moved overnight``);
+    ``Monday overnight``: the day the night ends on."""
     if s == "overnight" or s.endswith(" overnight"):
         rest = s[: -len("overnight")].strip()
-        base = anchor_value(rest, published, future) if rest else None
+        if not rest:
+            if published is None:
+                return None, "time"
+            night = published if future else published - dt.timedelta(days=1)
+            return f"{night.isoformat()}TNI", "time"
+        base = anchor_value(rest, published, future)
         if base and base[0] and base[1] == "date":
             return base[0], "date"
         return (published.isoformat() if published else None), "date"
@@ -236,11 +244,19 @@ def _part_of_today(s: str, published: dt.date | None, future: bool | None) -> Re
     return None
 
 
+_AFTER_MIDNIGHT = re.compile(r"\b(?:after|past) midnight\b")
+
+
 def _clock_time(s: str, published: dt.date | None, future: bool | None,
-                reference: str | None) -> Reading | None:
+                reference: str | None, small_hours: bool = False) -> Reading | None:
     """A clock time or part of the day with the day it falls on: ``10:35 a.m. Friday``,
     ``noon``, ``Monday at 3 pm``. A bare time belongs to the story's reference day when there is
-    one (``On Friday ... at 10:35 a.m.``), else to the publication day."""
+    one (``On Friday ... at 10:35 a.m.``), else to the publication day.
+
+    ``midnight Friday`` is the end of that Friday, ``T24:00`` (news style and ISO 8601: midnight
+    belongs to the day that ends), as is a bare ``midnight`` of a narrated day or still to come;
+    ``small_hours``: the phrase said ``after midnight`` (``shortly after midnight on Friday``),
+    the small hours of that Friday, ``T00:00``."""
     time_code = None
     clock = next((c for c in CLOCK.finditer(s)
                   if c["mh"] or ((c["ap"] or c["m"]) and int(c["h"]) <= 24)), None)
@@ -256,17 +272,20 @@ def _clock_time(s: str, published: dt.date | None, future: bool | None,
         clock = daypart
     if time_code is None:
         return None
+    day_end = time_code == CLOCK_WORDS["midnight"] and not small_hours
     s = (s[: clock.start()] + " " + s[clock.end():]).strip()
     s = strip_prefixes(" ".join(s.split()))
     s = re.sub(r"^(?:on|at|in|of) |(?: on| at| of)$", "", s).strip()
     if not s:
-        if reference and _DAY_VALUE.match(reference):
-            return f"{reference}T{time_code}", "time"
         day = published.isoformat() if published else "XXXX-XX-XX"
-        return f"{day}T{time_code}", "time"
+        if reference and _DAY_VALUE.match(reference):
+            if day_end and (reference != day or future):
+                return f"{reference}T24:00", "time"  # "On Friday ... until midnight"
+            return f"{reference}T{time_code}", "time"
+        return f"{day}T{'24:00' if day_end and future else time_code}", "time"
     base, _ = normalise_date(s, published, future, reference)
     if base and re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)(?:T[\w:]+)?", base):
-        return f"{base.split('T')[0]}T{time_code}", "time"
+        return f"{base.split('T')[0]}T{'24:00' if day_end else time_code}", "time"
     if published is None and s in DEICTIC_DAYS and ":" in time_code:
         return f"XXXX-XX-XXT{time_code}", "time"  # "tonight at 2115": the clock time is known
     return None, "time"

@@ -248,7 +248,8 @@ def named_anchor_words() -> frozenset[str]:
         "the", "of", "'s", "-", "new", "al", "el", "ul", "id", "st", "saint", "international",
         "national", "holy", "day", "united", "nations", "human", "rights", "peace", "workers",
         "women", "men", "mother", "father", "good", "palm", "ash", "black", "sunday", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "feast", "prophet", "and", "eve"}
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "feast", "prophet", "and", "eve",
+        "election"}
     reference_words = {w for p in reference_phrases() for w in _words(p)} - {
         "the", "in", "at", "for", "by", "to", "of", "as", "so", "this", "these", "time", "point",
         "date", "up", "until", "down", "due", "one", "some", "a", "days", "weeks", "months",

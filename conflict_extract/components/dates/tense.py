@@ -90,6 +90,8 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
     if verb.tag_ == "VBG":
         if direct and aux_lowers & {"is", "are", "am", "'s", "'re", "'m"}:
             return True
+        if not auxes and (main := _clause_verb(verb)) is not None:
+            return _verb_is_future(main, direct=False)
         return None
     if verb.tag_ in ("VBZ", "VBP"):
         if verb.tag_ == "VBP" and verb.lower_ in SAME_PAST_VERBS:
@@ -112,6 +114,19 @@ def _verb_is_future(verb: Token, direct: bool = True) -> bool | None:
                 return _verb_is_future(head, direct=False)
         return None
     return None
+
+
+def _clause_verb(participle: Token) -> Token | None:
+    """The finite verb a bare participle's clause leans on, which gives it its tense: ``the
+    army retook the town, reaching the river on Monday``, ``flights would resume, with the
+    third departing from August 6``; ``None`` when it leans on none."""
+    head = participle.head
+    if participle.dep_ == "pcomp" and head.lower_ in ("with", "without"):
+        head = head.head
+    elif participle.dep_ != "advcl":
+        return None
+    verb = _governing_verb(head)
+    return verb if verb is not None and verb.i != participle.i else None
 
 
 _MODALS = frozenset({"must", "should", "would", "could", "can", "may", "might", "'d"})
@@ -143,6 +158,9 @@ def tense_direction(span: Span, headline_end: int = 0) -> bool | None:
     before = [doc[i].lower_ for i in range(max(first_i - 3, 0), first_i)]
     if before[-1:] and before[-1] in _DEADLINE_WORDS:
         verb = _governing_verb(root)
+        if verb is not None and verb.tag_ == "VBG" and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children):
+            verb = _clause_verb(verb) or verb  # "will push north, reaching the river by Tuesday"
         if before[-1] in ("until", "till") and not (verb is not None and _pluperfect(verb)):
             return True  # "postponed until Tuesday": a time still to come
         auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb is not None else set()
