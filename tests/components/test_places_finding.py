@@ -143,6 +143,12 @@ FOUND = [
      ["Gire Sorke"], []),
     ("Fighters on Sehit Baran hill (Kurdish name) in the Zakho district were hit by drones.",
      ["Sehit Baran"], []),
+    # --- a place's name built on another place, not Kenya's Coast province ---
+    ("A drone crashed into the sea off the Coast of Hodeidah on Tuesday, the coalition said.",
+     ["Coast of Hodeidah", "Hodeidah"], ["Coast"]),
+    # --- a camp's own name keeps its capitalised kind ---
+    ("Shells hit the Zamzam Camp near El Fasher on Sunday, aid workers said.", ["Zamzam Camp"],
+     []),
     # --- a place after a year that is no era ---
     ("He moved to Vancouver, B.C. in 2001 and joined the police there.", ["B.C."], []),
 ]

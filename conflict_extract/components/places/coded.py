@@ -57,6 +57,25 @@ def join_dashed(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_OF_HEADS = frozenset({"Coast", "Port", "Shores", "Outskirts"})
+"""Capitalised heads of a place's name built on another place: ``Coast of Eilat``."""
+
+
+def join_of_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Coast of Eilat``, ``Port of Sudan``: one region mention for the head and the place it is
+    built on (not Kenya's Coast province); the place keeps its own mention too."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for a, b in zip(ordered, [*ordered[1:], None], strict=False):
+        if b is not None and a.core in _OF_HEADS and text[a.end:b.start] == " of ":
+            out.append(Mention(start=a.start, end=b.end, core=text[a.start:b.end],
+                               core_start=a.start, hint="region", label=b.label,
+                               evidence={"feature"}))
+            continue
+        out.append(a)
+    return out
+
+
 def mark_bracket_lists(text: str, mentions: list[Mention]) -> None:
     """``X (A, B)``: mark ``X`` and the divisions ``A``, ``B`` as coded places when the gazetteer
     knows at least one of the divisions (not ``Hamas (Islamic Resistance Movement)``)."""

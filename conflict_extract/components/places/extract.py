@@ -37,6 +37,7 @@ from conflict_extract.components.places.candidates import (
 from conflict_extract.components.places.caseless import caseless, caseless_mentions, common_words
 from conflict_extract.components.places.coded import (
     join_dashed,
+    join_of_names,
     mark_bracket_lists,
     written_variants,
 )
@@ -90,7 +91,7 @@ def extract_places(
     if caseless(text):
         accepted, context = caseless_mentions(doc, text, gaz, fuzzy_cutoff)
         return merge_places(doc, text, drop_actors(doc, accepted), context, Resolver(gaz, context, fuzzy_cutoff))
-    mentions = join_dashed(text, find_candidates(doc, text))
+    mentions = join_of_names(text, join_dashed(text, find_candidates(doc, text)))
     mark_bracket_lists(text, mentions)
     spread_list_features(text, mentions)
     context, own = country_context(doc, text, mentions, gaz)
@@ -187,11 +188,16 @@ def _resolve_and_accept(
         m.hint = m.hint or "region"
         m.evidence.add("feature")
         return m.label != "PERSON"  # "the Kanawha River", "Lake Lanier", "Puget Sound"
-    if m.entry is None and "coded" not in m.evidence:
+    if m.entry is None and "coded" not in m.evidence and not _named_camp(text, m):
         m.end = min(m.end, m.core_start + len(m.core))  # "the Shaar district": the name alone
     if _common_word(m) or how == "alt" and _foreign_spelling(m, resolver):
         return False  # "the Chamber of Commerce"; a club in a league report named like a foreign town
     return accept(m, how, resolver.in_context(m.entry))
+
+
+def _named_camp(text: str, m: Mention) -> bool:
+    """A camp whose capitalised kind is part of its own name (``Zamzam Camp``)."""
+    return m.hint == "camp" and text[m.core_start + len(m.core):m.end][1:2].isupper()
 
 
 def _dateline_name(m: Mention) -> str:
