@@ -149,6 +149,9 @@ FOUND = [
     # --- a camp's own name keeps its capitalised kind ---
     ("Shells hit the Zamzam Camp near El Fasher on Sunday, aid workers said.", ["Zamzam Camp"],
      []),
+    # --- a capitalised pronoun inside a sentence belongs to the name ---
+    ("On 2 June 2023, in Me Bilin village of Thaton district, Mon state, troops shelled homes.",
+     ["Me Bilin"], []),
     # --- a place after a year that is no era ---
     ("He moved to Vancouver, B.C. in 2001 and joined the police there.", ["B.C."], []),
 ]

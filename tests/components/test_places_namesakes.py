@@ -127,3 +127,31 @@ def test_country_context_from_names(nlp, text, expected, absent):
         assert context.most_common(1)[0][0] == expected, dict(context)
     if absent is not None:
         assert absent not in context, dict(context)
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, expected_kept",
+    [
+        # a misparse making "in X" the subject of an actor verb: still a place
+        (["in", "Tecpan", ",", "gunmen", "launched", "drones"], [4, 4, 4, 4, 4, 4],
+         ["prep", "nsubj", "punct", "nsubj", "ROOT", "dobj"], True),
+        # the capital acting: an actor, not a place
+        (["Moscow", "launched", "drones"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], False),
+    ],
+)
+def test_a_located_name_is_never_an_actor(words, heads, deps, expected_kept):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from conflict_extract.components.places.evidence import drop_actors
+    from conflict_extract.components.places.mention import Mention
+    from conflict_extract.gazetteer.index import Entry
+
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps,
+              pos=["VERB" if w == "launched" else "NOUN" for w in words],
+              lemmas=["launch" if w == "launched" else w.lower() for w in words])
+    name = words[0] if words[0][0].isupper() else words[1]
+    start = doc.text.index(name)
+    town = Entry(1, name, "town", "MX", None, 17.2, -100.6, 1, 10_000)
+    mention = Mention(start=start, end=start + len(name), core=name, core_start=start, entry=town)
+    assert (drop_actors(doc, [mention]) == [mention]) is expected_kept

@@ -357,10 +357,19 @@ def drop_actors(doc: Doc, accepted: list[Mention]) -> list[Mention]:
             m.evidence & {"direction", "feature", "reporting", "border", "institution"}
         ):
             span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
-            if span is not None and gpe_as_actor(span):
+            if span is not None and not _located(span) and gpe_as_actor(span):
                 continue
         kept.append(m)
     return kept
+
+
+_IN_WORDS = frozenset("in near outside at inside within across around throughout into".split())
+
+
+def _located(span) -> bool:
+    """Whether a locative word stands right before the name (``in Tecpan, Guerrero, gunmen
+    launched``): a place whatever a misparse makes it the subject of."""
+    return span.start > 0 and span.doc[span.start - 1].text.lower() in _IN_WORDS
 
 
 

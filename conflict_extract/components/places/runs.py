@@ -54,17 +54,22 @@ def _opens_sentence(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in ".!?:;\n"
 
 
+_PRONOUNS = frozenset("me him us them we he she they you it".split())
+"""Pronouns, which inside a sentence are never capitalised but in a name (``Me Pa Li``)."""
+
+
 def _clean_run(text: str, start: int, opens_sentence: bool) -> tuple[str, int] | None:
     """Strip a possessive, trailing quote marks, leading stop words (and prepositions, when the
     run opens a sentence) and a trailing weekday from a name run. Inside a sentence a
-    capitalised stop word opening a name nobody knows without it stays (``in Me Pa Li
-    village``, ``in In Ga Po village``): only its own capital explains it there."""
+    capitalised stop word opening a name nobody knows without it stays (``in In Ga Po
+    village``), and a capitalised pronoun always does (``in Me Pa Li village``): only its own
+    capital explains it there."""
     text = POSSESSIVE.sub("", text).rstrip("’'‘-‑")
     words = text.split(" ")
     leading = _LEADING_WORDS if opens_sentence else STOP_WORDS
     while words and words[0].lower() in leading and not _country_code(words[0]) and (
         opens_sentence or len(words) < 2 or words[0].lower() in _DETERMINERS
-        or load_gazetteer().lookup(" ".join(words[1:]))
+        or words[0].lower() not in _PRONOUNS and load_gazetteer().lookup(" ".join(words[1:]))
     ):
         start += len(words[0]) + 1
         words = words[1:]
