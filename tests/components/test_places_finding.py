@@ -130,8 +130,8 @@ FOUND = [
      "were attacked with drones.", ["Ywar Ma (West)"], []),
     ("Militants attacked soldiers north of Khan Younis (coded to Qarara, Gaza Strip) with "
      "drones.", ["Khan Younis", "Qarara"], []),
-    ("Storms hit Texas (Texoma) and Oklahoma on Monday, the forecasters said.", ["Texas"],
-     ["Texoma"]),
+    ("Snow closed roads in Colorado (Front Range) and Wyoming on Monday, forecasters said.",
+     ["Colorado"], ["Front Range"]),
     # --- a bearing from a name no gazetteer knows ---
     ("Militants shelled an army post south of Tal Rumman with mortars on Sunday.",
      ["Tal Rumman"], []),
@@ -200,7 +200,7 @@ NOT_FOUND = [
      ["B.C.", "British Columbia"]),
     ("Coins from the 4th century B.C. were found near Izmir on Sunday.", ["B.C."]),
     # --- a street named after a town is no mention of the town ---
-    ("A truck overturned on Decatur Boulevard in Las Vegas early on Friday.", ["Decatur"]),
+    ("A truck overturned on Lancaster Avenue in Philadelphia early on Friday.", ["Lancaster"]),
     ("Police closed Dayton Ave. in St. Paul after the shooting.", ["Dayton"]),
     # --- a church or school named after a saint ---
     ("Parents in Guelph may move their children to St. Agatha's for the French program, and "
@@ -209,14 +209,14 @@ NOT_FOUND = [
     ("Police in Tbilisi detained the driver of the husband of Tamar Kordzaia on Friday.",
      ["Tamar Kordzaia"]),
     # --- a person's name listed with a country is no former name of a town ---
-    ("Prosecutors in Indianapolis said Brown and Jordan shot the clerk during the robbery.",
+    ("Prosecutors in Gary, Indiana, said Brown and Jordan shot a store clerk during the robbery.",
      ["Belton", "Brown"]),
     # --- a site named after a person, a river or a thing, not its town ---
-    ("Police raided a room at the Cascade Motel in Chattanooga on Monday.", ["Cascade"]),
-    ("Logging was halted in the Monongahela National Forest near the town of Elkins after the "
-     "fire, officials said on Monday.", ["Monongahela"]),
-    ("Researchers at the Brookhaven National Laboratory on Long Island said the test failed.",
-     ["Brookhaven"]),
+    ("Deputies searched a room at the Pinecrest Motel in Knoxville on Monday.", ["Pinecrest"]),
+    ("Logging was halted in the Ottawa National Forest near the town of Ironwood after the "
+     "fire, officials said on Monday.", ["Ottawa"]),
+    ("Researchers at the Oak Ridge National Laboratory said the reactor test had failed.",
+     ["Oak Ridge"]),
     ("Police said the man who was found at the Pinewood Apartments in Dayton had been shot.",
      ["Pinewood Apartments"]),
     # --- a cue only a place has, before a name that modifies a noun or owns something ---

@@ -104,7 +104,7 @@ COUNTRY_CONTEXT = [
     # (text, the country the article's names point at, one it must not point at)
     # a big city's former name that towns elsewhere bear as their own: evidence for no country
     ("Firefighters from Salisbury helped the crews on Monday.", None, "ZW"),
-    ("Voters in Salisbury and Canaan approved the school budget.", None, "ZW"),
+    ("Crowds from Salisbury and Amesbury cheered the parade.", None, "ZW"),
     # a big city by its former name, which no town bears as its own, still points at its country
     ("Crowds gathered in Leningrad on Monday.", "RU", None),
     # a big city by its own name

@@ -146,8 +146,8 @@ _DEDICATED_AFTER = re.compile(
 
 def _mark_people(text: str, mentions: list[Mention]) -> None:
     """A name the article uses for a person somewhere (``Welch said``, ``Mr. Bell``, ``Gravely,
-    24,``, ``talked to Roy``, ``his wife, Amelia,``, ``the husband of Nino Burjanadze``), for a
-    shop (``at Culver's,``) or for a church or school (``St. Michael's Catholic School``) is a
+    24,``, ``talked to Roy``, ``his wife, Amelia,``, ``the husband of Tamar Kordzaia``), for a
+    shop (``at Culver's,``) or for a church or school (``St. Agatha's Catholic School``) is a
     surname at every bare mention: only strong place evidence makes one a place."""
     people = {
         m.core for m in mentions
@@ -176,9 +176,9 @@ def _person_cue(text: str, m: Mention) -> bool:
 
 
 def _full_name_cue(text: str, m: Mention) -> bool:
-    """Words around a name of several words that make it a person's (``the husband of Nino
-    Burjanadze``, ``Nino Burjanadze's party`` where the model says PERSON) or a church's or
-    school's (``St. Michael's Catholic School``, ``St. Mary's pupils``)."""
+    """Words around a name of several words that make it a person's (``the husband of Tamar
+    Kordzaia``, ``Tamar Kordzaia's party`` where the model says PERSON) or a church's or
+    school's (``St. Agatha's Catholic School``, ``St. Mary's pupils``)."""
     if _SAINT.match(m.core):
         return bool(_DEDICATED_AFTER.match(text, m.end))
     return bool(
@@ -287,8 +287,8 @@ _CODED_TO = ending_pattern(r"\bcoded[ ](?:as|to)[ ](?:the[ ])?$")
 
 def _area_or_coded(m: Mention, before: str, after: str) -> set[str]:
     """``area``: ``the outskirts of X``, ``the vicinity of X``, a cue only a place has, unless X
-    owns or modifies what follows (``the outskirts of Smith's farm``, ``the vicinity of the Marsh
-    home``); ``coded``: ``(coded to Az Zawayda, Gaza Strip)``, where a database put an event."""
+    owns or modifies what follows (``the outskirts of Smith's farm``, ``the vicinity of the Prewitt
+    home``); ``coded``: ``(coded to Qarara, Gaza Strip)``, where a database put an event."""
     found = set()
     if AREA_OF.search(before) and not after.startswith(("'s", "’s")) and not (
         m.label == "PERSON" and _NOUN_AFTER.match(after)
@@ -301,7 +301,7 @@ def _area_or_coded(m: Mention, before: str, after: str) -> set[str]:
 
 _NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|near|and|or|of|to|from|with|by|for|as|where|which|when|who|that)\b)[a-z]")
 """A lower-case word after a name that is no preposition, conjunction or relative: the name
-modifies it (``the Marsh home``)."""
+modifies it (``the Prewitt home``)."""
 _PERSONAL_BODIES = frozenset("administration government cabinet campaign regime presidency".split())
 
 

@@ -8,8 +8,8 @@
   name is pinned by the ones after it.
 * ``Marir, Nineveh, Iraq``: a name written with its first-level division after a locative word
   (:func:`conflict_extract.components.places.pins.pin_after` finds the division).
-* ``Bermize (Barmiza) village``, ``Wet Lu village (coded as Wet Lu (East))``, ``Sar Kone (East)
-  village``: another spelling, the database's name or a qualifier in brackets after a place are
+* ``Kan Thar (Kan Thar Gyi) village``, ``Kan Thar village (coded as Kan Thar (North))``,
+  ``Ywar Ma (West) village``: another spelling, the database's name or a qualifier in brackets after a place are
   mentions of that same place (:func:`written_variants`).
 """
 
@@ -58,11 +58,11 @@ def join_dashed(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _OF_HEADS = frozenset({"Coast", "Port", "Shores", "Outskirts"})
-"""Capitalised heads of a place's name built on another place: ``Coast of Eilat``."""
+"""Capitalised heads of a place's name built on another place: ``Coast of Hodeidah``."""
 
 
 def join_of_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``Coast of Eilat``, ``Port of Sudan``: one region mention for the head and the place it is
+    """``Coast of Hodeidah``, ``Port of Sudan``: one region mention for the head and the place it is
     built on (not Kenya's Coast province); the place keeps its own mention too."""
     ordered = sorted(mentions, key=lambda m: m.start)
     out = []
@@ -121,20 +121,20 @@ def _divisions(text: str, end: int) -> list[tuple[int, str]] | None:
 
 _NAME = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,5}"
 _QUALIFIER = re.compile(r"[ ]\((?:North|South|East|West|Upper|Lower|Central|Old|New|\d{1,2})\)")
-"""A qualifier written in brackets as part of a village's name: ``Sar Kone (East)``."""
+"""A qualifier written in brackets as part of a village's name: ``Ywar Ma (West)``."""
 _VARIANT = re.compile(
     r"(?:[ ]\([^()]{1,20}\))?(?:[ ](?P<kind>[a-z]+))?[ ]\((?P<coded>coded[ ](?:as|to)[ ])?"
     r"(?P<alt>" + _NAME + r"(?:[ ]\(" + _NAME + r"\))?)\)"
 )
-"""Another name in brackets after a place, past a qualifier and its kind: ``Bermize (Barmiza)``,
-``Wet Lu village (coded as Wet Lu (East))``, ``Nam Hwei (Lower) village (coded as Nam Hwei Nay)``."""
+"""Another name in brackets after a place, past a qualifier and its kind: ``Kan Thar (Kan Thar Gyi)``,
+``Kan Thar village (coded as Kan Thar (North))``, ``Taw Kyi (Upper) village (coded as Taw Kyi Ah Htet)``."""
 _UNIT_TYPES = frozenset({"country", "admin1", "admin2", "region"})
 
 
 def written_variants(text: str, accepted: list[Mention]) -> list[Mention]:
     """Mentions of accepted places written another way right after them: a qualified form
-    (``Sar Kone (East)``), another spelling in brackets (``Bermize (Barmiza)``) and the name an
-    event database coded the place as when it extends the place's own (``Wet Lu (East)``).
+    (``Ywar Ma (West)``), another spelling in brackets (``Kan Thar (Kan Thar Gyi)``) and the name an
+    event database coded the place as when it extends the place's own (``Kan Thar (North)``).
     Not a division or country in brackets (``Morales (Cauca)`` pins Morales), a group or an
     acronym."""
     gaz = load_gazetteer()
@@ -155,9 +155,9 @@ def written_variants(text: str, accepted: list[Mention]) -> list[Mention]:
         ):
             continue
         if variant.group("coded") and alt.split(" ")[0] != m.core.split(" ")[0]:
-            continue  # "north of Deir El Balah (coded to Az Zawayda)": a place of its own
+            continue  # "north of Khan Younis (coded to Qarara)": a place of its own
         if not variant.group("coded") and m.entry is not None and m.entry.type in _UNIT_TYPES:
-            continue  # "Texas (Texoma)": a region named beside a state, no spelling of it
+            continue  # "Colorado (Front Range)": a region named beside a state, no spelling of it
         found.append(_variant(m, start, start + len(alt), text, key))
     return found
 

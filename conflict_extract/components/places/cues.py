@@ -48,7 +48,7 @@ def eponymous_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def national_site_words() -> frozenset[str]:
     """Words after ``National`` in the names of parks, forests and laboratories named after a
-    river, a mountain or a person (``Monongahela National Forest``): no town's body."""
+    river, a mountain or a person (``Ottawa National Forest``): no town's body."""
     return frozenset(load_json("places/institution_words.json")["national_sites"])
 
 
@@ -156,7 +156,7 @@ ADDRESS_BEFORE = ending_pattern(
 )
 """A street address before the town it is in: ``of 1935 Orchard St., Alexandria``."""
 AIRFIELD_NAME = re.compile(r"(?:airport|air ?base|airfield)$", re.IGNORECASE)
-"""The name of an airport or air base (``Hmeimim Air Base``, ``Kunduz airport``)."""
+"""The name of an airport or air base (``Kuweires Air Base``, ``Kunduz airport``)."""
 STREET_WORDS = frozenset("street streets road avenue square market hotel mall station".split())
 STREET_TYPES = frozenset("street road avenue lane drive boulevard highway bypass parkway ave rd blvd".split())
 """The last word of a street's name (``Darby Street``, ``Old Lexington Highway``, ``DeKalb Ave.``)."""

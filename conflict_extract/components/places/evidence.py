@@ -318,7 +318,7 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
     if "area" in m.evidence and len(m.core) >= 4 and not m.core.isupper() and not (
         "title" in m.evidence or building_name(m.core)
     ):
-        return True  # "on the outskirts of Hammam al Turkman": a cue only a place has
+        return True  # "on the outskirts of Tal Hamidiyah": a cue only a place has
     if "dateline" in m.evidence and load_gazetteer().lookup(m.core):
         return True  # "HARWINTON — The town's ...": where the story is filed
     if "title" in m.evidence:
@@ -332,7 +332,7 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
     if m.hint == "landmark" and AIRFIELD_NAME.search(m.core) and m.label != "PERSON" and (
         " " in m.core
     ):
-        return True  # "Hmeimim airbase", "Russian-held Khmeimim Air Base": whatever the label
+        return True  # "Kuweires airbase", "the Russian-held Kuweires Air Base": whatever the label
     if m.label in ("NORP", "LANGUAGE"):
         return False
     if m.hint and ("feature" in m.evidence or "list" in m.evidence):

@@ -469,7 +469,7 @@ def _county_opening(words: list[str], resolver: Resolver) -> tuple[str, Entry] |
 def _eponymous(rest: list[str]) -> bool:
     """Whether the words after a name make it a university's or a college's (``Columbia
     University``, ``Wright State University``) or a national park's or laboratory's
-    (``Monongahela National Forest``), often named after a person, a river or a town it need not
+    (``Ottawa National Forest``), often named after a person, a river or a town it need not
     lie in; not a body serving the place (``Homs Military Academy``, ``Ohio National Guard``)."""
     if rest and rest[0].lower() == "state":
         rest = rest[1:]
@@ -535,7 +535,7 @@ def _sweep(
                 # "after Paris and Marseille": a resolving name listed with a resolved place.
                 entry, how = resolver.resolve(new.core, new.hint, True, new.within)
                 # An alternate name only in context: "Israel and Hamas" is not Hamm, Germany.
-                # A person's name in the list ("said Brown and Jordan shot") is no former name
+                # A person's name in the list ("said Brown and Jordan robbed") is no former name
                 # of a town (Brown, an old name of Belton) unless the article names its division.
                 if entry is not None and (how == "primary" or how == "alt" and (
                     resolver.in_context(entry) and (new.label != "PERSON" or (

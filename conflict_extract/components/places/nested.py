@@ -30,7 +30,7 @@ _CONTAINERS = frozenset({"country", "admin1", "admin2", "region", "city"})
 _UNIT_HINTS = frozenset({"admin1", "admin2", "district", "region"})
 _KIND_OR_NOTE = re.compile(r"(?:[ ](?P<kind>[a-z]+))?(?:[ ]\([^()]{1,30}\))?")
 """What may follow a name before ``in`` its container: its kind of place and a note in brackets
-(``Gire Zendura hill in``, ``Gire Azad (Kurdish name) in``)."""
+(``Gire Sorke hill in``, ``Sehit Baran (Kurdish name) in``)."""
 
 
 def towns_of_landmarks(accepted: list[Mention], resolver: Resolver) -> list[Mention]:
@@ -47,7 +47,7 @@ def towns_of_landmarks(accepted: list[Mention], resolver: Resolver) -> list[Ment
         ):
             continue  # Oxford Street in Belfast is not in Oxford
         if m.core[len(head):].split()[-1].lower() in eponymous_words() and name_key(head) not in named_alone:
-            continue  # Columbia University, the Cascade Motel: a name, unless the town is in the text
+            continue  # Columbia University, the Pinecrest Motel: a name, unless the town is in the text
         entry, _ = resolver.resolve(head, "town", True)
         # A report naming no country at all ("a drone targeted Kunduz airport") still names a
         # big, widely known town.
@@ -62,7 +62,7 @@ def towns_of_landmarks(accepted: list[Mention], resolver: Resolver) -> list[Ment
 def inside_known(text: str, mentions: list[Mention], accepted: list[Mention]) -> list[Mention]:
     """Rejected names after a locative word, or with a feature word or an area cue, written
     inside an accepted country, division or city (``near Tanf in rural Damascus``, ``in
-    Al-Malikeyyeh in the countryside of Hasakah``, ``on Gire Zendura hill in Metina region``)."""
+    Al-Malikeyyeh in the countryside of Hasakah``, ``on Gire Sorke hill in Sidakan region``)."""
     taken = {(m.start, m.end) for m in accepted}
     by_start = {m.start: m for m in accepted}
     found = []
@@ -77,7 +77,7 @@ def inside_known(text: str, mentions: list[Mention], accepted: list[Mention]) ->
         outer = by_start.get(gap.end())
         if outer is None or not (
             outer.entry is not None and outer.entry.type in _CONTAINERS
-            or outer.hint in _UNIT_HINTS and "feature" in outer.evidence  # "in Metina region"
+            or outer.hint in _UNIT_HINTS and "feature" in outer.evidence  # "in Sidakan region"
         ):
             continue
         if m.core.lower() in not_places() or group_name(m.core) or m.core.isupper() or (
@@ -103,7 +103,7 @@ _LEADS = frozenset("north south east west northern southern eastern western nort
 
 
 _ROAD_OWNERS = frozenset({"admin1", "admin2"})
-"""Divisions whose roads carry their name (``Mahnomen County Road 3``, ``the Ohio Turnpike``)."""
+"""Divisions whose roads carry their name (``Wabasha County Road 3``, ``the Ohio Turnpike``)."""
 
 
 def prefixes_of_accepted(mentions: list[Mention], accepted: list[Mention]) -> list[Mention]:
@@ -128,7 +128,7 @@ def prefixes_of_accepted(mentions: list[Mention], accepted: list[Mention]) -> li
             if ref is None:
                 continue
             if street_name(m.core) and (ref.entry is None or ref.entry.type not in _ROAD_OWNERS):
-                break  # "Decatur Boulevard" is no mention of Decatur; "Otter Tail County Road 8" is
+                break  # "Lancaster Avenue" is no mention of Lancaster; "Wabasha County Road 8" is
             start = m.core_start + offset
             found.append(Mention(start=start, end=start + len(head), core=head, core_start=start,
                                  entry=ref.entry, hint=ref.hint, evidence={"named"}))

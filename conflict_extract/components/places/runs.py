@@ -55,14 +55,14 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 _PRONOUNS = frozenset("me him us them we he she they you it".split())
-"""Pronouns, which inside a sentence are never capitalised but in a name (``Me Pa Li``)."""
+"""Pronouns, which inside a sentence are never capitalised but in a name (``Me Bilin``)."""
 
 
 def _clean_run(text: str, start: int, opens_sentence: bool) -> tuple[str, int] | None:
     """Strip a possessive, trailing quote marks, leading stop words (and prepositions, when the
     run opens a sentence) and a trailing weekday from a name run. Inside a sentence a
     capitalised stop word opening a name nobody knows without it stays (``in In Ga Po
-    village``), and a capitalised pronoun always does (``in Me Pa Li village``): only its own
+    village``), and a capitalised pronoun always does (``in Me Bilin village``): only its own
     capital explains it there."""
     text = POSSESSIVE.sub("", text).rstrip("’'‘-‑")
     words = text.split(" ")
