@@ -381,8 +381,19 @@ def _airfield_by_words(gaz: Gazetteer, name: str, countries: list[str]) -> Entry
     words = _distinctive(name)
     if not words:
         return None
-    found = [e for cc in countries for e in gaz.landmarks(cc) if words <= _distinctive(e.name, False)]
+    found = [e for cc in countries for e, has in _landmark_words(gaz, cc) if words <= has]
     return found[0] if len(found) == 1 else None
+
+
+_LANDMARK_WORDS: dict[tuple[str, str], list[tuple[Entry, frozenset[str]]]] = {}
+
+
+def _landmark_words(gaz: Gazetteer, country: str) -> list[tuple[Entry, frozenset[str]]]:
+    """A country's airports with the words of their names, worked out once per index file."""
+    key = (str(gaz.path), country)
+    if key not in _LANDMARK_WORDS:
+        _LANDMARK_WORDS[key] = [(e, _distinctive(e.name, False)) for e in gaz.landmarks(country)]
+    return _LANDMARK_WORDS[key]
 
 
 def _distinctive(name: str, drop_generic: bool = True) -> frozenset[str]:
