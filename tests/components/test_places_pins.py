@@ -12,6 +12,11 @@ from __future__ import annotations
 import pytest
 
 PINNED = [
+    # --- a name pinned to a division the gazetteer has no such place in: no namesake's point
+    #     from another division at its other mentions either ---
+    ("Martha Reed was born in Grantville, Pennsylvania, in 1931. She taught school for thirty "
+     "years and retired to a farm near Grantville with her husband.", "Grantville", None, None,
+     None, 25),
     # --- a unit written after the name: the unit is a first-level division ---
     ("Gunmen stormed a checkpoint in Zinjibar, Abyan, Yemen, at dawn.", "Abyan", "admin1", "YE",
      (13.6, 46.1), 60),
@@ -139,3 +144,22 @@ def test_pinned_resolution(analyse, check_place, text, mention, level, country, 
 def test_pin_keeps_us_states_and_countries_apart(analyse, place_named, text, mention, country):
     place = place_named(analyse(text).places, mention)
     assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(
+    "text, name, unit",
+    [
+        ("Gunmen attacked Zinjibar, Abyan, on Friday.", "Zinjibar", ("YE", "Abyan")),
+        # a name closing a bracket is pinned by the division after it
+        ("In the municipality of Tecpan (coded to Los Laureles), Guerrero, gunmen attacked.",
+         "Los Laureles", ("MX", "Guerrero")),
+        ("Rebels shelled Kan Thar (Kan Thar Gyi), Sagaing, overnight.", "Kan Thar Gyi",
+         ("MM", "Sagaing")),
+    ],
+)
+def test_pin_written_after_a_name(text, name, unit):
+    from conflict_extract.components.places.pins import pin_after
+    from conflict_extract.gazetteer.index import load_gazetteer
+
+    pin = pin_after(text, text.index(name) + len(name), load_gazetteer())
+    assert unit in pin.units

@@ -75,7 +75,7 @@ from conflict_extract.components.places.nested import (
     towns_of_landmarks,
 )
 from conflict_extract.components.places.pins import pin_after, unit_at, unit_mentions, unit_spans
-from conflict_extract.components.places.resolve import Resolver, airfield_spelling
+from conflict_extract.components.places.resolve import Resolver, airfield_spelling, strayed
 from conflict_extract.gazetteer.index import Entry, Gazetteer, load_gazetteer
 from conflict_extract.models import Place
 from conflict_extract.nlp.extensions import doc_text
@@ -497,8 +497,14 @@ def _sweep(
     # A name the text pins once ("Paris, Texas") is that place throughout.
     pinned = {name_key(m.core): m.entry for m in accepted
               if m.within and m.entry is not None and "unit" not in m.evidence}
+    # A name the text pins to a division where the gazetteer has no such place keeps no
+    # namesake's point from another division at its other mentions.
+    unplaced = {name_key(m.core): m.within for m in accepted if m.within and m.entry is None}
     for m in accepted:
         m.entry = pinned.get(name_key(m.core), m.entry)
+        pin = unplaced.get(name_key(m.core))
+        if pin is not None and m.entry is not None and strayed(m.entry, pin):
+            m.entry = None
     known = {}
     for m in accepted:
         m.key = name_key(m.core)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _KIND = (r"town|village|city|district|sub-district|subdistrict|area|camp|region|province|"
          r"governorate|oblast|state|county|tehsil|agency|township|municipality|territory")
 _LEAD = re.compile(
-    rf"^(?P<kind>\s+(?:{_KIND}))?(?P<sep>,[ ]|[ ]\(|[ ]in[ ](?:the[ ])?(?:(?:north|south|east|west)"
+    rf"^(?P<kind>\s+(?:{_KIND}))?(?P<sep>\)?,[ ]|[ ]\(|[ ]in[ ](?:the[ ])?(?:(?:north|south|east|west)"
     rf"(?:ern|east|west|eastern|western)?[ ])?(?P<rural>rural[ ]|(?:the[ ])?countryside[ ]of[ ]"
     rf"|(?:the[ ])?outskirts[ ]of[ ])?)"
 )
@@ -79,12 +79,13 @@ def pin_after(text: str, end: int, gaz: Gazetteer, listed: bool = False) -> Pin:
     if lead is None:
         return NO_PIN
     pos = lead.end()
-    if lead.group("sep") in (", ", " (") and (short := abbreviation_re().match(window[pos:])):
+    sep = lead.group("sep").removeprefix(")")  # "(coded to Los Laureles), Guerrero": as after a comma
+    if sep in (", ", " (") and (short := abbreviation_re().match(window[pos:])):
         country, full = abbreviations()[short.group().replace(". ", ".")]
         units = frozenset((e.country, e.admin1) for e, _ in gaz.lookup(full or "")
                           if e.type == "admin1" and e.country == country and e.admin1)
         return Pin(units, frozenset({country}), True)
-    after_in = lead.group("sep").startswith(" in ")
+    after_in = sep.startswith(" in ")
     segments: list[_Segment] = []
     while len(segments) < 3:
         unit = _UNIT.match(window, pos)
@@ -95,8 +96,8 @@ def pin_after(text: str, end: int, gaz: Gazetteer, listed: bool = False) -> Pin:
         # "in rural Al Hasakeh", "in the Idlib countryside": the unit's own land.
         # A parenthesis holds the name's divisions: "Al Musayniah (As Said, Shabwah)".
         kind = bool(unit.group("generic")) or rural or (
-            lead.group("sep") == " (") or (listed and not after_in) or (
-            not segments and bool(lead.group("kind")) and lead.group("sep") == ", ")
+            sep == " (") or (listed and not after_in) or (
+            not segments and bool(lead.group("kind")) and sep == ", ")
         land = None
         if rural and "outskirts" not in lead.group("rural"):
             land = end + lead.start("rural") + lead.group("rural").startswith("the ") * 4

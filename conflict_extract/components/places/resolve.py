@@ -128,7 +128,7 @@ class Resolver:
                 (er[0].type == "admin2") == unit, er[1], er[0].population))
             return entry, "primary" if rank else "alt"
         if not pin.firm:
-            kept = [(e, r) for e, r in candidates if not _strayed(e, pin)]
+            kept = [(e, r) for e, r in candidates if not strayed(e, pin)]
             return self._choose(name, kept, hint) if kept else (
                 (None, "") if candidates else _kept_in(self.resolve(name, hint, strong), pin))
         local = [(e, r) for e, r in candidates if e.country in pin.countries and (
@@ -401,7 +401,7 @@ def _distinctive(name: str, drop_generic: bool = True) -> frozenset[str]:
     return frozenset(words - _AIRFIELD_WORDS if drop_generic else words)
 
 
-def _strayed(entry: Entry, pin: Pin) -> bool:
+def strayed(entry: Entry, pin: Pin) -> bool:
     """Whether a namesake is a town of the pinned division's country lying far outside it: a
     bare ``X, Y`` may be a list, but a village named like ``X`` in another part of ``Y``'s
     country is no reading of it (``Los Hoyos, Michoacan``: not the Sonora village)."""
@@ -414,7 +414,7 @@ def _kept_in(found: tuple[Entry | None, str], pin: Pin) -> tuple[Entry | None, s
     """A reading found without the pin (a spelling variant: ``El Parotal, Guerrero``), kept only
     where the pin allows it too."""
     entry, _ = found
-    return (None, "") if entry is not None and _strayed(entry, pin) else found
+    return (None, "") if entry is not None and strayed(entry, pin) else found
 
 
 def _across_border(candidates: list[tuple[Entry, int]], pin: Pin) -> Entry | None:
