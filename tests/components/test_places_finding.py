@@ -152,6 +152,12 @@ FOUND = [
     # --- a capitalised pronoun inside a sentence belongs to the name ---
     ("On 2 June 2023, in Me Bilin village of Thaton district, Mon state, troops shelled homes.",
      ["Me Bilin"], []),
+    # --- "the X area": an area, whatever label the model gives the name ---
+    ("A drone flew over the Bilal area on Monday and dropped two bombs, witnesses said.",
+     ["Bilal"], []),
+    # --- a name with a database's note on its language ---
+    ("Soldiers positioned on Sehit Rojhat (Kurdish name) near Zakho came under drone attack on "
+     "Monday.", ["Sehit Rojhat"], []),
     # --- a place after a year that is no era ---
     ("He moved to Vancouver, B.C. in 2001 and joined the police there.", ["B.C."], []),
 ]

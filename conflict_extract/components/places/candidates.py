@@ -282,20 +282,22 @@ def _own_evidence(m: Mention, after: str) -> None:
         m.evidence.add("prep")  # "Kabul police said", "a Gainesville man", "Athens residents"
 
 
+_NAME_NOTE = re.compile(r"[ ]\((?:[A-Z][a-z]+[ ])?name\)")
 _CODED_TO = ending_pattern(r"\bcoded[ ](?:as|to)[ ](?:the[ ])?$")
 
 
 def _area_or_coded(m: Mention, before: str, after: str) -> set[str]:
     """``area``: ``the outskirts of X``, ``the vicinity of X``, a cue only a place has, unless X
     owns or modifies what follows (``the outskirts of Smith's farm``, ``the vicinity of the Prewitt
-    home``); ``coded``: ``(coded to Qarara, Gaza Strip)``, where a database put an event."""
+    home``); ``coded``: ``(coded to Qarara, Gaza Strip)``, ``Sehit Baran (Kurdish name)``, where
+    a database put an event and what it calls the place."""
     found = set()
     if AREA_OF.search(before) and not after.startswith(("'s", "’s")) and not (
         m.label == "PERSON" and _NOUN_AFTER.match(after)
     ):
         found.add("area")
-    if _CODED_TO.search(before):
-        found.add("coded")
+    if _CODED_TO.search(before) or _NAME_NOTE.match(after):
+        found.add("coded")  # "(coded to X)", "X (Kurdish name)": how a database names a place
     return found
 
 

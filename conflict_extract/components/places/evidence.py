@@ -337,8 +337,10 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
         return False
     if m.hint and ("feature" in m.evidence or "list" in m.evidence):
         if m.hint in ("region", "landmark"):
-            if m.hint == "region" and "prep" in m.evidence and m.label != "ORG":
-                return True  # "in Qasim Bela area"
+            if m.hint == "region" and ("prep" in m.evidence or m.label == "PERSON") and (
+                m.label != "ORG"
+            ):
+                return True  # "in Qasim Bela area"; "the Hakora area" (no person has an area)
             return m.label in PLACE_LABELS or m.label is None or bool(
                 m.hint == "landmark" and load_gazetteer().lookup(landmark_head(m.core))
             )
