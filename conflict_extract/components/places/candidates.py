@@ -301,7 +301,9 @@ def _area_or_coded(m: Mention, before: str, after: str) -> set[str]:
     return found
 
 
-_NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|near|and|or|of|to|from|with|by|for|as|where|which|when|who|that)\b)[a-z]")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|near|and|or|of|to|from|with|by|for|as|where|which|when|who|that)\b)[a-z]"
+)
 """A lower-case word after a name that is no preposition, conjunction or relative: the name
 modifies it (``the Prewitt home``)."""
 _PERSONAL_BODIES = frozenset("administration government cabinet campaign regime presidency".split())

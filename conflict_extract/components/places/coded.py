@@ -9,8 +9,8 @@
 * ``Marir, Nineveh, Iraq``: a name written with its first-level division after a locative word
   (:func:`conflict_extract.components.places.pins.pin_after` finds the division).
 * ``Kan Thar (Kan Thar Gyi) village``, ``Kan Thar village (coded as Kan Thar (North))``,
-  ``Ywar Ma (West) village``: another spelling, the database's name or a qualifier in brackets after a place are
-  mentions of that same place (:func:`written_variants`).
+  ``Ywar Ma (West) village``: another spelling, the database's name or a qualifier in brackets
+  after a place are mentions of that same place (:func:`written_variants`).
 """
 
 from __future__ import annotations
@@ -126,8 +126,9 @@ _VARIANT = re.compile(
     r"(?:[ ]\([^()]{1,20}\))?(?:[ ](?P<kind>[a-z]+))?[ ]\((?P<coded>coded[ ](?:as|to)[ ])?"
     r"(?P<alt>" + _NAME + r"(?:[ ]\(" + _NAME + r"\))?)\)"
 )
-"""Another name in brackets after a place, past a qualifier and its kind: ``Kan Thar (Kan Thar Gyi)``,
-``Kan Thar village (coded as Kan Thar (North))``, ``Taw Kyi (Upper) village (coded as Taw Kyi Ah Htet)``."""
+"""Another name in brackets after a place, past a qualifier and its kind: ``Kan Thar (Kan Thar
+Gyi)``, ``Kan Thar village (coded as Kan Thar (North))``, ``Taw Kyi (Upper) village (coded as Taw
+Kyi Ah Htet)``."""
 _UNIT_TYPES = frozenset({"country", "admin1", "admin2", "region"})
 
 
@@ -147,7 +148,8 @@ def written_variants(text: str, accepted: list[Mention]) -> list[Mention]:
         if qualified is not None and (m.core_start, qualified.end()) not in taken:
             found.append(_variant(m, m.core_start, qualified.end(), text, key))
         variant = _VARIANT.match(text, end)
-        if variant is None or (variant.group("kind") and variant.group("kind") not in feature_words()):
+        kind = variant.group("kind") if variant is not None else None
+        if variant is None or (kind and kind not in feature_words()):
             continue
         alt, start = variant.group("alt"), variant.start("alt")
         if (start, start + len(alt)) in taken or alt.isupper() or group_name(alt) or any(

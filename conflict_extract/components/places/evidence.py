@@ -35,7 +35,8 @@ def demonym_re() -> re.Pattern:
     names Native Americans and sports teams as often as the people of India; so is an allegiance
     (``pro-Iranian militias``, ``anti-American protests``), which says nothing of where."""
     words = sorted(demonyms(), key=len, reverse=True)
-    return re.compile(r"\b(?<!pro-)(?<!Pro-)(?<!anti-)(?<!Anti-)(?!Indians\b)" + first_letter_guard(words) + r"(" + "|".join(re.escape(w) for w in words)
+    allegiance = r"(?<!pro-)(?<!Pro-)(?<!anti-)(?<!Anti-)"
+    return re.compile(r"\b" + allegiance + r"(?!Indians\b)" + first_letter_guard(words) + r"(" + "|".join(re.escape(w) for w in words)
                       + r")(?:s\b|\b)")
 
 

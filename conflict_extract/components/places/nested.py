@@ -37,7 +37,9 @@ def towns_of_landmarks(accepted: list[Mention], resolver: Resolver) -> list[Ment
     """A mention of the town each accepted landmark is named after, where that town resolves in
     the article's countries (``the Kunduz airport``: Kunduz)."""
     found = []
-    named_alone = {name_key(m.core) for m in accepted if m.entry is not None and m.hint != "landmark"}
+    named_alone = {
+        name_key(m.core) for m in accepted if m.entry is not None and m.hint != "landmark"
+    }
     for m in accepted:
         if m.hint != "landmark" or m.entry is not None:
             continue
@@ -46,8 +48,9 @@ def towns_of_landmarks(accepted: list[Mention], resolver: Resolver) -> list[Ment
             m.core.rsplit(" ", 1)[-1].lower() in STREET_WORDS
         ):
             continue  # Oxford Street in Belfast is not in Oxford
-        if m.core[len(head):].split()[-1].lower() in eponymous_words() and name_key(head) not in named_alone:
-            continue  # Columbia University, the Pinecrest Motel: a name, unless the town is in the text
+        kind = m.core[len(head):].split()[-1].lower()
+        if kind in eponymous_words() and name_key(head) not in named_alone:
+            continue  # Columbia University, the Pinecrest Motel: unless the text names the town
         entry, _ = resolver.resolve(head, "town", True)
         # A report naming no country at all ("a drone targeted Kunduz airport") still names a
         # big, widely known town.
