@@ -225,6 +225,10 @@ NOT_FOUND = [
      ["Oak Ridge"]),
     ("Police said the man who was found at the Pinewood Apartments in Dayton had been shot.",
      ["Pinewood Apartments"]),
+    # --- names listed before a plural word for schools are the schools' names ---
+    ("Fears teaches classes at Hawk Ridge, Deer Hollow and Thomas elementary schools in Dublin. "
+     "Hawk Ridge third-grader Ann Lee said the class was fun, and Hawk Ridge offers it twice a "
+     "year.", ["Hawk Ridge"]),
     # --- a cue only a place has, before a name that modifies a noun or owns something ---
     ("Neighbours in the vicinity of the Prewitt home in Dayton smelled smoke on Monday.",
      ["Prewitt"]),

@@ -103,6 +103,7 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
                 m.evidence.add("prep")  # "in Fargo-Moorhead": the preposition governs both
             mentions.append(m)
     _mark_people(text, mentions)
+    _mark_institutions(text, mentions)
     _mark_vehicles(text, mentions)
     return _with_abbreviations(doc, text, mentions)
 
@@ -185,6 +186,33 @@ def _full_name_cue(text: str, m: Mention) -> bool:
         _KIN_OF_BEFORE.search(text[max(0, m.core_start - 24):m.core_start])
         or m.label == "PERSON" and _PERSON_AFTER.match(text[m.end:m.end + 30])
     )
+
+
+_INSTITUTIONS_AFTER = re.compile(
+    r"\s+(?:(?:elementary|middle|high|primary|secondary|junior|senior|public|private|catholic)\s+)?"
+    r"(?:schools|churches|hospitals|colleges|academies|congregations|parishes)\b"
+)
+
+
+def _mark_institutions(text: str, mentions: list[Mention]) -> None:
+    """Names no gazetteer has, listed before a plural word for schools or churches (``at Hawk
+    Ridge and Deer Hollow elementary schools``), are the names of those at every bare mention: only
+    strong place evidence makes one a place."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    names = set()
+    for i, last in enumerate(ordered):
+        if not _INSTITUTIONS_AFTER.match(text, last.end):
+            continue
+        listed = [last]
+        for a in reversed(ordered[:i]):
+            if not _LIST_GAP.fullmatch(text[a.end:listed[-1].start]):
+                break
+            listed.append(a)
+        # Only names no gazetteer has: a town's name on its schools is still the town's.
+        names |= {m.core for m in listed if not load_gazetteer().lookup(m.core)}
+    for m in mentions:
+        if m.core in names:
+            m.evidence.add("surname")
 
 
 _MODEL_YEAR = re.compile(r"\b(?:19|20)\d\d[ ]$")
