@@ -203,11 +203,7 @@ def _mark_institutions(text: str, mentions: list[Mention]) -> None:
     for i, last in enumerate(ordered):
         if not _INSTITUTIONS_AFTER.match(text, last.end):
             continue
-        listed = [last]
-        for a in reversed(ordered[:i]):
-            if not _LIST_GAP.fullmatch(text[a.end:listed[-1].start]):
-                break
-            listed.append(a)
+        listed = _list_ending(text, ordered, i)
         # Only names no gazetteer has: a town's name on its schools is still the town's.
         names |= {m.core for m in listed if not load_gazetteer().lookup(m.core)}
     for m in mentions:
@@ -516,6 +512,16 @@ def _singular_feature_before(text: str, m: Mention, features: dict[str, str]) ->
     return before is not None and before.group(1) in features and not plural(before.group(1), features)
 
 
+def _list_ending(text: str, ordered: list[Mention], i: int) -> list[Mention]:
+    """The names listed up to ``ordered[i]`` (``Walton and Oconee``), last first."""
+    listed = [ordered[i]]
+    for a in reversed(ordered[:i]):
+        if not _LIST_GAP.fullmatch(text[a.end:listed[-1].start]):
+            break
+        listed.append(a)
+    return listed
+
+
 def _spread_plural(text: str, ordered: list[Mention]) -> None:
     """``Walton and Oconee counties``, ``the Anbar, Salahuddin and Nineveh provinces``: a plural
     feature word after a list gives every listed name its kind."""
@@ -525,11 +531,7 @@ def _spread_plural(text: str, ordered: list[Mention]) -> None:
         kind = plural_kind(feat.group("feat"), features) if feat is not None else None
         if kind is None or i == 0:
             continue
-        listed = [last]
-        for a in reversed(ordered[:i]):
-            if not _LIST_GAP.fullmatch(text[a.end:listed[-1].start]):
-                break
-            listed.append(a)
+        listed = _list_ending(text, ordered, i)
         if len(listed) < 2:
             continue
         for m in listed:
