@@ -89,7 +89,6 @@ class Gazetteer:
         self._fuzzy: dict[tuple[str, str, float], list[tuple[Entry, float]]] = {}
         self._country_keys: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
         self._country_names: frozenset[str] | None = None
-        self._landmarks: dict[str, list[Entry]] = {}
         self._country_firsts: frozenset[str] | None = None
         con = self._con()
         self.countries: dict[str, Entry] = {
@@ -167,14 +166,11 @@ class Gazetteer:
         return cached
 
     def landmarks(self, country: str) -> list[Entry]:
-        """The airports and air bases of one country, cached."""
-        cached = self._landmarks.get(country)
-        if cached is None:
-            rows = self._con().execute(
-                "SELECT * FROM entries WHERE type = 'landmark' AND country = ?", (country,)
-            ).fetchall()
-            cached = self._landmarks[country] = [self._entry(row) for row in rows]
-        return cached
+        """The airports and air bases of one country (callers keep what they derive from it)."""
+        rows = self._con().execute(
+            "SELECT * FROM entries WHERE type = 'landmark' AND country = ?", (country,)
+        ).fetchall()
+        return [self._entry(row) for row in rows]
 
     def country_names(self) -> frozenset[str]:
         """Lower-case names of countries as written (``costa rica``, ``dr congo``), cached."""

@@ -100,12 +100,18 @@ def _hijri_in_year(year: int, month: int, day: int, days: int) -> str | None:
     return None
 
 
+def _split_year(phrase: str) -> tuple[str, str | None]:
+    """A cleaned holiday phrase and the year written after it: ``christmas 2015`` ->
+    (``christmas``, ``2015``), ``christmas`` -> (``christmas``, None)."""
+    if m := _YEAR_AFTER.match(phrase):
+        return m["name"], m["y"]
+    return phrase, None
+
+
 def is_holiday(phrase: str) -> bool:
     """Whether the cleaned ``phrase`` names a holiday of the table (``election day``,
     ``christmas 2015``)."""
-    if m := _YEAR_AFTER.match(phrase):
-        phrase = m["name"]
-    return phrase in holiday_names()
+    return _split_year(phrase)[0] in holiday_names()
 
 
 def holiday_value(phrase: str, published: dt.date | None, how: str) -> str | None:
@@ -114,9 +120,7 @@ def holiday_value(phrase: str, published: dt.date | None, how: str) -> str | Non
     on/after it, ``this`` the one of the same year, ``nearest`` the closer of the two; ``None``
     when the phrase is not a holiday, ``XXXX-12-25`` (or ``None`` for a movable feast) without a
     publication date."""
-    year_text = None
-    if m := _YEAR_AFTER.match(phrase):
-        phrase, year_text = m["name"], m["y"]
+    phrase, year_text = _split_year(phrase)
     if phrase not in holiday_names():
         return None
     phrase = holiday_names()[phrase]

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from conflict_extract.components.groups.actors import load_actor_index
 from conflict_extract.components.places.cues import (
     AIRFIELD_NAME,
+    LOCATIVE_PREPS,
     NON_PLACE_LABELS,
     PLACE_LABELS,
     WELL_KNOWN_NAMES,
@@ -366,7 +367,8 @@ def drop_actors(doc: Doc, accepted: list[Mention]) -> list[Mention]:
     return kept
 
 
-_IN_WORDS = frozenset("in near outside at inside within across around throughout into".split())
+_IN_WORDS = LOCATIVE_PREPS - {"from", "to", "toward", "towards", "between", "through", "besieged"}
+"""Locative words that say where, not whence, whither or between whom (``in``, ``near``)."""
 
 
 def _located(span) -> bool:

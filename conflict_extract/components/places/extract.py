@@ -501,8 +501,9 @@ def _sweep(
     # namesake's point from another division at its other mentions.
     unplaced = {name_key(m.core): m.within for m in accepted if m.within and m.entry is None}
     for m in accepted:
-        m.entry = pinned.get(name_key(m.core), m.entry)
-        pin = unplaced.get(name_key(m.core))
+        key = name_key(m.core)
+        m.entry = pinned.get(key, m.entry)
+        pin = unplaced.get(key)
         if pin is not None and m.entry is not None and strayed(m.entry, pin):
             m.entry = None
     known = {}
