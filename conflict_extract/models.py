@@ -84,6 +84,11 @@ class Casualty:
     cumulative: bool = False
     target: str | None = None
     """What was attacked, as written (``apartment building``, ``military base``)."""
+    site: str | None = None
+    """The exact spot inside ``place``, as written, when the clause names one the map has no
+    point for (``Deerpark Road``, ``busy Oxford Street bus station``, ``checkpoint``)."""
+    site_span: list[int] | None = None
+    """``[start, end]`` of ``site`` in the article text."""
     links: dict[str, str] = field(default_factory=dict)
     """How the figure and each link were read, for debugging and for the article totals:
     ``figure`` (``verb``, ``state``, ``toll``, ``nominal``, ``update`` ...), ``place``, ``date``,

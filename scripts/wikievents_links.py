@@ -5,8 +5,8 @@ Usage::
     PYTHONPATH=. python scripts/wikievents_links.py ../shared/devdata/wikievents-dev.jsonl [--show]
 
 For every ``Life.Die`` / ``Life.Injure`` event whose trigger falls inside a figure's evidence span,
-the figure's ``place`` (its entry of ``places``: name and surface forms) is compared with the
-event's ``Place`` argument, and its ``perpetrator`` (the group's name, its aliases in the article
+the figure's ``site`` (the spot inside its place: ``Deerpark Road``) and ``place`` (its entry of
+``places``: name and surface forms) are compared with the event's ``Place`` argument, and its ``perpetrator`` (the group's name, its aliases in the article
 and its names in the actor dictionary) with the ``Killer`` / ``Injurer`` argument, or failing
 those the ``Attacker`` of an attack event of the same sentence. An argument is read as its noun
 phrase in the parse (``city`` -> ``the city of Deir ez-Zor``), not as the one head token the
@@ -131,9 +131,11 @@ def gold_links(doc: dict, parsed, offsets: list[tuple[int, int]]) -> list[dict]:
 
 
 def figure_names(record: ArticleRecord, figure) -> tuple[list[str], list[str]]:
-    """Place names (with surface forms) and perpetrator names (with the article's aliases and
+    """Site and place names (with surface forms) and perpetrator names (with the article's aliases and
     the actor dictionary's names) of a figure."""
-    places = [figure.place] if figure.place else []
+    places = [figure.site] if figure.site else []
+    if figure.place:
+        places.append(figure.place)
     if figure.place_index is not None and figure.place_index < len(record.places):
         place = record.places[figure.place_index]
         places.extend([place.name, *place.mentions])

@@ -18,7 +18,7 @@ from typing import IO
 
 from conflict_extract.io.json_writer import RecordWriter
 from conflict_extract.io.svg_map import MapPoint, map_svg, outline, world_defs
-from conflict_extract.io.tables import date_labels, figure, mention_label, value_label
+from conflict_extract.io.tables import date_labels, figure, mention_label, value_label, where_label
 from conflict_extract.models import ArticleRecord, to_dict
 from conflict_extract.text.timex_labels import timex_label
 
@@ -123,7 +123,7 @@ def _figures_table(data: dict, anchor: str) -> str:
             f'<td class="num"><a href="#{anchor}-c{i}">{i}</a>'
             + (f" ⊂{c['part_of']}" if c["part_of"] is not None else "") + "</td>",
             f"<td>{escape(c['outcome'])}</td>", f'<td class="num">{escape(figure(c))}</td>',
-            f"<td>{escape(c['victims'])}</td>", f"<td>{escape(c['place'] or '–')}</td>",
+            f"<td>{escape(c['victims'])}</td>", f"<td>{escape(where_label(c))}</td>",
             f"<td>{escape(value_label(c['date'], labels))}</td>",
             *(f"<td>{escape(c[k] or '–')}</td>" for k in ("attributed_to", "cause", "perpetrator")),
         ]

@@ -79,6 +79,8 @@ CASUALTY: Fields = {
     "attributed_to": (_OPT_STR, "Who reports the figure (`Syrian Observatory for Human Rights`, `the health ministry`)."),
     "cumulative": ({"type": "boolean"}, "True for a running toll (`since the war began`) rather than one incident."),
     "target": (_OPT_STR, "What was attacked (`apartment building`), as written, when stated."),
+    "site": (_OPT_STR, "The exact spot inside `place`, as written, when the figure's clause names one the map has no point for (`Deerpark Road`, `busy Oxford Street bus station`, `checkpoint`)."),
+    "site_span": ({"oneOf": [{"type": "null"}, _SPAN]}, "[start, end] of `site` in the article text."),
     "links": ({"type": "object", "additionalProperties": _STR}, "For each linked field (place, date, attributed_to, perpetrator ...), the rule that decided it (`clause`, `sentence`, `paragraph`, `article`, `quote_speaker` ...)."),
 }
 PLACE: Fields = {

@@ -115,6 +115,13 @@ def _table(title: str, columns, rows: list[Row], width: int) -> list[Line]:
     return lines
 
 
+def where_label(casualty: dict) -> str:
+    """Where a figure happened, for people: its site inside its place (``Deerpark Road, Old
+    Park``), its place, or a dash."""
+    parts = [p for p in (casualty.get("site"), casualty["place"]) if p]
+    return ", ".join(parts) or "–"
+
+
 def casualty_lines(data: dict, width: int) -> list[Line]:
     """The casualty table: one row per figure, its evidence (and folded columns) dimmed below."""
     labels = date_labels(data["dates"])
@@ -125,7 +132,7 @@ def casualty_lines(data: dict, width: int) -> list[Line]:
                 "outcome": c["outcome"],
                 "figure": figure(c),
                 "victims": c["victims"],
-                "where": c["place"] or "–",
+                "where": where_label(c),
                 "when": value_label(c["date"], labels),
                 "source": c["attributed_to"] or "–",
                 "cause": c["cause"] or "–",

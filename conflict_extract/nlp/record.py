@@ -35,6 +35,8 @@ def _shift(item: Casualty | Place | Group | Quote | DateMention, offset: int):
     changes: dict = {"start": item.start + offset, "end": item.end + offset}
     if isinstance(item, Quote) and item.speaker_span is not None:
         changes["speaker_span"] = [position + offset for position in item.speaker_span]
+    if isinstance(item, Casualty) and item.site_span is not None:
+        changes["site_span"] = [position + offset for position in item.site_span]
     return dataclasses.replace(item, **changes)
 
 

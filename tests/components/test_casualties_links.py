@@ -412,3 +412,56 @@ def test_toll_from_a_dated_incident(analyse, text, date):
     """``from Friday's bombing`` dates the incident; ``from Monday to Wednesday`` opens a period."""
     figure = next(c for c in analyse(text, published="2024-04-17").casualties if c.part_of is None)
     assert figure.date == date
+
+
+SITES = [
+    # the spot inside the place: a street, a building, a market, a named quarter
+    ("A man was shot dead on Harbour Road in Mombasa on Monday, police said.", "Harbour Road"),
+    ("Gunmen killed two traders at a crowded market in Maiduguri on Tuesday.", "crowded market"),
+    ("Three soldiers were killed at a checkpoint outside Kirkuk on Sunday, officials said.", "checkpoint"),
+    ("A bomb exploded at the Main Street bus station in Peshawar, where at least nine people were killed.",
+     "Main Street bus station"),
+    ("At King St, the busiest junction in Juba, four traders and a soldier were wounded.", "King St"),
+    ("An Israeli strike killed five people in a school in Jabalia on Monday, medics said.", "school"),
+    ("Four worshippers were wounded when gunmen opened fire inside a mosque in Kano.", "mosque"),
+    ("A car bomb killed six people outside the central hospital in Mogadishu.", "central hospital"),
+    # no site: the clause names a place of the map only, or the named area is the place itself
+    ("Five people were killed in Aleppo on Sunday, monitors said.", None),
+    ("Air strikes killed 11 civilians in the Maiwand district of Kandahar, officials said.", None),
+    ("Militants killed eight soldiers in an ambush near Kidal on Tuesday.", None),
+    ("Two men were killed in Belfast last night; one was shot in the Ardoyne area.", None),
+    ("Two people were killed in an exchange of fire in the Al Karama neighbourhood of Tripoli.", None),
+]
+
+
+@pytest.mark.parametrize("text, site", SITES)
+def test_figure_site(analyse, text, site):
+    """``site`` is the spot the clause names inside the place, as written, with its span."""
+    record = analyse(text, published="2024-04-17")
+    figure = next(c for c in record.casualties if c.part_of is None)
+    assert figure.site == site
+    if site is not None:
+        start, end = figure.site_span
+        assert text[start:end] == site
+        assert figure.links["site"] in ("clause", "where")
+
+
+def test_sub_counts_share_the_site(analyse):
+    record = analyse("Nine people, including four children, were killed at a market in Gao.")
+    whole, part = record.casualties[0], record.casualties[1]
+    assert part.part_of == 0 and (part.site, part.site_span) == (whole.site, whole.site_span) != (None, None)
+
+
+@pytest.mark.parametrize("text, date", [
+    # "between" bounds a period only when its objects are dates: a battle between two sides
+    # leaves the figure free to take the day its paragraph gives
+    ("Fighting flared in Bamako on Monday. A man was killed in a battle between troops and gunmen.",
+     "2024-04-15"),
+    ("Protests spread to Nairobi on Monday. Three people died in clashes between police and protesters.",
+     "2024-04-15"),
+    ("Air strikes hit Idlib on Monday. Between March and May, 300 people were killed, monitors said.",
+     None),
+])
+def test_between_bounds_a_period_only_of_dates(analyse, text, date):
+    figure = next(c for c in analyse(text, published="2024-04-17").casualties if c.part_of is None)
+    assert figure.date == date

@@ -81,3 +81,10 @@ def test_article_row_geo_precision_follows_the_figure_wording(analyse, text, pre
     writer.close()
     article = next(csv.DictReader(io.StringIO(stream.getvalue())))
     assert (article["location"], article["geo_precision"]) == ("Maiduguri", precision)
+
+
+def test_figure_rows_carry_the_site(fasher):
+    record = fasher()
+    record.casualties[0].site, record.casualties[0].site_span = "market", [0, 6]
+    rows = [r for r in _rows(record, "casualties") if r["row"] == "figure"]
+    assert [(r["place"], r["site"]) for r in rows] == [("El Fasher", "market"), ("El Fasher", "")]

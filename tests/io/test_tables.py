@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from conflict_extract.cli.app import extract_app
 from conflict_extract.io.layout import clip, wrap
-from conflict_extract.io.tables import TableWriter
+from conflict_extract.io.tables import TableWriter, where_label
 from conflict_extract.models import CATEGORIES, ArticleRecord
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -211,3 +211,13 @@ def test_quote_lines_read_as_prose_without_a_trailing_comma(quote, expected):
     from conflict_extract.io.tables import quote_text
 
     assert quote_text(quote) == expected
+
+
+@pytest.mark.parametrize("casualty, expected", [
+    ({"site": "Deerpark Road", "place": "Old Park"}, "Deerpark Road, Old Park"),
+    ({"site": None, "place": "El Fasher"}, "El Fasher"),
+    ({"site": "checkpoint", "place": None}, "checkpoint"),
+    ({"place": None}, "–"),  # a record written before figures had a site
+])
+def test_where_shows_the_site_inside_the_place(casualty, expected):
+    assert where_label(casualty) == expected

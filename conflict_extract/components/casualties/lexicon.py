@@ -58,6 +58,9 @@ class CasualtyLexicon:
     split_verbs: frozenset[str] = frozenset()
     separate_words: frozenset[str] = frozenset()
     tally_nouns: frozenset[str] = frozenset()
+    site_preps: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
+    site_areas: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +101,7 @@ def load_lexicon() -> CasualtyLexicon:
         attack_verbs=frozenset(trig["attack_verbs"]),
         **{key: frozenset(links[key]) for key in (
             "cause_preps", "cause_adjectives", "period_openers", "date_openers",
-            "pronoun_subjects")},
+            "pronoun_subjects", "site_preps", "site_nouns", "site_areas")},
         update_modifiers=frozenset(trig["update_modifiers"]),
         report_nouns=frozenset(trig["report_nouns"]),
         split_verbs=frozenset(trig["split_verbs"]),

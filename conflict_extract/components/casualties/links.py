@@ -1,4 +1,5 @@
-"""Links of a main count: place, date, cause, perpetrator, source and whether it is a running toll.
+"""Links of a main count: place, site, date, cause, perpetrator, source and whether it is a running
+toll.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from conflict_extract.components.casualties.lookups import (
     quote_speaker,
 )
 from conflict_extract.components.casualties.perpetrators import find_perpetrator
+from conflict_extract.components.casualties.sites import find_site
 from conflict_extract.components.casualties.targets import find_target
 from conflict_extract.linking import PlaceMention
 from conflict_extract.models import Casualty
@@ -38,12 +40,18 @@ def _period_bounds(cand: Candidate, lex: CasualtyLexicon) -> list[tuple[int, int
     ranges = []
     for tok in clause_head(cand).subtree:
         if tok.lower_ in lex.date_openers and not any(
-                c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
+                c.dep_ == "pobj" and _is_date(c) for c in tok.children):
             continue
         if tok.lower_ in lex.period_openers or tok.lower_ in lex.date_openers:
             base = tok.head if tok.dep_ == "mark" else tok
             ranges.append((base.left_edge.idx, base.right_edge.idx + len(base.right_edge)))
     return ranges
+
+
+def _is_date(token) -> bool:
+    """A date or time, or the first of several (``between 2014 and 2021``: the model may tag
+    only the last year)."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in (token, *token.conjuncts))
 
 
 def _city_part(cand: Candidate, scope: tuple[int, int]) -> str | None:
@@ -93,6 +101,10 @@ def link_record(cand: Candidate, record: Casualty, sent: Span, lex: CasualtyLexi
     target = find_target(cand, lex)
     if target is not None:
         record.target, record.links["target"] = target
+    site = find_site(cand, lex)
+    if site is not None and not (mention is not None and mention.start <= site[1] and site[2] <= mention.end):
+        record.site, start, end, record.links["site"] = site
+        record.site_span = [start, end]
     _link_source(cand, record, sent, lex)
     record.cumulative = is_cumulative(cand, lex)
     head = clause_head(cand)
@@ -183,5 +195,7 @@ def inherit_links(record: Casualty, parent: Casualty) -> None:
     record.attributed_to = parent.attributed_to
     record.cumulative = parent.cumulative
     record.place_index = parent.place_index
-    record.links.update({k: v for k, v in parent.links.items()
-                         if k in ("place", "date", "cause", "perpetrator", "attributed_to", "target")})
+    record.site = parent.site
+    record.site_span = parent.site_span
+    record.links.update({k: v for k, v in parent.links.items() if k in (
+        "place", "date", "cause", "perpetrator", "attributed_to", "target", "site")})
