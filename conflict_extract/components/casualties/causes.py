@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.clause import clause_head
-from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
+from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of, phrase_start
 from conflict_extract.components.casualties.lookups import group_name_in
 from conflict_extract.nlp.extensions import doc_text
 
@@ -154,8 +154,7 @@ def split_cause_span(token: Token, lex: CasualtyLexicon) -> tuple[int, int] | No
         return None
     if after.head not in (token, token.head, token.head.head):
         return None
-    start = min([c.left_edge.i for c in token.lefts if c.dep_ != "det"] + [token.i])
-    return start, after.i
+    return phrase_start(token), after.i
 
 
 def _cause_text(head: Token, lex: CasualtyLexicon) -> str:

@@ -50,15 +50,21 @@ def clause_head(cand: Candidate) -> Token:
     return trig
 
 
-def link_scope(cand: Candidate) -> tuple[int, int]:
-    """Character range of the clause the links are read from."""
-    head = clause_head(cand)
+def clause_tokens(head: Token) -> list[Token]:
+    """``head`` and every token under it, not across a reported or parallel clause (unordered)."""
     toks = [head]
     stack = [c for c in head.children if c.dep_ not in CLAUSE_BREAK_DEPS]
     while stack:
         tok = stack.pop()
         toks.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_BREAK_DEPS)
+    return toks
+
+
+def link_scope(cand: Candidate) -> tuple[int, int]:
+    """Character range of the clause the links are read from."""
+    head = clause_head(cand)
+    toks = clause_tokens(head)
     line_lo, line_hi = _line_bounds(head.doc, cand.anchor.idx)
     lo = max(min(t.idx for t in toks), line_lo)
     hi = min(max(t.idx + len(t) for t in toks), line_hi)

@@ -115,6 +115,12 @@ def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def phrase_start(head: Token) -> int:
+    """Index of the first token of the noun phrase ``head`` heads, its determiner left out
+    (``the busy bus station`` starts at ``busy``)."""
+    return min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ != "det")])
+
+
 def child_with(token: Token, dep: str) -> Token | None:
     """The first child of ``token`` with dependency ``dep``."""
     for child in token.children:

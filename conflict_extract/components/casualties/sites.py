@@ -16,14 +16,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from conflict_extract.components.casualties.candidate import Candidate
-from conflict_extract.components.casualties.clause import CLAUSE_BREAK_DEPS, clause_head
-from conflict_extract.components.casualties.lexicon import CasualtyLexicon
+from conflict_extract.components.casualties.clause import clause_head, clause_tokens
+from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of, phrase_start
 from conflict_extract.components.places.cues import STREET_TYPES
-from conflict_extract.linking import event_place_mentions, group_at
+from conflict_extract.linking import event_place_mentions, group_mentions
 from conflict_extract.nlp.extensions import doc_text
 
-STREET_ABBREVIATIONS = frozenset({"st", "rd", "ave", "blvd"})
-"""Short street words that only end a name (``Oxford St``); ``St`` before a name is a saint."""
+STREET_AT_END = "st"
+"""``St`` ends a street's name (``Oxford St``) where it stands for Street; before a name it is a
+saint, so it is no street word of :data:`~conflict_extract.components.places.cues.STREET_TYPES`."""
 NOT_SITE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "NORP"})
 
 
@@ -53,14 +54,8 @@ def find_site(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, int, int, str
 def _clause_preps(head: Token, lex: CasualtyLexicon) -> list[Token]:
     """Locative prepositions of the clause of ``head`` (not across a reported or parallel
     clause), in text order."""
-    found = []
-    stack = [c for c in head.children if c.dep_ not in CLAUSE_BREAK_DEPS]
-    while stack:
-        tok = stack.pop()
-        if tok.dep_ == "prep" and tok.lower_ in lex.site_preps:
-            found.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_BREAK_DEPS)
-    return sorted(found, key=lambda t: t.i)
+    return sorted((t for t in clause_tokens(head)[1:] if t.dep_ == "prep" and t.lower_ in lex.site_preps),
+                  key=lambda t: t.i)
 
 
 def _where_antecedent(head: Token) -> Token | None:
@@ -78,10 +73,10 @@ def _site_head(noun: Token, lex: CasualtyLexicon) -> bool:
     word = noun.lower_.rstrip(".")
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts)
     if noun.pos_ == "PROPN":
-        return named and (word in STREET_TYPES or word in STREET_ABBREVIATIONS)
+        return named and (word in STREET_TYPES or word == STREET_AT_END)
     if word in lex.site_areas:
         return named
-    return noun.lemma_.lower() in lex.site_nouns or word in lex.site_nouns
+    return lemma_of(noun) in lex.site_nouns or word in lex.site_nouns
 
 
 def _site_phrase(noun: Token, lex: CasualtyLexicon) -> tuple[str, int, int] | None:
@@ -89,14 +84,12 @@ def _site_phrase(noun: Token, lex: CasualtyLexicon) -> tuple[str, int, int] | No
     it is a place with a point on the map or a group the other components found, or a place
     with its area word (``the Maiwand district``)."""
     doc: Doc = noun.doc
-    first = min([noun.i, *(c.left_edge.i for c in noun.lefts if c.dep_ != "det")])
-    start, end = doc[first].idx, noun.idx + len(noun)
+    start, end = doc[phrase_start(noun)].idx, noun.idx + len(noun)
     mentions = event_place_mentions(doc)
     if noun.lower_ in lex.site_areas and any(start <= m.start and m.end <= noun.idx for m in mentions):
         return None  # "the Maiwand district": the place says it all
     if any(m.start <= start and end <= m.end and m.place.lat is not None for m in mentions):
         return None  # a point of the map is the figure's place; a street the map lacks is a site
-    group = group_at(doc, start, end)
-    if group is not None and any(s <= start and end <= e for s, e in group.spans):
+    if any(m.start <= start and end <= m.end for m in group_mentions(doc)):
         return None
     return doc_text(doc)[start:end], start, end

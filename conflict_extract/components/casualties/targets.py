@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.causes import is_cause
 from conflict_extract.components.casualties.clause import clause_head
-from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of
+from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of, phrase_start
 from conflict_extract.nlp.extensions import doc_text
 
 TARGET_PREPS = frozenset({"on", "at", "against"})
@@ -50,6 +50,6 @@ def _noun_target(noun: Token) -> Token | None:
 
 def _phrase(head: Token) -> str:
     """The noun phrase of ``head`` as written, from its first modifier to the noun itself."""
-    first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ != "det")])
     doc = head.doc
+    first = phrase_start(head)
     return doc_text(doc)[doc[first].idx:head.idx + len(head)]
