@@ -89,6 +89,9 @@ class Casualty:
     point for (``Deerpark Road``, ``busy Oxford Street bus station``, ``checkpoint``)."""
     site_span: list[int] | None = None
     """``[start, end]`` of ``site`` in the article text."""
+    parties: list[str] = field(default_factory=list)
+    """The sides of the fight the figure's clause tells of (``in a battle between troops and
+    terrorists``): group names from ``groups``, else the phrases as written, in text order."""
     links: dict[str, str] = field(default_factory=dict)
     """How the figure and each link were read, for debugging and for the article totals:
     ``figure`` (``verb``, ``state``, ``toll``, ``nominal``, ``update`` ...), ``place``, ``date``,

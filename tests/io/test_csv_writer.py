@@ -88,3 +88,10 @@ def test_figure_rows_carry_the_site(fasher):
     record.casualties[0].site, record.casualties[0].site_span = "market", [0, 6]
     rows = [r for r in _rows(record, "casualties") if r["row"] == "figure"]
     assert [(r["place"], r["site"]) for r in rows] == [("El Fasher", "market"), ("El Fasher", "")]
+
+
+def test_figure_rows_carry_the_parties_joined(fasher):
+    record = fasher()
+    record.casualties[0].parties = ["Sudanese Armed Forces", "Rapid Support Forces"]
+    rows = [r for r in _rows(record, "casualties") if r["row"] == "figure"]
+    assert rows[0]["parties"] == "Sudanese Armed Forces; Rapid Support Forces"

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from conflict_extract.cli.app import extract_app
 from conflict_extract.io.layout import clip, wrap
-from conflict_extract.io.tables import TableWriter, where_label
+from conflict_extract.io.tables import TableWriter, by_label, where_label
 from conflict_extract.models import CATEGORIES, ArticleRecord
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -221,3 +221,14 @@ def test_quote_lines_read_as_prose_without_a_trailing_comma(quote, expected):
 ])
 def test_where_shows_the_site_inside_the_place(casualty, expected):
     assert where_label(casualty) == expected
+
+
+@pytest.mark.parametrize("casualty, expected", [
+    ({"perpetrator": "Rapid Support Forces", "parties": []}, "Rapid Support Forces"),
+    ({"perpetrator": None, "parties": ["Sudanese Armed Forces", "Rapid Support Forces"]},
+     "Sudanese Armed Forces vs Rapid Support Forces"),
+    ({"perpetrator": None, "parties": []}, "–"),
+    ({"perpetrator": None}, "–"),  # a record written before figures had parties
+])
+def test_by_shows_the_perpetrator_else_both_sides(casualty, expected):
+    assert by_label(casualty) == expected

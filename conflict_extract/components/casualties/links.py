@@ -25,6 +25,7 @@ from conflict_extract.components.casualties.lookups import (
     quote_group,
     quote_speaker,
 )
+from conflict_extract.components.casualties.parties import find_parties
 from conflict_extract.components.casualties.perpetrators import find_perpetrator
 from conflict_extract.components.casualties.sites import find_site
 from conflict_extract.components.casualties.targets import find_target
@@ -105,6 +106,9 @@ def link_record(cand: Candidate, record: Casualty, sent: Span, lex: CasualtyLexi
     if site is not None and not (mention is not None and mention.start <= site[1] and site[2] <= mention.end):
         record.site, start, end, record.links["site"] = site
         record.site_span = [start, end]
+    record.parties = find_parties(cand)
+    if record.parties:
+        record.links["parties"] = "clause"
     _link_source(cand, record, sent, lex)
     record.cumulative = is_cumulative(cand, lex)
     head = clause_head(cand)
@@ -197,5 +201,6 @@ def inherit_links(record: Casualty, parent: Casualty) -> None:
     record.place_index = parent.place_index
     record.site = parent.site
     record.site_span = parent.site_span
+    record.parties = list(parent.parties)
     record.links.update({k: v for k, v in parent.links.items() if k in (
-        "place", "date", "cause", "perpetrator", "attributed_to", "target", "site")})
+        "place", "date", "cause", "perpetrator", "attributed_to", "target", "site", "parties")})

@@ -40,7 +40,11 @@ from conflict_extract.components.places.cues import (
     vehicle_makes,
 )
 from conflict_extract.components.places.mention import Mention, ent_labels, opens_with_preposition
-from conflict_extract.components.places.runs import runs_with_title_parts, title_case_lines
+from conflict_extract.components.places.runs import (
+    common_word_division,
+    runs_with_title_parts,
+    title_case_lines,
+)
 from conflict_extract.gazetteer.index import Entry, load_gazetteer
 from conflict_extract.nlp.extensions import in_skipped
 from conflict_extract.text.patterns import ending_pattern
@@ -56,6 +60,8 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
     surnames = _surnames(doc)
     dateline = dateline_place_span(text) or undated_dateline_place_span(text)
     for core, cstart in runs_with_title_parts(text, titles):
+        division = common_word_division(core, text[cstart + len(core):])
+        core, named_unit = division or core, division is not None
         cend = cstart + len(core)
         if in_skipped(doc, cstart, cend) or _designation(core, text[cend:cend + 3]):
             continue
@@ -91,6 +97,8 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
                 m.evidence.add("party")
             if name in surnames:
                 m.evidence.add("surname")
+            if named_unit:
+                m.evidence.add("unit")  # the name carries its unit word: "Northwest region"
             border = len(parts) > 1 and bool(BORDER_AFTER.match(text[cend:]))
             if len(parts) > 1 and not border:
                 m.evidence.add("compound")  # "US-Iran talks": a relation, not a location

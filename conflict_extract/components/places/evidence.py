@@ -24,6 +24,7 @@ from conflict_extract.components.places.cues import (
 )
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.metonymy import gpe_as_actor
+from conflict_extract.components.places.runs import generic_division
 from conflict_extract.gazetteer.index import Entry, Gazetteer, distance_km, load_gazetteer
 from conflict_extract.text import translit
 from conflict_extract.text.patterns import first_letter_guard
@@ -63,7 +64,7 @@ def country_context(
             context[abbreviations()[m.core.replace(". ", ".")][0]] += 1
             continue
         cands = gaz.lookup(m.core)
-        if not cands:
+        if not cands or generic_division(m.core):
             continue
         countries = [e for e, _ in cands if e.type == "country"]
         if countries and any(e.type == "admin1" and rank for e, rank in cands):
@@ -249,9 +250,11 @@ def group_name(name: str) -> bool:
 
 
 def well_known(gaz: Gazetteer, name: str) -> bool:
-    """A big, internationally known place (``Aleppo``), not a namesake hamlet (``Elliott``)."""
+    """A country or a big, internationally known place (``Aleppo``), not a namesake hamlet
+    (``Elliott``)."""
     return any(
-        e.population >= 100_000 and e.n_names >= WELL_KNOWN_NAMES for e, _ in gaz.lookup(name)
+        e.type == "country" and rank or e.population >= 100_000 and e.n_names >= WELL_KNOWN_NAMES
+        for e, rank in gaz.lookup(name)
     )
 
 
@@ -275,8 +278,8 @@ def accept(m: Mention, how: str, in_context: bool) -> bool:
     e = m.entry
     if "abbreviation" in m.evidence:
         return e is not None
-    if not m.hint and group_name(m.core):
-        return False  # "talks with Hamas": the group, not Hamm in Germany
+    if not m.hint and group_name(m.core) or generic_division(m.core) and not in_context:
+        return False  # "talks with Hamas": not Hamm; "a Southwest region" outside Cameroon
     strong_ctx = bool(m.evidence & STRONG_CUES)
     prep = "prep" in m.evidence
     if "surname" in m.evidence and not strong_ctx:

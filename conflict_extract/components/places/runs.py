@@ -20,7 +20,9 @@ from conflict_extract.components.places.cues import (
     POSSESSIVE,
     WATER_HEADS,
     building_words,
+    feature_words,
     institution_words,
+    not_places,
 )
 from conflict_extract.gazetteer.index import load_gazetteer
 
@@ -194,3 +196,29 @@ def runs_with_title_parts(text: str, titles: list[tuple[int, int]]):
                     break
             else:
                 i += 1
+
+
+_DIVISION_KINDS = frozenset({"admin1", "admin2", "region", "district"})
+_DIVISION_TYPES = frozenset({"admin1", "admin2", "region"})
+_WORD_AFTER = re.compile(r"[ ]([A-Za-z]+)\b")
+
+
+def common_word_division(core: str, after: str) -> str | None:
+    """``Northwest region``, ``Central province``: a word that is no place name alone (a compass
+    point, ``Central``) with the unit word after it, when the gazetteer has a division so called
+    (Cameroon's Northwest region); otherwise None."""
+    if core.lower() not in not_places():
+        return None
+    word = _WORD_AFTER.match(after)
+    if word is None or feature_words().get(word.group(1).lower()) not in _DIVISION_KINDS:
+        return None
+    full = f"{core} {word.group(1)}"
+    found = load_gazetteer().lookup(full)
+    return full if any(e.type in _DIVISION_TYPES for e, _ in found) else None
+
+
+def generic_division(core: str) -> bool:
+    """A division named by a common word and its unit word (``Northwest region``): evidence of
+    no country, and a place only inside a country the article names otherwise."""
+    common, _, unit = core.rpartition(" ")
+    return common.lower() in not_places() and feature_words().get(unit.lower()) in _DIVISION_KINDS
