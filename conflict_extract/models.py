@@ -116,6 +116,10 @@ class Place:
     parent: str | None = None
     role: str = "event"
     spans: list[list[int]] = field(default_factory=list)
+    point_of: str | None = None
+    """When the gazetteer lacks the place but the text pins it inside a unit it has (``Gani
+    (Bandiagara, Mopti)``), ``lat``/``lon`` are that unit's point and this names the unit; null
+    when the point is the place's own."""
 
 
 @dataclass

@@ -34,7 +34,11 @@ def time_precision(interval: Interval | None, value: str | None = None) -> int |
 
 
 def geo_precision(place: Place, area: str | None) -> int:
-    """ACLED geo precision of a place, given the part of it (``east``, ``near``) a figure is about."""
+    """ACLED geo precision of a place, given the part of it (``east``, ``near``) a figure is about;
+    a place located by the unit the text sets it in is at best 2, as ACLED codes a village
+    placed at its district's point."""
+    if place.point_of is not None:
+        return 2 if area in (None, "near") else 3
     if place.type in COARSE_TYPES:
         return 3 if area != "near" else 2
     if place.type in _TOWN_TYPES and area is None:

@@ -26,7 +26,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "row", *ARTICLE_COLUMNS,
     ),
     "places": (
-        "name", "type", "country", "admin1", "lat", "lon", "geonameid", "parent", "role",
+        "name", "type", "country", "admin1", "lat", "lon", "geonameid", "point_of", "parent", "role",
         "mentions", "spans",
     ),
     "groups": ("name", "type", "country", "aliases", "spans"),

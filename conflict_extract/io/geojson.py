@@ -1,7 +1,7 @@
 """GeoJSON output (``--geojson FILE``): a FeatureCollection that QGIS, geopandas and kepler.gl open.
 
 One Point feature per geocoded place of each article (places without coordinates are left out, never
-placed at a guess), or with ``--events`` one per event that has coordinates. Properties are flat
+placed at a guess; a place at the point of the unit the text sets it in says so in ``point_of``), or with ``--events`` one per event that has coordinates. Properties are flat
 (numbers and strings, lists joined with ``; ``) so every tool shows them as columns; the figures,
 actors and dates of a place come from the casualty figures stated there. Coordinates are
 ``[longitude, latitude]`` in WGS84 (RFC 7946).
@@ -73,6 +73,7 @@ def place_features(record: ArticleRecord) -> list[dict[str, Any]]:
             "country": place["country"],
             "admin1": place["admin1"],
             "geonameid": place["geonameid"],
+            "point_of": place.get("point_of"),
             "role": place["role"],
             "mentions": _joined(place["mentions"]),
             "killed": sums.get("killed"),

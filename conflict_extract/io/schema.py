@@ -90,13 +90,14 @@ PLACE: Fields = {
     "mentions": (_STR_LIST, "Every surface form seen in the article (`east Aleppo`, `Aleppo`)."),
     "country": (_COUNTRY, "ISO 3166-1 alpha-2 country code; null when unknown."),
     "admin1": (_OPT_STR, "First-order administrative division (province, state, governorate)."),
-    "lat": (_LAT, "Latitude (WGS84); null when the place was not resolved, never invented."),
-    "lon": (_LON, "Longitude (WGS84); null when the place was not resolved, never invented."),
+    "lat": (_LAT, "Latitude (WGS84); null when the place was not resolved, never invented: a place the gazetteer lacks but the text pins inside a unit it has takes that unit's point, named in `point_of`."),
+    "lon": (_LON, "Longitude (WGS84); null when the place was not resolved, never invented (see `lat`)."),
     "geonameid": (_OPT_INT, "GeoNames id when resolved from a GeoNames-derived gazetteer."),
     "level": ({"enum": [*PLACE_LEVELS, None]}, "The gazetteer level the name resolved to; null when unresolved."),
     "parent": (_OPT_STR, "Name of the containing place given in the article (`al-Shaar` is in `Aleppo`)."),
     "role": ({"enum": ["event", "reporting"]}, "`reporting` where the place is only where a reporter or speaker is (a dateline, `speaking from Turkey`); otherwise `event`."),
     "spans": (_SPAN_LIST, "Every mention as [start, end] character offsets."),
+    "point_of": (_OPT_STR, "When the gazetteer lacks the place but the text pins it inside a unit it has (`Gani (Bandiagara, Mopti)`), `lat`/`lon` are that unit's point and this names the unit (`Bandiagara`): a second-level division's or a town's point, never a first-level division's (often hundreds of kilometres across). Null when the point is the place's own."),
 }
 GROUP: Fields = {
     "name": (_STR, "Canonical name (`Nour al-Din al-Zinki` for `Nureddin al-Zinki`)."),

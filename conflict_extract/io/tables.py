@@ -151,6 +151,15 @@ def casualty_lines(data: dict, width: int) -> list[Line]:
     return _table("Casualties", CASUALTY_COLUMNS, rows, width)
 
 
+def coords_label(place: dict) -> str:
+    """A place's point for people: ``14.350, -3.610``; a point borrowed from the unit the text
+    sets the place in says so (``≈ Bandiagara 14.350, -3.610``); a dash when there is none."""
+    if place["lat"] is None:
+        return "–"
+    point = f"{place['lat']:.3f}, {place['lon']:.3f}"
+    return f"≈ {place['point_of']} {point}" if place.get("point_of") else point
+
+
 def place_lines(data: dict, width: int) -> list[Line]:
     """The place table: one line per place, coordinates always shown."""
     rows = [
@@ -158,7 +167,7 @@ def place_lines(data: dict, width: int) -> list[Line]:
             "name": p["name"],
             "type": p["type"],
             "cc": p["country"] or "",
-            "coords": f"{p['lat']:.3f}, {p['lon']:.3f}" if p["lat"] is not None else "–",
+            "coords": coords_label(p),
             "role": p["role"],
             "admin1": p["admin1"] or "",
             "mentions": ", ".join(m for m in p["mentions"] if m != p["name"]),

@@ -484,3 +484,19 @@ def test_sub_counts_share_the_parties(analyse):
     record = analyse("Nine people, including four children, died in clashes between police and protesters in Lagos.")
     whole, part = record.casualties[0], record.casualties[1]
     assert part.part_of == 0 and part.parties == whole.parties == ["Nigeria Police Force", "Protesters (Nigeria)"]
+
+
+@pytest.mark.parametrize("text, place, rule", [
+    # "the same province" points back to the last place of that unit named before it
+    ("Clashes went on in Deir ez-Zor province all week. On Monday a colonel was killed in the same "
+     "province, officials said.", "Deir ez-Zor", "same_place"),
+    ("Gunmen attacked Bunia on Sunday. On Tuesday, six more people were killed in the same town.",
+     "Bunia", "same_place"),
+    ("Rockets hit Kharkiv and Sumy oblast overnight. Two people were wounded in the same city.",
+     "Kharkiv", "same_place"),
+    # nothing of that unit before it: no antecedent is made up
+    ("Two soldiers were killed in the same district on Monday.", None, None),
+])
+def test_same_place_points_back(analyse, text, place, rule):
+    figure = next(c for c in analyse(text, published="2024-04-17").casualties if c.part_of is None)
+    assert (figure.place, figure.links.get("place")) == (place, rule)

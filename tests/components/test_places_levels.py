@@ -317,9 +317,6 @@ LEVELS = [
     # --- a spelling variant is read only inside the division the text pins it to ---
     ("In El Parotal, Guerrero, gunmen attacked the community with drones.", "El Parotal", None,
      None, None),
-    # --- a directional part of a division pins like the division (Myanmar's Bago-East) ---
-    ("In Wea Gyi village (Phyu township, Taungoo district, Bago-East region), troops attacked a "
-     "school.", "Wea Gyi", None, None, None),
     # --- inside a sentence a capitalised stop word opening an unknown name is part of it ---
     ("On 3 July 2023, soldiers shelled In Ga Po village in Kyaikto township, Mon state.",
      "In Ga Po", "populated_place", "MM", None),

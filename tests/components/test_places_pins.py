@@ -163,3 +163,30 @@ def test_pin_written_after_a_name(text, name, unit):
 
     pin = pin_after(text, text.index(name) + len(name), load_gazetteer())
     assert unit in pin.units
+
+
+@pytest.mark.parametrize("text, mention, point_of, point", [
+    # a village no gazetteer has, set by the text in a district or town it has: that unit's point
+    ("On 3 March 2024, a drone dropped a grenade on a market in Kouna village (Bandiagara, Mopti).",
+     "Kouna", "Bandiagara", (14.35, -3.61)),
+    ("Militants shelled an army post in Al Hazm Shabwani (As Said, Shabwah) on Friday.",
+     "Al Hazm Shabwani", "As Said", (14.33, 46.79)),
+    # a directional part of a division pins like the division (Myanmar's Bago-East); Phyu is
+    # not in the gazetteer, the district seat is
+    ("In Wea Gyi village (Phyu township, Taungoo district, Bago-East region), troops attacked a "
+     "school.", "Wea Gyi", "Taungoo", (18.94, 96.43)),
+    # only a first-level division, or its capital's namesake, is written: no point
+    ("Rebels threw grenades from drones at soldiers in Ortega (Narino) on Monday.", "Ortega", None,
+     None),
+    ("A mortar round landed in Tadmur, Daraa, Syria.", "Tadmur", None, None),
+])
+def test_place_the_gazetteer_lacks_takes_its_units_point(analyse, place_named, text, mention,
+                                                         point_of, point):
+    from conflict_extract.gazetteer.index import distance_km
+
+    place = place_named(analyse(text).places, mention)
+    assert place is not None and place.point_of == point_of and place.geonameid is None
+    if point is None:
+        assert place.lat is None
+    else:
+        assert distance_km(place.lat, place.lon, *point) <= 10

@@ -76,6 +76,14 @@ def test_one_point_per_geocoded_place(fasher):
     assert collection["features"][1]["properties"]["dates"] == "Monday 10 Jun 2024"
 
 
+def test_a_point_borrowed_from_the_unit_says_so(fasher):
+    record = fasher()
+    record.places[0].point_of = "Al Fasher district"
+    features = _collection([record])["features"]
+    assert features[0]["properties"]["point_of"] == "Al Fasher district"
+    assert _collection([fasher()])["features"][0]["properties"]["point_of"] is None
+
+
 def test_empty_input_is_an_empty_valid_collection():
     collection = _collection([])
     jsonschema.validate(collection, POINT_COLLECTION)

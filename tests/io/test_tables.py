@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from conflict_extract.cli.app import extract_app
 from conflict_extract.io.layout import clip, wrap
-from conflict_extract.io.tables import TableWriter, by_label, where_label
+from conflict_extract.io.tables import TableWriter, by_label, coords_label, where_label
 from conflict_extract.models import CATEGORIES, ArticleRecord
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -232,3 +232,13 @@ def test_where_shows_the_site_inside_the_place(casualty, expected):
 ])
 def test_by_shows_the_perpetrator_else_both_sides(casualty, expected):
     assert by_label(casualty) == expected
+
+
+@pytest.mark.parametrize("place, expected", [
+    ({"lat": 14.35005, "lon": -3.61038, "point_of": None}, "14.350, -3.610"),
+    ({"lat": 14.35005, "lon": -3.61038, "point_of": "Bandiagara"}, "≈ Bandiagara 14.350, -3.610"),
+    ({"lat": None, "lon": None, "point_of": None}, "–"),
+    ({"lat": 33.5, "lon": 36.3}, "33.500, 36.300"),  # a record written before places had point_of
+])
+def test_coords_say_when_the_point_is_the_units(place, expected):
+    assert coords_label(place) == expected

@@ -61,6 +61,8 @@ class CasualtyLexicon:
     site_preps: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     site_areas: frozenset[str] = frozenset()
+    same_place_units: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Unit noun of ``the same province`` -> the place types it points back to."""
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +109,7 @@ def load_lexicon() -> CasualtyLexicon:
         split_verbs=frozenset(trig["split_verbs"]),
         separate_words=frozenset(trig["separate_words"]),
         tally_nouns=frozenset(trig["tally_nouns"]),
+        same_place_units={k: tuple(v) for k, v in links["same_place_units"].items()},
     )
 
 

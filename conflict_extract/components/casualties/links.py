@@ -12,7 +12,7 @@ from conflict_extract.components.casualties.attribution import find_attribution
 from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.causes import find_cause, find_disease
 from conflict_extract.components.casualties.claims import apply_claims
-from conflict_extract.components.casualties.clause import clause_head, link_scope
+from conflict_extract.components.casualties.clause import clause_head, clause_tokens, link_scope
 from conflict_extract.components.casualties.cumulative import is_cumulative
 from conflict_extract.components.casualties.incidents import in_motive, incident_count
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon
@@ -29,7 +29,7 @@ from conflict_extract.components.casualties.parties import find_parties
 from conflict_extract.components.casualties.perpetrators import find_perpetrator
 from conflict_extract.components.casualties.sites import find_site
 from conflict_extract.components.casualties.targets import find_target
-from conflict_extract.linking import PlaceMention
+from conflict_extract.linking import PlaceMention, place_before
 from conflict_extract.models import Casualty
 from conflict_extract.nlp.extensions import doc_text
 
@@ -72,15 +72,26 @@ def _city_part(cand: Candidate, scope: tuple[int, int]) -> str | None:
     return None
 
 
+def same_place(cand: Candidate, lex: CasualtyLexicon) -> PlaceMention | None:
+    """The place ``the same province`` (``city``, ``district`` ...) in the figure's clause points
+    back to: the last place of that unit's types named before it."""
+    for tok in clause_tokens(clause_head(cand)):
+        types = lex.same_place_units.get(tok.lower_)
+        if types and tok.dep_ == "pobj" and any(c.lower_ == "same" for c in tok.lefts):
+            return place_before(tok.doc, tok.idx, types)
+    return None
+
+
 def link_record(cand: Candidate, record: Casualty, sent: Span, lex: CasualtyLexicon) -> None:
     """Fill place, date, cause, perpetrator, attribution and cumulative of a main count from its
     clause, noting in ``record.links`` the rule that decided each."""
     scope = link_scope(cand)
     anchor_char = cand.trigger.idx
     doc = cand.anchor.doc
-    mention = place_mention_in(doc, scope[0], scope[1], anchor_char)
+    same = same_place(cand, lex)
+    mention = same or place_mention_in(doc, scope[0], scope[1], anchor_char)
     if mention is not None:
-        _set_place(record, doc, mention, "clause")
+        _set_place(record, doc, mention, "same_place" if same else "clause")
     else:
         record.place = _city_part(cand, scope)
         if record.place:

@@ -15,6 +15,7 @@ from conflict_extract.components.places.cues import (
     STREET_WORDS,
 )
 from conflict_extract.components.places.mention import Mention, name_key
+from conflict_extract.components.places.pins import Pin
 from conflict_extract.components.places.resolve import Resolver
 from conflict_extract.gazetteer.index import Entry, load_gazetteer
 from conflict_extract.models import Place
@@ -88,17 +89,26 @@ def merge_places(
                     place.admin1 = parent_entry.admin1
                     if hint == "district" and parent_entry.population >= 1_000_000:
                         place.type = "neighbourhood"  # a district of Aleppo, not of a province
-            pin = next((m.within for m in ms if m.within.firm), None)
-            if place.country is None and pin is not None and len(pin.countries) == 1:
-                # "Imam Gharbi, Nineveh, Iraq": where the text puts it, without a point.
-                place.country = next(iter(pin.countries))
-                if len(pin.units) == 1 and place.admin1 is None:
-                    place.admin1 = next(iter(pin.units))[1]
+            _place_by_pin(place, next((m.within for m in ms if m.within.firm), None))
             if place.country is None:
                 place.country = _unresolved_country(ms, hint, context)
         place.level = LEVELS.get(place.type) or LEVELS.get(hint or "")
         places.append(place)
     return places
+
+
+def _place_by_pin(place: Place, pin: Pin | None) -> None:
+    """Country and division of a place the gazetteer lacks from where the text puts it (``Imam
+    Gharbi, Nineveh, Iraq``), and the point of the finest unit it is set in (a village by its
+    district: ``Gani (Bandiagara, Mopti)``)."""
+    if pin is None:
+        return
+    if place.country is None and len(pin.countries) == 1:
+        place.country = next(iter(pin.countries))
+        if len(pin.units) == 1 and place.admin1 is None:
+            place.admin1 = next(iter(pin.units))[1]
+    if pin.point is not None and place.country is not None:
+        place.point_of, place.lat, place.lon = pin.point
 
 
 def _landmark_town(m: Mention, resolver: Resolver) -> Entry | None:

@@ -60,6 +60,11 @@ class Pin:
     """First-level divisions written after the name (start, end, entry): places of their own."""
     centres: tuple[tuple[float, float], ...] = field(default=())
     """Points of the pinned divisions."""
+    point: tuple[str, float, float] | None = None
+    """The finest unit written with a point, ``(name, lat, lon)``: a second-level division or
+    a town named in the pin inside its first-level division (``Bandiagara`` in ``Gani
+    (Bandiagara, Mopti)``). A place the gazetteer lacks gets this point, marked as its unit's;
+    a first-level division, often hundreds of kilometres across, gives none."""
 
     def __bool__(self) -> bool:
         return bool(self.units or self.countries)
@@ -199,7 +204,29 @@ def _read(segments: list[_Segment], gaz: Gazetteer, after_in: bool) -> Pin:
     if not countries and units and generic and len({cc for cc, _ in units}) == 1:
         countries = {cc for cc, _ in units}
     return Pin(frozenset(units), frozenset(countries), bool(countries), tuple(spans),
-               tuple(centres))
+               tuple(centres), _local_point(gaz, segments, units))
+
+
+_LOCAL_TYPES = ("admin2", "city", "town")
+"""What a pin's finer unit can be, best first: its district, else the town it is named after."""
+
+
+def _local_point(
+    gaz: Gazetteer, segments: list[_Segment], units: set[tuple[str, str]]
+) -> tuple[str, float, float] | None:
+    """The first unit written in the pin that is a second-level division or a town inside the
+    pinned first-level division (and not that division, whose capital may share its name),
+    with its point."""
+    for seg in segments:
+        found = gaz.lookup(seg.name)
+        if any(e.type == "admin1" and (e.country, e.admin1) in units for e, _ in found):
+            continue  # "Tadmur, Daraa, Syria": the division itself, not its capital's point
+        inside = [e for e, _ in found if e.type in _LOCAL_TYPES
+                  and e.lat is not None and e.lon is not None and (e.country, e.admin1) in units]
+        if inside:
+            best = min(inside, key=lambda e: _LOCAL_TYPES.index(e.type))
+            return seg.name, best.lat, best.lon
+    return None
 
 
 _LONG_FORM = re.compile(r"[ ](?:de|del|de la|y)[ ]")
