@@ -175,6 +175,9 @@ def test_pin_written_after_a_name(text, name, unit):
     # not in the gazetteer, the district seat is
     ("In Wea Gyi village (Phyu township, Taungoo district, Bago-East region), troops attacked a "
      "school.", "Wea Gyi", "Taungoo", (18.94, 96.43)),
+    # a district named after the city that shares its name with the region: the city's point
+    ("In Ywar Thit village (Myaung township, Sagaing district, Sagaing region), troops burned "
+     "houses.", "Ywar Thit", "Sagaing", (21.88, 95.98)),
     # only a first-level division, or its capital's namesake, is written: no point
     ("Rebels threw grenades from drones at soldiers in Ortega (Narino) on Monday.", "Ortega", None,
      None),

@@ -107,7 +107,8 @@ def pin_after(text: str, end: int, gaz: Gazetteer, listed: bool = False) -> Pin:
         if rural and "outskirts" not in lead.group("rural"):
             land = end + lead.start("rural") + lead.group("rural").startswith("the ") * 4
         segments.append(_Segment(end + unit.start(), end + unit.start() + len(name), name, kind,
-                                 land, unit.group("generic") == " countryside"))
+                                 land, unit.group("generic") == " countryside",
+                                 (unit.group("generic") or "").strip().lower()))
         follow = _NEXT.match(window[unit.end():])
         if follow is None or after_in:
             break
@@ -131,6 +132,8 @@ class _Segment:
     kind: bool
     land: int | None = None
     countryside: bool = False
+    generic: str = ""
+    """The generic word written after the unit, lower-case (``district``), or empty."""
 
 
 def _land_unit(gaz: Gazetteer, seg: _Segment, countries: set[str]) -> tuple[int, int, Entry] | None:
@@ -207,6 +210,9 @@ def _read(segments: list[_Segment], gaz: Gazetteer, after_in: bool) -> Pin:
                tuple(centres), _local_point(gaz, segments, units))
 
 
+_LOCAL_GENERICS = frozenset({"district", "county", "township", "tehsil", "raion", "agency"})
+"""Generic words of a second-level unit: ``Sagaing district`` is the district around the city,
+not the Sagaing region its city shares a name with."""
 _LOCAL_TYPES = ("admin2", "city", "town")
 """What a pin's finer unit can be, best first: its district, else the town it is named after."""
 
@@ -219,7 +225,8 @@ def _local_point(
     with its point."""
     for seg in segments:
         found = gaz.lookup(seg.name)
-        if any(e.type == "admin1" and (e.country, e.admin1) in units for e, _ in found):
+        if seg.generic not in _LOCAL_GENERICS and any(
+                e.type == "admin1" and (e.country, e.admin1) in units for e, _ in found):
             continue  # "Tadmur, Daraa, Syria": the division itself, not its capital's point
         inside = [e for e, _ in found if e.type in _LOCAL_TYPES
                   and e.lat is not None and e.lon is not None and (e.country, e.admin1) in units]
