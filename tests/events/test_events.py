@@ -45,6 +45,8 @@ def place(name, type_, country, admin1=None, lat=None, lon=None, parent=None, me
 
 
 KHARKIV = place("Kharkiv", "city", "UA", "Kharkivska", 49.98, 36.25)
+KOUNA_AT_BANDIAGARA = Place(name="Kouna", type="town", mentions=["Kouna"], country="ML", admin1="Mopti",
+                           lat=14.35, lon=-3.61, point_of="Bandiagara")
 KABUL = place("Kabul", "city", "AF", "Kabul", 34.53, 69.17)
 MOGADISHU = place("Mogadishu", "city", "SO", "Banaadir", 2.04, 45.34)
 KISMAYO = place("Kismayo", "city", "SO", "Lower Juba", -0.36, 42.55)
@@ -284,6 +286,8 @@ def test_article_events_do_not_change_the_record():
      [place("Northern Ireland", "admin1", "GB", "Northern Ireland")], 3, None),
     ("Clashes killed 9 people in South Sudan.", "South Sudan", [place("South Sudan", "country", "SS")],
      3, None),
+    # a village at its district's point (``point_of``): never more precise than 2
+    ("A drone killed 2 people in Kouna.", "Kouna", [KOUNA_AT_BANDIAGARA], 2, None),
 ])
 def test_geo_precision(sentence, place_name, places, expected_precision, expected_area):
     figure = {"count": int(next(w for w in sentence.replace(",", "").split() if w.isdigit())),
