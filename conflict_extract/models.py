@@ -118,8 +118,9 @@ class Place:
     spans: list[list[int]] = field(default_factory=list)
     point_of: str | None = None
     """When the gazetteer lacks the place but the text pins it inside a unit it has (``Gani
-    (Bandiagara, Mopti)``), ``lat``/``lon`` are that unit's point and this names the unit; null
-    when the point is the place's own."""
+    (Bandiagara, Mopti)``), or a camp is named after a town (``the Jenin refugee camp``),
+    ``lat``/``lon`` are that unit's or town's point and this names it; null when the point is the
+    place's own."""
 
 
 @dataclass

@@ -97,7 +97,7 @@ PLACE: Fields = {
     "parent": (_OPT_STR, "Name of the containing place given in the article (`al-Shaar` is in `Aleppo`)."),
     "role": ({"enum": ["event", "reporting"]}, "`reporting` where the place is only where a reporter or speaker is (a dateline, `speaking from Turkey`); otherwise `event`."),
     "spans": (_SPAN_LIST, "Every mention as [start, end] character offsets."),
-    "point_of": (_OPT_STR, "When the gazetteer lacks the place but the text pins it inside a unit it has (`Gani (Bandiagara, Mopti)`), `lat`/`lon` are that unit's point and this names the unit (`Bandiagara`): a second-level division's or a town's point, never a first-level division's (often hundreds of kilometres across). Null when the point is the place's own."),
+    "point_of": (_OPT_STR, "When the gazetteer lacks the place but the text pins it inside a unit it has (`Gani (Bandiagara, Mopti)`), `lat`/`lon` are that unit's point and this names the unit (`Bandiagara`): a second-level division's or a town's point, never a first-level division's (often hundreds of kilometres across); a camp named after a town (`the Jenin refugee camp`) has the town's. Null when the point is the place's own."),
 }
 GROUP: Fields = {
     "name": (_STR, "Canonical name (`Nour al-Din al-Zinki` for `Nureddin al-Zinki`)."),

@@ -258,11 +258,12 @@ LEVELS = [
     ("Drought has hit the Sahel hardest this year.", "Sahel", "region", None, (15.0, 5.0)),
     ("Rohingya families fled Sittwe, the capital of Rakhine State.", "Sittwe", "populated_place",
      "MM", (20.15, 92.90)),
-    # --- neighbourhoods and features: kept, typed, no invented point ---
+    # --- neighbourhoods and features: kept, typed, no invented point (a camp named after a
+    #     town has the town's, marked as such in point_of) ---
     ("Government forces seized the Salaheddine neighbourhood of Aleppo.", "Salaheddine",
      "neighbourhood", "SY", None),
-    ("Residents fled the Jabalia camp in the northern Gaza Strip.", "Jabalia", "feature", None,
-     None),
+    ("Residents fled the Jabalia camp in the northern Gaza Strip.", "Jabalia", "feature", "PS",
+     (31.53, 34.48)),
     ("Aid trucks waited at the Rafah crossing for a third day.", "Rafah crossing", "feature",
      None, None),
     ("Clashes broke out in the Bab al-Tabbaneh district of the city.", "Bab al-Tabbaneh",

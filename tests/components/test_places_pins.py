@@ -178,6 +178,10 @@ def test_pin_written_after_a_name(text, name, unit):
     # a district named after the city that shares its name with the region: the city's point
     ("In Ywar Thit village (Myaung township, Sagaing district, Sagaing region), troops burned "
      "houses.", "Ywar Thit", "Sagaing", (21.88, 95.98)),
+    # a camp named after a town of the article's country lies at it; one named otherwise has no point
+    ("Floods reached the Dadaab refugee camp in Kenya on Friday.", "Dadaab", "Dadaab", (0.05, 40.31)),
+    ("Cholera spread in Kakuma camp, Kenya, aid workers said.", "Kakuma", "Kakuma", (3.71, 34.86)),
+    ("Two children died in the Zamzam displacement camp near El Fasher.", "Zamzam", None, None),
     # only a first-level division, or its capital's namesake, is written: no point
     ("Rebels threw grenades from drones at soldiers in Ortega (Narino) on Monday.", "Ortega", None,
      None),

@@ -90,6 +90,8 @@ def merge_places(
                     if hint == "district" and parent_entry.population >= 1_000_000:
                         place.type = "neighbourhood"  # a district of Aleppo, not of a province
             _place_by_pin(place, next((m.within for m in ms if m.within.firm), None))
+            if hint == "camp" and place.lat is None:
+                _camp_by_town(place, ms[0], resolver)
             if place.country is None:
                 place.country = _unresolved_country(ms, hint, context)
         place.level = LEVELS.get(place.type) or LEVELS.get(hint or "")
@@ -109,6 +111,15 @@ def _place_by_pin(place: Place, pin: Pin | None) -> None:
             place.admin1 = next(iter(pin.units))[1]
     if pin.point is not None and place.country is not None:
         place.point_of, place.lat, place.lon = pin.point
+
+
+def _camp_by_town(place: Place, m: Mention, resolver: Resolver) -> None:
+    """A camp named after a town of the article's countries (``the Jenin refugee camp``) lies at
+    it: the town's point, named in ``point_of``."""
+    town, _ = resolver.resolve(m.core, "town", False)
+    if town is not None and town.lat is not None and resolver.in_context(town):
+        place.point_of, place.lat, place.lon = town.name, town.lat, town.lon
+        place.country = place.country or town.country
 
 
 def _landmark_town(m: Mention, resolver: Resolver) -> Entry | None:
