@@ -146,10 +146,10 @@ outskirts of X``, ``off the coast of X``, ``south of X`` (not ``residents of X``
 X``, which an organisation may take)."""
 PERSON_OF = ending_pattern(
     r"(?:\b[A-Z][\w'’-]+[ ][A-Z][\w'’-]+(?:,?[ ](?:Jr|Sr|II|III)\.?)?(?:,[ ]\d{1,3})?,?"
-    r"|\b(?:both|all|formerly|originally|each|wife|husband|son|daughter|widow|brother|sister|"
-    r"parents|grandson|granddaughter|natives?|resident)),?[ ]of[ ]$"
+    r"|\b(?:both|all|formerly|originally|each|natives?|resident)),?[ ]of[ ]$"
 )
-"""Where a person is from: ``Jeremy Watson, 30, of Ten Mile``, ``both of Annville``."""
+"""Where a person is from: ``Jeremy Watson, 30, of Ten Mile``, ``both of Annville``. Not after a
+kin word: ``the wife of X`` names a person (see ``candidates._KIN_OF_BEFORE``)."""
 ADDRESS_BEFORE = ending_pattern(
     r"\b\d+[ ](?:[A-Z][\w.]*[ ]){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Lane|Ln|Blvd|"
     r"Boulevard|Hwy|Highway|Pike|Way|Court|Ct|Place|Pl)\.?,[ ]$"
