@@ -21,6 +21,7 @@ from conflict_extract.components.places.cues import (
     demonyms,
     feature_words,
     institution_words,
+    street_name,
 )
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.metonymy import gpe_as_actor
@@ -239,7 +240,7 @@ def building_name(core: str) -> bool:
     last = words[-1].lower().rstrip(".")
     return len(words) > 1 and (
         last in building_words() or last in institution_words() or last in _BUILDING_LAST
-        or last in ("street", "road", "avenue", "lane", "drive", "boulevard", "highway")
+        or street_name(core)
     )
 
 
