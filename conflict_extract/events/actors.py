@@ -89,7 +89,9 @@ def figure_actors(
     source, offset = (text, 0) if text is not None else (c.text, c.start)
     targets = [
         g for g in record.groups
-        if g is not perpetrator and any(
+        # a side of the figure's fight is no target of it ("clashes between the army and the RSF
+        # killed 20 civilians": the RSF is before the victims' phrase, but not in it)
+        if g is not perpetrator and g.name not in c.parties and any(
             c.start <= s and e <= c.end and _names_the_victims(source, s - offset, e - offset, c.victims)
             for s, e in g.spans
         )

@@ -72,6 +72,16 @@ def test_figure_actors(text, evidence, victims, perpetrator, groups, country, ex
     assert [(a["name"], a["role"], a["actor_class"]) for a in actors] == expected
 
 
+def test_the_sides_of_a_fight_are_no_target_of_it():
+    text = "Clashes between the army and the RSF killed 20 civilians in Omdurman."
+    record, c = figure(text, "Clashes between the army and the RSF killed 20 civilians", "civilians",
+                       None, [("Sudanese Armed Forces", "army", "state_forces"),
+                              ("Rapid Support Forces", "RSF", "rebel_group")])
+    c.parties = ["Sudanese Armed Forces", "Rapid Support Forces"]
+    actors = figure_actors(record, c, text, "Sudan")
+    assert [(a["name"], a["role"]) for a in actors] == [("Civilians (Sudan)", "target")]
+
+
 def test_figure_actors_without_the_text_use_the_evidence():
     text = "Coalition air strikes killed 14 Houthi fighters in Hodeidah."
     record, c = figure(text, "Coalition air strikes killed 14 Houthi fighters", "fighters", None,
