@@ -175,6 +175,11 @@ def test_pin_written_after_a_name(text, name, unit):
     # not in the gazetteer, the district seat is
     ("In Wea Gyi village (Phyu township, Taungoo district, Bago-East region), troops attacked a "
      "school.", "Wea Gyi", "Taungoo", (18.94, 96.43)),
+    # "X village of Y township (Z District, W State)": the township's town, generic words capitalised
+    ("On 2 May 2023, near Kyon Doe village of Kawkareik township (Kawkareik District, Kayin State), "
+     "troops shelled houses.", "Kyon Doe", "Kawkareik", (16.56, 98.24)),
+    ("Drones struck the Deh Sabz area of Spin Boldak district, Kandahar, on Friday.", "Deh Sabz",
+     "Spin Boldak", (31.0, 66.4)),
     # a district named after the city that shares its name with the region: the city's point
     ("In Ywar Thit village (Myaung township, Sagaing district, Sagaing region), troops burned "
      "houses.", "Ywar Thit", "Sagaing", (21.88, 95.98)),
@@ -197,3 +202,16 @@ def test_place_the_gazetteer_lacks_takes_its_units_point(analyse, place_named, t
         assert place.lat is None
     else:
         assert distance_km(place.lat, place.lon, *point) <= 10
+
+
+@pytest.mark.parametrize("text, name", [
+    # "of" pins only after a kind word and before a second-level unit named as such
+    ("Troops entered the Omar area of Deir ez-Zor province on Monday.", "Omar"),
+    ("The governor of Nineveh district said the road was open.", "governor"),
+])
+def test_of_pins_only_a_kind_of_a_second_level_unit(text, name):
+    from conflict_extract.components.places.pins import pin_after
+    from conflict_extract.gazetteer.index import load_gazetteer
+
+    pin = pin_after(text, text.index(name) + len(name), load_gazetteer())
+    assert not pin and pin.point is None

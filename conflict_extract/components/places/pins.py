@@ -30,7 +30,7 @@ _KIND = (r"town|village|city|district|sub-district|subdistrict|area|camp|region|
 _LEAD = re.compile(
     rf"^(?P<kind>\s+(?:{_KIND}))?(?P<sep>\)?,[ ]|[ ]\(|[ ]in[ ](?:the[ ])?(?:(?:north|south|east|west)"
     rf"(?:ern|east|west|eastern|western)?[ ])?(?P<rural>rural[ ]|(?:the[ ])?countryside[ ]of[ ]"
-    rf"|(?:the[ ])?outskirts[ ]of[ ])?)"
+    rf"|(?:the[ ])?outskirts[ ]of[ ])?|[ ]of[ ])"
 )
 _UNIT = re.compile(
     r"(?P<unit>[A-Z][\w’'‘\-]*(?:[ ](?:(?:al|el|as|ash|ad|ar|an|az|de|del|la|of|and)[ ])?"
@@ -40,6 +40,15 @@ _UNIT = re.compile(
     r"[Tt]ownship|[Tt]ehsil|countryside))?"
 )
 _NEXT = re.compile(r"^(?:\)\s*)?,[ ]")
+_CAPITAL_GENERIC = re.compile(
+    r"^(?P<stem>.+)[ ](?P<word>Province|Governorate|Oblast|Region|State|District|Department|"
+    r"Territory|Division|Agency|Raion|County|Parish|Township|Tehsil)$"
+)
+"""A unit written with its generic word capitalised (``Thaton District``, ``Mon State``), which
+the unit pattern reads as part of the name."""
+_BRACKET_NEXT = re.compile(r"^[ ]\(")
+"""After the unit of ``X village of Y township``, a parenthesis holding Y's own divisions:
+``(Thaton district, Mon state)``."""
 _KIND_LAST = re.compile(rf"\b(?:{_KIND})$", re.IGNORECASE)
 _ASIDE = re.compile(r"[ ]\([^()]{1,60}\)(?=,[ ])")
 """A parenthetical aside between a name and its units (``municipality (coded to Tlacotepec),
@@ -91,25 +100,35 @@ def pin_after(text: str, end: int, gaz: Gazetteer, listed: bool = False) -> Pin:
                           if e.type == "admin1" and e.country == country and e.admin1)
         return Pin(units, frozenset({country}), True)
     after_in = sep.startswith(" in ")
+    # "Kyun Kone village of Kyaikmaraw township (Mawlamyine district, Mon state)": a kind word,
+    # "of" and a unit named with its own second-level word, then that unit's divisions
+    of_unit = sep == " of "
+    if of_unit and not lead.group("kind"):
+        return NO_PIN
     segments: list[_Segment] = []
     while len(segments) < 3:
         unit = _UNIT.match(window, pos)
         if unit is None:
             break
         name = unit.group("unit").rstrip(".")
+        capital = _CAPITAL_GENERIC.match(name)
+        generic = (unit.group("generic") or "").strip().lower() or (
+            capital.group("word").lower() if capital else "")
+        if of_unit and not segments and generic not in _LOCAL_GENERICS:
+            break
         rural = not segments and bool(lead.group("rural"))
         # "in rural Al Hasakeh", "in the Idlib countryside": the unit's own land.
         # A parenthesis holds the name's divisions: "Al Musayniah (As Said, Shabwah)".
-        kind = bool(unit.group("generic")) or rural or (
+        kind = bool(generic) or rural or of_unit or (
             sep == " (") or (listed and not after_in) or (
             not segments and bool(lead.group("kind")) and sep == ", ")
         land = None
         if rural and "outskirts" not in lead.group("rural"):
             land = end + lead.start("rural") + lead.group("rural").startswith("the ") * 4
         segments.append(_Segment(end + unit.start(), end + unit.start() + len(name), name, kind,
-                                 land, unit.group("generic") == " countryside",
-                                 (unit.group("generic") or "").strip().lower()))
-        follow = _NEXT.match(window[unit.end():])
+                                 land, unit.group("generic") == " countryside", generic))
+        follow = _NEXT.match(window[unit.end():]) or (
+            _BRACKET_NEXT.match(window[unit.end():]) if of_unit and len(segments) == 1 else None)
         if follow is None or after_in:
             break
         pos = unit.end() + follow.end()
@@ -183,13 +202,16 @@ def _read(segments: list[_Segment], gaz: Gazetteer, after_in: bool) -> Pin:
     spans: list[tuple[int, int, Entry]] = []
     centres: list[tuple[float, float]] = []
     for seg in segments:
+        if seg.generic in _LOCAL_GENERICS:
+            continue  # "Bangi district": a second-level unit, which gives the pin's point only
         start, stop, name, named_kind = seg.start, seg.stop, seg.name, seg.kind
         land = _land_unit(gaz, seg, countries)
         if land is not None:
             start, stop = land[0], land[1]
             found = [land[2]]
         else:
-            found = _admin1(gaz, name, countries, firm=bool(countries) or named_kind)
+            found = _admin1(gaz, name, countries, firm=bool(countries) or named_kind) or (
+                _admin1(gaz, _stem(name), countries, firm=True) if _stem(name) != name else [])
         units |= {(e.country, e.admin1) for e in found if e.admin1}
         if not found and named_kind:
             # "in rural Al Hasakeh": the land of a city the gazetteer knows better than its
@@ -217,6 +239,12 @@ _LOCAL_TYPES = ("admin2", "city", "town")
 """What a pin's finer unit can be, best first: its district, else the town it is named after."""
 
 
+def _stem(name: str) -> str:
+    """A unit's name without its capitalised generic word (``Mon State`` -> ``Mon``)."""
+    capital = _CAPITAL_GENERIC.match(name)
+    return capital.group("stem") if capital else name
+
+
 def _local_point(
     gaz: Gazetteer, segments: list[_Segment], units: set[tuple[str, str]]
 ) -> tuple[str, float, float] | None:
@@ -224,7 +252,7 @@ def _local_point(
     pinned first-level division (and not that division, whose capital may share its name),
     with its point."""
     for seg in segments:
-        found = gaz.lookup(seg.name)
+        found = gaz.lookup(seg.name) or gaz.lookup(_stem(seg.name))
         if seg.generic not in _LOCAL_GENERICS and any(
                 e.type == "admin1" and (e.country, e.admin1) in units for e, _ in found):
             continue  # "Tadmur, Daraa, Syria": the division itself, not its capital's point
