@@ -180,6 +180,11 @@ def test_pin_written_after_a_name(text, name, unit):
      "troops shelled houses.", "Kyon Doe", "Kawkareik", (16.56, 98.24)),
     ("Drones struck the Deh Sabz area of Spin Boldak district, Kandahar, on Friday.", "Deh Sabz",
      "Spin Boldak", (31.0, 66.4)),
+    # a coded aside with its own brackets before the divisions; a township after a comma
+    ("In Nyaung Pin village (coded as Nyaung Pin (West)) (Natogyi township, Myingyan district, "
+     "Mandalay region), a drone hit a school.", "Nyaung Pin", "Myingyan", (21.46, 95.39)),
+    ("In Kyet Paung village, Khin-U township (Shwebo district, Sagaing region), troops burned "
+     "houses.", "Kyet Paung", "Shwebo", (22.57, 95.70)),
     # a district named after the city that shares its name with the region: the city's point
     ("In Ywar Thit village (Myaung township, Sagaing district, Sagaing region), troops burned "
      "houses.", "Ywar Thit", "Sagaing", (21.88, 95.98)),

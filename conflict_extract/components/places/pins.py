@@ -47,12 +47,13 @@ _CAPITAL_GENERIC = re.compile(
 """A unit written with its generic word capitalised (``Thaton District``, ``Mon State``), which
 the unit pattern reads as part of the name."""
 _BRACKET_NEXT = re.compile(r"^[ ]\(")
-"""After the unit of ``X village of Y township``, a parenthesis holding Y's own divisions:
-``(Thaton district, Mon state)``."""
+"""After a second-level unit (``X village of Y township``, ``X village, Y township``), a
+parenthesis holding its own divisions: ``(Thaton district, Mon state)``."""
 _KIND_LAST = re.compile(rf"\b(?:{_KIND})$", re.IGNORECASE)
-_ASIDE = re.compile(r"[ ]\([^()]{1,60}\)(?=,[ ])")
+_ASIDE = re.compile(r"[ ]\((?:[^()]|\([^()]{1,30}\)){1,60}\)(?=,[ ]|[ ]\()")
 """A parenthetical aside between a name and its units (``municipality (coded to Tlacotepec),
-Guerrero``): the units after it pin the name."""
+Guerrero``, ``village (coded as Wet Lu (East)) (Natogyi township, ...)``): the units after it pin
+the name."""
 _GENERIC_FORMS = ("Province", "Governorate", "Region", "District", "State", "Division")
 """Generic words tried after a bare unit in a firm pin: ``Eastern, Saudi Arabia`` is the Eastern
 Province, ``Southern, Israel`` the Southern District."""
@@ -128,7 +129,7 @@ def pin_after(text: str, end: int, gaz: Gazetteer, listed: bool = False) -> Pin:
         segments.append(_Segment(end + unit.start(), end + unit.start() + len(name), name, kind,
                                  land, unit.group("generic") == " countryside", generic))
         follow = _NEXT.match(window[unit.end():]) or (
-            _BRACKET_NEXT.match(window[unit.end():]) if of_unit and len(segments) == 1 else None)
+            _BRACKET_NEXT.match(window[unit.end():]) if generic in _LOCAL_GENERICS else None)
         if follow is None or after_in:
             break
         pos = unit.end() + follow.end()
