@@ -61,6 +61,13 @@ def clause_tokens(head: Token) -> list[Token]:
     return toks
 
 
+def clause_preps(head: Token, words: frozenset[str]) -> list[Token]:
+    """Prepositions among ``words`` in the clause of ``head`` (not across a reported or parallel
+    clause), in text order."""
+    return sorted((t for t in clause_tokens(head)[1:] if t.dep_ == "prep" and t.lower_ in words),
+                  key=lambda t: t.i)
+
+
 def link_scope(cand: Candidate) -> tuple[int, int]:
     """Character range of the clause the links are read from."""
     head = clause_head(cand)

@@ -13,12 +13,12 @@ from spacy.tokens import Token
 
 from conflict_extract.components.casualties.candidate import Candidate
 from conflict_extract.components.casualties.claims import load_claim_lexicon
-from conflict_extract.components.casualties.clause import clause_head, clause_tokens
+from conflict_extract.components.casualties.clause import clause_head, clause_preps
 from conflict_extract.components.casualties.lexicon import lemma_of, phrase_start
 from conflict_extract.components.casualties.lookups import group_name_in
 from conflict_extract.nlp.extensions import doc_text
 
-PARTY_PREP = "between"
+PARTY_PREPS = frozenset({"between"})
 SIDE_POS = frozenset({"NOUN", "PROPN"})
 
 
@@ -26,9 +26,7 @@ def find_parties(cand: Candidate) -> list[str]:
     """The sides of a fight between two or more (``between troops and terrorists``) in the
     figure's clause, in text order; empty when the clause names none."""
     fights = load_claim_lexicon().two_sided_causes
-    for tok in sorted(clause_tokens(clause_head(cand)), key=lambda t: t.i):
-        if tok.dep_ != "prep" or tok.lower_ != PARTY_PREP:
-            continue
+    for tok in clause_preps(clause_head(cand), PARTY_PREPS):
         if tok.head.lower_ not in fights and lemma_of(tok.head) not in fights:
             continue
         first = next((c for c in tok.children if c.dep_ == "pobj"), None)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from conflict_extract.components.casualties.candidate import Candidate
-from conflict_extract.components.casualties.clause import clause_head, clause_tokens
+from conflict_extract.components.casualties.clause import clause_head, clause_preps
 from conflict_extract.components.casualties.lexicon import CasualtyLexicon, lemma_of, phrase_start
 from conflict_extract.components.places.cues import STREET_TYPES
 from conflict_extract.linking import event_place_mentions, group_mentions
@@ -32,7 +32,7 @@ def find_site(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, int, int, str
     """(site as written, start, end, rule) of the figure, or None; rules ``clause`` (a locative
     phrase of its clause) and ``where`` (``the station, where six were killed``)."""
     head = clause_head(cand)
-    for prep in _clause_preps(head, lex):
+    for prep in clause_preps(head, lex.site_preps):
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is not None and _site_head(pobj, lex):
             found = _site_phrase(pobj, lex)
@@ -49,13 +49,6 @@ def find_site(cand: Candidate, lex: CasualtyLexicon) -> tuple[str, int, int, str
         prep = antecedent.head
         antecedent = prep.head if antecedent.dep_ == "pobj" and prep.dep_ == "prep" else None
     return None
-
-
-def _clause_preps(head: Token, lex: CasualtyLexicon) -> list[Token]:
-    """Locative prepositions of the clause of ``head`` (not across a reported or parallel
-    clause), in text order."""
-    return sorted((t for t in clause_tokens(head)[1:] if t.dep_ == "prep" and t.lower_ in lex.site_preps),
-                  key=lambda t: t.i)
 
 
 def _where_antecedent(head: Token) -> Token | None:

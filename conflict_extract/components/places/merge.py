@@ -116,8 +116,8 @@ def _place_by_pin(place: Place, pin: Pin | None) -> None:
 def _camp_by_town(place: Place, m: Mention, resolver: Resolver) -> None:
     """A camp named after a town of the article's countries (``the Jenin refugee camp``) lies at
     it: the town's point, named in ``point_of``."""
-    town, _ = resolver.resolve(m.core, "town", False)
-    if town is not None and town.lat is not None and resolver.in_context(town):
+    town = _town_in_context(m.core, resolver)
+    if town is not None and town.lat is not None:
         place.point_of, place.lat, place.lon = town.name, town.lat, town.lon
         place.country = place.country or town.country
 
@@ -133,7 +133,12 @@ def _landmark_town(m: Mention, resolver: Resolver) -> Entry | None:
         head = m.core.rsplit(" ", 1)[0]
     if not head or head == m.core:
         return None
-    entry, _ = resolver.resolve(head, "town", False)
+    return _town_in_context(head, resolver)
+
+
+def _town_in_context(name: str, resolver: Resolver) -> Entry | None:
+    """The town ``name`` resolves to in the article's countries, or None."""
+    entry, _ = resolver.resolve(name, "town", False)
     return entry if entry is not None and resolver.in_context(entry) else None
 
 

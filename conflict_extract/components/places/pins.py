@@ -32,17 +32,20 @@ _LEAD = re.compile(
     rf"(?:ern|east|west|eastern|western)?[ ])?(?P<rural>rural[ ]|(?:the[ ])?countryside[ ]of[ ]"
     rf"|(?:the[ ])?outskirts[ ]of[ ])?|[ ]of[ ])"
 )
+_GENERIC_WORDS = ("province", "governorate", "oblast", "region", "state", "district", "department",
+                  "territory", "division", "agency", "raion", "county", "parish", "township",
+                  "tehsil")
+"""Generic words written after a unit's name, in lower case or capitalised (``Nineveh province``,
+``Mon State``)."""
 _UNIT = re.compile(
     r"(?P<unit>[A-Z][\w’'‘\-]*(?:[ ](?:(?:al|el|as|ash|ad|ar|an|az|de|del|la|of|and)[ ])?"
     r"[A-Z][\w’'‘\-]*){0,4})"
-    r"(?P<generic>[ ](?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Ss]tate|[Dd]istrict|"
-    r"[Dd]epartment|[Tt]erritory|[Dd]ivision|[Aa]gency|[Rr]aion|[Cc]ounty|[Pp]arish|"
-    r"[Tt]ownship|[Tt]ehsil|countryside))?"
+    r"(?P<generic>[ ](?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GENERIC_WORDS)
+    + r"|countryside))?"
 )
 _NEXT = re.compile(r"^(?:\)\s*)?,[ ]")
 _CAPITAL_GENERIC = re.compile(
-    r"^(?P<stem>.+)[ ](?P<word>Province|Governorate|Oblast|Region|State|District|Department|"
-    r"Territory|Division|Agency|Raion|County|Parish|Township|Tehsil)$"
+    r"^(?P<stem>.+)[ ](?P<word>" + "|".join(w.capitalize() for w in _GENERIC_WORDS) + r")$"
 )
 """A unit written with its generic word capitalised (``Thaton District``, ``Mon State``), which
 the unit pattern reads as part of the name."""

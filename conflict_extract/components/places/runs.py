@@ -207,12 +207,10 @@ def common_word_division(core: str, after: str) -> str | None:
     """``Northwest region``, ``Central province``: a word that is no place name alone (a compass
     point, ``Central``) with the unit word after it, when the gazetteer has a division so called
     (Cameroon's Northwest region); otherwise None."""
-    if core.lower() not in not_places():
-        return None
     word = _WORD_AFTER.match(after)
-    if word is None or feature_words().get(word.group(1).lower()) not in _DIVISION_KINDS:
+    full = f"{core} {word.group(1)}" if word else ""
+    if not full or not generic_division(full):
         return None
-    full = f"{core} {word.group(1)}"
     found = load_gazetteer().lookup(full)
     return full if any(e.type in _DIVISION_TYPES for e, _ in found) else None
 
