@@ -119,6 +119,9 @@ PINNED = [
     ("On 3 May, a drone hit a post near Katzrin in the countryside of Quneitra, Syria.",
      "Katzrin", "populated_place", "IL", (32.99, 35.69), 10),
     ("Shells fell near Mosul, Hasakah, Syria, on Sunday.", "Mosul", None, None, None, 0),
+    # --- a place coded inside a unit: its namesake near that unit still resolves ---
+    ("In the municipality of Tecpan de Galeana (coded to Tetitlan), Guerrero, gunmen burned two "
+     "houses.", "Tetitlan", "populated_place", "MX", (17.16, -100.64), 10),
     # --- townships and tehsils are second-level units ---
     ("Troops burned homes in Hlaingthaya township on the edge of Yangon.", "Hlaingthaya",
      "admin2", "MM", (16.85, 96.07), 25),
@@ -188,6 +191,13 @@ def test_pin_written_after_a_name(text, name, unit):
     # a district named after the city that shares its name with the region: the city's point
     ("In Ywar Thit village (Myaung township, Sagaing district, Sagaing region), troops burned "
      "houses.", "Ywar Thit", "Sagaing", (21.88, 95.98)),
+    # a place coded inside a municipality: never a namesake elsewhere in the state or beyond it
+    ("In the municipality of Tecpan de Galeana (coded to La Finca), Guerrero, gunmen burned two "
+     "houses.", "La Finca", "Tecpan de Galeana", (17.24, -100.81)),
+    # a namesake outside the state is no reading of a village the text sets in a district of it,
+    # even when it lies near the state's middle
+    ("In Taung Kone village of Kyaikmaraw township (Mawlamyine district, Mon state), troops "
+     "shelled houses.", "Taung Kone", "Mawlamyine", (16.49, 97.63)),
     # a camp named after a town of the article's country lies at it; one named otherwise has no point
     ("Floods reached the Dadaab refugee camp in Kenya on Friday.", "Dadaab", "Dadaab", (0.05, 40.31)),
     ("Cholera spread in Kakuma camp, Kenya, aid workers said.", "Kakuma", "Kakuma", (3.71, 34.86)),

@@ -8,6 +8,9 @@
   name is pinned by the ones after it.
 * ``Marir, Nineveh, Iraq``: a name written with its first-level division after a locative word
   (:func:`conflict_extract.components.places.pins.pin_after` finds the division).
+* ``the municipality of Petatlan (coded to La Finca), Guerrero``: the database put the event at a
+  place inside the unit named before the brackets; that place lies in the unit
+  (:func:`pin_coded_places`).
 * ``Kan Thar (Kan Thar Gyi) village``, ``Kan Thar village (coded as Kan Thar (North))``,
   ``Ywar Ma (West) village``: another spelling, the database's name or a qualifier in brackets
   after a place are mentions of that same place (:func:`written_variants`).
@@ -16,11 +19,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from conflict_extract.components.places.cues import feature_words
 from conflict_extract.components.places.evidence import group_name
 from conflict_extract.components.places.mention import Mention, name_key
-from conflict_extract.gazetteer.index import load_gazetteer
+from conflict_extract.components.places.pins import unit_point
+from conflict_extract.gazetteer.index import Gazetteer, load_gazetteer
 
 _DASH = re.compile(r"[ ][-–][ ]")
 _BRACKET_LIST = re.compile(
@@ -162,6 +167,27 @@ def written_variants(text: str, accepted: list[Mention]) -> list[Mention]:
             continue  # "Colorado (Front Range)": a region named beside a state, no spelling of it
         found.append(_variant(m, start, start + len(alt), text, key))
     return found
+
+
+_CODED_TO = re.compile(r"(?:[ ](?:municipality|district|township|county|commune))?[ ]\(coded[ ]to[ ]$")
+
+
+def pin_coded_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Set each place coded inside a unit (``the municipality of Petatlan (coded to La Finca),
+    Guerrero``) firmly in that unit: its pin takes the unit's point, where the unit is a
+    second-level division or town inside the first-level division the text names, so a namesake
+    elsewhere is no reading of it and a place the gazetteer lacks gets the unit's point."""
+    by_end = {m.end: m for m in mentions}
+    for m in mentions:
+        coded = _CODED_TO.search(text, max(0, m.start - 40), m.start)
+        unit = by_end.get(coded.start()) if coded is not None else None
+        if unit is None or name_key(unit.core) == name_key(m.core):
+            continue
+        units = m.within.units or unit.within.units
+        point = unit_point(gaz, unit.core, units)
+        if point is not None:
+            m.within = replace(m.within, units=units, point=point, firm=True, inside_point=True,
+                               countries=frozenset(cc for cc, _ in units))
 
 
 def _variant(m: Mention, start: int, end: int, text: str, key: str) -> Mention:

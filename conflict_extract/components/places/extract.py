@@ -39,6 +39,7 @@ from conflict_extract.components.places.coded import (
     join_dashed,
     join_of_names,
     mark_bracket_lists,
+    pin_coded_places,
     written_variants,
 )
 from conflict_extract.components.places.cues import (
@@ -98,6 +99,7 @@ def extract_places(
     resolver = Resolver(gaz, context, fuzzy_cutoff, admin1_context(mentions, gaz, context), own)
     for m in mentions:
         m.within = pin_after(text, m.end, gaz, listed="coded" in m.evidence)
+    pin_coded_places(text, mentions, gaz)
     units = unit_spans(mentions)
     streets = {m.core.rsplit(" ", 1)[0] for m in mentions if " " in m.core and street_name(m.core)}
     streets |= {m.core for m in mentions if _STREET_AFTER.match(text, m.core_start + len(m.core))}

@@ -78,6 +78,9 @@ class Pin:
     a town named in the pin inside its first-level division (``Bandiagara`` in ``Gani
     (Bandiagara, Mopti)``). A place the gazetteer lacks gets this point, marked as its unit's;
     a first-level division, often hundreds of kilometres across, gives none."""
+    inside_point: bool = False
+    """The text says the name lies inside the unit of ``point`` (``Petatlan (coded to La
+    Finca)``), not only in the same first-level division: a namesake must lie near it."""
 
     def __bool__(self) -> bool:
         return bool(self.units or self.countries)
@@ -260,12 +263,28 @@ def _local_point(
         if seg.generic not in _LOCAL_GENERICS and any(
                 e.type == "admin1" and (e.country, e.admin1) in units for e, _ in found):
             continue  # "Tadmur, Daraa, Syria": the division itself, not its capital's point
-        inside = [e for e, _ in found if e.type in _LOCAL_TYPES
-                  and e.lat is not None and e.lon is not None and (e.country, e.admin1) in units]
-        if inside:
-            best = min(inside, key=lambda e: _LOCAL_TYPES.index(e.type))
-            return seg.name, best.lat, best.lon
+        if (point := _point_inside(seg.name, found, units)) is not None:
+            return point
     return None
+
+
+def unit_point(
+    gaz: Gazetteer, name: str, units: frozenset[tuple[str, str]]
+) -> tuple[str, float, float] | None:
+    """``(name, lat, lon)`` of the second-level division or town called ``name`` inside one of
+    the first-level ``units``, or None."""
+    return _point_inside(name, gaz.lookup(name), units)
+
+
+def _point_inside(
+    name: str, found: list[tuple[Entry, int]], units: set[tuple[str, str]] | frozenset
+) -> tuple[str, float, float] | None:
+    inside = [e for e, _ in found if e.type in _LOCAL_TYPES
+              and e.lat is not None and e.lon is not None and (e.country, e.admin1) in units]
+    if not inside:
+        return None
+    best = min(inside, key=lambda e: _LOCAL_TYPES.index(e.type))
+    return name, best.lat, best.lon
 
 
 _LONG_FORM = re.compile(r"[ ](?:de|del|de la|y)[ ]")

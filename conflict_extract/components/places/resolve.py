@@ -43,6 +43,14 @@ the division's point: sources draw division edges differently (a town GeoNames p
 that a report puts in Saladin), though not for a city (Duma, As Suwayda is not Douma, the city
 of Rif Dimashq)."""
 
+LOCAL_REACH_KM = 75.0
+"""When the pin also names a finer unit with a point (``Kyaikmaraw township (Mawlamyine
+district, Mon state)``), a namesake outside the pinned first-level division must lie within this
+distance of that point too: edges may be drawn differently, but a village of the same name in
+another division far from the named district is another village. Inside the division this is
+asked only when the text puts the name inside that unit (``Pin.inside_point``), since the finer
+unit may be a large district named after its town, as Beer Sheva is."""
+
 
 @dataclass
 class Resolver:
@@ -120,8 +128,7 @@ class Resolver:
     ) -> tuple[Entry | None, str]:
         """Resolution inside a pin: the namesake in the pinned division; under a firm pin
         (a country written, a unit named with its kind) one in the pinned country, or none."""
-        inside = [(e, r) for e, r in candidates
-                  if (e.country, e.admin1) in pin.units and e.type not in ("admin1", "country")]
+        inside = [(e, r) for e, r in candidates if _in_pinned_unit(e, pin)]
         if inside:
             unit = hint in ("district", "admin2")
             entry, rank = max(inside, key=lambda er: (
@@ -134,6 +141,7 @@ class Resolver:
         local = [(e, r) for e, r in candidates if e.country in pin.countries and (
             not pin.units or e.type == "admin1" or e.population >= 500_000
             or e.type != "city" and _near_any(e, pin.centres, UNIT_REACH_KM)
+            and near_local_unit(e, pin)
         )]  # "Aleppo, Homs, Syria" may be a list; a division's edge is drawn differently by sources
         if local:
             entry, how = self._choose(name, local, hint)
@@ -146,7 +154,7 @@ class Resolver:
         # A spelling variant only inside the pinned division (or country, when none is named).
         near = [e for e in self.gaz.lookup_skeleton(name) if type_ok(e, hint) and (
             (e.country, e.admin1) in pin.units if pin.units else e.country in pin.countries)
-            and _close(name, e.name)]
+            and _close(name, e.name) and (not pin.inside_point or near_local_unit(e, pin))]
         if near:
             return max(near, key=lambda e: e.population), "skeleton"
         return None, ""
@@ -407,7 +415,23 @@ def strayed(entry: Entry, pin: Pin) -> bool:
     country is no reading of it (``Los Hoyos, Michoacan``: not the Sonora village)."""
     return entry.type in ("city", "town") and entry.population < 100_000 and bool(pin.units) and (
         entry.country in {cc for cc, _ in pin.units}
-    ) and not _near_any(entry, pin.centres, UNIT_REACH_KM)
+    ) and not (_near_any(entry, pin.centres, UNIT_REACH_KM) and near_local_unit(entry, pin))
+
+
+def _in_pinned_unit(entry: Entry, pin: Pin) -> bool:
+    """Whether a place below the first level lies in the pinned division (and near the unit the
+    text puts it in, where it says so)."""
+    return (entry.country, entry.admin1) in pin.units and entry.type not in (
+        "admin1", "country") and (not pin.inside_point or near_local_unit(entry, pin))
+
+
+def near_local_unit(entry: Entry, pin: Pin) -> bool:
+    """Whether a town lies near the finer unit the pin names with a point, where it names one
+    (``Mawlamyine district`` in ``(Mawlamyine district, Mon state)``); divisions and large cities
+    are not checked, as their points are only representative."""
+    if pin.point is None or entry.type not in ("city", "town") or entry.population >= 100_000:
+        return True
+    return _near_any(entry, (pin.point[1:],), LOCAL_REACH_KM)
 
 
 def _kept_in(found: tuple[Entry | None, str], pin: Pin) -> tuple[Entry | None, str]:
