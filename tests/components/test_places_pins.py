@@ -198,6 +198,15 @@ def test_pin_written_after_a_name(text, name, unit):
     # even when it lies near the state's middle
     ("In Taung Kone village of Kyaikmaraw township (Mawlamyine district, Mon state), troops "
      "shelled houses.", "Taung Kone", "Mawlamyine", (16.49, 97.63)),
+    # a second-level division where the first-level one is expected (Burkina Faso's provinces):
+    # the town before it, else the province's own point
+    ("Militants planted mines near Nagraogo village (Kongoussi, Bam) on Sunday.", "Nagraogo",
+     "Kongoussi", (13.33, -1.53)),
+    ("Gunmen burned granaries in the village of Ouindigui (Ouindigui, Loroum).", "Ouindigui",
+     "Loroum", (13.77, -2.07)),
+    # Colombia's veredas are a kind of place like villages
+    ("In the Cano Indio vereda (Tibu, Norte de Santander), rebels attacked a patrol.",
+     "Cano Indio", "Tibu", (8.64, -72.74)),
     # a camp named after a town of the article's country lies at it; one named otherwise has no point
     ("Floods reached the Dadaab refugee camp in Kenya on Friday.", "Dadaab", "Dadaab", (0.05, 40.31)),
     ("Cholera spread in Kakuma camp, Kenya, aid workers said.", "Kakuma", "Kakuma", (3.71, 34.86)),
@@ -206,6 +215,8 @@ def test_pin_written_after_a_name(text, name, unit):
     ("Rebels threw grenades from drones at soldiers in Ortega (Narino) on Monday.", "Ortega", None,
      None),
     ("A mortar round landed in Tadmur, Daraa, Syria.", "Tadmur", None, None),
+    # a second-level name of two countries' divisions, with nothing before it to choose: no point
+    ("Drones struck a market in Zimtenga village (Zimtenga, Bam).", "Zimtenga", None, None),
 ])
 def test_place_the_gazetteer_lacks_takes_its_units_point(analyse, place_named, text, mention,
                                                          point_of, point):

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from conflict_extract.components.places.mention import Mention
 
 _KIND = (r"town|village|city|district|sub-district|subdistrict|area|camp|region|province|"
-         r"governorate|oblast|state|county|tehsil|agency|township|municipality|territory")
+         r"governorate|oblast|state|county|tehsil|agency|township|municipality|territory|"
+         r"commune|vereda|corregimiento|hamlet")
 _LEAD = re.compile(
     rf"^(?P<kind>\s+(?:{_KIND}))?(?P<sep>\)?,[ ]|[ ]\(|[ ]in[ ](?:the[ ])?(?:(?:north|south|east|west)"
     rf"(?:ern|east|west|eastern|western)?[ ])?(?P<rural>rural[ ]|(?:the[ ])?countryside[ ]of[ ]"
@@ -178,6 +179,21 @@ def _land_unit(gaz: Gazetteer, seg: _Segment, countries: set[str]) -> tuple[int,
     return (*span, found.pop()) if len(found) == 1 else None
 
 
+def _districts(
+    gaz: Gazetteer, seg: _Segment, countries: set[str], segments: list[_Segment]
+) -> list[Entry]:
+    """A second-level division written where a first-level one is expected (``Kourpelle
+    (Kongoussi, Bam)``: Bam province of Burkina Faso): the one division so named, or the one
+    whose first-level division holds a place written before it in the pin."""
+    found = [e for e, _ in gaz.lookup(seg.name) if e.type == "admin2" and e.admin1
+             and (not countries or e.country in countries)]
+    if len({(e.country, e.admin1) for e in found}) > 1:
+        held = {(e.country, e.admin1) for earlier in segments[:segments.index(seg)]
+                for e, _ in gaz.lookup(earlier.name) if e.type in _LOCAL_TYPES}
+        found = [e for e in found if (e.country, e.admin1) in held]
+    return found if len({(e.country, e.admin1) for e in found}) == 1 else []
+
+
 def _seat_unit(gaz: Gazetteer, seats: list[Entry]) -> Entry | None:
     """The division a single seat city shares its name with (the city Al Hasakah: the
     governorate of Al Hasakah), for a unit the gazetteer knows only by its seat's spelling."""
@@ -220,7 +236,11 @@ def _read(segments: list[_Segment], gaz: Gazetteer, after_in: bool) -> Pin:
             found = _admin1(gaz, name, countries, firm=bool(countries) or named_kind) or (
                 _admin1(gaz, _stem(name), countries, firm=True) if _stem(name) != name else [])
         units |= {(e.country, e.admin1) for e in found if e.admin1}
-        if not found and named_kind:
+        districts = _districts(gaz, seg, countries, segments) if not found and named_kind else []
+        if districts:
+            units |= {(e.country, e.admin1) for e in districts}
+            centres += [(e.lat, e.lon) for e in districts if e.lat is not None]
+        elif not found and named_kind:
             # "in rural Al Hasakeh": the land of a city the gazetteer knows better than its
             # governorate; the city's division pins the name.
             seats = [e for e, _ in gaz.lookup(name) if e.type == "city" and e.admin1
