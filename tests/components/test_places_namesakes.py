@@ -58,6 +58,9 @@ NAMESAKES = [
      "Lexington County", "admin2", "US", (33.95, -81.31), 25),
     ("The inmate was moved to the Henderson County Jail on Monday.", "Henderson", None, None,
      None, 0),
+    # --- a big city by its own name over a smaller one holding it only as an old alternate name ---
+    ("Islamic State fighters shelled Homs overnight.", "Homs", "populated_place", "SY",
+     (34.72, 36.72), 25),
     # --- namesakes equal on every count: the kind and country, but no point ---
     ("The inmate was moved to the Henderson County Jail on Monday.", "Henderson County",
      "admin2", "US", None, 0),

@@ -340,8 +340,11 @@ class Resolver:
             return best, how
         if rank and best.population >= 50_000 and not any(
             r and e.country != best.country for _, e, r in scored[1:]
-        ) and all(e.population * 10 <= best.population for e in others):
-            return best, how  # "Marawi": the only place of that name, others only sound like it
+        ) and all(e.population * (3 if r == 0 else 10) <= best.population
+                  for _, e, r in scored[1:] if e.country != best.country):
+            # "Marawi": the only place of that name, others only sound like it; "Homs": a city
+            # three times the size of the one that has it as an old alternate name
+            return best, how
         if best.n_names < WELL_KNOWN_NAMES:
             return None, ""  # "Miraflores" (Lima) in an article about Caracas
         rival = max((e.population for e in others), default=0)
