@@ -321,41 +321,50 @@ class Resolver:
             return best, how
         if hint in ("town", "district", "admin2") and self.context:
             return None, ""  # "the Safi sub-district" set in Pakistan: not a Moroccan city
-        # Outside the article's countries: only a clearly dominant place, by its own name; a
-        # unit outranks a foreign county of its name ("Kentucky": not the Jamaican district).
-        if best.type in ("admin1", "admin2") and rank and not any(
-            e.type == "admin1" or e.type == best.type for e in others
-        ):
-            if hint == "admin1" or not any(e.population >= 100_000 for e in others):
-                return best, how
-        if not others and best.population >= 20_000 and (
-            rank or best.n_names >= WELL_KNOWN_NAMES // 2
-        ):
-            return best, how  # a sizeable town no other country has a place named like
-        if len(scored) == 1 and rank and best.population >= 5_000 and (
-            " " in name or not self.context
-        ):
-            # "Pigeon Forge": the only place the gazetteer has by this name; a one-word name
-            # ("Hermantown") where the article names no country to doubt it.
-            return best, how
-        if rank and best.population >= 50_000 and not any(
-            r and e.country != best.country for _, e, r in scored[1:]
-        ) and all(e.population * (3 if r == 0 else 10) <= best.population
-                  for _, e, r in scored[1:] if e.country != best.country):
-            # "Marawi": the only place of that name, others only sound like it; "Homs": a city
-            # three times the size of the one that has it as an old alternate name
-            return best, how
-        if best.n_names < WELL_KNOWN_NAMES:
-            return None, ""  # "Miraflores" (Lima) in an article about Caracas
-        rival = max((e.population for e in others), default=0)
-        floor = 100_000 if rank else 500_000  # "Kiev", "Kharkov": alternate names of big cities
-        fame = max((e.n_names for e in others), default=0)
-        # Far bigger, or far better known (Geneva has 60 names, its US namesakes 17 at most).
-        if best.population >= floor and (
-            best.population >= 10 * max(rival, 1) or best.n_names >= 3 * max(fame, 1)
-        ):
-            return best, how
-        return None, ""
+        return (best, how) if _dominant_abroad(name, hint, scored, others, bool(self.context)) else (
+            None, "")
+
+
+def _dominant_abroad(
+    name: str, hint: str | None, scored: list[tuple[float, Entry, int]], others: list[Entry],
+    has_context: bool,
+) -> bool:
+    """Whether the best namesake of a name outside the article's countries is clearly dominant:
+    by its own name, and bigger or far better known than every other."""
+    _, best, rank = scored[0]
+    # Outside the article's countries: only a clearly dominant place, by its own name; a
+    # unit outranks a foreign county of its name ("Kentucky": not the Jamaican district).
+    if best.type in ("admin1", "admin2") and rank and not any(
+        e.type == "admin1" or e.type == best.type for e in others
+    ):
+        if hint == "admin1" or not any(e.population >= 100_000 for e in others):
+            return True
+    if not others and best.population >= 20_000 and (
+        rank or best.n_names >= WELL_KNOWN_NAMES // 2
+    ):
+        return True  # a sizeable town no other country has a place named like
+    if len(scored) == 1 and rank and best.population >= 5_000 and (
+        " " in name or not has_context
+    ):
+        # "Pigeon Forge": the only place the gazetteer has by this name; a one-word name
+        # ("Hermantown") where the article names no country to doubt it.
+        return True
+    if rank and best.population >= 50_000 and not any(
+        r and e.country != best.country for _, e, r in scored[1:]
+    ) and all(e.population * (3 if r == 0 else 10) <= best.population
+              for _, e, r in scored[1:] if e.country != best.country):
+        # "Marawi": the only place of that name, others only sound like it; "Homs": a city
+        # three times the size of the one that has it as an old alternate name
+        return True
+    if best.n_names < WELL_KNOWN_NAMES:
+        return False  # "Miraflores" (Lima) in an article about Caracas
+    rival = max((e.population for e in others), default=0)
+    floor = 100_000 if rank else 500_000  # "Kiev", "Kharkov": alternate names of big cities
+    fame = max((e.n_names for e in others), default=0)
+    # Far bigger, or far better known (Geneva has 60 names, its US namesakes 17 at most).
+    return best.population >= floor and (
+        best.population >= 10 * max(rival, 1) or best.n_names >= 3 * max(fame, 1)
+    )
 
 
 AIRFIELD_CUTOFF = 85.0
