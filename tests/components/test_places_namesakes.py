@@ -61,6 +61,9 @@ NAMESAKES = [
     # --- a big city by its own name over a smaller one holding it only as an old alternate name ---
     ("Islamic State fighters shelled Homs overnight.", "Homs", "populated_place", "SY",
      (34.72, 36.72), 25),
+    # --- a first-level division by its own name over a foreign town under half a million ---
+    ("Voters across Ontario rejected the school plan.", "Ontario", "admin1", "CA",
+     (46.6, -84.2), 25),
     # --- namesakes equal on every count: the kind and country, but no point ---
     ("The inmate was moved to the Henderson County Jail on Monday.", "Henderson County",
      "admin2", "US", None, 0),

@@ -337,7 +337,10 @@ def _dominant_abroad(
     if best.type in ("admin1", "admin2") and rank and not any(
         e.type == "admin1" or e.type == best.type for e in others
     ):
-        if hint == "admin1" or not any(e.population >= 100_000 for e in others):
+        # A first-level division outranks foreign towns, save a big city: "Ontario" is the
+        # province, not the Californian city of 175,000.
+        big = 100_000 if best.type == "admin2" else 500_000
+        if hint == "admin1" or not any(e.population >= big for e in others):
             return True
     if not others and best.population >= 20_000 and (
         rank or best.n_names >= WELL_KNOWN_NAMES // 2
