@@ -64,6 +64,9 @@ NAMESAKES = [
     # --- a first-level division by its own name over a foreign town under half a million ---
     ("Voters across Ontario rejected the school plan.", "Ontario", "admin1", "CA",
      (46.6, -84.2), 25),
+    # --- a small town named with its kind, whose only namesake is its own county ---
+    ("Crowds gathered on Main Street in Tipperary town for the parade.", "Tipperary",
+     "populated_place", "IE", (52.47, -8.16), 10),
     # --- namesakes equal on every count: the kind and country, but no point ---
     ("The inmate was moved to the Henderson County Jail on Monday.", "Henderson County",
      "admin2", "US", None, 0),

@@ -325,6 +325,14 @@ class Resolver:
             None, "")
 
 
+def _same_spot(entry: Entry, town: Entry) -> bool:
+    """Whether a namesake is the town's own second-level division, named after it."""
+    if entry.type != "admin2" or town.lat is None or town.lon is None:
+        return False
+    return (entry.country, entry.admin1) == (town.country, town.admin1) and (
+        entry.lat is None or distance_km(entry.lat, entry.lon, town.lat, town.lon) <= NEIGHBOUR_KM)
+
+
 def _dominant_abroad(
     name: str, hint: str | None, scored: list[tuple[float, Entry, int]], others: list[Entry],
     has_context: bool,
@@ -346,10 +354,10 @@ def _dominant_abroad(
         rank or best.n_names >= WELL_KNOWN_NAMES // 2
     ):
         return True  # a sizeable town no other country has a place named like
-    if len(scored) == 1 and rank and best.population >= 5_000 and (
-        " " in name or not has_context
-    ):
-        # "Pigeon Forge": the only place the gazetteer has by this name; a one-word name
+    if all(_same_spot(e, best) for _, e, _ in scored[1:]) and rank and (
+        best.population >= 5_000 or hint == "town") and (" " in name or not has_context):
+        # "Pigeon Forge": the only place the gazetteer has by this name (or its county named
+        # after it: "Tipperary town", a kind word making up for a small size); a one-word name
         # ("Hermantown") where the article names no country to doubt it.
         return True
     if rank and best.population >= 50_000 and not any(
