@@ -164,3 +164,30 @@ def test_a_located_name_is_never_an_actor(words, heads, deps, expected_kept):
     town = Entry(1, name, "town", "MX", None, 17.2, -100.6, 1, 10_000)
     mention = Mention(start=start, end=start + len(name), core=name, core_start=start, entry=town)
     assert (drop_actors(doc, [mention]) == [mention]) is expected_kept
+
+
+@pytest.mark.parametrize("tied_first", [True, False])
+def test_a_tie_between_namesakes_gives_way_to_a_settled_mention(tied_first):
+    """One name in one article is one place: where one mention's namesakes tie (no point) and
+    another mention settles it, every mention is the settled place."""
+    from collections import Counter
+    from dataclasses import replace
+
+    from spacy.lang.en import English
+
+    from conflict_extract.components.places.mention import Mention
+    from conflict_extract.components.places.merge import merge_places
+    from conflict_extract.components.places.resolve import Resolver
+    from conflict_extract.gazetteer.index import load_gazetteer
+
+    gaz = load_gazetteer()
+    text = "A Cambridge firefighter helped. A bakery in Cambridge sent coffee."
+    ohio = next(e for e, _ in gaz.lookup("Cambridge") if (e.country, e.admin1) == ("US", "Ohio"))
+    abroad = next(e for e, _ in gaz.lookup("Cambridge") if e.type == "admin2")
+    tied = replace(abroad, admin1=None, lat=None, lon=None, geonameid=None)
+    first, second = (tied, ohio) if tied_first else (ohio, tied)
+    mentions = [Mention(2, 11, "Cambridge", 2, entry=first),
+                Mention(44, 53, "Cambridge", 44, entry=second)]
+    places = merge_places(English()(text), text, mentions, Counter(), Resolver(gaz, Counter()))
+    assert [(p.country, p.admin1, p.spans) for p in places] == [
+        ("US", "Ohio", [[2, 11], [44, 53]])]

@@ -29,10 +29,13 @@ def merge_places(
     key_to_entry: dict[str, Entry] = {}
     for m in mentions:
         m.key = m.key or name_key(m.core)
-        if m.entry is not None:
-            key_to_entry.setdefault(m.key, m.entry)
+        if m.entry is not None and (m.key not in key_to_entry or (
+                _unsettled(key_to_entry[m.key]) and not _unsettled(m.entry))):
+            key_to_entry[m.key] = m.entry
     for m in mentions:
-        entry = m.entry or key_to_entry.get(m.key)
+        # "a Cambridge firefighter" beside "Sheetz in Cambridge": where one mention's namesakes
+        # tie and another's are settled, the name is the settled place throughout.
+        entry = key_to_entry.get(m.key) if m.entry is None or _unsettled(m.entry) else m.entry
         if entry is not None and m.entry is None and m.hint in NO_GAZETTEER_HINTS:
             entry = None
         m.entry = entry
@@ -97,6 +100,11 @@ def merge_places(
         place.level = LEVELS.get(place.type) or LEVELS.get(hint or "")
         places.append(place)
     return places
+
+
+def _unsettled(entry: Entry) -> bool:
+    """Whether a reading is a tie between namesakes of one kind, kept without a point."""
+    return entry.geonameid is None and entry.lat is None and entry.type in ("admin2", "city", "town")
 
 
 def _place_by_pin(place: Place, pin: Pin | None) -> None:
