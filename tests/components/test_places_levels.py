@@ -223,9 +223,10 @@ LEVELS = [
      "populated_place", "US", (32.20, -95.86)),
     ("London police said the Laurel County Sheriff's Office and Kentucky State Police helped.",
      "London", "populated_place", "US", (37.13, -84.08)),
-    # --- a province without a seat against a foreign city of its name: not the city ---
-    ("The bridge between Woodstock and Oxford was closed, Ontario police said.", "Ontario", None,
-     None, None),
+    # --- a province without a seat against a foreign city of its name: the province, not the
+    # city ---
+    ("The bridge between Woodstock and Oxford was closed, Ontario police said.", "Ontario",
+     "admin1", "CA", (46.6, -84.2)),
     # --- the only place of its name, in a text that names no country ---
     ("A water main broke in Hermantown early on Tuesday.", "Hermantown", "populated_place", "US",
      (46.81, -92.24)),
@@ -326,6 +327,12 @@ LEVELS = [
      "West Virginia", "admin1", "US", (38.6, -80.6), 150),
     ("Soldiers searched the city of Aleppo, Syria, and the towns of Yabroud and Nabk.", "Syria",
      "country", "SY", (35.0, 38.5), 150),
+    # --- a name opening with wadi or jebel is a feature, even written with "region" ---
+    ("Militants shelled the Wadi Zurqan region (Mudiyah, Abyan) on Friday.", "Wadi Zurqan",
+     "feature", "YE", (13.93, 46.08), 10),
+    # --- a spelling variant only where the article's other names point ---
+    ("Crews from Charleston and Kanawha County, West Virginia, drove on to Braxton overnight.",
+     "Braxton", None, None, None),
 ]
 
 

@@ -116,6 +116,19 @@ def extract_places(
     return merge_places(doc, text, drop_actors(doc, accepted), context, resolver)
 
 
+def _geo_prefixed(m: Mention, resolver: Resolver) -> None:
+    """A name opening with an Arabic word for the land (``Badia al-Sukhnah``, ``Wadi X``) is a
+    feature: named for a town of the article's country, it is evidence of a place; written as a
+    ``region`` it is still no division."""
+    hint = GEO_PREFIXES[m.core.split(" ")[0].lower()]
+    entry, _ = resolver.resolve(m.core.partition(" ")[2], "town", True)
+    if entry is not None and resolver.in_context(entry):
+        m.hint = hint
+        m.evidence.add("feature")
+    elif m.hint in (None, "admin1", "admin2"):
+        m.hint = hint
+
+
 def _resolve_and_accept(
     doc: Doc, text: str, m: Mention, gaz: Gazetteer, resolver: Resolver,
     units: dict[tuple[int, int], Entry],
@@ -177,11 +190,7 @@ def _resolve_and_accept(
                 m.core, m.entry, how, m.hint = head, entry, how2, kind
                 m.evidence.add("feature")
     if m.entry is None and " " in m.core and m.core.split(" ")[0].lower() in GEO_PREFIXES:
-        # "Badia al-Sukhnah": the desert around a town of the article's country.
-        entry, _ = resolver.resolve(m.core.partition(" ")[2], "town", True)
-        if entry is not None and resolver.in_context(entry):
-            m.hint = GEO_PREFIXES[m.core.split(" ")[0].lower()]
-            m.evidence.add("feature")
+        _geo_prefixed(m, resolver)
     if m.entry is None and (" " in m.core or "-" in m.core):
         how = _directional(m, resolver, strong) or how
     if m.entry is None and " " in m.core and _institution_prefix(m, resolver):

@@ -109,7 +109,8 @@ class Resolver:
         # Weaker keys only inside the article's own countries.
         allowed = {cc for cc in self.context if self.weight.get(cc, 0) >= 0.15}
         skel = [e for e in self.gaz.lookup_skeleton(name) if e.country in allowed]
-        skel = [e for e in skel if type_ok(e, hint) and _close(name, e.name)]
+        skel = [e for e in skel if type_ok(e, hint) and _close(name, e.name)
+                and _supported(self, name, e)]
         if skel:
             best = max(skel, key=lambda e: (e.type == "admin1" and hint == "admin1", e.population))
             return best, "skeleton"
@@ -117,7 +118,7 @@ class Resolver:
             if self.weight.get(cc, 0) < 0.3:
                 break
             fuzzy = [(e, sc) for e, sc in self.gaz.fuzzy(name, cc, cutoff=self.fuzzy_cutoff)
-                     if type_ok(e, hint) and _close(name, e.name)]
+                     if type_ok(e, hint) and _close(name, e.name) and _supported(self, name, e)]
             if fuzzy:
                 return max(fuzzy, key=lambda es: (es[1], es[0].population))[0], "fuzzy"
         return None, ""
@@ -321,8 +322,7 @@ class Resolver:
             return best, how
         if hint in ("town", "district", "admin2") and self.context:
             return None, ""  # "the Safi sub-district" set in Pakistan: not a Moroccan city
-        return (best, how) if _dominant_abroad(name, hint, scored, others, bool(self.context)) else (
-            None, "")
+        return (best, how) if _dominant_abroad(name, hint, scored, others, weight) else (None, "")
 
 
 def _same_spot(entry: Entry, town: Entry) -> bool:
@@ -335,7 +335,7 @@ def _same_spot(entry: Entry, town: Entry) -> bool:
 
 def _dominant_abroad(
     name: str, hint: str | None, scored: list[tuple[float, Entry, int]], others: list[Entry],
-    has_context: bool,
+    weight: dict[str, float],
 ) -> bool:
     """Whether the best namesake of a name outside the article's countries is clearly dominant:
     by its own name, and bigger or far better known than every other."""
@@ -345,9 +345,11 @@ def _dominant_abroad(
     if best.type in ("admin1", "admin2") and rank and not any(
         e.type == "admin1" or e.type == best.type for e in others
     ):
-        # A first-level division outranks foreign towns, save a big city: "Ontario" is the
-        # province, not the Californian city of 175,000.
-        big = 100_000 if best.type == "admin2" else 500_000
+        # A first-level division written as it is named outranks foreign towns, save a big
+        # city or one in the article's countries: "Ontario" is the province, not the
+        # Californian city of 175,000; "Beni" is not Bolivia's El Beni.
+        big = 500_000 if best.type == "admin1" and translit.fold(best.name) == translit.fold(
+            name) and not any(weight.get(e.country or "", 0.0) > 0 for e in others) else 100_000
         if hint == "admin1" or not any(e.population >= big for e in others):
             return True
     if not others and best.population >= 20_000 and (
@@ -355,7 +357,7 @@ def _dominant_abroad(
     ):
         return True  # a sizeable town no other country has a place named like
     if all(_same_spot(e, best) for _, e, _ in scored[1:]) and rank and (
-        best.population >= 5_000 or hint == "town") and (" " in name or not has_context):
+        best.population >= 5_000 or hint == "town") and (" " in name or not weight):
         # "Pigeon Forge": the only place the gazetteer has by this name (or its county named
         # after it: "Tipperary town", a kind word making up for a small size); a one-word name
         # ("Hermantown") where the article names no country to doubt it.
@@ -430,6 +432,24 @@ def _landmark_words(gaz: Gazetteer, country: str) -> list[tuple[Entry, frozenset
 def _distinctive(name: str, drop_generic: bool = True) -> frozenset[str]:
     words = set(re.findall(r"[a-z0-9]+", translit.fold(name)))
     return frozenset(words - _AIRFIELD_WORDS if drop_generic else words)
+
+
+SUPPORT_KM = 120.0
+"""A spelling variant is taken only in a first-level division the article's other names point
+at, or within this distance of a place one of them could be."""
+
+
+def _supported(resolver: Resolver, name: str, entry: Entry) -> bool:
+    """Whether the article's other names support a town read from a spelling variant
+    (``Braxton`` in a story of Kanawha County, West Virginia is no reading of Broxton,
+    Georgia); true where the other names point at no division at all."""
+    if entry.type not in ("city", "town"):
+        return True
+    units = resolver._others_units(translit.skeleton(name))
+    if not units or units.get((entry.country, entry.admin1), 0.0) >= 0.2:
+        return True
+    return entry.lat is not None and entry.lon is not None and resolver.divisions.neighbours(
+        name_key(name), entry.lat, entry.lon, SUPPORT_KM) >= 1
 
 
 def strayed(entry: Entry, pin: Pin) -> bool:
