@@ -20,6 +20,10 @@ FOUND = [
      "drones.", ["Michoacan de Ocampo"], ["Flores", "Cerro"]),
     ("Gunmen attacked a checkpoint outside San Juan de los Morros, Venezuela, on Friday.",
      ["San Juan de los Morros"], ["Morros"]),
+    # --- the unit a bracketed district lies in: "(X district) of Y" names Y ---
+    ("Turkish drones struck the Kani Masi area (Amadiya district) of Duhok overnight.",
+     ["Duhok"], []),
+    ("Rebels held the Tillaberi region of Niger for a week.", ["Niger"], []),
     # --- institutions, officials and residents named after their place ---
     ("Two men were arrested by the Lakeland Police Department on the night of the fire in "
      "central Florida.", ["Lakeland"], []),

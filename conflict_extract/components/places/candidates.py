@@ -450,7 +450,8 @@ def _add_evidence(
         part_of = part_of or features[feat_of.group("feat")] == "landmark"
         if not part_of:
             m.hint = features[feat_of.group("feat")]
-            m.evidence.add("feature")
+        if not part_of or prior and features[feat_of.group("feat")] in _UNIT_KINDS:
+            m.evidence.add("feature")  # "Zap region (Amadiya district) of Duhok": Duhok is one
     _own_evidence(m, after)
     if _OF_INSTITUTION.search(before):
         m.evidence.add("prep")  # "the University of Kentucky", "the Government of Iraq"
@@ -510,6 +511,8 @@ def spread_list_features(text: str, mentions: list[Mention]) -> None:
                 a.evidence.add("list")
 
 
+_UNIT_KINDS = frozenset({"admin1", "admin2", "district", "town"})
+"""Kinds of place whose word before ``of`` and a name makes the name a place containing them."""
 _FEATURE_OF_BEFORE = ending_pattern(r"\b([a-z]+)[ ]of[ ](?:the[ ])?$")
 
 

@@ -237,7 +237,7 @@ DIR_PREFIX = ending_pattern(
     re.IGNORECASE,
 )
 FEATURE_OF = ending_pattern(
-    r"(?P<feat>[a-z][a-z-]*(?: camp| crossing| base)?)(?:\s+of)\s+$"
+    r"(?P<feat>[a-z][a-z-]*(?: camp| crossing| base)?)\)?(?:\s+of)\s+$"
 )
 DETERMINER_BEFORE = ending_pattern(r"\b(the|a|an|one|another|every|each)\s+(?:[\w-]+\s+){0,3}$", re.I)
 AFTER_FEATURE = re.compile(r"^\s+(?P<feat>[a-z][a-z-]*(?: camp| crossing| base| plant)?)\b")
