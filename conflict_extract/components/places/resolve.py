@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from conflict_extract.components.places.cues import (
@@ -108,9 +109,9 @@ class Resolver:
             return None, ""
         # Weaker keys only inside the article's own countries.
         allowed = {cc for cc in self.context if self.weight.get(cc, 0) >= 0.15}
+        supported = _support_test(self, name)
         skel = [e for e in self.gaz.lookup_skeleton(name) if e.country in allowed]
-        skel = [e for e in skel if type_ok(e, hint) and _close(name, e.name)
-                and _supported(self, name, e)]
+        skel = [e for e in skel if type_ok(e, hint) and _close(name, e.name) and supported(e)]
         if skel:
             best = max(skel, key=lambda e: (e.type == "admin1" and hint == "admin1", e.population))
             return best, "skeleton"
@@ -118,7 +119,7 @@ class Resolver:
             if self.weight.get(cc, 0) < 0.3:
                 break
             fuzzy = [(e, sc) for e, sc in self.gaz.fuzzy(name, cc, cutoff=self.fuzzy_cutoff)
-                     if type_ok(e, hint) and _close(name, e.name) and _supported(self, name, e)]
+                     if type_ok(e, hint) and _close(name, e.name) and supported(e)]
             if fuzzy:
                 return max(fuzzy, key=lambda es: (es[1], es[0].population))[0], "fuzzy"
         return None, ""
@@ -439,17 +440,23 @@ SUPPORT_KM = 120.0
 at, or within this distance of a place one of them could be."""
 
 
-def _supported(resolver: Resolver, name: str, entry: Entry) -> bool:
-    """Whether the article's other names support a town read from a spelling variant
-    (``Braxton`` in a story of Kanawha County, West Virginia is no reading of Broxton,
-    Georgia); true where the other names point at no division at all."""
-    if entry.type not in ("city", "town"):
-        return True
+def _support_test(resolver: Resolver, name: str) -> Callable[[Entry], bool]:
+    """Whether the article's other names support a town read from a spelling variant of
+    ``name`` (``Braxton`` in a story of Kanawha County, West Virginia is no reading of Broxton,
+    Georgia); true where the other names point at no division at all. The other names' divisions
+    are counted once per name, not once per candidate."""
     units = resolver._others_units(translit.skeleton(name))
-    if not units or units.get((entry.country, entry.admin1), 0.0) >= 0.2:
-        return True
-    return entry.lat is not None and entry.lon is not None and resolver.divisions.neighbours(
-        name_key(name), entry.lat, entry.lon, SUPPORT_KM) >= 1
+    key = name_key(name)
+
+    def supported(entry: Entry) -> bool:
+        if entry.type not in ("city", "town"):
+            return True
+        if not units or units.get((entry.country, entry.admin1), 0.0) >= 0.2:
+            return True
+        return entry.lat is not None and entry.lon is not None and resolver.divisions.neighbours(
+            key, entry.lat, entry.lon, SUPPORT_KM) >= 1
+
+    return supported
 
 
 def strayed(entry: Entry, pin: Pin) -> bool:
