@@ -30,6 +30,19 @@ NAMESAKES = [
      "populated_place", "US", (39.29, -77.20), 25),
     ("A student from Paris in Henry County, Tennessee, spent spring break building homes.",
      "Paris", "populated_place", "US", (36.30, -88.33), 25),
+    # the town in a county the article names, when nothing else speaks for its state
+    ("A Paris man was arrested on Sunday after a chase. Deputies said he was taken to a jail in "
+     "Henry County. Paris police had sought him since May.", "Paris", "populated_place", "US",
+     (36.30, -88.33), 25),
+    ("A Lebanon woman was hurt in a crash on Friday. She was flown from Boone County to a "
+     "hospital, and Lebanon firefighters cleared the road.", "Lebanon", "populated_place", "US",
+     (40.05, -86.47), 25),
+    ("A Paris man was arrested on Sunday after a chase, French police said.", "Paris",
+     "populated_place", "FR", (48.85, 2.35), 25),
+    # a town known by the name only as a former name, far across the state from the article's
+    # other places, is no reading of it (nor is a town whose former name is its first word)
+    ("Guernsey County officials said crews cleared roads in Pleasant City, Byesville and "
+     "Cambridge after the storm.", "Pleasant City", None, None, None, 0),
     # --- a county by its full name opening a society's or district's name is the county, and
     # the towns around it settle which one (issue 15) ---
     ("The Cedar County Historical Society will meet Monday. Members from Hartington and Laurel "

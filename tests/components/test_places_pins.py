@@ -211,6 +211,14 @@ def test_pin_written_after_a_name(text, name, unit):
     ("Floods reached the Dadaab refugee camp in Kenya on Friday.", "Dadaab", "Dadaab", (0.05, 40.31)),
     ("Cholera spread in Kakuma camp, Kenya, aid workers said.", "Kakuma", "Kakuma", (3.71, 34.86)),
     ("Two children died in the Zamzam displacement camp near El Fasher.", "Zamzam", None, None),
+    # a name built on a town ("Coast of X") lies at the town, finer than the
+    # pinned unit; one built on a province has no point
+    ("On 9 June 2024, a drone fell into the sea off the Coast of Tartus (Baniyas, Tartous).",
+     "Coast of Tartus", "Ţarţūs", (34.89, 35.89)),
+    ("A drone was downed off the Coast of Latakia, Syrian state media said.", "Coast of Latakia",
+     "Latakia", (35.53, 35.79)),
+    ("A tanker was struck off the Coast of Gujarat, Indian officials said.", "Coast of Gujarat",
+     None, None),
     # only a first-level division, or its capital's namesake, is written: no point
     ("Rebels threw grenades from drones at soldiers in Ortega (Narino) on Monday.", "Ortega", None,
      None),

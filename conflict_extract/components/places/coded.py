@@ -62,7 +62,7 @@ def join_dashed(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_OF_HEADS = frozenset({"Coast", "Port", "Shores", "Outskirts"})
+OF_HEADS = frozenset({"Coast", "Port", "Shores", "Outskirts"})
 """Capitalised heads of a place's name built on another place: ``Coast of Hodeidah``."""
 
 
@@ -72,7 +72,7 @@ def join_of_names(text: str, mentions: list[Mention]) -> list[Mention]:
     ordered = sorted(mentions, key=lambda m: m.start)
     out = []
     for a, b in zip(ordered, [*ordered[1:], None], strict=False):
-        if b is not None and a.core in _OF_HEADS and text[a.end:b.start] == " of ":
+        if b is not None and a.core in OF_HEADS and text[a.end:b.start] == " of ":
             out.append(Mention(start=a.start, end=b.end, core=text[a.start:b.end],
                                core_start=a.start, hint="region", label=b.label,
                                evidence={"feature"}))

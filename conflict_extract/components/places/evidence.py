@@ -127,6 +127,9 @@ class DivisionContext:
     """Name key -> points of the towns and counties it could be: a namesake with other names'
     candidates close by (``Huntsville`` and ``Walker County``, both in Texas) is likelier."""
 
+    counties: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    """Name key -> points of the second-level units a name written as one (``Henry County``)
+    could be."""
     counted: dict[tuple[str, float, float, float], int] = field(default_factory=dict, repr=False)
     """:meth:`neighbours` already answered (each mention of a name asks again)."""
 
@@ -142,6 +145,13 @@ class DivisionContext:
                 for other, pts in self.points.items() if other != key
             )
         return self.counted[asked]
+
+    def in_named_county(self, key: str, lat: float, lon: float) -> bool:
+        """Whether the point lies within COUNTY_KM of a second-level unit another name of the
+        article could be: the town in the county the article names (``Paris`` beside ``Henry
+        County``)."""
+        return any(distance_km(lat, lon, la, lo) <= COUNTY_KM
+                   for other, pts in self.counties.items() if other != key for la, lo in pts)
 
 
 def admin1_context(mentions: list[Mention], gaz: Gazetteer, countries: Counter) -> DivisionContext:
@@ -174,6 +184,11 @@ def admin1_context(mentions: list[Mention], gaz: Gazetteer, countries: Counter) 
         if key not in ctx.points:
             ctx.points[key] = [(e.lat, e.lon) for e in found
                                if e.lat is not None and e.type != "admin1"]
+        if (m.hint == "admin2" or m.core.rsplit(" ", 1)[-1] in UNIT_WORDS) and (
+            key not in ctx.counties
+        ):
+            ctx.counties[key] = [(e.lat, e.lon) for e in found
+                                 if e.lat is not None and e.type == "admin2"]
     return ctx
 
 
@@ -193,6 +208,10 @@ def units_named(gaz: Gazetteer, name: str) -> list[Entry]:
 
 UNIT_WORDS = ("County", "Parish")
 """Generic words second-level units are named with in the gazetteer (``Rapides Parish``)."""
+
+COUNTY_KM = 25.0
+"""A town this close to a county's point lies in it: a county's point is the middle of its
+places, and most counties are smaller than this reach."""
 
 MAX_UNITS = 12
 """A name with places in more divisions than this (``Springfield``) is no evidence of any."""

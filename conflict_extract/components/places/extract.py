@@ -184,8 +184,9 @@ def _resolve_and_accept(
                 m.evidence.add("feature")  # "at the Oxford Street bus station"
         else:
             entry, how2 = resolver.resolve(head, kind, True)
-            if entry is not None and not suffix_fits(entry, kind):
-                entry = None  # "Justice Department", "Geary Lake"
+            if entry is not None and (not suffix_fits(entry, kind) or how2 == "alt" and kind in (
+                    "city", "town")):
+                entry = None  # "Justice Department", "Geary Lake"; "Pleasant City" no Pleasantville
             if entry is not None or kind in ("camp", "neighbourhood", "district"):
                 m.core, m.entry, how, m.hint = head, entry, how2, kind
                 m.evidence.add("feature")

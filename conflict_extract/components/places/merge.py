@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
+from conflict_extract.components.places.coded import OF_HEADS
 from conflict_extract.components.places.cues import (
     GEO_PREFIXES,
     HINT_TYPES,
@@ -92,9 +93,7 @@ def merge_places(
                     place.admin1 = parent_entry.admin1
                     if hint == "district" and parent_entry.population >= 1_000_000:
                         place.type = "neighbourhood"  # a district of Aleppo, not of a province
-            _place_by_pin(place, next((m.within for m in ms if m.within.firm), None))
-            if hint == "camp" and place.lat is None:
-                _camp_by_town(place, ms[0], resolver)
+            _borrowed_point(place, ms, hint, head, resolver)
             if place.country is None:
                 place.country = _unresolved_country(ms, hint, context)
         place.level = LEVELS.get(place.type) or LEVELS.get(hint or "")
@@ -105,6 +104,20 @@ def merge_places(
 def _unsettled(entry: Entry) -> bool:
     """Whether a reading is a tie between namesakes of one kind, kept without a point."""
     return entry.geonameid is None and entry.lat is None and entry.type in ("admin2", "city", "town")
+
+
+def _borrowed_point(
+    place: Place, ms: list[Mention], hint: str | None, head: Entry | None, resolver: Resolver
+) -> None:
+    """The point of a place the gazetteer lacks, borrowed from the unit or town it lies in: the
+    finest unit a firm pin names, the town a camp is named after, the town a name is built on
+    (``off the Coast of Eilat``: the town's point is finer than any unit's)."""
+    _place_by_pin(place, next((m.within for m in ms if m.within.firm), None))
+    if hint == "camp" and place.lat is None:
+        _camp_by_town(place, ms[0], resolver)
+    elif head is not None and _built_on(ms[0]) and head.lat is not None:
+        place.point_of, place.lat, place.lon = head.name, head.lat, head.lon
+        place.country, place.admin1 = head.country, head.admin1
 
 
 def _place_by_pin(place: Place, pin: Pin | None) -> None:
@@ -133,7 +146,9 @@ def _camp_by_town(place: Place, m: Mention, resolver: Resolver) -> None:
 def _landmark_town(m: Mention, resolver: Resolver) -> Entry | None:
     """The town a landmark is named after, when it resolves in the article's countries."""
     first, _, rest = m.core.partition(" ")
-    if first.lower() in GEO_PREFIXES:
+    if _built_on(m):
+        head = m.core.partition(" of ")[2]
+    elif first.lower() in GEO_PREFIXES:
         head = rest
     elif m.core.rsplit(" ", 1)[-1].lower() in STREET_WORDS:
         return None  # Oxford Street in Belfast is not in Oxford
@@ -142,6 +157,12 @@ def _landmark_town(m: Mention, resolver: Resolver) -> Entry | None:
     if not head or head == m.core:
         return None
     return _town_in_context(head, resolver)
+
+
+def _built_on(m: Mention) -> bool:
+    """Whether a name is built on the place after its ``of``: ``Coast of Hodeidah``."""
+    head, of, _ = m.core.partition(" of ")
+    return bool(of) and head in OF_HEADS
 
 
 def _town_in_context(name: str, resolver: Resolver) -> Entry | None:

@@ -209,7 +209,8 @@ class Resolver:
         """A famous namesake whose country only the name itself points at gives way to the town
         of that name in the division the article's other names point at (``Paris`` beside Edgar
         County, Illinois is Paris, Illinois; ``Lebanon`` beside Boone County and Zionsville is
-        the Indiana town, not the country), or that two other names lie around."""
+        the Indiana town, not the country), that two other names lie around, or that lies in a
+        county the article names (``Paris`` beside Henry County: Paris, Tennessee)."""
         key = name_key(name)
         own = self.own.get(key)
         rest = self.context - own if own else None
@@ -219,7 +220,8 @@ class Resolver:
         local = [e for _, e, r in scored if r and e.country not in own
                  and e.type in ("city", "town") and e.lat is not None and (
                      units.get((e.country, e.admin1), 0.0) >= 0.5
-                     or self.divisions.neighbours(key, e.lat, e.lon, NEIGHBOUR_KM) >= 2)]
+                     or self.divisions.neighbours(key, e.lat, e.lon, NEIGHBOUR_KM) >= 2
+                     or self.divisions.in_named_county(key, e.lat, e.lon))]
         return local[0] if local else None
 
     def _score(
@@ -278,6 +280,14 @@ class Resolver:
     def _choose(
         self, name: str, candidates: list[tuple[Entry, int]], hint: str | None
     ) -> tuple[Entry | None, str]:
+        if not any(rank for _, rank in candidates) and name.count(" ") <= 1:
+            # A village known by a short name only as another name must lie where the article
+            # is (Suttons Bay, once Pleasant City, is no reading of "Pleasant City" in an Ohio
+            # story); a town known abroad by its other name (Kiev) need not, nor a long name
+            # few places share (Vandenberg Air Force Base).
+            supported = _support_test(self, name)
+            candidates = [(e, rank) for e, rank in candidates
+                          if e.population >= ALT_SUPPORT_POPULATION or supported(e)]
         weight = self._weights_for(name)
         scored = self._scored(name, candidates, hint, weight)
         if not scored:
@@ -435,16 +445,19 @@ def _distinctive(name: str, drop_generic: bool = True) -> frozenset[str]:
     return frozenset(words - _AIRFIELD_WORDS if drop_generic else words)
 
 
+ALT_SUPPORT_POPULATION = 10_000
+"""Below this size, a place matched only by an alternate name needs the article's support."""
+
 SUPPORT_KM = 120.0
 """A spelling variant is taken only in a first-level division the article's other names point
 at, or within this distance of a place one of them could be."""
 
 
 def _support_test(resolver: Resolver, name: str) -> Callable[[Entry], bool]:
-    """Whether the article's other names support a town read from a spelling variant of
-    ``name`` (``Braxton`` in a story of Kanawha County, West Virginia is no reading of Broxton,
-    Georgia); true where the other names point at no division at all. The other names' divisions
-    are counted once per name, not once per candidate."""
+    """Whether the article's other names support a town read from a spelling variant or a
+    former name of ``name`` (``Braxton`` in a story of Kanawha County, West Virginia is no
+    reading of Broxton, Georgia); true where the other names point at no division at all. The
+    other names' divisions are counted once per name, not once per candidate."""
     units = resolver._others_units(translit.skeleton(name))
     key = name_key(name)
 
@@ -541,17 +554,23 @@ def type_ok(entry: Entry, hint: str | None) -> bool:
     return True
 
 
+_GENERIC_ENDS = ("city", "town", "ville", "burg", "borough", "field", "port")
+"""Endings of English place names that say what kind of place it is, not which."""
+
+
 def _close(a: str, b: str) -> bool:
     """Whether two spellings are near enough to accept a weak key: same first letter and at
     most one edit in three letters (one for names of up to five) on the folded names without
     articles, spaces or hyphens: ``Kafr Nabal``/``Kafranbel``, ``Amerli``/``Amirli``; not
-    ``Imam Gharbi``/``Ali al Gharbi``."""
+    ``Imam Gharbi``/``Ali al Gharbi``, nor names with different generic endings."""
     from rapidfuzz.distance import Levenshtein
 
     fa, fb = (translit.drop_article(translit.fold(x)).removeprefix("al ").replace(" ", "")
               for x in (a, b))
     if not (fa and fb) or fa[0] != fb[0]:
         return False
+    if any(fa.endswith(end) != fb.endswith(end) for end in _GENERIC_ENDS):
+        return False  # "Pleasant City" is not "Pleasantville": the edits are all in one word
     n = min(len(fa), len(fb))
     return Levenshtein.distance(fa, fb) <= max(1, n // 3)
 
