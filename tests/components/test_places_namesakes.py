@@ -204,3 +204,16 @@ def test_a_tie_between_namesakes_gives_way_to_a_settled_mention(tied_first):
     places = merge_places(English()(text), text, mentions, Counter(), Resolver(gaz, Counter()))
     assert [(p.country, p.admin1, p.spans) for p in places] == [
         ("US", "Ohio", [[2, 11], [44, 53]])]
+
+
+@pytest.mark.parametrize("written, known, close", [
+    ("Kafr Nabal", "Kafranbel", True),
+    ("Amerli", "Amirli", True),
+    ("Lore City", "Lowry City", True),  # close in spelling: the article's support decides
+    ("Imam Gharbi", "Ali al Gharbi", False),
+    ("Pleasant City", "Pleasantville", False),  # the edits are all in the generic ending
+])
+def test_spelling_variants_are_close_only_with_the_same_generic_ending(written, known, close):
+    from conflict_extract.components.places.resolve import _close
+
+    assert _close(written, known) is close
