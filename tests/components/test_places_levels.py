@@ -271,6 +271,10 @@ LEVELS = [
      "neighbourhood", None, None),
     ("The convoy was hit near Kabul airport, officials said.", "Kabul airport", "feature", "AF",
      (34.57, 69.21)),
+    # an area the text calls a region but sets inside a province is no province: the point of
+    # the town it is coded to
+    ("On 9 June 2022, Turkish drones struck PKK positions in the Khwakurk region (Soran, "
+     "Erbil).", "Khwakurk", "region", "IQ", (36.66, 44.54)),
     # --- an airport by a short form of its name: the one of the article's country holding it ---
     ("Flights at Dulles Airport were delayed on Monday, officials in Virginia said.",
      "Dulles Airport", "feature", "US", (38.94, -77.46)),

@@ -76,7 +76,7 @@ def merge_places(
             if hint in ("district", "admin2") and entry.type in ("town", "city"):
                 place.type = "admin2"
         else:
-            place.type = HINT_TYPES.get(hint or "", "other")
+            place.type = _unresolved_type(ms, hint)
             parent = _parent(ms, sent_starts, mentions, city_counts)
             head = _landmark_town(ms[0], resolver) if hint in ("landmark", "region") else None
             if head is not None:
@@ -104,6 +104,16 @@ def merge_places(
 def _unsettled(entry: Entry) -> bool:
     """Whether a reading is a tie between namesakes of one kind, kept without a point."""
     return entry.geonameid is None and entry.lat is None and entry.type in ("admin2", "city", "town")
+
+
+def _unresolved_type(ms: list[Mention], hint: str | None) -> str:
+    """The type of a place the gazetteer lacks, from its kind word: a ``region`` the text sets
+    inside a first-level division (``the Ava Sin region (Al Zibar, Erbil)``) is an area of it,
+    not a division of its own."""
+    kind = HINT_TYPES.get(hint or "", "other")
+    if kind == "admin1" and any(m.within.units for m in ms):
+        return "region"
+    return kind
 
 
 def _borrowed_point(
