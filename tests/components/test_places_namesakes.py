@@ -30,6 +30,13 @@ NAMESAKES = [
      "populated_place", "US", (39.29, -77.20), 25),
     ("A student from Paris in Henry County, Tennessee, spent spring break building homes.",
      "Paris", "populated_place", "US", (36.30, -88.33), 25),
+    # a name many states have a town of speaks for none of them, however often it is written:
+    # the state the other names point at decides
+    ("Furious winds hit Manhattan on Monday. Trees fell across Manhattan and in the fields "
+     "outside it, the Kansas weather service said.", "Manhattan", "populated_place", "US",
+     (39.18, -96.57), 25),
+    ("Tourists crowded Manhattan on Monday. Shops in Manhattan stayed open late, New York "
+     "officials said.", "Manhattan", "populated_place", "US", (40.78, -73.97), 25),
     # the town in a county the article names, when nothing else speaks for its state
     ("A Paris man was arrested on Sunday after a chase. Deputies said he was taken to a jail in "
      "Henry County. Paris police had sought him since May.", "Paris", "populated_place", "US",

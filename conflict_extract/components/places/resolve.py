@@ -225,7 +225,8 @@ class Resolver:
         return local[0] if local else None
 
     def _score(
-        self, entry: Entry, rank: int, hint: str | None, weight: dict[str, float], key: str
+        self, entry: Entry, rank: int, hint: str | None, weight: dict[str, float], key: str,
+        shares: dict[tuple[str, str], float],
     ) -> float:
         population = entry.population
         if entry.type == "admin1" and entry.population == 0:
@@ -240,7 +241,7 @@ class Resolver:
         score += 6 * weight.get(entry.country or "", 0.0)
         if entry.type not in ("admin1", "country", "region") and rank:
             # "Alexandria" in an article about Louisiana parishes: the Louisiana town.
-            score += ADMIN1_WEIGHT * self.unit_shares.get((entry.country, entry.admin1), 0.0)
+            score += ADMIN1_WEIGHT * shares.get((entry.country, entry.admin1), 0.0)
         elif entry.type == "admin1" and rank:
             # "Kansas" with Wichita and Topeka: the state, on the other names' word alone.
             others = self._others_units(translit.skeleton(entry.name))
@@ -271,8 +272,13 @@ class Resolver:
             # "Marawi" for Marawi City: the place's own name without its generic word.
             candidates = [(e, int(_city_stem(name, e.name))) for e, _ in candidates]
         key = name_key(name)
+        skeleton = translit.skeleton(name)
+        # A name of towns in several divisions speaks for none of them: the shares of the
+        # others' divisions (Manhattan beside Kansas alone is the Kansas town), undiluted by it.
+        shares = self.unit_shares if len(self.divisions.own.get(skeleton, ())) <= 1 else (
+            self._others_units(skeleton))
         return sorted(
-            ((self._score(e, rank, hint, weight, key), e, rank) for e, rank in candidates
+            ((self._score(e, rank, hint, weight, key, shares), e, rank) for e, rank in candidates
              if type_ok(e, hint) and (rank or not short or e.type in ("country", "region"))),
             key=lambda ser: -ser[0],
         )
