@@ -37,6 +37,20 @@ NAMESAKES = [
      (39.18, -96.57), 25),
     ("Tourists crowded Manhattan on Monday. Shops in Manhattan stayed open late, New York "
      "officials said.", "Manhattan", "populated_place", "US", (40.78, -73.97), 25),
+    # ... but a village of the story's state does not displace a city of millions on that alone
+    ("The Dallas oil and gas concern said it arranged a credit line with a bank of Charlotte, "
+     "N.C.", "Dallas", "populated_place", "US", (32.78, -96.80), 25),
+    # a world city by its own name over a namesake town no other name of the article supports
+    ("The London-based jeweller raised its offer for a Seattle retailer. In London, its shares "
+     "rose 2 pence.", "London", "populated_place", "GB", (51.51, -0.13), 25),
+    # a province written as named (not the Californian city) sets the story: its towns, and no
+    # far-off hamlet for a name it does not hold
+    ("Merchants in Woodstock fear Ontario's new sales tax. Ontario's finance minister defended "
+     "it, but shoppers in Oxford and Tillsonburg were unconvinced, and Ontario's opposition "
+     "agreed.", "Woodstock", "populated_place", "CA", (43.13, -80.75), 25),
+    ("Merchants in Woodstock fear Ontario's new sales tax. Ontario's finance minister defended "
+     "it, but shoppers in Oxford and Tillsonburg were unconvinced, and Ontario's opposition "
+     "agreed.", "Oxford", None, None, None, 0),
     # the town in a county the article names, when nothing else speaks for its state
     ("A Paris man was arrested on Sunday after a chase. Deputies said he was taken to a jail in "
      "Henry County. Paris police had sought him since May.", "Paris", "populated_place", "US",

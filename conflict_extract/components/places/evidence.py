@@ -86,6 +86,8 @@ def country_context(
         # Congolese city or the Bolivian department).
         rivals = big | {e.country for e, rank in cands if rank and e.population >= 100_000
                         and e.n_names >= WELL_KNOWN_NAMES // 2}
+        if (province := province_as_named(m.core, cands)) is not None:
+            big = rivals = {province.country}  # "Ontario": the province reading wins anyway
         if len(big) == 1 and len(rivals) == 1 and says_place(m):
             country = next(iter(big))
             if not any(rank for e, rank in cands if e.country == country) and any(
@@ -96,6 +98,22 @@ def country_context(
             own[name_key(m.core)][country] += 1
     context.pop(None, None)
     return context, own
+
+
+def province_as_named(name: str, cands: list[tuple[Entry, int]]) -> Entry | None:
+    """The one first-level division written as it is named, when every other namesake is a
+    town abroad under half a million (``Ontario``: the province, not the Californian city), else
+    None."""
+    folded = translit.fold(name)
+    units = [e for e, rank in cands
+             if e.type == "admin1" and rank and translit.fold(e.name) == folded]
+    if len(units) != 1:
+        return None
+    unit = units[0]
+    return unit if all(
+        e.type in ("city", "town") and e.country != unit.country and e.population < 500_000
+        for e, _ in cands if e is not unit
+    ) else None  # not "Tripoli", a province named after its city: the Libyan or Lebanese city
 
 
 STRONG_CUES = frozenset(

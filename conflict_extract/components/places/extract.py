@@ -28,6 +28,7 @@ import re
 
 from spacy.tokens import Doc
 
+from conflict_extract.components.places.airfields import airfield_spelling
 from conflict_extract.components.places.candidates import (
     find_candidates,
     split_feature_suffix,
@@ -76,7 +77,7 @@ from conflict_extract.components.places.nested import (
     towns_of_landmarks,
 )
 from conflict_extract.components.places.pins import pin_after, unit_at, unit_mentions, unit_spans
-from conflict_extract.components.places.resolve import Resolver, airfield_spelling, strayed
+from conflict_extract.components.places.resolve import Resolver, strayed
 from conflict_extract.gazetteer.index import Entry, Gazetteer, load_gazetteer
 from conflict_extract.models import Place
 from conflict_extract.nlp.extensions import doc_text

@@ -8,13 +8,11 @@ name with no support stays unresolved: a pin in the wrong country is worse than 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from conflict_extract.components.places.cues import (
-    AIRFIELD_NAME,
     NO_GAZETTEER_HINTS,
     WELL_KNOWN_NAMES,
     abbreviations,
@@ -275,10 +273,18 @@ class Resolver:
         skeleton = translit.skeleton(name)
         # A name of towns in several divisions speaks for none of them: the shares of the
         # others' divisions (Manhattan beside Kansas alone is the Kansas town), undiluted by it.
-        shares = self.unit_shares if len(self.divisions.own.get(skeleton, ())) <= 1 else (
+        others = self.unit_shares if len(self.divisions.own.get(skeleton, ())) <= 1 else (
             self._others_units(skeleton))
+        # Against a city of millions, a village needs the name's own mentions behind its
+        # division too: "Dallas" beside Charlotte, N.C. is the Texas city, not a town of 4,600.
+        famous = any(e.population >= 1_000_000 for e, _ in candidates)
+
+        def shares(e: Entry) -> dict[tuple[str, str], float]:
+            return self.unit_shares if famous and e.population < 10_000 else others
+
         return sorted(
-            ((self._score(e, rank, hint, weight, key, shares), e, rank) for e, rank in candidates
+            ((self._score(e, rank, hint, weight, key, shares(e)), e, rank)
+             for e, rank in candidates
              if type_ok(e, hint) and (rank or not short or e.type in ("country", "region"))),
             key=lambda ser: -ser[0],
         )
@@ -336,10 +342,52 @@ class Resolver:
                 # "an airbase in Hampshire" with the US in the article: the English county is
                 # as likely as the Illinois village.
                 return None, ""
+            world = _world_city(self, name, best, scored) if best.type == "town" else None
+            if world is not None:
+                return world, "primary"
+            if best.type == "town" and best.population < 20_000 and _far_from_story(self, name, best):
+                return None, ""
             return best, how
         if hint in ("town", "district", "admin2") and self.context:
             return None, ""  # "the Safi sub-district" set in Pakistan: not a Moroccan city
         return (best, how) if _dominant_abroad(name, hint, scored, others, weight) else (None, "")
+
+
+def _world_city(
+    resolver: Resolver, name: str, town: Entry, scored: list[tuple[float, Entry, int]]
+) -> Entry | None:
+    """A city of millions abroad, by its own name, that the article's other names give its
+    namesake town no reason to displace: no division of theirs holds the town and none lies
+    near it (``London`` in a story of a London-based firm that also names Seattle is not
+    London, Kentucky)."""
+    world = [e for _, e, rank in scored if rank and e.country != town.country
+             and e.type == "city" and e.population >= 1_000_000
+             and e.n_names >= 3 * WELL_KNOWN_NAMES]
+    if not world or town.lat is None:
+        return None
+    units = resolver._others_units(translit.skeleton(name))
+    if units.get((town.country, town.admin1), 0.0) >= 0.2 or resolver.divisions.neighbours(
+            name_key(name), town.lat, town.lon, SUPPORT_KM):
+        return None
+    return world[0]
+
+
+def _far_from_story(resolver: Resolver, name: str, entry: Entry) -> bool:
+    """Whether a village lies in a division none of the article's other names points at,
+    while most of them, two at least and more often than the name is written, point at one
+    other division, and near none of them (``Oxford`` in an Ontario story is no Alberta
+    hamlet)."""
+    skeleton = translit.skeleton(name)
+    own = resolver.divisions.own.get(skeleton, Counter())
+    rest = resolver.divisions.units - own
+    units = resolver._others_units(skeleton)
+    if units.get((entry.country, entry.admin1), 0.0) >= 0.1 or not rest or max(
+        units.values()) < 0.5 or max(rest.values()) < max(2, sum(own.values())):
+        # One other name is too little to set the story elsewhere, and so are fewer mentions
+        # than the name itself has (a local paper's own town, written six times).
+        return False
+    return entry.lat is None or resolver.divisions.neighbours(
+        name_key(name), entry.lat, entry.lon, SUPPORT_KM) == 0
 
 
 def _same_spot(entry: Entry, town: Entry) -> bool:
@@ -395,60 +443,6 @@ def _dominant_abroad(
     return best.population >= floor and (
         best.population >= 10 * max(rival, 1) or best.n_names >= 3 * max(fame, 1)
     )
-
-
-AIRFIELD_CUTOFF = 85.0
-"""Least rapidfuzz ratio at which an airport or air base of the article's country is taken for a
-spelling of the one named (``Ain Assad Air Base``: Al Asad Air Base), the next at least ten
-points behind."""
-
-
-def airfield_spelling(resolver: Resolver, name: str) -> Entry | None:
-    """The airport or air base of one of the article's main countries the name is another
-    spelling of, when one alone comes that close; None for other names."""
-    if not AIRFIELD_NAME.search(name):
-        return None
-    countries = [cc for cc in resolver.top if resolver.weight[cc] >= 0.3]
-    near = sorted(((e, sc) for cc in countries
-                   for e, sc in resolver.gaz.fuzzy(name, cc, AIRFIELD_CUTOFF - 20)
-                   if e.type == "landmark"), key=lambda es: -es[1])
-    if near and near[0][1] >= AIRFIELD_CUTOFF and (len(near) == 1 or near[0][1] - near[1][1] >= 10):
-        return near[0][0]
-    return _airfield_by_words(resolver.gaz, name, countries)
-
-
-_AIRFIELD_WORDS = frozenset(
-    "airport airbase air base airfield field international national regional municipal county "
-    "military the al el".split()
-)
-"""Words many airports' names share: a short form (``Dulles Airport``) is read by the others."""
-
-
-def _airfield_by_words(gaz: Gazetteer, name: str, countries: list[str]) -> Entry | None:
-    """The one airport or air base of the article's main countries whose name holds every
-    distinctive word of the short form written (``Dulles Airport``: Washington Dulles
-    International Airport; ``Hamid Karzai airport``: Hamid Karzai International Airport)."""
-    words = _distinctive(name)
-    if not words:
-        return None
-    found = [e for cc in countries for e, has in _landmark_words(gaz, cc) if words <= has]
-    return found[0] if len(found) == 1 else None
-
-
-_LANDMARK_WORDS: dict[tuple[str, str], list[tuple[Entry, frozenset[str]]]] = {}
-
-
-def _landmark_words(gaz: Gazetteer, country: str) -> list[tuple[Entry, frozenset[str]]]:
-    """A country's airports with the words of their names, worked out once per index file."""
-    key = (str(gaz.path), country)
-    if key not in _LANDMARK_WORDS:
-        _LANDMARK_WORDS[key] = [(e, _distinctive(e.name, False)) for e in gaz.landmarks(country)]
-    return _LANDMARK_WORDS[key]
-
-
-def _distinctive(name: str, drop_generic: bool = True) -> frozenset[str]:
-    words = set(re.findall(r"[a-z0-9]+", translit.fold(name)))
-    return frozenset(words - _AIRFIELD_WORDS if drop_generic else words)
 
 
 ALT_SUPPORT_POPULATION = 10_000
