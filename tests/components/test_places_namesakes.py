@@ -51,6 +51,10 @@ NAMESAKES = [
     ("Merchants in Woodstock fear Ontario's new sales tax. Ontario's finance minister defended "
      "it, but shoppers in Oxford and Tillsonburg were unconvinced, and Ontario's opposition "
      "agreed.", "Oxford", None, None, None, 0),
+    # ... unless the text itself sets the name elsewhere
+    ("Born in the small village of Flumeri in southern Italy, he sold ice cream in Cambridge "
+     "for forty years. Friends in Cambridge and Newmarket, and across England, mourned him.",
+     "Flumeri", "populated_place", "IT", (41.08, 15.15), 25),
     # the town in a county the article names, when nothing else speaks for its state
     ("A Paris man was arrested on Sunday after a chase. Deputies said he was taken to a jail in "
      "Henry County. Paris police had sought him since May.", "Paris", "populated_place", "US",

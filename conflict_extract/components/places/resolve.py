@@ -136,7 +136,7 @@ class Resolver:
             return entry, "primary" if rank else "alt"
         if not pin.firm:
             kept = [(e, r) for e, r in candidates if not strayed(e, pin)]
-            return self._choose(name, kept, hint) if kept else (
+            return self._choose(name, kept, hint, pinned=True) if kept else (
                 (None, "") if candidates else _kept_in(self.resolve(name, hint, strong), pin))
         local = [(e, r) for e, r in candidates if e.country in pin.countries and (
             not pin.units or e.type == "admin1" or e.population >= 500_000
@@ -144,7 +144,7 @@ class Resolver:
             and near_local_unit(e, pin)
         )]  # "Aleppo, Homs, Syria" may be a list; a division's edge is drawn differently by sources
         if local:
-            entry, how = self._choose(name, local, hint)
+            entry, how = self._choose(name, local, hint, pinned=True)
             if entry is not None:
                 return entry, how
         if (across := _across_border(candidates, pin)) is not None:
@@ -200,27 +200,6 @@ class Resolver:
             return pointed[0] if pointed else None
         near = self.divisions.neighbours(name_key(name), best.lat, best.lon, NEIGHBOUR_KM)
         return best if near >= 2 else None
-
-    def _local_namesake(
-        self, name: str, scored: list[tuple[float, Entry, int]]
-    ) -> Entry | None:
-        """A famous namesake whose country only the name itself points at gives way to the town
-        of that name in the division the article's other names point at (``Paris`` beside Edgar
-        County, Illinois is Paris, Illinois; ``Lebanon`` beside Boone County and Zionsville is
-        the Indiana town, not the country), that two other names lie around, or that lies in a
-        county the article names (``Paris`` beside Henry County: Paris, Tennessee)."""
-        key = name_key(name)
-        own = self.own.get(key)
-        rest = self.context - own if own else None
-        if not own or any(rest.get(cc) for cc in own):
-            return None
-        units = self._others_units(translit.skeleton(name))
-        local = [e for _, e, r in scored if r and e.country not in own
-                 and e.type in ("city", "town") and e.lat is not None and (
-                     units.get((e.country, e.admin1), 0.0) >= 0.5
-                     or self.divisions.neighbours(key, e.lat, e.lon, NEIGHBOUR_KM) >= 2
-                     or self.divisions.in_named_county(key, e.lat, e.lon))]
-        return local[0] if local else None
 
     def _score(
         self, entry: Entry, rank: int, hint: str | None, weight: dict[str, float], key: str,
@@ -290,8 +269,11 @@ class Resolver:
         )
 
     def _choose(
-        self, name: str, candidates: list[tuple[Entry, int]], hint: str | None
+        self, name: str, candidates: list[tuple[Entry, int]], hint: str | None,
+        pinned: bool = False,
     ) -> tuple[Entry | None, str]:
+        """The namesake the article's context points at; ``pinned``: the text itself sets the
+        name somewhere (``Flumeri in southern Italy``), whatever the article's other names say."""
         if not any(rank for _, rank in candidates) and name.count(" ") <= 1:
             # A village known by a short name only as another name must lie where the article
             # is (Suttons Bay, once Pleasant City, is no reading of "Pleasant City" in an Ohio
@@ -309,7 +291,7 @@ class Resolver:
         others_say = self.context - self.own.get(name_key(name), Counter())
         if (clear := _clear_namesake(scored, others_say)) is not None:
             return clear, "primary"
-        if (local := self._local_namesake(name, scored)) is not None:
+        if (local := _local_namesake(self, name, scored)) is not None:
             return local, "primary"
         if _tied(scored):  # "Henderson County", no state named: no division, no point
             return replace(best, admin1=None, lat=None, lon=None, geonameid=None), how
@@ -345,12 +327,35 @@ class Resolver:
             world = _world_city(self, name, best, scored) if best.type == "town" else None
             if world is not None:
                 return world, "primary"
-            if best.type == "town" and best.population < 20_000 and _far_from_story(self, name, best):
+            if best.type == "town" and best.population < 20_000 and not pinned and (
+                    _far_from_story(self, name, best)):
                 return None, ""
             return best, how
         if hint in ("town", "district", "admin2") and self.context:
             return None, ""  # "the Safi sub-district" set in Pakistan: not a Moroccan city
         return (best, how) if _dominant_abroad(name, hint, scored, others, weight) else (None, "")
+
+
+def _local_namesake(
+    resolver: Resolver, name: str, scored: list[tuple[float, Entry, int]]
+) -> Entry | None:
+    """A famous namesake whose country only the name itself points at gives way to the town
+    of that name in the division the article's other names point at (``Paris`` beside Edgar
+    County, Illinois is Paris, Illinois; ``Lebanon`` beside Boone County and Zionsville is
+    the Indiana town, not the country), that two other names lie around, or that lies in a
+    county the article names (``Paris`` beside Henry County: Paris, Tennessee)."""
+    key = name_key(name)
+    own = resolver.own.get(key)
+    rest = resolver.context - own if own else None
+    if not own or any(rest.get(cc) for cc in own):
+        return None
+    units = resolver._others_units(translit.skeleton(name))
+    local = [e for _, e, r in scored if r and e.country not in own
+             and e.type in ("city", "town") and e.lat is not None and (
+                 units.get((e.country, e.admin1), 0.0) >= 0.5
+                 or resolver.divisions.neighbours(key, e.lat, e.lon, NEIGHBOUR_KM) >= 2
+                 or resolver.divisions.in_named_county(key, e.lat, e.lon))]
+    return local[0] if local else None
 
 
 def _world_city(
