@@ -136,7 +136,7 @@ class Resolver:
             return entry, "primary" if rank else "alt"
         if not pin.firm:
             kept = [(e, r) for e, r in candidates if not strayed(e, pin)]
-            return self._choose(name, kept, hint, pinned=True) if kept else (
+            return self._choose(name, kept, hint) if kept else (
                 (None, "") if candidates else _kept_in(self.resolve(name, hint, strong), pin))
         local = [(e, r) for e, r in candidates if e.country in pin.countries and (
             not pin.units or e.type == "admin1" or e.population >= 500_000
@@ -272,8 +272,9 @@ class Resolver:
         self, name: str, candidates: list[tuple[Entry, int]], hint: str | None,
         pinned: bool = False,
     ) -> tuple[Entry | None, str]:
-        """The namesake the article's context points at; ``pinned``: the text itself sets the
-        name somewhere (``Flumeri in southern Italy``), whatever the article's other names say."""
+        """The namesake the article's context points at; ``pinned``: the text itself firmly
+        sets the name somewhere (``Flumeri in southern Italy``), whatever the article's other
+        names say."""
         if not any(rank for _, rank in candidates) and name.count(" ") <= 1:
             # A village known by a short name only as another name must lie where the article
             # is (Suttons Bay, once Pleasant City, is no reading of "Pleasant City" in an Ohio
