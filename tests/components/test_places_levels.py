@@ -271,6 +271,9 @@ LEVELS = [
      "neighbourhood", None, None),
     ("The convoy was hit near Kabul airport, officials said.", "Kabul airport", "feature", "AF",
      (34.57, 69.21)),
+    # a name no state has, opening with a state's, before the word "state": the state
+    ("It is once again time for the Tennessee Senior Olympics state competition, organisers in "
+     "Lawrenceburg said.", "Tennessee", "admin1", "US", (35.80, -86.39), 150),
     # an area the text calls a region but sets inside a province is no province: the point of
     # the town it is coded to
     ("On 9 June 2022, Turkish drones struck PKK positions in the Khwakurk region (Soran, "

@@ -463,7 +463,24 @@ def _institution_prefix(m: Mention, resolver: Resolver) -> bool:
         m.core, m.entry, m.hint = county[0], county[1], "admin2"
         m.evidence.add("institution")
         return True
+    if m.hint == "admin1" and (unit := _division_opening(words, resolver)) is not None:
+        # "the Tennessee Senior Olympics state competition": no state of that name, the state
+        # opening it.
+        m.end = m.core_start + len(unit[0])
+        m.core, m.entry = unit
+        m.evidence.add("institution")
+        return True
     return False
+
+
+def _division_opening(words: list[str], resolver: Resolver) -> tuple[str, Entry] | None:
+    """The first-level division or country, by its own name, opening a longer name."""
+    for n in range(min(3, len(words) - 1), 0, -1):
+        head = " ".join(words[:n])
+        entry, how = resolver.resolve(head, "admin1", True)
+        if entry is not None and how == "primary" and entry.type in ("admin1", "country"):
+            return head, entry
+    return None
 
 
 def _county_opening(words: list[str], resolver: Resolver) -> tuple[str, Entry] | None:
