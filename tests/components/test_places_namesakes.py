@@ -64,8 +64,8 @@ NAMESAKES = [
      (40.05, -86.47), 25),
     ("A Paris man was arrested on Sunday after a chase, French police said.", "Paris",
      "populated_place", "FR", (48.85, 2.35), 25),
-    # a town known by the name only as a former name, far across the state from the article's
-    # other places, is no reading of it (nor is a town whose former name is its first word)
+    # a village known by the name only as a former name, in a state none of the article's other
+    # names points at, is no reading of it (nor is a town whose former name is its first word)
     ("Guernsey County officials said crews cleared roads in Pleasant City, Byesville and "
      "Cambridge after the storm.", "Pleasant City", None, None, None, 0),
     # --- a county by its full name opening a society's or district's name is the county, and
