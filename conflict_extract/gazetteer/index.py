@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -47,6 +48,12 @@ class Entry:
     population: int
     n_names: int = 0
     """How many alternate names GeoNames has for it: a proxy for how widely known it is."""
+
+
+_HEAD_WORDS = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort"}
+_ABBREVIATED_HEAD = re.compile(r"^(St|Ste|Mt|Ft)\.?[ ]")
+"""``St. Paris``, ``Mt. Pleasant``, ``Ft. Worth``: the gazetteer's own names spell the first word
+out, so the spelled-out form is the place's own name, not an alternate one."""
 
 
 BUILD_DATA: tuple[str, ...] = (
@@ -132,7 +139,9 @@ class Gazetteer:
 
     def _lookup(self, name: str) -> list[tuple[Entry, int]]:
         found: dict[int, tuple[Entry, int]] = {}
-        for key in name_keys(name):
+        spelled = _ABBREVIATED_HEAD.sub(lambda m: _HEAD_WORDS[m.group(1)] + " ", name, count=1)
+        keys = name_keys(name) if spelled == name else [*name_keys(name), *name_keys(spelled)]
+        for key in keys:
             for entry, rank in self._fetch(
                 "SELECT e.*, k.rank FROM keys k JOIN entries e ON e.id = k.id WHERE k.key = ?",
                 (key,),

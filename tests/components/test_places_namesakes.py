@@ -55,6 +55,9 @@ NAMESAKES = [
     ("Born in the small village of Flumeri in southern Italy, he sold ice cream in Cambridge "
      "for forty years. Friends in Cambridge and Newmarket, and across England, mourned him.",
      "Flumeri", "populated_place", "IT", (41.08, 15.15), 25),
+    # "St." written for the "Saint" of the town's own name, with its state's short form
+    ("Federal warrants were issued for a man of St. Albans, Vt., the police said.", "St. Albans",
+     "populated_place", "US", (44.81, -73.08), 25),
     # the town in a county the article names, when nothing else speaks for its state
     ("A Paris man was arrested on Sunday after a chase. Deputies said he was taken to a jail in "
      "Henry County. Paris police had sought him since May.", "Paris", "populated_place", "US",

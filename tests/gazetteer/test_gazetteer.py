@@ -96,6 +96,20 @@ def test_skeleton_lookup(gaz, query, country, skeleton_only):
     assert any(e.country == country for e in gaz.lookup_skeleton(query))
 
 
+@pytest.mark.parametrize("written, own_name", [
+    ("St. Paris", "Saint Paris"),
+    ("St Albans", "Saint Albans"),
+    ("Mt. Pleasant", "Mount Pleasant"),
+    ("Ft. Worth", "Fort Worth"),
+])
+def test_an_abbreviated_first_word_matches_the_own_name(gaz, written, own_name):
+    assert any(e.name == own_name and rank == 1 for e, rank in gaz.lookup(written))
+
+
+def test_only_a_first_word_is_spelled_out(gaz):
+    assert not any(e.name.startswith("Saint") for e, _ in gaz.lookup("Stanley"))
+
+
 # Second-level units with no populated place of their own inside them take the point of the
 # town they are named after, in the same first-level unit: (unit, country, lat, lon).
 UNIT_SEATS = [
