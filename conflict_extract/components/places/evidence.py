@@ -150,6 +150,15 @@ class DivisionContext:
     could be."""
     counted: dict[tuple[str, float, float, float], int] = field(default_factory=dict, repr=False)
     """:meth:`neighbours` already answered (each mention of a name asks again)."""
+    others_of: dict[str, Counter] = field(default_factory=dict, repr=False)
+    """:meth:`others` already answered."""
+
+    def others(self, skeleton: str) -> Counter:
+        """The support of each division from the article's names other than the one with this
+        consonant skeleton (asked once the context is built, so an answer stays true)."""
+        if skeleton not in self.others_of:
+            self.others_of[skeleton] = self.units - self.own.get(skeleton, Counter())
+        return self.others_of[skeleton]
 
     def neighbours(self, key: str, lat: float, lon: float, km: float) -> int:
         """How many other names have a candidate within ``km`` of the point (asked once the

@@ -182,7 +182,7 @@ class Resolver:
     def _others_units(self, skeleton: str) -> dict[tuple[str, str], float]:
         """Shares of the first-level divisions from the article's names other than the one
         with this consonant skeleton."""
-        rest = self.divisions.units - self.divisions.own.get(skeleton, Counter())
+        rest = self.divisions.others(skeleton)
         total = sum(rest.values())
         return {unit: n / total for unit, n in rest.items()} if total else {}
 
@@ -385,7 +385,7 @@ def _far_from_story(resolver: Resolver, name: str, entry: Entry) -> bool:
     hamlet)."""
     skeleton = translit.skeleton(name)
     own = resolver.divisions.own.get(skeleton, Counter())
-    rest = resolver.divisions.units - own
+    rest = resolver.divisions.others(skeleton)
     units = resolver._others_units(skeleton)
     if units.get((entry.country, entry.admin1), 0.0) >= 0.1 or not rest or max(
         units.values()) < 0.5 or max(rest.values()) < max(2, sum(own.values())):
