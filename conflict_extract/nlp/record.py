@@ -56,7 +56,7 @@ class RecordBuilder:
     article: Article
     categories: tuple[str, ...] = CATEGORIES
     record: ArticleRecord = field(init=False)
-    _by_name: dict[str, dict[str, Place | Group]] = field(init=False, repr=False)
+    _by_name: dict[str, dict[tuple, Place | Group]] = field(init=False, repr=False)
     _pending_places: list[tuple[Casualty, str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -90,10 +90,13 @@ class RecordBuilder:
     @staticmethod
     def _merge_named(by_name: dict, items: list, found: list) -> None:
         for item in found:
-            known = by_name.get(item.name)
+            # One name may be two places (California the state, and the Pennsylvania town).
+            identity = (item.name, getattr(item, "type", None), getattr(item, "country", None),
+                        getattr(item, "admin1", None))
+            known = by_name.get(identity)
             if known is None:
                 items.append(item)
-                by_name[item.name] = item
+                by_name[identity] = item
                 continue
             known.spans.extend(item.spans)
             seen = _surfaces(known)

@@ -67,6 +67,27 @@ NAMESAKES = [
      (40.05, -86.47), 25),
     ("A Paris man was arrested on Sunday after a chase, French police said.", "Paris",
      "populated_place", "FR", (48.85, 2.35), 25),
+    # ... and where the best namesake has no support, the one town lying in a named county
+    ("The Belk grant will help a shelter in Richmond, Madison County officials said on Monday.",
+     "Richmond", "populated_place", "US", (37.75, -84.29), 25),
+    # --- a short form of another place of the article is that place ---
+    ("Mayor Jones said Lake Forest Park will repave its streets. Lake Forest residents will vote "
+     "on the plan.", "Lake Forest", "populated_place", "US", (47.76, -122.28), 10),
+    ("Flights at Burlington International Airport resumed on Monday after the storm. Burlington "
+     "police closed two roads near the airport.", "Burlington", "populated_place", "US",
+     (44.48, -73.21), 25),
+    ("Flights at Burlington International Airport resumed on Monday after the storm.",
+     "Burlington International Airport", "feature", "US", (44.47, -73.15), 10),
+    ("Floods hit Bexar County again on Saturday. Bexar officials opened two shelters for "
+     "families.", "Bexar", "admin2", "US", (29.45, -98.52), 25),
+    ("Floods hit Bexar County again on Saturday. Officials of Scott West High School opened its "
+     "gym.", "Scott West", None, None, None, 0),
+    # --- a state the article also writes by its abbreviation, not a town of its name ---
+    ("The sergeant served in the California Army National Guard before he moved to Uniontown, "
+     "Pa., south of Pittsburgh. He was born in Fresno, Calif., in 1962.", "California", "admin1",
+     "US", (37.1, -119.8), 100),
+    ("The team from California, Pa., beat a side from Fresno, Calif., on Saturday.", "California",
+     "populated_place", "US", (40.07, -79.89), 10),
     # a village known by the name only as a former name, in a state none of the article's other
     # names points at, is no reading of it (nor is a town whose former name is its first word)
     ("Guernsey County officials said crews cleared roads in Pleasant City, Byesville and "

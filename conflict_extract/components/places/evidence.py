@@ -202,20 +202,22 @@ def admin1_context(mentions: list[Mention], gaz: Gazetteer, countries: Counter) 
         # "Michoacan de Ocampo", "Texas": the first-level unit, whatever towns share its name.
         units = {(e.country, e.admin1) for e in found if e.type == "admin1"} or {
             (e.country, e.admin1) for e in found}
+        key = name_key(m.core)
+        if (m.hint == "admin2" or m.core.rsplit(" ", 1)[-1] in UNIT_WORDS) and (
+            key not in ctx.counties
+        ):
+            # Every county of the name, however many states have one: a town lying in one of
+            # them is still told apart from its namesakes (Richmond, seat of a Madison County).
+            ctx.counties[key] = [(e.lat, e.lon) for e in found
+                                 if e.lat is not None and e.type == "admin2"]
         if not units or len(units) > MAX_UNITS:
             continue
-        key = name_key(m.core)
         for unit in units:
             ctx.units[unit] += 1 / len(units)
             ctx.own[translit.skeleton(m.core)][unit] += 1 / len(units)
         if key not in ctx.points:
             ctx.points[key] = [(e.lat, e.lon) for e in found
                                if e.lat is not None and e.type != "admin1"]
-        if (m.hint == "admin2" or m.core.rsplit(" ", 1)[-1] in UNIT_WORDS) and (
-            key not in ctx.counties
-        ):
-            ctx.counties[key] = [(e.lat, e.lon) for e in found
-                                 if e.lat is not None and e.type == "admin2"]
     return ctx
 
 

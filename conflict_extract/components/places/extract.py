@@ -72,12 +72,21 @@ from conflict_extract.components.places.evidence import (
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.merge import merge_places
 from conflict_extract.components.places.nested import (
+    counties_by_name,
     inside_known,
     prefixes_of_accepted,
+    short_forms,
     towns_of_landmarks,
+    units_also_abbreviated,
 )
-from conflict_extract.components.places.pins import pin_after, unit_at, unit_mentions, unit_spans
-from conflict_extract.components.places.resolve import Resolver, strayed
+from conflict_extract.components.places.pins import (
+    pin_after,
+    strayed,
+    unit_at,
+    unit_mentions,
+    unit_spans,
+)
+from conflict_extract.components.places.resolve import Resolver
 from conflict_extract.gazetteer.index import Entry, Gazetteer, load_gazetteer
 from conflict_extract.models import Place
 from conflict_extract.nlp.extensions import doc_text
@@ -113,7 +122,10 @@ def extract_places(
     _sweep(text, mentions, accepted, gaz, resolver)
     accepted += inside_known(text, mentions, accepted) + towns_of_landmarks(accepted, resolver)
     accepted += prefixes_of_accepted(mentions, accepted)
+    accepted += counties_by_name(mentions, accepted)
     accepted += written_variants(text, accepted)
+    short_forms(accepted, gaz)
+    units_also_abbreviated(accepted)
     return merge_places(doc, text, drop_actors(doc, accepted), context, resolver)
 
 

@@ -4,6 +4,7 @@ Base`` -> Harir), and a name written inside a known place (``near Tanf in rural 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from conflict_extract.components.places.cues import (
     NON_PLACE_LABELS,
@@ -14,13 +15,16 @@ from conflict_extract.components.places.cues import (
     street_name,
 )
 from conflict_extract.components.places.evidence import (
+    UNIT_WORDS,
     building_name,
     group_name,
     landmark_head,
     well_known,
 )
 from conflict_extract.components.places.mention import Mention, name_key
-from conflict_extract.components.places.resolve import Resolver
+from conflict_extract.components.places.resolve import NEIGHBOUR_KM, Resolver
+from conflict_extract.gazetteer.index import Gazetteer, distance_km
+from conflict_extract.text import translit
 
 _INSIDE = re.compile(
     r"\s+(?:in|near|inside|within)\s+(?:the\s+)?(?:(?:rural|countryside\s+of|outskirts\s+of|"
@@ -137,3 +141,86 @@ def prefixes_of_accepted(mentions: list[Mention], accepted: list[Mention]) -> li
                                  entry=ref.entry, hint=ref.hint, evidence={"named"}))
             break
     return found
+
+
+def short_forms(accepted: list[Mention], gaz: Gazetteer) -> None:
+    """A name written as the opening words of another place of the article is that place's
+    namesake (``Avondale`` after ``Avondale Estates``, ``DeKalb`` beside ``DeKalb County``,
+    ``Manhattan`` beside ``Manhattan Regional Airport``) where its own reading lies in a
+    division no other place of the article is in: the town of the name near the longer place,
+    or else the longer place itself when it is a county or town."""
+    longer = [m for m in accepted if " " in m.core and m.entry is not None
+              and m.entry.lat is not None and m.entry.type in _SHORTENED_KINDS]
+    if not longer:
+        return
+    names_in: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
+    for m in accepted:
+        if m.entry is not None and m.entry.admin1:
+            names_in[(m.entry.country, m.entry.admin1)].add(name_key(m.core))
+    for m in accepted:
+        e = m.entry
+        if m.within or m.hint not in (None, "town", "city") or (
+            e is not None and e.type not in ("city", "town")
+        ):
+            continue
+        full = next((x for x in longer if x.core.startswith(m.core + " ")), None)
+        if full is None:
+            continue
+        place = full.entry
+        if e is not None and (e.lat is None or names_in[(e.country, e.admin1)] - {name_key(m.core)}
+                              or distance_km(e.lat, e.lon, place.lat, place.lon) <= NEIGHBOUR_KM):
+            continue
+        near = [x for x, rank in gaz.lookup(m.core) if rank and x.type in ("city", "town")
+                and x.lat is not None
+                and distance_km(x.lat, x.lon, place.lat, place.lon) <= NEIGHBOUR_KM]
+        if near:
+            m.entry = max(near, key=lambda x: x.population)
+        elif place.type != "landmark":
+            m.entry = place
+
+
+_SHORTENED_KINDS = frozenset({"admin2", "city", "town", "landmark"})
+
+
+def counties_by_name(mentions: list[Mention], accepted: list[Mention]) -> list[Mention]:
+    """A name (``Clarke and Oconee``, ``DuPage Sheriff John Zaruba``) that an accepted county or
+    parish of the article is named by without its generic word: a mention of that county, where
+    the name is no place of its own there. A longer run it opens (``Scott West Panthers``,
+    ``Licking Memorial Hospital``) is a school's or firm's name, not the county."""
+    counties: dict[str, Mention] = {}
+    for m in accepted:
+        head, _, word = m.core.rpartition(" ")
+        if head and word in UNIT_WORDS and m.entry is not None and m.entry.type == "admin2":
+            counties.setdefault(name_key(head), m)
+    if not counties:
+        return []
+    known = {name_key(m.core) for m in accepted}
+    spans = [(m.start, m.end) for m in accepted]
+    found: list[Mention] = []
+    for m in mentions:
+        ref = counties.get(name_key(m.core))
+        start, end = m.core_start, m.core_start + len(m.core)
+        if ref is None or m.label == "PERSON" or "surname" in m.evidence or (
+            name_key(m.core) in known or any(a < end and b > start for a, b in spans)
+        ):
+            continue
+        found.append(Mention(start=start, end=end, core=m.core, core_start=start,
+                             entry=ref.entry, hint="admin2", evidence={"named"}))
+        spans.append((start, end))
+    return found
+
+
+def units_also_abbreviated(accepted: list[Mention]) -> None:
+    """A name the article also writes as a first-level unit's abbreviation (``California``
+    beside ``Fresno, Calif.``) is that unit, not a town of the name (California, Pennsylvania),
+    unless the text calls it a town or pins it."""
+    units = {translit.fold(m.entry.name): m.entry for m in accepted
+             if "abbreviation" in m.evidence and m.entry is not None and m.entry.type == "admin1"}
+    if not units:
+        return
+    for m in accepted:
+        unit = units.get(translit.fold(m.core))
+        if unit is not None and m.entry is not None and m.entry.type in ("city", "town") and (
+            not m.within and m.hint not in ("town", "city")
+        ):
+            m.entry = unit

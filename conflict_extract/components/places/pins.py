@@ -10,6 +10,9 @@ only prefers the namesake inside ``Y``.
 The units themselves are places too: ``Al Bayda`` in ``Radaa, Al Bayda, Yemen`` is the
 governorate, not the town of that name, and ``Eastern`` in ``Abqaiq, Eastern, Saudi Arabia`` is
 the Eastern Province even though no name finder would take the word for a place.
+
+The tests a namesake must pass inside a pin (:func:`strayed`, :func:`in_pinned_unit`,
+:func:`across_border`) and their reaches live here too.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from conflict_extract.components.places.cues import abbreviation_re, abbreviations
-from conflict_extract.gazetteer.index import Entry, Gazetteer
+from conflict_extract.gazetteer.index import Entry, Gazetteer, distance_km
 from conflict_extract.text.names import place_key
 
 if TYPE_CHECKING:
@@ -370,3 +373,68 @@ def unit_mentions(
                            evidence={"unit"}, entry=entry))
         taken.append((start, stop))
     return out
+
+
+BORDER_REACH_KM = 40.0
+"""A town by its own name outside the pinned country still answers for the name within this
+distance of the pinned division's point: sources code disputed or border land to either side
+(Katzrin, in the occupied Golan, coded to Quneitra, Syria)."""
+
+UNIT_REACH_KM = 150.0
+"""Under a firm pin, a namesake outside the pinned division still counts within this distance of
+the division's point: sources draw division edges differently (a town GeoNames puts in Nineveh
+that a report puts in Saladin), though not for a city (Duma, As Suwayda is not Douma, the city
+of Rif Dimashq)."""
+
+LOCAL_REACH_KM = 75.0
+"""When the pin also names a finer unit with a point (``Kyaikmaraw township (Mawlamyine
+district, Mon state)``), a namesake outside the pinned first-level division must lie within this
+distance of that point too: edges may be drawn differently, but a village of the same name in
+another division far from the named district is another village. Inside the division this is
+asked only when the text puts the name inside that unit (``Pin.inside_point``), since the finer
+unit may be a large district named after its town, as Beer Sheva is."""
+
+
+def strayed(entry: Entry, pin: Pin) -> bool:
+    """Whether a namesake is a town of the pinned division's country lying far outside it: a
+    bare ``X, Y`` may be a list, but a village named like ``X`` in another part of ``Y``'s
+    country is no reading of it (``Los Hoyos, Michoacan``: not the Sonora village)."""
+    return entry.type in ("city", "town") and entry.population < 100_000 and bool(pin.units) and (
+        entry.country in {cc for cc, _ in pin.units}
+    ) and not (near_any(entry, pin.centres, UNIT_REACH_KM) and near_local_unit(entry, pin))
+
+
+def in_pinned_unit(entry: Entry, pin: Pin) -> bool:
+    """Whether a place below the first level lies in the pinned division (and near the unit the
+    text puts it in, where it says so)."""
+    return (entry.country, entry.admin1) in pin.units and entry.type not in (
+        "admin1", "country") and (not pin.inside_point or near_local_unit(entry, pin))
+
+
+def near_local_unit(entry: Entry, pin: Pin) -> bool:
+    """Whether a town lies near the finer unit the pin names with a point, where it names one
+    (``Mawlamyine district`` in ``(Mawlamyine district, Mon state)``); divisions and large cities
+    are not checked, as their points are only representative."""
+    if pin.point is None or entry.type not in ("city", "town") or entry.population >= 100_000:
+        return True
+    return near_any(entry, (pin.point[1:],), LOCAL_REACH_KM)
+
+
+def kept_in(found: tuple[Entry | None, str], pin: Pin) -> tuple[Entry | None, str]:
+    """A reading found without the pin (a spelling variant: ``El Parotal, Guerrero``), kept only
+    where the pin allows it too."""
+    entry, _ = found
+    return (None, "") if entry is not None and strayed(entry, pin) else found
+
+
+def across_border(candidates: list[tuple[Entry, int]], pin: Pin) -> Entry | None:
+    """The one town by this very name that lies, across a border, near the pinned division."""
+    near = [e for e, rank in candidates if rank and e.type in ("city", "town")
+            and e.country not in pin.countries and near_any(e, pin.centres, BORDER_REACH_KM)]
+    return near[0] if len(near) == 1 else None
+
+
+def near_any(entry: Entry, points: tuple[tuple[float, float], ...], km: float) -> bool:
+    """Whether the entry has a point within ``km`` of any of the points."""
+    return entry.lat is not None and entry.lon is not None and any(
+        distance_km(entry.lat, entry.lon, lat, lon) <= km for lat, lon in points)

@@ -19,7 +19,17 @@ from conflict_extract.components.places.cues import (
 )
 from conflict_extract.components.places.evidence import DivisionContext, units_named
 from conflict_extract.components.places.mention import name_key
-from conflict_extract.components.places.pins import NO_PIN, Pin
+from conflict_extract.components.places.pins import (
+    NO_PIN,
+    UNIT_REACH_KM,
+    Pin,
+    across_border,
+    in_pinned_unit,
+    kept_in,
+    near_any,
+    near_local_unit,
+    strayed,
+)
 from conflict_extract.gazetteer import sources
 from conflict_extract.gazetteer.index import Entry, Gazetteer, distance_km
 from conflict_extract.text import translit
@@ -30,26 +40,6 @@ ADMIN1_WEIGHT = 3.0
 NEIGHBOUR_KM = 60.0
 NEIGHBOUR_WEIGHT = 1.0
 """Score per other name of the article (two at most) with a namesake within NEIGHBOUR_KM."""
-
-BORDER_REACH_KM = 40.0
-"""A town by its own name outside the pinned country still answers for the name within this
-distance of the pinned division's point: sources code disputed or border land to either side
-(Katzrin, in the occupied Golan, coded to Quneitra, Syria)."""
-
-UNIT_REACH_KM = 150.0
-"""Under a firm pin, a namesake outside the pinned division still counts within this distance of
-the division's point: sources draw division edges differently (a town GeoNames puts in Nineveh
-that a report puts in Saladin), though not for a city (Duma, As Suwayda is not Douma, the city
-of Rif Dimashq)."""
-
-LOCAL_REACH_KM = 75.0
-"""When the pin also names a finer unit with a point (``Kyaikmaraw township (Mawlamyine
-district, Mon state)``), a namesake outside the pinned first-level division must lie within this
-distance of that point too: edges may be drawn differently, but a village of the same name in
-another division far from the named district is another village. Inside the division this is
-asked only when the text puts the name inside that unit (``Pin.inside_point``), since the finer
-unit may be a large district named after its town, as Beer Sheva is."""
-
 
 @dataclass
 class Resolver:
@@ -128,7 +118,7 @@ class Resolver:
     ) -> tuple[Entry | None, str]:
         """Resolution inside a pin: the namesake in the pinned division; under a firm pin
         (a country written, a unit named with its kind) one in the pinned country, or none."""
-        inside = [(e, r) for e, r in candidates if _in_pinned_unit(e, pin)]
+        inside = [(e, r) for e, r in candidates if in_pinned_unit(e, pin)]
         if inside:
             unit = hint in ("district", "admin2")
             entry, rank = max(inside, key=lambda er: (
@@ -137,17 +127,17 @@ class Resolver:
         if not pin.firm:
             kept = [(e, r) for e, r in candidates if not strayed(e, pin)]
             return self._choose(name, kept, hint) if kept else (
-                (None, "") if candidates else _kept_in(self.resolve(name, hint, strong), pin))
+                (None, "") if candidates else kept_in(self.resolve(name, hint, strong), pin))
         local = [(e, r) for e, r in candidates if e.country in pin.countries and (
             not pin.units or e.type == "admin1" or e.population >= 500_000
-            or e.type != "city" and _near_any(e, pin.centres, UNIT_REACH_KM)
+            or e.type != "city" and near_any(e, pin.centres, UNIT_REACH_KM)
             and near_local_unit(e, pin)
         )]  # "Aleppo, Homs, Syria" may be a list; a division's edge is drawn differently by sources
         if local:
             entry, how = self._choose(name, local, hint, pinned=True)
             if entry is not None:
                 return entry, how
-        if (across := _across_border(candidates, pin)) is not None:
+        if (across := across_border(candidates, pin)) is not None:
             return across, "primary"
         if len(translit.fold(name)) < 5:
             return None, ""
@@ -163,6 +153,11 @@ class Resolver:
         """An airport or air base the gazetteer knows by this very name (``Erbil International
         Airport``); other landmarks, camps and neighbourhoods never take a gazetteer point."""
         found = [e for e, rank in self.gaz.lookup(name) if e.type == "landmark"]
+        # "Burlington International Airport": the one whose own name holds the written one
+        # (Vermont's), not another town's airport indexed as "<city> International Airport".
+        holding = [e for e in found if _own_name_holds(name, e)]
+        if len(holding) == 1:
+            return holding[0]
         if len(found) == 1 or len({e.country for e in found}) == 1 and found:
             return found[0]
         local = [e for e in found if self.weight.get(e.country or "", 0.0) > 0]
@@ -246,8 +241,9 @@ class Resolver:
         """``(score, entry, rank)`` of the namesakes the hint allows, best first."""
         short = len(translit.fold(name)) <= 3
         if not any(rank for _, rank in candidates):
-            # "Marawi" for Marawi City: the place's own name without its generic word.
-            candidates = [(e, int(_city_stem(name, e.name))) for e, _ in candidates]
+            # "Marawi" for Marawi City: the place's own name without its generic word; an
+            # airport's own name holding the written one.
+            candidates = [(e, int(_own_name_holds(name, e))) for e, _ in candidates]
         key = name_key(name)
         skeleton = translit.skeleton(name)
         # A name of towns in several divisions speaks for none of them: the shares of the
@@ -294,6 +290,8 @@ class Resolver:
             return clear, "primary"
         if (local := _local_namesake(self, name, scored)) is not None:
             return local, "primary"
+        if (seat := _town_of_named_county(self, name, scored)) is not None:
+            return seat, "primary"
         if _tied(scored):  # "Henderson County", no state named: no division, no point
             return replace(best, admin1=None, lat=None, lon=None, geonameid=None), how
         if best.type == "country" and not weight.get(best.country or ""):
@@ -357,6 +355,26 @@ def _local_namesake(
                  or resolver.divisions.neighbours(key, e.lat, e.lon, NEIGHBOUR_KM) >= 2
                  or resolver.divisions.in_named_county(key, e.lat, e.lon))]
     return local[0] if local else None
+
+
+def _town_of_named_county(
+    resolver: Resolver, name: str, scored: list[tuple[float, Entry, int]]
+) -> Entry | None:
+    """The one namesake town lying in a county the article names, where the best namesake has
+    no support of the article's other names (``Richmond`` beside ``Madison County`` alone: the
+    Kentucky town, seat of one of the many Madison counties, not the Virginia capital)."""
+    _, best, _ = scored[0]
+    key = name_key(name)
+    if best.type not in ("city", "town") or best.lat is None or not resolver.divisions.counties:
+        return None
+    units = resolver._others_units(translit.skeleton(name))
+    if units.get((best.country, best.admin1), 0.0) > 0 or resolver.divisions.neighbours(
+            key, best.lat, best.lon, NEIGHBOUR_KM) or resolver.divisions.in_named_county(
+            key, best.lat, best.lon):
+        return None
+    seats = [e for _, e, r in scored[1:] if r and e.type in ("city", "town") and e.lat is not None
+             and resolver.divisions.in_named_county(key, e.lat, e.lon)]
+    return seats[0] if len(seats) == 1 else None
 
 
 def _world_city(
@@ -478,45 +496,6 @@ def _support_test(resolver: Resolver, name: str) -> Callable[[Entry], bool]:
     return supported
 
 
-def strayed(entry: Entry, pin: Pin) -> bool:
-    """Whether a namesake is a town of the pinned division's country lying far outside it: a
-    bare ``X, Y`` may be a list, but a village named like ``X`` in another part of ``Y``'s
-    country is no reading of it (``Los Hoyos, Michoacan``: not the Sonora village)."""
-    return entry.type in ("city", "town") and entry.population < 100_000 and bool(pin.units) and (
-        entry.country in {cc for cc, _ in pin.units}
-    ) and not (_near_any(entry, pin.centres, UNIT_REACH_KM) and near_local_unit(entry, pin))
-
-
-def _in_pinned_unit(entry: Entry, pin: Pin) -> bool:
-    """Whether a place below the first level lies in the pinned division (and near the unit the
-    text puts it in, where it says so)."""
-    return (entry.country, entry.admin1) in pin.units and entry.type not in (
-        "admin1", "country") and (not pin.inside_point or near_local_unit(entry, pin))
-
-
-def near_local_unit(entry: Entry, pin: Pin) -> bool:
-    """Whether a town lies near the finer unit the pin names with a point, where it names one
-    (``Mawlamyine district`` in ``(Mawlamyine district, Mon state)``); divisions and large cities
-    are not checked, as their points are only representative."""
-    if pin.point is None or entry.type not in ("city", "town") or entry.population >= 100_000:
-        return True
-    return _near_any(entry, (pin.point[1:],), LOCAL_REACH_KM)
-
-
-def _kept_in(found: tuple[Entry | None, str], pin: Pin) -> tuple[Entry | None, str]:
-    """A reading found without the pin (a spelling variant: ``El Parotal, Guerrero``), kept only
-    where the pin allows it too."""
-    entry, _ = found
-    return (None, "") if entry is not None and strayed(entry, pin) else found
-
-
-def _across_border(candidates: list[tuple[Entry, int]], pin: Pin) -> Entry | None:
-    """The one town by this very name that lies, across a border, near the pinned division."""
-    near = [e for e, rank in candidates if rank and e.type in ("city", "town")
-            and e.country not in pin.countries and _near_any(e, pin.centres, BORDER_REACH_KM)]
-    return near[0] if len(near) == 1 else None
-
-
 def _abbreviation(gaz: Gazetteer, name: str) -> Entry | None:
     """The division (``W.Va.``) or country (``U.S.``) a dotted abbreviation stands for."""
     country, full = abbreviations()[name]
@@ -581,11 +560,10 @@ def _close(a: str, b: str) -> bool:
     return Levenshtein.distance(fa, fb) <= max(1, n // 3)
 
 
-def _city_stem(name: str, own: str) -> bool:
-    """Whether ``own`` is ``name`` followed by ``City`` (``Marawi City``, ``Bago City``)."""
-    return translit.fold(own) == translit.fold(name) + " city"
-
-
-def _near_any(entry: Entry, points: tuple[tuple[float, float], ...], km: float) -> bool:
-    return entry.lat is not None and entry.lon is not None and any(
-        distance_km(entry.lat, entry.lon, lat, lon) <= km for lat, lon in points)
+def _own_name_holds(name: str, entry: Entry) -> bool:
+    """Whether the entry's own name is ``name`` followed by ``City`` (``Marawi City``, ``Bago
+    City``) or, for an airport, holds ``name`` whole (``Burlington International Airport``:
+    Patrick Leahy Burlington International Airport, not another Burlington's indexed by its
+    town)."""
+    own, written = translit.fold(entry.name), translit.fold(name)
+    return own == written + " city" or entry.type == "landmark" and f" {written} " in f" {own} "
