@@ -145,6 +145,23 @@ def test_records_of_split_articles_merge_places_and_shift_sub_counts():
     assert (record.quotes[0].start, record.quotes[0].speaker_span) == (120, [130, 135])
 
 
+def test_records_keep_two_places_of_one_name_apart():
+    from conflict_extract.nlp.record import build_record
+
+    doc = Doc(Vocab(), words=["x"])
+    for category in CATEGORIES:
+        doc._.set(category, [])
+    doc._.places = [
+        Place(name="California", type="town", country="US", admin1="Pennsylvania",
+              mentions=["California"], spans=[[0, 10]]),
+        Place(name="California", type="admin1", country="US", admin1="California",
+              mentions=["Calif."], spans=[[40, 46]]),
+    ]
+    record = build_record(Article(id="a", text="x" * 60, source="s"), [(0, doc)])
+    assert [(p.type, p.spans) for p in record.places] == [("town", [[0, 10]]),
+                                                           ("admin1", [[40, 46]])]
+
+
 @pytest.mark.parametrize(
     "text, tokens",
     [
