@@ -68,8 +68,8 @@ NAMESAKES = [
     ("A Paris man was arrested on Sunday after a chase, French police said.", "Paris",
      "populated_place", "FR", (48.85, 2.35), 25),
     # ... and where the best namesake has no support, the one town lying in a named county
-    ("The Belk grant will help a shelter in Richmond, Madison County officials said on Monday.",
-     "Richmond", "populated_place", "US", (37.75, -84.29), 25),
+    ("A shelter in Marietta will get a new roof, Washington County officials said on Monday.",
+     "Marietta", "populated_place", "US", (39.42, -81.45), 25),
     # --- a short form of another place of the article is that place ---
     ("Mayor Jones said Lake Forest Park will repave its streets. Lake Forest residents will vote "
      "on the plan.", "Lake Forest", "populated_place", "US", (47.76, -122.28), 10),

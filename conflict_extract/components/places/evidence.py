@@ -207,7 +207,7 @@ def admin1_context(mentions: list[Mention], gaz: Gazetteer, countries: Counter) 
             key not in ctx.counties
         ):
             # Every county of the name, however many states have one: a town lying in one of
-            # them is still told apart from its namesakes (Richmond, seat of a Madison County).
+            # them is still told apart from its namesakes (Marietta, seat of a Washington County).
             ctx.counties[key] = [(e.lat, e.lon) for e in found
                                  if e.lat is not None and e.type == "admin2"]
         if not units or len(units) > MAX_UNITS:

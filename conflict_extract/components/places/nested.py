@@ -145,8 +145,8 @@ def prefixes_of_accepted(mentions: list[Mention], accepted: list[Mention]) -> li
 
 def short_forms(accepted: list[Mention], gaz: Gazetteer) -> None:
     """A name written as the opening words of another place of the article is that place's
-    namesake (``Avondale`` after ``Avondale Estates``, ``DeKalb`` beside ``DeKalb County``,
-    ``Manhattan`` beside ``Manhattan Regional Airport``) where its own reading lies in a
+    namesake (``Lake Forest`` after ``Lake Forest Park``, ``Cobb`` beside ``Cobb County``,
+    ``Burlington`` beside ``Burlington International Airport``) where its own reading lies in a
     division no other place of the article is in: the town of the name near the longer place,
     or else the longer place itself when it is a county or town."""
     longer = [m for m in accepted if " " in m.core and m.entry is not None
@@ -183,10 +183,10 @@ _SHORTENED_KINDS = frozenset({"admin2", "city", "town", "landmark"})
 
 
 def counties_by_name(mentions: list[Mention], accepted: list[Mention]) -> list[Mention]:
-    """A name (``Clarke and Oconee``, ``DuPage Sheriff John Zaruba``) that an accepted county or
-    parish of the article is named by without its generic word: a mention of that county, where
-    the name is no place of its own there. A longer run it opens (``Scott West Panthers``,
-    ``Licking Memorial Hospital``) is a school's or firm's name, not the county."""
+    """A name (``Bexar officials``, ``Cobb and Fulton``) that an accepted county or parish of the
+    article is named by without its generic word: a mention of that county, where the name is no
+    place of its own there. A longer run it opens (``Polk Central Tigers``, ``Travis Memorial
+    Hospital``) is a school's or firm's name, not the county."""
     counties: dict[str, Mention] = {}
     for m in accepted:
         head, _, word = m.core.rpartition(" ")

@@ -361,8 +361,8 @@ def _town_of_named_county(
     resolver: Resolver, name: str, scored: list[tuple[float, Entry, int]]
 ) -> Entry | None:
     """The one namesake town lying in a county the article names, where the best namesake has
-    no support of the article's other names (``Richmond`` beside ``Madison County`` alone: the
-    Kentucky town, seat of one of the many Madison counties, not the Virginia capital)."""
+    no support of the article's other names (``Marietta`` beside ``Washington County`` alone: the
+    Ohio town, seat of one of the many Washington counties, not the Georgia city)."""
     _, best, _ = scored[0]
     key = name_key(name)
     if best.type not in ("city", "town") or best.lat is None or not resolver.divisions.counties:
