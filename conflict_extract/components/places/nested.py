@@ -149,9 +149,15 @@ def short_forms(accepted: list[Mention], gaz: Gazetteer) -> None:
     ``Burlington`` beside ``Burlington International Airport``) where its own reading lies in a
     division no other place of the article is in: the town of the name near the longer place,
     or else the longer place itself when it is a county or town."""
-    longer = [m for m in accepted if " " in m.core and m.entry is not None
-              and m.entry.lat is not None and m.entry.type in _SHORTENED_KINDS]
-    if not longer:
+    openings: dict[str, Mention] = {}  # every opening run of words of a longer place's name
+    for m in accepted:
+        if " " in m.core and m.entry is not None and m.entry.lat is not None and (
+            m.entry.type in _SHORTENED_KINDS
+        ):
+            words = m.core.split(" ")
+            for n in range(1, len(words)):
+                openings.setdefault(" ".join(words[:n]), m)
+    if not openings:
         return
     names_in: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
     for m in accepted:
@@ -163,7 +169,7 @@ def short_forms(accepted: list[Mention], gaz: Gazetteer) -> None:
             e is not None and e.type not in ("city", "town")
         ):
             continue
-        full = next((x for x in longer if x.core.startswith(m.core + " ")), None)
+        full = openings.get(m.core)
         if full is None:
             continue
         place = full.entry
