@@ -49,7 +49,8 @@ def _surfaces(item: Place | Group) -> list[str]:
 class RecordBuilder:
     """The record of one article, filled one annotated piece at a time.
 
-    Places and groups found in several pieces are merged by canonical name; sub-counts
+    Places found in several pieces are merged by canonical name and reading (type, country,
+    first-level division), groups by canonical name; sub-counts
     (``part_of``) are renumbered into the article's list of casualties; offsets become absolute.
     """
 
@@ -90,9 +91,10 @@ class RecordBuilder:
     @staticmethod
     def _merge_named(by_name: dict, items: list, found: list) -> None:
         for item in found:
-            # One name may be two places (California the state, and the Pennsylvania town).
-            identity = (item.name, getattr(item, "type", None), getattr(item, "country", None),
-                        getattr(item, "admin1", None))
+            # One name may be two places (California the state, and the Pennsylvania town); a
+            # group is one group by its name.
+            identity = (item.name, item.type, item.country, item.admin1) if isinstance(
+                item, Place) else (item.name,)
             known = by_name.get(identity)
             if known is None:
                 items.append(item)

@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from conflict_extract.models import CATEGORIES, Article, Casualty, Place, Quote
+from conflict_extract.models import CATEGORIES, Article, Casualty, Group, Place, Quote
 from conflict_extract.nlp import pipeline
 from conflict_extract.nlp.pipeline import (
     ModelNotFoundError,
@@ -160,6 +160,20 @@ def test_records_keep_two_places_of_one_name_apart():
     record = build_record(Article(id="a", text="x" * 60, source="s"), [(0, doc)])
     assert [(p.type, p.spans) for p in record.places] == [("town", [[0, 10]]),
                                                            ("admin1", [[40, 46]])]
+
+
+def test_records_merge_a_group_by_its_name_whatever_its_type():
+    from conflict_extract.nlp.record import build_record
+
+    pieces = []
+    for start, kind in ((0, "other"), (20, "monitor")):
+        doc = Doc(Vocab(), words=["x"])
+        for category in CATEGORIES:
+            doc._.set(category, [])
+        doc._.groups = [Group(name="Civil Rights Watch", type=kind, spans=[[start, start + 5]])]
+        pieces.append((0, doc))
+    record = build_record(Article(id="a", text="x" * 60, source="s"), pieces)
+    assert [(g.type, g.spans) for g in record.groups] == [("other", [[0, 5], [20, 25]])]
 
 
 @pytest.mark.parametrize(
