@@ -24,6 +24,11 @@ FOUND = [
     ("Turkish drones struck the Kani Masi area (Amadiya district) of Duhok overnight.",
      ["Duhok"], []),
     ("Rebels held the Tillaberi region of Niger for a week.", ["Niger"], []),
+    # --- a village or town named with its kind after a noun and preposition ("a house in"),
+    # where "a" is no article of the kind word (unlike "a small Texas town") ---
+    ("A drone dropped a grenade on a house in Kafr Zibdeen town on Sunday.", ["Kafr Zibdeen"],
+     []),
+    ("Soldiers shelled a farm near Tal Umayra village overnight.", ["Tal Umayra"], []),
     # --- institutions, officials and residents named after their place ---
     ("Two men were arrested by the Lakeland Police Department on the night of the fire in "
      "central Florida.", ["Lakeland"], []),

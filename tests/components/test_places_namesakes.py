@@ -136,6 +136,17 @@ NAMESAKES = [
      "US", None, 0),
     ("Madison County deputies found the truck near Richmond, Kentucky.", "Madison County",
      "admin2", "US", (37.72, -84.28), 40),
+    # --- a name left open is its one namesake beside a town or county the article settles ---
+    ("A Richmond woman will lead the shelter, Madison County officials said on Monday.",
+     "Madison County", "admin2", "US", (37.72, -84.28), 40),
+    ("Fans met in a pub in Richmond on Saturday before the London derby.", "Richmond",
+     "populated_place", "GB", (51.46, -0.31), 10),
+    # a country's name read as a town of the article is no evidence of the country
+    ("Mourners came from New Prague and from Jordan on Saturday. The Jordan, Minn., choir sang.",
+     "New Prague", "populated_place", "US", (44.54, -93.58), 10),
+    # a state's name before an unnamed town's kind word is the state
+    ("Officials in a small coastal South Carolina town voted to host the rally again.",
+     "South Carolina", "admin1", "US", (33.7, -80.9), 100),
     # --- a village or district of a story set in one country is no foreign city ---
     ("Militants bombed a school in the Safi sub-district of Mohmand in Pakistan on Saturday.",
      "Safi", "admin2", "PK", None, 0),

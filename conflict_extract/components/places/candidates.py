@@ -385,10 +385,17 @@ def _with_abbreviations(doc: Doc, text: str, mentions: list[Mention]) -> list[Me
     return sorted(kept + found, key=lambda m: m.start)
 
 
-_INDEFINITE_BEFORE = ending_pattern(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_INDEFINITE_BEFORE = ending_pattern(
+    r"\b(?i:a|an)\s+(?:(?!(?:in|on|at|of|near|from|to|by|with|into|for|and|or|off|outside|"
+    r"inside|across|around|between|behind|over|under|toward|towards|via)\s)[a-z][a-z-]*\s+){0,2}$"
+)
+"""``a ``, ``a small coastal `` before a name and its kind word: the kind is the noun (``a
+small coastal Texas town`` is a town of Texas); not ``a house in`` (``a house in Kafr Zibdeen
+town``), where the kind word is the name's own."""
 _CAPITALISED_BEFORE = ending_pattern(r"([A-Z][\w’'-]*)\s+$")
 _COMMA_BEFORE = ending_pattern(r"[a-z],\s+$")
 _PREP_THE_BEFORE = ending_pattern(r"\b(?:in|near|from|at|into|across|outside)\s+the\s*$", re.IGNORECASE)
+
 
 def _add_evidence(
     m: Mention, text: str, features: dict[str, str], demo: dict[str, str], split: bool
@@ -413,7 +420,7 @@ def _add_evidence(
     if feat_after and feat_after.group("feat") in features and not plural(
         feat_after.group("feat"), features
     ) and not _INDEFINITE_BEFORE.search(before):
-        # ("a Boston street", "an Aleppo neighbourhood" are parts of the named place)
+        # ("a Boston street", "a small coastal Texas town" are parts of the named place)
         m.hint = features[feat_after.group("feat")]
         m.evidence.add("feature")
         if m.hint == "district" and CITY_DISTRICT.match(after):

@@ -72,6 +72,8 @@ def country_context(
             continue  # "Georgia": the country or the US state, evidence for neither
         if countries and "compound" in m.evidence:
             continue  # "US-Iran talks": a relation between states, not where things happen
+        if countries and m.entry is not None and m.entry.country != countries[0].country:
+            continue  # read again once "Lebanon" is settled as the Pennsylvania town
         if countries:
             span = doc.char_span(m.core_start, m.core_start + len(m.core), alignment_mode="expand")
             # "talks with the United States" says nothing about where things happen.

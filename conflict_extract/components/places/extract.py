@@ -72,6 +72,7 @@ from conflict_extract.components.places.evidence import (
 from conflict_extract.components.places.mention import Mention, name_key
 from conflict_extract.components.places.merge import merge_places
 from conflict_extract.components.places.nested import (
+    beside_settled,
     counties_by_name,
     inside_known,
     prefixes_of_accepted,
@@ -126,6 +127,7 @@ def extract_places(
     accepted += written_variants(text, accepted)
     short_forms(accepted, gaz)
     units_also_abbreviated(accepted)
+    beside_settled(accepted, gaz)
     return merge_places(doc, text, drop_actors(doc, accepted), context, resolver)
 
 

@@ -15,6 +15,7 @@ from conflict_extract.components.places.cues import (
     street_name,
 )
 from conflict_extract.components.places.evidence import (
+    COUNTY_KM,
     UNIT_WORDS,
     building_name,
     group_name,
@@ -230,3 +231,36 @@ def units_also_abbreviated(accepted: list[Mention]) -> None:
             not m.within and m.hint not in ("town", "city")
         ):
             m.entry = unit
+
+
+_OPEN_HINTS = frozenset({"town", "city", "admin2"})
+"""Kinds of name a neighbour may settle: a town or county, not a street, camp or landmark."""
+
+SETTLING_POPULATION = 10_000
+"""A town settles its neighbours' names from this size: a village read from weaker evidence
+(``Midway``, Pennsylvania, for the Pacific atoll) must not draw ``Paris`` to a hamlet beside it."""
+
+
+def beside_settled(accepted: list[Mention], gaz: Gazetteer) -> None:
+    """A town or county the article leaves without a point (``Madison County``: a score of
+    states have one) is its one namesake lying beside a place the article does settle
+    (``Richmond``, Kentucky: the county's seat): within COUNTY_KM of a county or of a town of
+    SETTLING_POPULATION or more, by its own names; two namesakes there leave it open."""
+    settled = [(name_key(m.core), m.entry) for m in accepted if m.entry is not None
+               and m.entry.lat is not None and (m.entry.type == "admin2" or m.entry.type in (
+                   "city", "town") and m.entry.population >= SETTLING_POPULATION)]
+    if not settled:
+        return
+    for m in accepted:
+        e = m.entry
+        if m.within or (e is not None and (e.lat is not None or e.geonameid is not None)) or (
+            m.hint is not None and m.hint not in _OPEN_HINTS
+        ) or m.label == "PERSON" or "surname" in m.evidence:
+            continue
+        key = name_key(m.core)
+        beside = {x.geonameid: x for x, rank in gaz.lookup(m.core)
+                  if rank and x.lat is not None and x.type in ("admin2", "city", "town")
+                  and any(other != key and distance_km(x.lat, x.lon, s.lat, s.lon) <= COUNTY_KM
+                          for other, s in settled)}
+        if len(beside) == 1:
+            m.entry = next(iter(beside.values()))
