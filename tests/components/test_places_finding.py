@@ -220,6 +220,11 @@ NOT_FOUND = [
     # --- a church or school named after a saint ---
     ("Parents in Guelph may move their children to St. Agatha's for the French program, and "
      "buses also stop at St. Agatha's Catholic School.", ["St. Agatha"]),
+    # ... even where a parish or city abroad bears the saint's name
+    ("Buses stop at Holy Family, St. Michael's Catholic School and Lakeside Primary in Guelph.",
+     ["St. Michael", "Saint Michael"]),
+    ("Most of the patients at St. John's Health System in Springfield had no insurance.",
+     ["St. John", "Saint John"]),
     # --- a person by the kin or party words around the full name ---
     ("Police in Tbilisi detained the driver of the husband of Tamar Kordzaia on Friday.",
      ["Tamar Kordzaia"]),

@@ -149,7 +149,7 @@ _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?)[ ]")
 _DEDICATED_AFTER = re.compile(
     r"[’']s\s+(?:[A-Z][a-z]+\s+)?(?:School|Church|Hospital|College|Cathedral|Academy|Parish|Chapel|"
     r"Basilica|Catholic|Anglican|Episcopal|Orthodox|Lutheran|Methodist|Elementary|Primary|High|"
-    r"pupils|students|parishioners|congregation|church|school|hospital)\b"
+    r"Cemetery|Medical|Health|pupils|students|parishioners|congregation|church|school|hospital)\b"
 )
 
 
@@ -160,7 +160,8 @@ def _mark_people(text: str, mentions: list[Mention]) -> None:
     surname at every bare mention: only strong place evidence makes one a place."""
     people = {
         m.core for m in mentions
-        if (_person_cue(text, m) if " " not in m.core else _full_name_cue(text, m))
+        if _dedicated(text, m) or (_person_cue(text, m) if " " not in m.core else (
+            _full_name_cue(text, m)))
         and not _major_place(m.core)  # "Damascus said": the government, left to metonymy
     }
     for m in mentions:
@@ -184,13 +185,18 @@ def _person_cue(text: str, m: Mention) -> bool:
     )
 
 
+def _dedicated(text: str, m: Mention) -> bool:
+    """A saint's name in the possessive before a church's or school's words (``St. Agatha's
+    Catholic School``, ``St. Mary's pupils``): the church or school, whatever parish or city
+    abroad bears the saint's name."""
+    return bool(_SAINT.match(m.core) and _DEDICATED_AFTER.match(text, m.end))
+
+
 def _full_name_cue(text: str, m: Mention) -> bool:
     """Words around a name of several words that make it a person's (``the husband of Tamar
-    Kordzaia``, ``Tamar Kordzaia's party`` where the model says PERSON) or a church's or
-    school's (``St. Agatha's Catholic School``, ``St. Mary's pupils``)."""
-    if _SAINT.match(m.core):
-        return bool(_DEDICATED_AFTER.match(text, m.end))
-    return bool(
+    Kordzaia``, ``Tamar Kordzaia's party`` where the model says PERSON); a saint's name is a
+    church's or school's only by :func:`_dedicated`."""
+    return not _SAINT.match(m.core) and bool(
         _KIN_OF_BEFORE.search(text[max(0, m.core_start - 24):m.core_start])
         or m.label == "PERSON" and _PERSON_AFTER.match(text[m.end:m.end + 30])
     )
