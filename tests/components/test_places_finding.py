@@ -208,6 +208,8 @@ NOT_FOUND = [
      ["Wright"]),
     ("She taught journalism at Columbia University before moving to Savannah.", ["Columbia"]),
     ("About 30 Concordia College students stacked sandbags in Moorhead.", ["Concordia"]),
+    # --- a name hyphened to a demonym is an adjective of the pair, like the demonym ---
+    ("Washington has long had a stake in the Arab-Israeli peace process, he said.", ["Arab"]),
     # --- a group listed with a place ---
     ("Hezbollah is in Lebanon and Hamas is in Gaza, the president said.", ["Hamas", "Hamm"]),
     # --- an era after a year, not British Columbia ---

@@ -83,6 +83,8 @@ def find_candidates(doc: Doc, text: str) -> list[Mention]:
             ):
                 continue  # "Syrian", but not "Myanmar" (also used as an adjective)
             nend = nstart + len(name)
+            if _paired_with_demonym(text, nstart, nend, demo):
+                continue  # "the Arab-Israeli conflict": no town of Arab, Alabama
             m = Mention(start=nstart, end=nend, core=name, core_start=nstart)
             m.label = labels.get(nstart)
             if m.label in NUMERIC_LABELS:
@@ -278,6 +280,23 @@ _PARTY = re.compile(r"[DRI][-‑](?=[A-Z])")
 
 
 _COMPASS = frozenset({"North", "South", "East", "West"})
+
+
+_HYPHEN_WORD_AFTER = re.compile(r"[-‑][ ]?([A-Z][a-z]+)\b")
+_WORD_HYPHEN_BEFORE = ending_pattern(r"\b([A-Z][a-z]+)[-‑][ ]?$")
+
+
+def _paired_with_demonym(text: str, start: int, end: int, demo: dict[str, str]) -> bool:
+    """Whether a name no country bears is hyphened to a demonym (``Arab-Israeli``,
+    ``Israeli-Arab``): an adjective of the pair, like the demonym, not a place; but a border's
+    side (``the Israeli-Gaza border``) is."""
+    after = _HYPHEN_WORD_AFTER.match(text, end)
+    before = _WORD_HYPHEN_BEFORE.search(text[max(0, start - 24):start])
+    if not (after and after.group(1) in demo or before and before.group(1) in demo):
+        return False
+    if BORDER_AFTER.match(text[after.end() if after else end:]):
+        return False
+    return not any(e.type == "country" for e, _ in load_gazetteer().lookup(text[start:end]))
 
 
 def _compound(core: str) -> bool:
