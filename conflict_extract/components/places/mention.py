@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -50,3 +51,17 @@ def opens_with_preposition(ent: Span) -> bool:
     """Whether the model ran a sentence's opening preposition into the entity (``Near Kismayo``,
     ``Inside Gaza`` tagged PERSON)."""
     return ent[0].pos_ == "ADP" or ent[0].lower_ in OPENING_PREPOSITIONS
+
+
+LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|, or)(?:\s+(?:nearby|neighbouring|neighboring))?\s*")
+"""What may stand between two listed names: a comma, ``and``, ``or``, ``and nearby``."""
+
+
+def list_ending(text: str, ordered: list[Mention], i: int) -> list[Mention]:
+    """The names listed up to ``ordered[i]`` (``Walton and Oconee``), last first."""
+    listed = [ordered[i]]
+    for a in reversed(ordered[:i]):
+        if not LIST_GAP.fullmatch(text[a.end:listed[-1].start]):
+            break
+        listed.append(a)
+    return listed
