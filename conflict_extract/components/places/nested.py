@@ -1,5 +1,7 @@
-"""Places found through another place: the town a landmark is named after (``the Harir Air
-Base`` -> Harir), and a name written inside a known place (``near Tanf in rural Damascus``)."""
+"""Places found or settled through another place: the town a landmark is named after (``the
+Harir Air Base`` -> Harir), a name written inside a known place (``near Tanf in rural
+Damascus``), and a name left open settled by the place beside it (``Madison County`` beside
+``Richmond``, Kentucky)."""
 
 from __future__ import annotations
 
@@ -237,8 +239,8 @@ _OPEN_HINTS = frozenset({"town", "city", "admin2"})
 """Kinds of name a neighbour may settle: a town or county, not a street, camp or landmark."""
 
 SETTLING_POPULATION = 10_000
-"""A town settles its neighbours' names from this size: a village read from weaker evidence
-(``Midway``, Pennsylvania, for the Pacific atoll) must not draw ``Paris`` to a hamlet beside it."""
+"""A town settles its neighbours' names from this size: a hamlet read from a weak cue must not
+pull a world city's name to the namesake hamlet next door."""
 
 
 def beside_settled(accepted: list[Mention], gaz: Gazetteer) -> None:
