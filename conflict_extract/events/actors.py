@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from conflict_extract.lexicon import load_json
@@ -76,24 +78,51 @@ def _names_the_victims(text: str, start: int, end: int, victims: str) -> bool:
     return m is not None and re.search(rf"\b(?:{words})\s+$", before[: m.start()], re.IGNORECASE) is not None
 
 
+@dataclass(frozen=True)
+class GroupSpans:
+    """Every mention span of a record's groups, by start: the groups a figure's evidence holds
+    are found without reading every mention of every group (a long article has thousands)."""
+
+    starts: list[int]
+    spans: list[tuple[int, int, int]]
+    """``(start, end, the group's place in record.groups)``, by start."""
+
+    @classmethod
+    def of(cls, groups: Sequence[Group]) -> GroupSpans:
+        """The index of ``groups``' spans."""
+        spans = sorted((s, e, n) for n, g in enumerate(groups) for s, e in g.spans)
+        return cls([s for s, _, _ in spans], spans)
+
+    def within(self, start: int, end: int) -> dict[int, list[tuple[int, int]]]:
+        """Group place -> its spans lying within ``[start, end]``."""
+        inside: dict[int, list[tuple[int, int]]] = {}
+        for s, e, n in self.spans[bisect_left(self.starts, start):bisect_right(self.starts, end)]:
+            if e <= end:
+                inside.setdefault(n, []).append((s, e))
+        return inside
+
+
 def figure_actors(
-    record: ArticleRecord, c: Casualty, text: str | None, country: str | None
+    record: ArticleRecord, c: Casualty, text: str | None, country: str | None,
+    spans: GroupSpans | None = None,
 ) -> list[dict[str, Any]]:
     """The actors of one casualty figure: ``{name, role, actor_class}`` for its perpetrator and its
     target. ``text`` is the article text (the figure's evidence is used without it); ``country``
-    names the country of the event's place for unarmed victims (``Civilians (Nigeria)``)."""
+    names the country of the event's place for unarmed victims (``Civilians (Nigeria)``);
+    ``spans``: the record's :class:`GroupSpans`, built once per article by a caller asking for
+    many figures."""
     actors = []
     perpetrator = _group_named(record.groups, c.perpetrator)
     if c.perpetrator:
         actors.append(_actor(c.perpetrator, "perpetrator", perpetrator))
     source, offset = (text, 0) if text is not None else (c.text, c.start)
+    inside = (spans or GroupSpans.of(record.groups)).within(c.start, c.end)
     targets = [
-        g for g in record.groups
+        g for n, g in enumerate(record.groups)
         # a side of the figure's fight is no target of it ("clashes between the army and the RSF
         # killed 20 civilians": the RSF is before the victims' phrase, but not in it)
-        if g is not perpetrator and g.name not in c.parties and any(
-            c.start <= s and e <= c.end and _names_the_victims(source, s - offset, e - offset, c.victims)
-            for s, e in g.spans
+        if n in inside and g is not perpetrator and g.name not in c.parties and any(
+            _names_the_victims(source, s - offset, e - offset, c.victims) for s, e in inside[n]
         )
     ]
     actors.extend(_actor(g.name, "target", g) for g in targets)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from conflict_extract.events.acled import country_name, time_precision
-from conflict_extract.events.actors import figure_actors, merge_actors
+from conflict_extract.events.actors import GroupSpans, figure_actors, merge_actors
 from conflict_extract.events.compare import perpetrators_agree
 from conflict_extract.events.dates import DateContext, sentence_bounds, sentence_of
 from conflict_extract.events.intervals import Interval, gap_days, interval_text
@@ -67,6 +67,48 @@ class _Draft:
     """``(sub-count, the top-level figure it is part of)`` pairs."""
     summed: set[int] = field(default_factory=set)
     """Top-level figures of one outcome that are added up (``4 workers and 2 soldiers killed``)."""
+
+
+@dataclass
+class _Earlier:
+    """The article's events so far, indexed by what lets a figure join one: its sentence, a
+    figure of it that the new one overlaps, a figure of the same outcome and count. A figure is
+    compared with those events alone, not with every event before it (a long article has
+    thousands)."""
+
+    drafts: list[_Draft] = field(default_factory=list)
+    number: dict[int, int] = field(default_factory=dict)
+    """``id`` of a draft -> its place in ``drafts``."""
+    by_sentence: dict[int, set[int]] = field(default_factory=dict)
+    by_figure: dict[tuple[str, int], set[int]] = field(default_factory=dict)
+    reach: list[tuple[int, int]] = field(default_factory=list)
+    """``(end, draft number)`` of the figures so far that a later one may still overlap."""
+
+    def add(self, draft: _Draft, c: Casualty) -> None:
+        """A new event, opened by figure ``c``."""
+        self.number[id(draft)] = len(self.drafts)
+        self.drafts.append(draft)
+        if draft.sentence is not None:
+            self.by_sentence.setdefault(draft.sentence, set()).add(self.number[id(draft)])
+        self.add_figure(draft, c)
+
+    def add_figure(self, draft: _Draft, c: Casualty) -> None:
+        """Figure ``c`` joined ``draft`` as one of its own figures."""
+        n = self.number[id(draft)]
+        if c.count is not None:
+            self.by_figure.setdefault((c.outcome, c.count), set()).add(n)
+        self.reach.append((c.end, n))
+
+    def candidates(self, draft: _Draft, c: Casualty) -> list[_Draft]:
+        """The events figure ``c`` could join, latest first. Figures arrive in order of start,
+        so one ending before ``c`` starts can overlap no later figure either."""
+        self.reach = [(end, n) for end, n in self.reach if end > c.start]
+        found = {n for _, n in self.reach}
+        if draft.sentence is not None:
+            found |= self.by_sentence.get(draft.sentence, set())
+        if c.count is not None:
+            found |= self.by_figure.get((c.outcome, c.count), set())
+        return [self.drafts[n] for n in sorted(found, reverse=True)]
 
 
 def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -134,7 +176,7 @@ def article_events(record: ArticleRecord, text: str | None = None) -> list[Event
     index = PlaceIndex(record.places)
     bounds = sentence_bounds(text) if text is not None else None
     dates = DateContext(record, text, bounds)
-    drafts: list[_Draft] = []
+    earlier = _Earlier()
     draft_of: dict[int, _Draft] = {}
     order = sorted(range(len(casualties)), key=lambda i: casualties[i].start)
     previous: Interval | None = None
@@ -151,9 +193,9 @@ def article_events(record: ArticleRecord, text: str | None = None) -> list[Event
             interval=interval, date_value=value, date_basis=basis, stated_day=stated_day,
             place=place, geo_precision=precision,
         )
-        host, relation, other = _host_for(draft, drafts, casualties)
+        host, relation, other = _host_for(draft, earlier.candidates(draft, c), casualties)
         if host is None:
-            drafts.append(draft)
+            earlier.add(draft, c)
             draft_of[i] = draft
         elif relation == "part":
             host.subs.append((i, other))  # type: ignore[arg-type]
@@ -161,6 +203,7 @@ def article_events(record: ArticleRecord, text: str | None = None) -> list[Event
             part_map[i] = other  # type: ignore[assignment]
         else:
             host.tops.append(i)
+            earlier.add_figure(host, c)
             draft_of[i] = host
             if relation == "sum":
                 host.summed.update((i, other))  # type: ignore[arg-type]
@@ -174,9 +217,12 @@ def article_events(record: ArticleRecord, text: str | None = None) -> list[Event
             root = _root(casualties, i)
             if root != i and root in draft_of:
                 draft_of[root].subs.append((i, part_map.get(root, root)))
+    spans = GroupSpans.of(record.groups)
     return [
-        _event_from_draft(record, casualties, draft, n, dates)
-        for n, draft in enumerate(sorted(drafts, key=lambda d: casualties[d.tops[0]].start), 1)
+        _event_from_draft(record, casualties, draft, n, dates, spans)
+        for n, draft in enumerate(
+            sorted(earlier.drafts, key=lambda d: casualties[d.tops[0]].start), 1
+        )
     ]
 
 
@@ -195,15 +241,15 @@ def _with_sentence_place(
 
 
 def _host_for(
-    draft: _Draft, drafts: list[_Draft], casualties: Sequence[Casualty]
+    draft: _Draft, candidates: list[_Draft], casualties: Sequence[Casualty]
 ) -> tuple[_Draft | None, str | None, int | None]:
-    """An earlier event of the same article this figure belongs to, how, and the figure it relates
-    to: ``outcome``, the other outcome of the same sentence (``24 killed and 85 injured``);
-    ``part``, an unlinked part of a figure whose evidence it shares (``arrested 12 people, seven
+    """An earlier event of the same article this figure belongs to (of ``candidates``, latest
+    first: :meth:`_Earlier.candidates`), how, and the figure it relates to: ``outcome``, the
+    other outcome of the same sentence (``24 killed and 85 injured``); ``part``, an unlinked part of a figure whose evidence it shares (``arrested 12 people, seven
     women and five men``); ``sum``, another victim group of the same evidence (``four workers and
     two soldiers were killed``); ``repeat``, the same figure again (headline and body)."""
     c = casualties[draft.tops[0]]
-    for other in reversed(drafts):
+    for other in candidates:
         first = casualties[other.tops[0]]
         outcomes = {casualties[t].outcome for t in other.tops}
         if not (_places_agree(draft.place, other.place) and _dates_agree(draft, other)):
@@ -292,7 +338,8 @@ def _report(
 
 
 def _event_from_draft(
-    record: ArticleRecord, casualties: Sequence[Casualty], draft: _Draft, n: int, dates: DateContext
+    record: ArticleRecord, casualties: Sequence[Casualty], draft: _Draft, n: int, dates: DateContext,
+    spans: GroupSpans,
 ) -> Event:
     outcomes: dict[str, dict[str, Any]] = {}
     reports = []
@@ -344,7 +391,7 @@ def _event_from_draft(
         place=draft.place,
         geo_precision=draft.geo_precision,
         perpetrator=next((c.perpetrator for c in tops if c.perpetrator), None),
-        actors=merge_actors(*(figure_actors(record, c, dates.text, country) for c in tops)),
+        actors=merge_actors(*(figure_actors(record, c, dates.text, country, spans) for c in tops)),
         attack_kinds=sorted(attack_kinds([*(c.cause for c in tops), *map(dates.sentence, tops)])),
         cause=next((c.cause for c in tops if c.cause), None),
         attributed_to=attributed,

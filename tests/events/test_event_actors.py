@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_extract.events.actors import figure_actors, merge_actors
+from conflict_extract.events.actors import GroupSpans, figure_actors, merge_actors
 from conflict_extract.models import ArticleRecord, Casualty, Group
 
 
@@ -96,3 +96,17 @@ def test_merge_actors_keeps_each_name_and_role_once():
     b = [{"name": "Al-Shabaab", "role": "perpetrator", "actor_class": "rebel_group"},
          {"name": "Civilians (Somalia)", "role": "target", "actor_class": "civilians"}]
     assert [x["name"] for x in merge_actors(a, b)] == ["Al-Shabaab", "Civilians (Somalia)"]
+
+
+@pytest.mark.parametrize("window, expected", [
+    ((0, 100), {0: [(0, 5), (40, 45)], 1: [(10, 18)], 2: [(60, 70)]}),
+    ((10, 45), {0: [(40, 45)], 1: [(10, 18)]}),
+    # a mention reaching past the window's end, or starting before it, is not within it
+    ((11, 44), {}),
+    ((41, 69), {}),
+    ((200, 300), {}),
+])
+def test_group_spans_within_a_window(window, expected):
+    groups = [Group(name="A", spans=[[40, 45], [0, 5]]), Group(name="B", spans=[[10, 18]]),
+              Group(name="C", spans=[[60, 70]])]
+    assert GroupSpans.of(groups).within(*window) == expected
