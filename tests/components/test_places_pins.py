@@ -223,6 +223,24 @@ def test_pin_written_after_a_name(text, name, unit):
     ("Rebels threw grenades from drones at soldiers in Ortega (Narino) on Monday.", "Ortega", None,
      None),
     ("A mortar round landed in Tadmur, Daraa, Syria.", "Tadmur", None, None),
+    # the divisions after a coded name in brackets pin it too; so do those after another
+    # spelling and a kind, and a district "of" its division after "in"
+    ("Militants fired on positions near Sirr (coded to Wadi Sirr) (Mudiyah, Abyan) at night.",
+     "Wadi Sirr", "Mudiyah", (13.93, 46.08)),
+    ("Troops shelled the Berzan (Dorokan) area (Rawanduz, Erbil) on Sunday.", "Berzan",
+     "Rawanduz", (36.61, 44.52)),
+    ("Troops shelled the Berzan (Dorokan) area (Rawanduz, Erbil) on Sunday.", "Dorokan",
+     "Rawanduz", (36.61, 44.52)),
+    ("Drones hit the Shkefta area in Al Amadiya district of Duhok on Sunday.", "Shkefta",
+     "Al Amadiya", (37.09, 43.49)),
+    ("Gunmen raided Hasanabad Kalay village in the Bandiagara district of Mopti region.",
+     "Hasanabad Kalay", "Bandiagara", (14.35, -3.61)),
+    # a district "of" a town is a part of the town: the town's point, not its district's
+    ("A drone struck a gathering near the Great Mosque in the Old City district of Mosul.",
+     "Great Mosque", "Mosul", (36.34, 43.12)),
+    # a division's name written twice: the first is its district or town
+    ("A drone struck Wadi Sirr (Marib, Marib) while another circled the city.", "Wadi Sirr",
+     "Marib", (15.47, 45.35)),
     # a second-level name of two countries' divisions, with nothing before it to choose: no point
     ("Drones struck a market in Zimtenga village (Zimtenga, Bam).", "Zimtenga", None, None),
 ])

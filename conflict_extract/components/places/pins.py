@@ -32,7 +32,7 @@ _KIND = (r"town|village|city|district|sub-district|subdistrict|area|camp|region|
          r"governorate|oblast|state|county|tehsil|agency|township|municipality|territory|"
          r"commune|vereda|corregimiento|hamlet")
 _LEAD = re.compile(
-    rf"^(?P<kind>\s+(?:{_KIND}))?(?P<sep>\)?,[ ]|[ ]\(|[ ]in[ ](?:the[ ])?(?:(?:north|south|east|west)"
+    rf"^\)?(?P<kind>\s+(?:{_KIND}))?(?P<sep>\)?,[ ]|[ ]\(|[ ]in[ ](?:the[ ])?(?:(?:north|south|east|west)"
     rf"(?:ern|east|west|eastern|western)?[ ])?(?P<rural>rural[ ]|(?:the[ ])?countryside[ ]of[ ]"
     rf"|(?:the[ ])?outskirts[ ]of[ ])?|[ ]of[ ])"
 )
@@ -57,10 +57,16 @@ _BRACKET_NEXT = re.compile(r"^[ ]\(")
 """After a second-level unit (``X village of Y township``, ``X village, Y township``), a
 parenthesis holding its own divisions: ``(Thaton district, Mon state)``."""
 _KIND_LAST = re.compile(rf"\b(?:{_KIND})$", re.IGNORECASE)
-_ASIDE = re.compile(r"[ ]\((?:[^()]|\([^()]{1,30}\)){1,60}\)(?=,[ ]|[ ]\()")
+_ASIDE = re.compile(
+    rf"[ ]\((?:[^()]|\([^()]{{1,30}}\)){{1,60}}\)(?=(?:[ ](?:{_KIND}))?(?:,[ ]|[ ]\(|[ ]in[ ]))"
+)
 """A parenthetical aside between a name and its units (``municipality (coded to Tlacotepec),
-Guerrero``, ``village (coded as Wet Lu (East)) (Natogyi township, ...)``): the units after it pin
-the name."""
+Guerrero``, ``village (coded as Wet Lu (East)) (Natogyi township, ...)``, another spelling
+before the kind: ``Xefta (Wadi Hafta) region (Rawanduz, Erbil)``): the units after it pin the
+name."""
+_OF_NEXT = re.compile(r"^[ ]of[ ](?:the[ ])?")
+"""After a second-level unit, the larger unit it is part of: ``in Al Amadiya district of
+Duhok``."""
 _GENERIC_FORMS = ("Province", "Governorate", "Region", "District", "State", "Division")
 """Generic words tried after a bare unit in a firm pin: ``Eastern, Saudi Arabia`` is the Eastern
 Province, ``Southern, Israel`` the Southern District."""
@@ -117,6 +123,7 @@ def pin_after(text: str, end: int, gaz: Gazetteer, listed: bool = False) -> Pin:
     if of_unit and not lead.group("kind"):
         return NO_PIN
     segments: list[_Segment] = []
+    part_of = False
     while len(segments) < 3:
         unit = _UNIT.match(window, pos)
         if unit is None:
@@ -130,24 +137,29 @@ def pin_after(text: str, end: int, gaz: Gazetteer, listed: bool = False) -> Pin:
         rural = not segments and bool(lead.group("rural"))
         # "in rural Al Hasakeh", "in the Idlib countryside": the unit's own land.
         # A parenthesis holds the name's divisions: "Al Musayniah (As Said, Shabwah)".
-        kind = bool(generic) or rural or of_unit or (
+        kind = bool(generic) or rural or of_unit or part_of or (
             sep == " (") or (listed and not after_in) or (
             not segments and bool(lead.group("kind")) and sep == ", ")
         land = None
         if rural and "outskirts" not in lead.group("rural"):
             land = end + lead.start("rural") + lead.group("rural").startswith("the ") * 4
         segments.append(_Segment(end + unit.start(), end + unit.start() + len(name), name, kind,
-                                 land, unit.group("generic") == " countryside", generic))
-        follow = _NEXT.match(window[unit.end():]) or (
-            _BRACKET_NEXT.match(window[unit.end():]) if generic in _LOCAL_GENERICS else None)
-        if follow is None or after_in:
-            break
+                                 land, unit.group("generic") == " countryside", generic,
+                                 whole=part_of))
+        local = generic in _LOCAL_GENERICS
+        part_of = bool(local and (follow := _OF_NEXT.match(window[unit.end():])))
+        if not part_of:
+            follow = _NEXT.match(window[unit.end():]) or (
+                _BRACKET_NEXT.match(window[unit.end():]) if local else None)
+            if follow is None or after_in:
+                break
         pos = unit.end() + follow.end()
-    if not segments and (aside := _ASIDE.match(window, lead.start("sep"))):
+    pin = _read(segments, gaz, after_in) if segments else NO_PIN
+    if not pin and (aside := _ASIDE.match(window, lead.start("sep"))):
         # "X municipality (coded to Y), Guerrero": the units after the aside, as after the kind
         kinded = bool(lead.group("kind") or _KIND_LAST.search(text, max(0, end - 16), end))
         return pin_after(text, end + aside.end(), gaz, listed or kinded)
-    return _read(segments, gaz, after_in)
+    return pin
 
 
 @dataclass(frozen=True)
@@ -164,6 +176,9 @@ class _Segment:
     countryside: bool = False
     generic: str = ""
     """The generic word written after the unit, lower-case (``district``), or empty."""
+    whole: bool = False
+    """Written after ``of`` a second-level unit (``the Old City district of Mosul``): what that
+    district is part of, a town before a division of its name."""
 
 
 def _land_unit(gaz: Gazetteer, seg: _Segment, countries: set[str]) -> tuple[int, int, Entry] | None:
@@ -227,7 +242,7 @@ def _read(segments: list[_Segment], gaz: Gazetteer, after_in: bool) -> Pin:
     units: set[tuple[str, str]] = set()
     spans: list[tuple[int, int, Entry]] = []
     centres: list[tuple[float, float]] = []
-    for seg in segments:
+    for n, seg in enumerate(segments):
         if seg.generic in _LOCAL_GENERICS:
             continue  # "Bangi district": a second-level unit, which gives the pin's point only
         start, stop, name, named_kind = seg.start, seg.stop, seg.name, seg.kind
@@ -254,7 +269,8 @@ def _read(segments: list[_Segment], gaz: Gazetteer, after_in: bool) -> Pin:
                 twin = None if name.isupper() else _seat_unit(gaz, seats)  # not "Team (SRT)"
                 found = [twin] if twin else []
         centres += [(e.lat, e.lon) for e in found if e.lat is not None and e.lon is not None]
-        if len(found) == 1 and (countries or named_kind) and name not in country_names:
+        if len(found) == 1 and (countries or named_kind) and name not in country_names and not (
+                _named_again(segments, n)):
             spans.append((start, stop, found[0]))
     if not countries and units and generic and len({cc for cc, _ in units}) == 1:
         countries = {cc for cc, _ in units}
@@ -281,14 +297,21 @@ def _local_point(
     """The first unit written in the pin that is a second-level division or a town inside the
     pinned first-level division (and not that division, whose capital may share its name),
     with its point."""
-    for seg in segments:
+    for n, seg in enumerate(segments):
         found = gaz.lookup(seg.name) or gaz.lookup(_stem(seg.name))
-        if seg.generic not in _LOCAL_GENERICS and any(
+        if seg.generic not in _LOCAL_GENERICS and not _named_again(segments, n) and any(
                 e.type == "admin1" and (e.country, e.admin1) in units for e, _ in found):
             continue  # "Tadmur, Daraa, Syria": the division itself, not its capital's point
-        if (point := _point_inside(seg.name, found, units)) is not None:
+        if (point := _point_inside(seg.name, found, units, towns_first=seg.whole)) is not None:
             return point
     return None
+
+
+def _named_again(segments: list[_Segment], n: int) -> bool:
+    """Whether a later unit of the pin bears the name of unit ``n``: in ``(Marib, Marib)`` the
+    first is the district or town inside the division of its name, as databases write them."""
+    key = place_key(segments[n].name)
+    return any(place_key(later.name) == key for later in segments[n + 1:])
 
 
 def unit_point(
@@ -300,13 +323,15 @@ def unit_point(
 
 
 def _point_inside(
-    name: str, found: list[tuple[Entry, int]], units: set[tuple[str, str]] | frozenset
+    name: str, found: list[tuple[Entry, int]], units: set[tuple[str, str]] | frozenset,
+    towns_first: bool = False,
 ) -> tuple[str, float, float] | None:
     inside = [e for e, _ in found if e.type in _LOCAL_TYPES
               and e.lat is not None and e.lon is not None and (e.country, e.admin1) in units]
     if not inside:
         return None
-    best = min(inside, key=lambda e: _LOCAL_TYPES.index(e.type))
+    order = _LOCAL_TYPES[1:] + _LOCAL_TYPES[:1] if towns_first else _LOCAL_TYPES
+    best = min(inside, key=lambda e: order.index(e.type))
     return name, best.lat, best.lon
 
 
