@@ -21,6 +21,12 @@ NAMESAKES = [
     ("Ships crossed the Atlantic in convoys.", "Atlantic", "region", None, (20.0, -40.0), 50),
     ("Farmers near Atlantic, Iowa, lost their corn to hail.", "Atlantic", "populated_place",
      "US", (41.40, -95.01), 25),
+    # --- in a short text, a country only the name itself speaks for is no reading of it;
+    #     a country's own name needs no other name to vouch for it ---
+    ("Clashes broke out in the Old City district of Mosul on Tuesday, Iraqi officials said.",
+     "Old City", "neighbourhood", "IQ", None, 25),
+    ("Soybean growers in Iowa watched prices as exports to China fell.", "China", "country",
+     "CN", (35.0, 105.0), 100),
     # --- a capital of a country the other names speak of, not a namesake town ---
     ("Washington hopes the Syrians will talk, and that Damascus will move away from Tehran.",
      "Damascus", "populated_place", "SY", (33.51, 36.29), 25),

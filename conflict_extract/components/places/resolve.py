@@ -163,16 +163,16 @@ class Resolver:
         local = [e for e in found if self.weight.get(e.country or "", 0.0) > 0]
         return local[0] if len(local) == 1 else None
 
-    def _weights_for(self, name: str) -> dict[str, float]:
+    def _weights_for(self, name: str, a_country: bool = False) -> dict[str, float]:
         """Country weights from the article's other names: a famous namesake (``Paris``) must
-        not vouch for itself against the article's own country. The full weights where the
-        other names say little (less than three mentions' worth)."""
+        not vouch for itself against the article's own country. Where the other names say
+        little (less than three mentions' worth), the full weights of the countries they name
+        at all; the full weights for a country's own name (``Brazil``), which needs no other
+        name to speak for it, or where the other names name no country."""
         own = self.own.get(name_key(name))
         if not own:
             return self.weight
-        rest = self.context - own
-        total = sum(rest.values())
-        return {cc: n / total for cc, n in rest.items()} if total >= 3 else self.weight
+        return _weights_beside(self.weight, self.context - own, a_country)
 
     def _others_units(self, skeleton: str) -> dict[tuple[str, str], float]:
         """Shares of the first-level divisions from the article's names other than the one
@@ -279,7 +279,8 @@ class Resolver:
             supported = _support_test(self, name)
             candidates = [(e, rank) for e, rank in candidates
                           if e.population >= ALT_SUPPORT_POPULATION or supported(e)]
-        weight = self._weights_for(name)
+        weight = self._weights_for(
+            name, a_country=any(e.type == "country" and rank for e, rank in candidates))
         scored = self._scored(name, candidates, hint, weight)
         if not scored:
             return None, ""
@@ -333,6 +334,21 @@ class Resolver:
         if hint in ("town", "district", "admin2") and self.context:
             return None, ""  # "the Safi sub-district" set in Pakistan: not a Moroccan city
         return (best, how) if _dominant_abroad(name, hint, scored, others, weight) else (None, "")
+
+
+def _weights_beside(weight: dict[str, float], rest: Counter, a_country: bool) -> dict[str, float]:
+    """The country weights a name is read by, from ``rest``, the article's support for each
+    country without the name's own (see :meth:`Resolver._weights_for`)."""
+    total = sum(rest.values())
+    if total >= 3:
+        return {cc: n / total for cc, n in rest.items()}
+    vouched = {cc: w for cc, w in weight.items() if rest.get(cc)}
+    if vouched and not a_country:
+        # a short text: no country the name alone speaks for ("the Old City district" of a
+        # Mosul story is no district of Sanaa)
+        share = sum(vouched.values())
+        return {cc: w / share for cc, w in vouched.items()}
+    return weight
 
 
 def _local_namesake(
