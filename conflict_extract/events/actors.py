@@ -83,23 +83,27 @@ class GroupSpans:
     """Every mention span of a record's groups, by start: the groups a figure's evidence holds
     are found without reading every mention of every group (a long article has thousands)."""
 
-    starts: list[int]
     spans: list[tuple[int, int, int]]
     """``(start, end, the group's place in record.groups)``, by start."""
 
     @classmethod
     def of(cls, groups: Sequence[Group]) -> GroupSpans:
         """The index of ``groups``' spans."""
-        spans = sorted((s, e, n) for n, g in enumerate(groups) for s, e in g.spans)
-        return cls([s for s, _, _ in spans], spans)
+        return cls(sorted((s, e, n) for n, g in enumerate(groups) for s, e in g.spans))
 
     def within(self, start: int, end: int) -> dict[int, list[tuple[int, int]]]:
         """Group place -> its spans lying within ``[start, end]``."""
+        first = bisect_left(self.spans, start, key=_start)
+        last = bisect_right(self.spans, end, key=_start)
         inside: dict[int, list[tuple[int, int]]] = {}
-        for s, e, n in self.spans[bisect_left(self.starts, start):bisect_right(self.starts, end)]:
+        for s, e, n in self.spans[first:last]:
             if e <= end:
                 inside.setdefault(n, []).append((s, e))
         return inside
+
+
+def _start(span: tuple[int, int, int]) -> int:
+    return span[0]
 
 
 def figure_actors(
@@ -118,11 +122,11 @@ def figure_actors(
     source, offset = (text, 0) if text is not None else (c.text, c.start)
     inside = (spans or GroupSpans.of(record.groups)).within(c.start, c.end)
     targets = [
-        g for n, g in enumerate(record.groups)
+        g for g, mentions in ((record.groups[n], inside[n]) for n in sorted(inside))
         # a side of the figure's fight is no target of it ("clashes between the army and the RSF
         # killed 20 civilians": the RSF is before the victims' phrase, but not in it)
-        if n in inside and g is not perpetrator and g.name not in c.parties and any(
-            _names_the_victims(source, s - offset, e - offset, c.victims) for s, e in inside[n]
+        if g is not perpetrator and g.name not in c.parties and any(
+            _names_the_victims(source, s - offset, e - offset, c.victims) for s, e in mentions
         )
     ]
     actors.extend(_actor(g.name, "target", g) for g in targets)

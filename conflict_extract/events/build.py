@@ -245,9 +245,10 @@ def _host_for(
 ) -> tuple[_Draft | None, str | None, int | None]:
     """An earlier event of the same article this figure belongs to (of ``candidates``, latest
     first: :meth:`_Earlier.candidates`), how, and the figure it relates to: ``outcome``, the
-    other outcome of the same sentence (``24 killed and 85 injured``); ``part``, an unlinked part of a figure whose evidence it shares (``arrested 12 people, seven
-    women and five men``); ``sum``, another victim group of the same evidence (``four workers and
-    two soldiers were killed``); ``repeat``, the same figure again (headline and body)."""
+    other outcome of the same sentence (``24 killed and 85 injured``); ``part``, an unlinked part
+    of a figure whose evidence it shares (``arrested 12 people, seven women and five men``);
+    ``sum``, another victim group of the same evidence (``four workers and two soldiers were
+    killed``); ``repeat``, the same figure again (headline and body)."""
     c = casualties[draft.tops[0]]
     for other in candidates:
         first = casualties[other.tops[0]]

@@ -146,11 +146,11 @@ def pin_after(text: str, end: int, gaz: Gazetteer, listed: bool = False) -> Pin:
         segments.append(_Segment(end + unit.start(), end + unit.start() + len(name), name, kind,
                                  land, unit.group("generic") == " countryside", generic,
                                  whole=part_of))
-        local = generic in _LOCAL_GENERICS
-        part_of = bool(local and (follow := _OF_NEXT.match(window[unit.end():])))
-        if not part_of:
-            follow = _NEXT.match(window[unit.end():]) or (
-                _BRACKET_NEXT.match(window[unit.end():]) if local else None)
+        rest, local = window[unit.end():], generic in _LOCAL_GENERICS
+        follow = _OF_NEXT.match(rest) if local else None
+        part_of = follow is not None
+        if follow is None:
+            follow = _NEXT.match(rest) or (_BRACKET_NEXT.match(rest) if local else None)
             if follow is None or after_in:
                 break
         pos = unit.end() + follow.end()
@@ -283,6 +283,9 @@ _LOCAL_GENERICS = frozenset({"district", "county", "township", "tehsil", "raion"
 not the Sagaing region its city shares a name with."""
 _LOCAL_TYPES = ("admin2", "city", "town")
 """What a pin's finer unit can be, best first: its district, else the town it is named after."""
+_TOWNS_FIRST = ("city", "town", "admin2")
+"""The same for a unit written as what a district is part of (``the Old City district of
+Mosul``): the town, else its namesake district."""
 
 
 def _stem(name: str) -> str:
@@ -330,7 +333,7 @@ def _point_inside(
               and e.lat is not None and e.lon is not None and (e.country, e.admin1) in units]
     if not inside:
         return None
-    order = _LOCAL_TYPES[1:] + _LOCAL_TYPES[:1] if towns_first else _LOCAL_TYPES
+    order = _TOWNS_FIRST if towns_first else _LOCAL_TYPES
     best = min(inside, key=lambda e: order.index(e.type))
     return name, best.lat, best.lon
 
